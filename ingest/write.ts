@@ -1,0 +1,267 @@
+// The writer: puts extractions into Neo4j. A document's write replaces what an earlier
+// write of the same document said (mentions and evidence it no longer states are
+// dropped), so writing the same document twice changes nothing. Edge properties are
+// recomputed from evidence, never incremented.
+import { AppError, ErrorCode, badInput } from '../core/errors';
+import {
+  isEntityType, isRelationshipType, isValidRelationship, type EntityType, type RelationshipType,
+} from '../core/ontology';
+import { type Driver, type Run, read, writeTransaction } from '../queries/db';
+import {
+  DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS, MERGE_DOCUMENTS, MERGE_ENTITIES, MERGE_EVIDENCE,
+  MERGE_MENTIONS, MERGE_RELATIONSHIPS, RECOMPUTE_RELATIONSHIPS,
+} from '../queries/ingest';
+import { evidenceId, nameKey, relationshipId } from '../queries/keys';
+import type { Extraction, SourceDocument } from './types';
+
+export { documentId } from '../queries/keys';
+
+/** A document with its id (the SHA-256 of its text) and, optionally, when it was ingested (ISO date-time). */
+export type StoredDocument = SourceDocument & { id: string; ingestedAt?: string };
+export interface BatchItem {
+  doc: StoredDocument;
+  extraction: Extraction;
+}
+
+export interface WriteCounts {
+  documentsCreated: number;
+  entitiesCreated: number;
+  relationshipsCreated: number;
+  evidenceCreated: number;
+  /** Evidence an earlier write of the same document had and this one does not. */
+  evidenceRemoved: number;
+  /** Edges left with no evidence after that, deleted. */
+  relationshipsRemoved: number;
+}
+
+/** A relation not written because it breaks the ontology's signatures. */
+export interface SkippedRelation {
+  documentId: string;
+  subject: string;
+  predicate: string;
+  object: string;
+  reason: string;
+}
+
+export interface WriteResult extends WriteCounts {
+  documentId: string;
+  skipped: SkippedRelation[];
+}
+
+export interface BatchResult extends WriteCounts {
+  /** Ids of the documents written (all in one transaction). */
+  written: string[];
+  /** Documents rejected before the transaction; the others are still written. */
+  failed: Array<{ documentId: string; error: AppError }>;
+  skipped: SkippedRelation[];
+}
+
+export interface WriteOptions {
+  /** The ingestion time recorded on new documents without their own `ingestedAt`; defaults to now. */
+  now?: Date;
+}
+
+/** Writes one document and its extraction in one write transaction. Throws AppError on invalid input. */
+export async function writeExtraction(
+  driver: Driver, doc: StoredDocument, x: Extraction, options: WriteOptions = {},
+): Promise<WriteResult> {
+  const result = await writeBatch(driver, [{ doc, extraction: x }], options);
+  if (result.failed.length > 0) throw result.failed[0].error;
+  const { written: _w, failed: _f, ...rest } = result;
+  return { documentId: doc.id, ...rest };
+}
+
+/**
+ * Writes many documents in one write transaction (`UNWIND $rows … MERGE`). A document
+ * that fails validation is returned in `failed` and left out; a database failure
+ * rolls the whole batch back and is thrown.
+ */
+export async function writeBatch(driver: Driver, items: readonly BatchItem[], options: WriteOptions = {}): Promise<BatchResult> {
+  const ingestedAt = (options.now ?? new Date()).toISOString();
+  const failed: BatchResult['failed'] = [];
+  const plans: DocumentPlan[] = [];
+  const seen = new Set<string>();
+  for (const { doc, extraction } of items) {
+    const id = typeof doc?.id === 'string' ? doc.id : '';
+    try {
+      if (seen.has(id)) throw new AppError(ErrorCode.CONFLICT, `document ${id} appears twice in the batch`);
+      plans.push(planDocument(doc, extraction, optionalString(doc.ingestedAt) ?? ingestedAt));
+      seen.add(id);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      failed.push({ documentId: id, error: err });
+    }
+  }
+  const skipped = plans.flatMap((p) => p.skipped);
+  const counts = plans.length === 0 ? zeroCounts() : await writeTransaction(driver, (run) => runPlan(run, mergePlans(plans)));
+  return { ...counts, written: plans.map((p) => p.document.id), failed, skipped };
+}
+
+/** True when a document with this id (the hash of its text) is already stored. */
+export async function documentExists(driver: Driver, id: string): Promise<boolean> {
+  return (await read(driver, DOCUMENT_EXISTS, { id })).length > 0;
+}
+
+// ---- planning: pure, from (document, extraction) to the rows of each statement ----
+
+interface EntityRow { id: string; name: string; nameKey: string; aliases: string[]; keys: string[]; wikidataId: string | null }
+interface RelationshipRow { id: string; subject: string; object: string }
+interface EvidenceRow {
+  id: string; relId: string; relType: RelationshipType; docId: string; sentence: string; start: number; end: number;
+  confidence: number; action: string | null; role: string | null; status: string | null;
+}
+interface DocumentRow {
+  id: string; title: string | null; url: string | null; source: string | null; language: string;
+  publishedAt: string | null; text: string; ingestedAt: string;
+}
+
+export interface WritePlan {
+  documents: DocumentRow[];
+  stale: Array<{ docId: string; entityIds: string[]; evidenceIds: string[] }>;
+  entities: Map<EntityType, EntityRow[]>;
+  mentions: Array<{ docId: string; entityId: string; count: number }>;
+  relationships: Map<RelationshipType, RelationshipRow[]>;
+  evidence: EvidenceRow[];
+}
+interface DocumentPlan extends WritePlan {
+  document: DocumentRow;
+  skipped: SkippedRelation[];
+}
+
+const optionalString = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Checks one document and turns it into statement rows. Throws AppError(BAD_USER_INPUT). */
+export function planDocument(doc: StoredDocument, x: Extraction, ingestedAt: string): DocumentPlan {
+  if (typeof doc?.id !== 'string' || doc.id === '') throw badInput('a document needs an id');
+  if (typeof doc.text !== 'string') throw badInput(`document ${doc.id} has no text`);
+  const publishedAt = optionalString(doc.publishedAt);
+  if (publishedAt && !ISO_DATE.test(publishedAt)) throw badInput(`document ${doc.id}: publishedAt "${publishedAt}" is not an ISO date`);
+  const document: DocumentRow = {
+    id: doc.id, title: optionalString(doc.title), url: optionalString(doc.url), source: optionalString(doc.source),
+    language: optionalString(x.language) ?? optionalString(doc.language) ?? 'und', publishedAt, text: doc.text, ingestedAt,
+  };
+
+  const types = new Map<string, EntityType>();
+  const entityRows = new Map<string, EntityRow & { type: EntityType; count: number }>();
+  for (const e of x.entities) {
+    if (typeof e.id !== 'string' || e.id === '') throw badInput(`document ${doc.id}: an entity has no id`);
+    if (!isEntityType(e.type)) throw badInput(`document ${doc.id}: entity ${e.id} has unknown type "${e.type}"`);
+    if (typeof e.name !== 'string' || e.name.trim() === '') throw badInput(`document ${doc.id}: entity ${e.id} has no name`);
+    const prev = entityRows.get(e.id);
+    const names = [...(prev ? [prev.name, ...prev.aliases] : []), ...(e.aliases ?? [])].filter((a) => typeof a === 'string' && a.trim() !== '');
+    const name = prev?.name ?? e.name;
+    const aliases = [...new Set([...names, e.name])].filter((a) => a !== name).sort();
+    entityRows.set(e.id, {
+      id: e.id, type: prev?.type ?? e.type, name, nameKey: nameKey(name), aliases,
+      keys: [...new Set([name, ...aliases].map(nameKey))].sort(),
+      wikidataId: prev?.wikidataId ?? optionalString(e.wikidataId),
+      count: (prev?.count ?? 0) + (e.mentions?.length ?? 0),
+    });
+    types.set(e.id, prev?.type ?? e.type);
+  }
+
+  const skipped: SkippedRelation[] = [];
+  const relationships = new Map<RelationshipType, RelationshipRow[]>();
+  const relIds = new Set<string>();
+  const evidence = new Map<string, EvidenceRow>();
+  for (const r of x.relations) {
+    const where = `document ${doc.id}: relation ${r.subject} ${r.predicate} ${r.object}`;
+    if (!isRelationshipType(r.predicate)) throw badInput(`${where} has an unknown type`);
+    const from = types.get(r.subject);
+    const to = types.get(r.object);
+    if (!from || !to) throw badInput(`${where} names an entity the extraction does not list`);
+    if (typeof r.confidence !== 'number' || !(r.confidence >= 0 && r.confidence <= 1)) throw badInput(`${where} has confidence outside [0, 1]`);
+    const ev = r.evidence;
+    if (!ev || !Number.isInteger(ev.start) || !Number.isInteger(ev.end) || ev.start < 0 || ev.start > ev.end || ev.end > doc.text.length) {
+      throw badInput(`${where} has evidence offsets outside the text`);
+    }
+    if (!isValidRelationship(r.predicate, from, to)) {
+      skipped.push({ documentId: doc.id, subject: r.subject, predicate: r.predicate, object: r.object, reason: `${r.predicate} does not join ${from} to ${to}` });
+      continue;
+    }
+    const relId = relationshipId(r.subject, r.predicate, r.object);
+    if (!relIds.has(relId)) {
+      relIds.add(relId);
+      push(relationships, r.predicate, { id: relId, subject: r.subject, object: r.object });
+    }
+    const id = evidenceId(relId, doc.id, ev.start, ev.end);
+    const prev = evidence.get(id);
+    // Two relations of the same triple on the same span: keep the more confident.
+    if (!prev || prev.confidence < r.confidence) {
+      evidence.set(id, {
+        id, relId, relType: r.predicate, docId: doc.id, sentence: typeof ev.sentence === 'string' ? ev.sentence : doc.text.slice(ev.start, ev.end),
+        start: ev.start, end: ev.end, confidence: r.confidence,
+        action: optionalString(r.action), role: optionalString(r.role), status: optionalString(r.status),
+      });
+    }
+  }
+
+  const entities = new Map<EntityType, EntityRow[]>();
+  const mentions: WritePlan['mentions'] = [];
+  for (const { type, count, ...row } of entityRows.values()) {
+    push(entities, type, row);
+    if (count > 0) mentions.push({ docId: doc.id, entityId: row.id, count });
+  }
+  return {
+    document, skipped, documents: [document], entities, mentions, relationships,
+    evidence: [...evidence.values()],
+    stale: [{ docId: doc.id, entityIds: mentions.map((m) => m.entityId), evidenceIds: [...evidence.keys()] }],
+  };
+}
+
+function mergePlans(plans: readonly WritePlan[]): WritePlan {
+  const out: WritePlan = { documents: [], stale: [], entities: new Map(), mentions: [], relationships: new Map(), evidence: [] };
+  for (const p of plans) {
+    out.documents.push(...p.documents);
+    out.stale.push(...p.stale);
+    out.mentions.push(...p.mentions);
+    out.evidence.push(...p.evidence);
+    for (const [type, rows] of p.entities) for (const row of rows) push(out.entities, type, row);
+    for (const [type, rows] of p.relationships) for (const row of rows) push(out.relationships, type, row);
+  }
+  return out;
+}
+
+// ---- running: the statements of one transaction, in order ----
+
+const zeroCounts = (): WriteCounts => ({
+  documentsCreated: 0, entitiesCreated: 0, relationshipsCreated: 0, evidenceCreated: 0, evidenceRemoved: 0, relationshipsRemoved: 0,
+});
+
+async function runPlan(run: Run, plan: WritePlan): Promise<WriteCounts> {
+  const counts = zeroCounts();
+  counts.documentsCreated = (await run(MERGE_DOCUMENTS, { rows: plan.documents })).stats.nodesCreated;
+
+  await run(DROP_STALE_MENTIONS, { rows: plan.stale });
+  const stale = await run<{ relId: string; relType: string }>(DROP_STALE_EVIDENCE, { rows: plan.stale });
+  counts.evidenceRemoved = stale.stats.nodesDeleted;
+
+  for (const [type, rows] of plan.entities) counts.entitiesCreated += (await run(MERGE_ENTITIES[type], { rows })).stats.nodesCreated;
+  await run(MERGE_MENTIONS, { rows: plan.mentions });
+  for (const [type, rows] of plan.relationships) {
+    counts.relationshipsCreated += (await run(MERGE_RELATIONSHIPS[type], { rows })).stats.relationshipsCreated;
+  }
+  // Evidence nodes are created here; IN_DOCUMENT edges are not counted as relationships.
+  if (plan.evidence.length > 0) counts.evidenceCreated = (await run(MERGE_EVIDENCE, { rows: plan.evidence })).stats.nodesCreated;
+
+  const touched = new Map<RelationshipType, Set<string>>();
+  const touch = (type: string, id: string) => {
+    if (!isRelationshipType(type)) return;
+    if (!touched.has(type)) touched.set(type, new Set());
+    touched.get(type)!.add(id);
+  };
+  for (const [type, rows] of plan.relationships) rows.forEach((r) => touch(type, r.id));
+  stale.rows.forEach((r) => touch(r.relType, r.relId));
+  for (const [type, ids] of touched) {
+    const relIds = [...ids].sort();
+    counts.relationshipsRemoved += (await run(RECOMPUTE_RELATIONSHIPS[type], { relIds })).stats.relationshipsDeleted;
+  }
+  return counts;
+}

@@ -1,0 +1,170 @@
+// The only module that talks to the Neo4j driver. Everything else passes Cypher and
+// parameters to read()/write() (or a multi-statement transaction) and gets plain rows
+// back: Neo4j integers as numbers, nodes and relationships as their properties.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Config, Neo4jConnection } from '../core/config';
+import { AppError, ErrorCode, badInput } from '../core/errors';
+
+export type { Driver } from 'neo4j-driver';
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface StatementStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+export interface StatementResult<T = Row> {
+  rows: T[];
+  stats: StatementStats;
+}
+/** Runs one statement inside an open transaction. */
+export type Run = <T = Row>(cypher: string, params?: Params) => Promise<StatementResult<T>>;
+
+interface DriverSettings {
+  database?: string;
+  debugCypher: boolean;
+  log: (line: string) => void;
+}
+// The driver is what the rest of the code passes around, so the settings that go with
+// it (database name, debug flag) live beside it rather than in every call.
+const settings = new WeakMap<Driver, DriverSettings>();
+const DEFAULT_SETTINGS: DriverSettings = { debugCypher: false, log: (line) => process.stderr.write(`${line}\n`) };
+
+export interface DriverOptions {
+  debugCypher?: boolean;
+  log?: (line: string) => void;
+  /** How long a transaction is retried on transient failures (the driver's default is 30 s). */
+  maxRetryTimeMs?: number;
+}
+
+/** A driver for `conn` (or `config.neo4j`, with `config.debugCypher`). Close it with `driver.close()`. */
+export function createDriver(conn: Neo4jConnection | Config, options: DriverOptions = {}): Driver {
+  const isConfig = 'neo4j' in conn;
+  const c: Neo4jConnection = isConfig ? conn.neo4j : conn;
+  if (!c.uri) throw badInput('no Neo4j URI: set NEO4J_URI or start the local Neo4j first');
+  const auth = c.password ? neo4j.auth.basic(c.user, c.password) : undefined;
+  const driver = neo4j.driver(c.uri, auth, {
+    userAgent: 'policy-graph',
+    ...(options.maxRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxRetryTimeMs } : {}),
+  });
+  settings.set(driver, {
+    database: c.database,
+    debugCypher: options.debugCypher ?? (isConfig ? conn.debugCypher : false),
+    log: options.log ?? DEFAULT_SETTINGS.log,
+  });
+  return driver;
+}
+
+const settingsOf = (driver: Driver): DriverSettings => settings.get(driver) ?? DEFAULT_SETTINGS;
+
+/** Runs a read-only statement (routed to a reader in a cluster). */
+export async function read<T = Row>(driver: Driver, cypher: string, params: Params = {}): Promise<T[]> {
+  return (await readTransaction(driver, (run) => run<T>(cypher, params))).rows;
+}
+
+/** Runs one statement in its own write transaction. */
+export async function write<T = Row>(driver: Driver, cypher: string, params: Params = {}): Promise<T[]> {
+  return (await writeTransaction(driver, (run) => run<T>(cypher, params))).rows;
+}
+
+/** Runs `work` in one read transaction; the driver retries it on transient failures. */
+export function readTransaction<T>(driver: Driver, work: (run: Run) => Promise<T>): Promise<T> {
+  return transaction(driver, 'READ', work);
+}
+
+/** Runs `work` in one write transaction: all its statements commit together or not at all. */
+export function writeTransaction<T>(driver: Driver, work: (run: Run) => Promise<T>): Promise<T> {
+  return transaction(driver, 'WRITE', work);
+}
+
+async function transaction<T>(driver: Driver, mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
+  const s = settingsOf(driver);
+  const session = driver.session({ database: s.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  try {
+    const body = (tx: ManagedTransaction) => work(runner(tx, s));
+    return await (mode === 'READ' ? session.executeRead(body) : session.executeWrite(body));
+  } catch (err) {
+    throw toAppError(err);
+  } finally {
+    await session.close();
+  }
+}
+
+function runner(tx: ManagedTransaction, s: DriverSettings): Run {
+  return async <T>(cypher: string, params: Params = {}) => {
+    if (s.debugCypher) s.log(`cypher: ${cypher.replace(/\s+/g, ' ').trim()} params: ${JSON.stringify(params)}`);
+    const result = await tx.run(cypher, params);
+    const u = result.summary.counters.updates();
+    return {
+      rows: result.records.map((r) => toPlain(r.toObject()) as T),
+      stats: {
+        nodesCreated: u.nodesCreated,
+        nodesDeleted: u.nodesDeleted,
+        relationshipsCreated: u.relationshipsCreated,
+        relationshipsDeleted: u.relationshipsDeleted,
+        propertiesSet: u.propertiesSet,
+      },
+    };
+  };
+}
+
+/** True when Neo4j answers within `timeoutMs`. */
+export async function ping(driver: Driver, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const answer = driver
+    .getServerInfo({ database: settingsOf(driver).database })
+    .then(() => true)
+    .catch(() => false);
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Neo4j values to plain JS: integers to numbers, temporals to ISO strings, graph objects to properties. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return value;
+  if (isTemporal(value)) return String(value);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  const out: Row = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+  return out;
+}
+
+function isTemporal(v: object): boolean {
+  return (
+    neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) ||
+    neo4j.isLocalTime(v) || neo4j.isDuration(v)
+  );
+}
+
+// Neo4j's error codes mapped to ours, in one place. Anything not listed is a bug on
+// our side (a Cypher syntax error, say) and stays as it is, so the server hides it.
+const CODE_MAP: Array<[RegExp, ErrorCode, string]> = [
+  [/^(ServiceUnavailable|SessionExpired)$/, ErrorCode.UNAVAILABLE, 'the graph database is unavailable'],
+  [/^Neo\.TransientError\./, ErrorCode.UNAVAILABLE, 'the graph database is busy; try again'],
+  [/^Neo\.ClientError\.Database\.DatabaseNotFound$/, ErrorCode.UNAVAILABLE, 'the configured Neo4j database does not exist'],
+  [/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired|TokenExpired)$/, ErrorCode.UNAUTHENTICATED, 'Neo4j rejected the credentials'],
+  [/^Neo\.ClientError\.Security\./, ErrorCode.FORBIDDEN, 'Neo4j refused the operation'],
+  [/^Neo\.ClientError\.Schema\.ConstraintValidationFailed$/, ErrorCode.CONFLICT, 'the write conflicts with existing data'],
+  [/^Neo\.ClientError\.Cluster\.NotALeader$/, ErrorCode.UNAVAILABLE, 'the graph database is electing a leader; try again'],
+];
+
+export function toAppError(err: unknown): unknown {
+  if (err instanceof AppError || !(err instanceof neo4j.Neo4jError)) return err;
+  const hit = CODE_MAP.find(([re]) => re.test(err.code));
+  if (!hit) return err;
+  const appError = new AppError(hit[1], hit[2], { neo4jCode: err.code });
+  (appError as Error).cause = err;
+  return appError;
+}

@@ -1,0 +1,118 @@
+// Cypher for writing extractions. Every statement takes `$rows` (one transaction may
+// carry many documents). Labels and relationship types are chosen from the fixed lists
+// of core/ontology.ts when the module loads; input only ever arrives as parameters.
+import { ENTITY_TYPES, RELATIONSHIP_TYPES, type EntityType, type RelationshipType } from '../core/ontology';
+
+export const DOCUMENT_EXISTS = 'MATCH (d:Document {id: $id}) RETURN d.id AS id LIMIT 1';
+
+/** rows: {id, title, url, source, language, publishedAt, text, ingestedAt}. ingestedAt is kept from the first write. */
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+ON CREATE SET d.ingestedAt = row.ingestedAt
+SET d.title = row.title, d.url = row.url, d.source = row.source, d.language = row.language,
+    d.publishedAt = row.publishedAt, d.text = row.text`;
+
+// Writers may run concurrently. A read-modify-write of a node or edge first takes its
+// write lock (setting and removing a dummy property), so a second writer waits for the
+// first to commit and then reads what it wrote, instead of overwriting it.
+const LOCK = (v: string) => `SET ${v}._lock = true REMOVE ${v}._lock`;
+
+// Aliases and keys are unioned and kept sorted, so writing the same rows again leaves
+// the node exactly as it was. A renamed entity keeps its old name as an alias.
+// The type label is set once, on creation: an entity carries exactly one type label.
+const mergeEntities = (type: EntityType) => `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:${type}
+${LOCK('e')}
+WITH e, row, [n IN [e.name] WHERE n IS NOT NULL AND n <> row.name] AS oldNames
+SET e.name = row.name,
+    e.nameKey = row.nameKey,
+    e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
+    e.aliases = COLLECT {
+      UNWIND coalesce(e.aliases, []) + oldNames + row.aliases AS a
+      WITH a WHERE a <> row.name
+      RETURN DISTINCT a ORDER BY a
+    },
+    e.keys = COLLECT {
+      UNWIND coalesce(e.keys, []) + row.keys AS k
+      RETURN DISTINCT k ORDER BY k
+    }`;
+
+/** rows: {id, name, nameKey, aliases, keys, wikidataId}, one statement per entity type. */
+export const MERGE_ENTITIES = Object.fromEntries(ENTITY_TYPES.map((t) => [t, mergeEntities(t)])) as Record<EntityType, string>;
+
+/** rows: {docId, entityIds, evidenceIds}. Drops what an earlier write of the document said and this one does not. */
+export const DROP_STALE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (:Document {id: row.docId})-[m:MENTIONS]->(e:Entity)
+WHERE NOT e.id IN row.entityIds
+DELETE m`;
+
+/** Same rows; returns the relationships whose evidence was dropped, to recompute them. */
+export const DROP_STALE_EVIDENCE = `
+UNWIND $rows AS row
+MATCH (v:Evidence)-[:IN_DOCUMENT]->(:Document {id: row.docId})
+WHERE NOT v.id IN row.evidenceIds
+WITH v, v.relId AS relId, v.relType AS relType
+DETACH DELETE v
+RETURN DISTINCT relId, relType`;
+
+/** rows: {docId, entityId, count}. */
+export const MERGE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.docId})
+MATCH (e:Entity {id: row.entityId})
+MERGE (d)-[m:MENTIONS]->(e)
+SET m.count = toInteger(row.count)`;
+
+const mergeRelationships = (type: RelationshipType) => `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
+MERGE (s)-[r:${type} {id: row.id}]->(o)`;
+
+/** rows: {id, subject, object}, one statement per relationship type. */
+export const MERGE_RELATIONSHIPS = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((t) => [t, mergeRelationships(t)]),
+) as Record<RelationshipType, string>;
+
+/** rows: {id, relId, relType, docId, sentence, start, end, confidence, action, role, status}. */
+export const MERGE_EVIDENCE = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.docId})
+MERGE (v:Evidence {id: row.id})
+SET v.relId = row.relId, v.relType = row.relType, v.sentence = row.sentence,
+    v.start = toInteger(row.start), v.end = toInteger(row.end), v.confidence = toFloat(row.confidence),
+    v.action = row.action, v.role = row.role, v.status = row.status,
+    v.publishedAt = coalesce(left(d.publishedAt, 10), left(d.ingestedAt, 10))
+MERGE (v)-[:IN_DOCUMENT]->(d)`;
+
+// Everything on the edge is derived from its evidence, never incremented, so a
+// rewrite lands on the same values: confidence is the noisy-or of the evidence
+// confidences, firstSeen/lastSeen the earliest and latest evidence dates, and
+// action/role/status come from the latest (then most confident) evidence that has
+// one. An edge left with no evidence is deleted.
+const recompute = (type: RelationshipType) => `
+UNWIND $relIds AS relId
+MATCH ()-[r:${type} {id: relId}]->()
+${LOCK('r')}
+WITH r, COLLECT {
+  MATCH (v:Evidence {relId: r.id})
+  RETURN v ORDER BY v.publishedAt, v.confidence, v.id
+} AS evs
+SET r.evidenceCount = size(evs),
+    r.confidence = 1.0 - reduce(p = 1.0, v IN evs | p * (1.0 - v.confidence)),
+    r.firstSeen = reduce(m = null, v IN evs | CASE WHEN m IS NULL OR v.publishedAt < m THEN v.publishedAt ELSE m END),
+    r.lastSeen = reduce(m = null, v IN evs | CASE WHEN m IS NULL OR v.publishedAt > m THEN v.publishedAt ELSE m END),
+    r.action = last([v IN evs WHERE v.action IS NOT NULL | v.action]),
+    r.role = last([v IN evs WHERE v.role IS NOT NULL | v.role]),
+    r.status = last([v IN evs WHERE v.status IS NOT NULL | v.status])
+WITH r, evs
+FOREACH (_ IN CASE WHEN size(evs) = 0 THEN [1] ELSE [] END | DELETE r)`;
+
+/** params: {relIds} (sorted, so concurrent writers lock edges in the same order), one statement per relationship type. */
+export const RECOMPUTE_RELATIONSHIPS = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((t) => [t, recompute(t)]),
+) as Record<RelationshipType, string>;

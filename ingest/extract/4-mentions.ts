@@ -1,0 +1,402 @@
+// Stage 4: mentions. Three sources, in order of trust:
+//  1. the gazetteer (a token trie), with genitives ("Huaweis", "USA's", "China's") and the
+//     first part of hyphen compounds ("Huawei-telefoner", "Clean Network-kampagnen");
+//  2. capitalised spans typed by cues: head words ("Department", "A/S", "styrelsen"),
+//     nouns beside them ("firm", "selskab", "medier"), role titles and speech verbs;
+//  3. for English, compromise's people/organizations/places as a further typing hint.
+// Sentence-initial function words ("Det kommer", "The") are not names.
+import type { EntityType } from '../../core/ontology';
+import type { Lexicon, LexHit, TrieNode } from '../lexicon';
+import type { RawMention, Sentence } from './model';
+import type { Token } from './tokens';
+import { findPhrases } from './phrases';
+import { nlpNames, type NlpName } from './nlp';
+
+interface GazMatch {
+  start: number;
+  end: number;
+  hit: LexHit;
+  genitive: boolean;
+}
+
+function caseOk(hit: LexHit, toks: Token[], start: number, end: number): boolean {
+  if (hit.caseMode === 'any') return true;
+  if (hit.caseMode === 'cap') return toks[start].cap;
+  for (let i = start; i < end; i++) {
+    const t = toks[i];
+    if (t.word && /\p{L}/u.test(t.text) && t.text !== t.text.toUpperCase()) return false;
+  }
+  return true;
+}
+
+function langOk(hit: LexHit, lang: string): boolean {
+  if (hit.kind === 'name' || hit.langs.includes('*') || hit.langs.includes(lang)) return true;
+  return lang !== 'en' && lang !== 'da'; // other languages: any form may be the one used
+}
+
+const KIND_RANK: Record<LexHit['kind'], number> = { name: 0, alias: 1, adjective: 2 };
+
+function pickHit(node: TrieNode, toks: Token[], start: number, end: number, lang: string): LexHit | undefined {
+  const ok = (node.hits ?? []).filter((h) => caseOk(h, toks, start, end) && langOk(h, lang));
+  ok.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  return ok[0];
+}
+
+const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+
+/** The longest gazetteer form starting at token i. */
+function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMatch | undefined {
+  let node: TrieNode | undefined = lexicon.trie;
+  let best: GazMatch | undefined;
+  for (let j = i; j < toks.length && node; j++) {
+    const t = toks[j];
+    // A word boundary inside the form must be where the text has one.
+    if (j > i && !t.word && !adjacent(toks[j - 1], t) && t.text !== '&') {
+      // punctuation with space around it ("&") is fine; otherwise keep going only on exact keys
+    }
+    if (t.word && t.norm.length > 2 && /s$/.test(t.norm) && (j === i || node !== lexicon.trie)) {
+      const g = node.next.get(t.norm.slice(0, -1));
+      if (g?.hits) {
+        const hit = pickHit(g, toks, i, j + 1, lang);
+        if (hit && (!best || j + 1 > best.end)) best = { start: i, end: j + 1, hit, genitive: true };
+      }
+    }
+    node = node.next.get(t.norm);
+    if (node?.hits) {
+      const hit = pickHit(node, toks, i, j + 1, lang);
+      if (hit && (!best || j + 1 >= best.end)) best = { start: i, end: j + 1, hit, genitive: false };
+    }
+  }
+  if (!best) return undefined;
+  // The form must end at a word boundary: "Huawei-telefoner" is fine, "Huaweix" is not a token anyway.
+  const last = toks[best.end - 1];
+  if (best.end - best.start === 1 && last.text.length < 2) return undefined;
+  // English possessive: "China's", "CCP’s", "US’" (not the closing quote of "‘Clean Networks’").
+  const a = toks[best.end], b = toks[best.end + 1];
+  const quoted = /^['‘’]$/.test(toks[best.start - 1]?.text ?? '') && !adjacent(toks[best.start - 2], toks[best.start - 1]);
+  if (a && a.norm === "'" && adjacent(last, a) && !quoted) {
+    if (b && b.norm === 's' && adjacent(a, b) && !adjacent(b, toks[best.end + 2])) best = { ...best, end: best.end + 2, genitive: true };
+    else if (/s$/i.test(last.text) && !(b && adjacent(a, b) && b.word)) best = { ...best, end: best.end + 1, genitive: true };
+  }
+  return best;
+}
+
+export function gazetteerMatches(s: Sentence, lexicon: Lexicon): GazMatch[] {
+  const out: GazMatch[] = [];
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; ) {
+    const prev = toks[i - 1];
+    // Not the tail of a word joined by a hyphen or apostrophe ("anti-Kina" is fine, "x'US" not).
+    const m = toks[i].word && !(prev && prev.word && adjacent(prev, toks[i])) ? gazAt(toks, i, lexicon, s.language) : undefined;
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Positions after which a capitalised word is capitalised by position, not by name. */
+function initialPositions(toks: Token[]): Set<number> {
+  const set = new Set<number>();
+  let i = 0;
+  while (i < toks.length && !toks[i].word) i++;
+  set.add(i);
+  toks.forEach((t, k) => {
+    if (/^[:"“‘«(•–—]$/.test(t.text) || (t.text === "'" && !adjacent(toks[k - 1], t)) || t.text === '’' ) {
+      let j = k + 1;
+      while (j < toks.length && !toks[j].word) j++;
+      if (j < toks.length && (t.text !== '’' || !adjacent(toks[k - 1], t))) set.add(j);
+    }
+  });
+  return set;
+}
+
+function isCapWord(t: Token): boolean {
+  return t.word && t.cap;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+}
+
+/** Maximal runs of capitalised words, joined by connectors, "-", "&" and "/". */
+function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const conn = lexicon.cues.connectors;
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapWord(toks[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      const t = toks[end];
+      if (!t) break;
+      if (isCapWord(t)) {
+        end++;
+        continue;
+      }
+      // "Hewlett-Packard", "A/S", "AT&T": joined without spaces.
+      if ((t.text === '-' || t.text === '/' || t.text === '&') && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && (isCapWord(toks[end + 1]) || toks[end + 1].upper)) {
+        end += 2;
+        continue;
+      }
+      if (t.text === '&' && toks[end + 1] && isCapWord(toks[end + 1])) {
+        end += 2;
+        continue;
+      }
+      // "Department of Justice", "Bárður á Steig Nielsen"
+      if (t.word && conn.has(t.norm) && toks[end + 1] && isCapWord(toks[end + 1])) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    out.push({ start: i, end });
+    i = end;
+  }
+  return out;
+}
+
+function typeFromHead(toks: Token[], start: number, end: number, lexicon: Lexicon, stripS = false): EntityType | undefined {
+  const last = stripS ? toks[end - 1].norm.replace(/s$/, '') : toks[end - 1].norm;
+  for (const [suffix, type] of lexicon.cues.suffix) if (last.endsWith(suffix)) return type;
+  const first = toks[start].norm;
+  const { head } = lexicon.cues;
+  // "Huawei Marine", "Adeno K/S": the company form at the end; "Department of Justice": the head first.
+  if (end - start > 1 && head.has(last)) return head.get(last);
+  if (end - start > 2 && toks[end - 2].text === '/' && head.has(`${toks[end - 3].norm}/${last}`)) return head.get(`${toks[end - 3].norm}/${last}`);
+  if (end - start > 1 && head.has(first) && toks[start + 1]?.word && lexicon.cues.connectors.has(toks[start + 1].norm)) return head.get(first);
+  return undefined;
+}
+
+function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon): EntityType | undefined {
+  const toks = s.tokens;
+  const { context, personSpeech } = lexicon.cues;
+  const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
+  // A role title just before, possibly with "in X," or "," between: "udenrigsminister Wang Yi",
+  // "Kinas ambassadør i Danmark, Feng Tie".
+  if (trig) {
+    const from = Math.max(0, start - 7);
+    for (const m of findPhrases(trig.roles.phrases, toks, from, start)) {
+      const between = toks.slice(m.end, start);
+      if (between.length <= 4 && between.every((t) => !t.word || t.cap || trig.roleOf.has(t.norm) || t.norm === 'i' || t.norm === 'in')) return 'Person';
+    }
+  }
+  // A noun before: "firm Huawei", "medier E24", "Mr Smith".
+  for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
+    const t = toks[k];
+    if (!t.word) {
+      if (t.text === '-' || t.text === '.') continue;
+      break;
+    }
+    seen++;
+    const type = context.get(t.norm);
+    if (type) return type;
+    if (t.cap) break;
+  }
+  // Apposition after: "X, a Chinese state-owned telco", "X, et kinesisk selskab".
+  if (toks[end]?.text === ',') {
+    for (let k = end + 1; k < Math.min(toks.length, end + 6); k++) {
+      const t = toks[k];
+      if (t.text === ',' || t.text === '.') break;
+      const type = context.get(t.norm);
+      if (type && type !== 'Person') return type;
+    }
+  }
+  // Speech: "siger Mike Pompeo", "Pompeo said".
+  const before = toks[start - 1], after = toks[end];
+  if ((before && personSpeech.has(before.norm)) || (after && personSpeech.has(after.norm))) {
+    if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
+  }
+  return undefined;
+}
+
+function isRoleOrStop(toks: Token[], start: number, end: number, lexicon: Lexicon, lang: string): boolean {
+  const trig = lexicon.triggers.get(lang) ?? lexicon.triggers.get('en');
+  if (trig) {
+    const m = findPhrases(trig.roles.phrases, toks, start, end).find((x) => x.start === start && x.end === end);
+    if (m) return true;
+  }
+  for (let i = start; i < end; i++) if (toks[i].word && !lexicon.cues.stopNames.has(toks[i].norm) && !lexicon.cues.connectors.has(toks[i].norm)) return false;
+  return true;
+}
+
+function personShape(toks: Token[], start: number, end: number): boolean {
+  const words = toks.slice(start, end).filter((t) => t.word);
+  return words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper);
+}
+
+export interface MentionOptions {
+  /** Use compromise for English (off in tests that want pure rules). */
+  nlp?: boolean;
+}
+
+export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: MentionOptions = {}): RawMention[] {
+  const out: RawMention[] = [];
+  const pending: { m: RawMention; initial: boolean; cued: boolean }[] = [];
+  const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
+  const nlpHints = opts.nlp === false ? new Map<number, NlpName[]>() : nlpNames(sentences, lexicon);
+  for (const s of sentences) {
+    const toks = s.tokens;
+    const gaz = gazetteerMatches(s, lexicon);
+    const covered = new Int32Array(toks.length).fill(-1);
+    gaz.forEach((g, gi) => {
+      for (let k = g.start; k < g.end; k++) covered[k] = gi;
+    });
+    const dropped = new Set<number>();
+    const initial = initialPositions(toks);
+    const newOnes: RawMention[] = [];
+    for (const span of capitalisedSpans(toks, lexicon)) {
+      // Pieces of the span that the gazetteer does not cover.
+      let pieces: Candidate[] = [];
+      const g0 = covered[span.start];
+      // "Micheal Pompeo" where the gazetteer knows "Pompeo": one name, resolved by surname later.
+      const gl = covered[span.end - 1];
+      if (gl >= 0 && gaz[gl].end === span.end && gaz[gl].start > span.start && lexicon.entries.get(gaz[gl].hit.id)?.type === 'Person' && covered[span.start] < 0) {
+        let k = gaz[gl].start;
+        let ok = true;
+        for (let j = span.start; j < k; j++) if (covered[j] >= 0) ok = false;
+        if (ok && k - span.start <= 2) {
+          dropped.add(gl);
+          pieces.push({ start: span.start, end: span.end });
+        }
+      }
+      if (pieces.length === 0 && g0 >= 0 && gaz[g0].start === span.start && gaz[g0].hit.kind !== 'adjective' && gaz[g0].end < span.end && !gaz[g0].genitive) {
+        // "Huawei Marine": a known company name followed by a company word makes a new name.
+        let k = gaz[g0].end;
+        while (k < span.end && covered[k] < 0) k++;
+        const type = typeFromHead(toks, span.start, k, lexicon);
+        if (k > gaz[g0].end && type && type !== 'Location') {
+          dropped.add(g0);
+          pieces.push({ start: span.start, end: k });
+          if (k < span.end) pieces.push({ start: k, end: span.end });
+        }
+      }
+      if (pieces.length === 0) {
+        let cur: Candidate | undefined;
+        for (let k = span.start; k < span.end; k++) {
+          if (covered[k] >= 0) {
+            if (cur) pieces.push(cur);
+            cur = undefined;
+          } else if (cur) cur.end = k + 1;
+          else cur = { start: k, end: k + 1 };
+        }
+        if (cur) pieces.push(cur);
+      } else pieces = pieces.filter((p) => p.start >= span.start);
+      for (const p of pieces) {
+        let { start, end } = p;
+        while (start < end && (!toks[start].word || lexicon.cues.stopNames.has(toks[start].norm) || lexicon.cues.connectors.has(toks[start].norm))) start++;
+        while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm))) end--;
+        if (end <= start || (covered[start] >= 0 && !dropped.has(covered[start]))) continue;
+        // "Erhvervsminister Simon Kollerup", "Digital Secretary Oliver Dowden": the title is not part of the name.
+        const trigL = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
+        const title = trigL ? findPhrases(trigL.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
+        if (title && title.start - start <= 1) start = title.end;
+        if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
+        if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
+        // Danish genitive on an unknown name: "Færoya Teles 5G-netværk", "Mike Pompeos".
+        let keyEnd = toks[end - 1].end;
+        let genitive = false;
+        const last = toks[end - 1];
+        const next = toks[end];
+        // Only before what the name owns ("Teles 5G-netværk", "Pompeos meddelelse"), not at the end of a list.
+        const ownsNext = !!next && ((next.word && !next.cap && !lexicon.cues.stopNames.has(next.norm)) || next.text === '-');
+        if (s.language !== 'en' && last.text.length > 3 && /[aeiouyæøå]s$/.test(last.text) && ownsNext) {
+          keyEnd -= 1;
+          genitive = true;
+        }
+        if (s.language === 'en' && next?.norm === "'" && adjacent(last, next) && toks[end + 1]?.norm === 's') {
+          genitive = true;
+          end += 2;
+        }
+        const surface = s.text.slice(toks[start].start - s.start, toks[end - 1].end - s.start);
+        const key = s.text.slice(toks[start].start - s.start, keyEnd - s.start);
+        // "Grøn Data-ordningen": the part after the hyphen says what the name is.
+        const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;
+        const headType = typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
+          ?? (tail ? lexicon.cues.head.get(tail) : undefined);
+        const ctxType = typeFromContext(s, start, end, lexicon);
+        const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
+        const type: EntityType = headType ?? ctxType ?? hint?.type ?? (personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
+        const typeBy = headType || ctxType ? 'cue' : hint ? 'nlp' : 'default';
+        const m: RawMention = {
+          sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
+          surface, kind: 'new', key, type, typeBy, genitive,
+        };
+        newOnes.push(m);
+        const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' };
+        pending.push(entry);
+        pendingOf.set(m, entry);
+      }
+    }
+    // Names in a list share the type of a cued neighbour: "medier E24 Næringsliv og VG".
+    const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
+    newOnes.sort((a, b) => a.tokStart - b.tokStart);
+    for (let k = 1; k < newOnes.length; k++) {
+      const a = newOnes[k - 1], b = newOnes[k];
+      const gap = toks.slice(a.tokEnd, b.tokStart);
+      const joined = gap.length >= 1 && gap.length <= 2 && trig && gap.every((t) => t.text === ',' || findPhrases(trig.listJoin, toks, a.tokEnd, b.tokStart).length > 0);
+      if (joined && a.typeBy === 'cue' && b.typeBy === 'default') {
+        b.type = a.type;
+        b.typeBy = 'cue';
+        const p = pendingOf.get(b);
+        if (p) p.cued = true;
+      }
+    }
+    gaz.forEach((g, gi) => {
+      if (dropped.has(gi)) return;
+      const entry = lexicon.entries.get(g.hit.id)!;
+      out.push({
+        sentence: s.index, tokStart: g.start, tokEnd: g.end, start: toks[g.start].start, end: toks[g.end - 1].end,
+        surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
+        kind: g.hit.kind, lexId: g.hit.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: g.genitive,
+      });
+    });
+    const here: RawMention[] = [];
+    for (let k = out.length - 1; k >= 0 && out[k].sentence === s.index; k--) here.push(out[k]);
+    out.push(...embassies(s, here, lexicon));
+  }
+  // A capitalised word at the start of a sentence is a name only with some support:
+  // a cue, compromise, or the same name capitalised elsewhere mid-sentence.
+  const midKeys = new Set(pending.filter((p) => !p.initial).map((p) => p.m.key.toLowerCase()));
+  const counts = new Map<string, number>();
+  for (const p of pending) counts.set(p.m.key.toLowerCase(), (counts.get(p.m.key.toLowerCase()) ?? 0) + 1);
+  for (const p of pending) {
+    const singleInitial = p.initial && p.m.tokEnd - p.m.tokStart === 1;
+    if (singleInitial && !p.cued && !midKeys.has(p.m.key.toLowerCase())) continue;
+    // English capitalises more than names (titles, headings): keep only supported ones.
+    const lang = sentences[p.m.sentence]?.language;
+    if (lang === 'en' && !p.cued && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
+    out.push(p.m);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** "Kinas ambassade i Danmark", "China's embassy in Denmark": an agency of the first state. */
+function embassies(s: Sentence, mentions: RawMention[], lexicon: Lexicon): RawMention[] {
+  const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
+  if (!trig) return [];
+  const out: RawMention[] = [];
+  const toks = s.tokens;
+  toks.forEach((t, k) => {
+    if (!trig.embassy.has(t.norm)) return;
+    const owner = mentions.find((m) => m.tokEnd === k && m.type === 'Government' && (m.genitive || m.kind === 'adjective'));
+    if (!owner?.lexId) return;
+    const host = trig.embassyIn.has(toks[k + 1]?.norm ?? '') ? mentions.find((m) => m.tokStart === k + 2 && (m.type === 'Government' || m.type === 'Location')) : undefined;
+    const ownerName = lexicon.entries.get(owner.lexId)?.name ?? owner.key;
+    const hostName = host?.lexId ? lexicon.entries.get(host.lexId)?.name : host?.key;
+    const name = hostName ? `Embassy of ${ownerName} in ${hostName}` : `Embassy of ${ownerName}`;
+    const end = host ? host.tokEnd : k + 1;
+    out.push({
+      sentence: s.index, tokStart: owner.tokStart, tokEnd: end, start: toks[owner.tokStart].start, end: toks[end - 1].end,
+      surface: s.text.slice(toks[owner.tokStart].start - s.start, toks[end - 1].end - s.start),
+      kind: 'new', key: name, canonical: name, type: 'Agency', typeBy: 'cue', genitive: false, partOf: owner.lexId,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,118 @@
+// Stage 5: mentions to entities. A gazetteer mention is its entry ("Kina", "kinesiske",
+// "China" are one node); a new name is grouped by its normalised form; a person named by
+// surname alone ("Pompeo") joins the full name seen in the document, and a full name whose
+// surname and initial fit a known person ("Micheal Pompeo") joins that person.
+import type { EntityType } from '../../core/ontology';
+import type { Lexicon } from '../lexicon';
+import type { RawMention, ResolvedMention, WorkEntity } from './model';
+
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[æ]/g, 'ae').replace(/[ø]/g, 'oe').replace(/[å]/g, 'aa').replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'x';
+}
+
+const normKey = (s: string) => s.toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+const words = (s: string) => s.split(/[\s]+/).filter((w) => /\p{L}/u.test(w));
+
+const TYPE_PRIORITY: Record<RawMention['typeBy'], number> = { lexicon: 3, cue: 2, nlp: 1, default: 0 };
+
+export interface Resolution {
+  entities: WorkEntity[];
+  mentions: ResolvedMention[];
+}
+
+export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
+  const entities = new Map<string, WorkEntity>();
+  const mentions: ResolvedMention[] = [];
+  const ensureLex = (id: string): WorkEntity => {
+    let e = entities.get(id);
+    if (!e) {
+      const entry = lexicon.entries.get(id)!;
+      e = {
+        id, name: entry.name, type: entry.type, lexId: id, wikidataId: entry.wikidataId, surfaces: new Set(), mentions: [],
+        partOf: entry.partOf, basedIn: entry.basedIn, ownedBy: entry.ownedBy,
+      };
+      entities.set(id, e);
+    }
+    return e;
+  };
+  const attach = (m: RawMention, e: WorkEntity) => {
+    const rm: ResolvedMention = { ...m, entityId: e.id };
+    e.mentions.push(rm);
+    if (m.surface !== e.name) e.surfaces.add(m.surface);
+    mentions.push(rm);
+  };
+  // 1. Gazetteer mentions.
+  for (const m of raw) if (m.lexId) attach(m, ensureLex(m.lexId));
+  // 2. New names, grouped by form; the type with the strongest evidence wins.
+  const groups = new Map<string, RawMention[]>();
+  for (const m of raw) {
+    if (m.lexId) continue;
+    const k = normKey(m.canonical ?? m.key);
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  const personFull = new Map<string, string>(); // surname → entity id of a full name in this document
+  for (const e of entities.values()) {
+    if (e.type === 'Person') {
+      const w = words(e.name);
+      if (w.length > 1) personFull.set(w[w.length - 1].toLowerCase(), e.id);
+    }
+  }
+  const typeOf = (ms: RawMention[]): EntityType => {
+    const votes = new Map<EntityType, number>();
+    for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + 1 + 10 * TYPE_PRIORITY[m.typeBy]);
+    return [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  };
+  // A Danish genitive of a name seen bare ("TikToks" beside "TikTok") is that name.
+  for (const [k, ms] of [...groups.entries()]) {
+    const bare = k.endsWith('s') ? groups.get(k.slice(0, -1)) : undefined;
+    if (bare && k.length > 3) {
+      bare.push(...ms.map((m) => ({ ...m, key: m.key.slice(0, -1), genitive: true })));
+      groups.delete(k);
+    }
+  }
+  // Longer names first, so a surname alone finds its full name.
+  const ordered = [...groups.entries()].sort((a, b) => words(b[0]).length - words(a[0]).length);
+  for (const [k, ms] of ordered) {
+    const type = typeOf(ms);
+    const w = words(ms[0].key);
+    let target: WorkEntity | undefined;
+    if (w.length === 1) {
+      const id = personFull.get(k);
+      if (id) target = entities.get(id);
+      const known = lexicon.surnames.get(k);
+      if (!target && type === 'Person' && known?.length === 1) target = ensureLex(known[0]);
+    } else if (type === 'Person' || ms.some((m) => m.typeBy !== 'cue')) {
+      // "Micheal Pompeo" → Mike Pompeo: same surname, same initial.
+      const surname = w[w.length - 1].toLowerCase();
+      const initial = w[0][0]?.toLowerCase();
+      const inDoc = personFull.get(surname);
+      const cands = inDoc ? [inDoc] : lexicon.surnames.get(surname) ?? [];
+      for (const id of cands) {
+        const e = entities.get(id) ?? (lexicon.entries.has(id) ? undefined : undefined);
+        const name = e?.name ?? lexicon.entries.get(id)?.name ?? '';
+        if (name && name[0].toLowerCase() === initial) {
+          target = e ?? ensureLex(id);
+          break;
+        }
+      }
+    }
+    if (!target) {
+      const name = ms.map((m) => m.canonical ?? m.key).sort((a, b) => b.length - a.length)[0];
+      const id = `pg:${type.toLowerCase()}:${slug(name)}`;
+      target = entities.get(id) ?? { id, name, type, surfaces: new Set(), mentions: [], partOf: ms.find((m) => m.partOf)?.partOf };
+      entities.set(id, target);
+      if (type === 'Person' && w.length > 1) personFull.set(w[w.length - 1].toLowerCase(), id);
+    }
+    for (const m of ms) attach(m, target);
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const e of entities.values()) e.mentions.sort((a, b) => a.start - b.start);
+  return { entities: [...entities.values()], mentions };
+}

@@ -1,0 +1,107 @@
+// Stage 6: relations. Runs the rule families of ./relations over the sentences in an
+// order where later rules can use earlier results (tracks before targets, roles before
+// speech), then keeps only relations the ontology allows between the two types.
+import { isValidRelationship } from '../../core/ontology';
+import type { Lexicon } from '../lexicon';
+import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from './model';
+import type { DocCtx } from './relations/context';
+import { buildOccurrences } from './relations/occurrences';
+import { gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
+import { holdsRole, rolesOf } from './relations/roles';
+import { nationality } from './relations/nationality';
+import { announced, announcedByOffice, announcedTracks } from './relations/announce';
+import { targets } from './relations/targets';
+import { acquires, owns, supplies } from './relations/trade';
+import { opposes, speakers, supports } from './relations/stance';
+
+export interface RelationOptions {
+  /** Also give TARGETS to the state or agency acting in the sentence, not only the measure. */
+  targetActors?: boolean;
+  /** An official's announcement is also their state's. */
+  announceByOffice?: boolean;
+}
+
+export function findRelations(
+  sentences: Sentence[], mentions: ResolvedMention[], entityList: WorkEntity[], lexicon: Lexicon, opts: RelationOptions = {},
+): WorkRelation[] {
+  const entities = new Map(entityList.map((e) => [e.id, e]));
+  const parentOf = gazetteerParents(entities);
+  const heads = headedLines(sentences, mentions, entities);
+  const ctx: DocCtx = { lexicon, sentences: [], entities, parentOf, relations: [] };
+  ctx.sentences = buildOccurrences(sentences, mentions, entities, lexicon, parentOf);
+  listedTracks(ctx.sentences, heads, parentOf, ctx);
+  // Coreference depends on which policies are tracks: rebuild now that lists are known.
+  ctx.sentences = buildOccurrences(sentences, mentions, entities, lexicon, parentOf);
+  gazetteerFacts(ctx, lexicon);
+  const hasPart = new Set(ctx.relations.filter((r) => r.predicate === 'PART_OF').map((r) => r.subject));
+  for (const [track, programme] of parentOf) {
+    if (!hasPart.has(track)) {
+      ctx.relations.push({ subject: track, predicate: 'PART_OF', object: programme, rule: 'gazetteer.part_of', sentence: entities.get(track)?.mentions[0]?.sentence ?? 0 });
+    }
+  }
+  for (const sc of ctx.sentences) {
+    holdsRole(sc, ctx);
+    nationality(sc, ctx);
+    announced(sc, ctx);
+    acquires(sc, ctx);
+    supplies(sc, ctx);
+    owns(sc, ctx);
+    supports(sc, ctx);
+  }
+  announcedTracks(ctx, parentOf);
+  if (opts.announceByOffice ?? true) announcedByOffice(ctx);
+  // The programme in focus at each sentence: the last one named within a few sentences.
+  const focus = new Map<number, string>();
+  let last: { id: string; at: number } | undefined;
+  for (const sc of ctx.sentences) {
+    const p = sc.occs.filter((o) => o.type === 'Policy' && !parentOf.has(o.entityId)).pop();
+    if (p) last = { id: p.entityId, at: sc.s.index };
+    if (last && sc.s.index - last.at <= 3) focus.set(sc.s.index, last.id);
+  }
+  const trackTopics = trackTopicsOf(ctx, parentOf);
+  for (const sc of ctx.sentences) {
+    targets(sc, ctx, {
+      heads, focus, parentOf, withActors: opts.targetActors ?? true,
+      topic: (x) => topicTrack(x, ctx, trackTopics),
+    });
+  }
+  const roles = rolesOf(ctx);
+  const spoken = speakers(ctx.sentences);
+  // With no named speaker anywhere, a text that reports an announcement speaks for the announcer.
+  const announcer = spoken.size === 0 ? ctx.relations.find((r) => r.predicate === 'ANNOUNCED' && r.rule !== 'announce.tracks') : undefined;
+  for (const sc of ctx.sentences) {
+    let speaker = spoken.get(sc.s.index);
+    if (!speaker && announcer) {
+      const e = entities.get(announcer.subject)!;
+      speaker = { entityId: e.id, type: e.type, tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
+    }
+    const own = new Set<string>(roles.get(speaker?.entityId ?? '') ?? []);
+    // Nor does one oppose what one announced.
+    for (const r of ctx.relations) if (r.predicate === 'ANNOUNCED' && r.subject === speaker?.entityId) own.add(r.object);
+    const se = speaker ? entities.get(speaker.entityId) : undefined;
+    if (se?.partOf) own.add(se.partOf);
+    for (const o of [...own]) {
+      const oe = entities.get(o);
+      if (oe?.partOf) own.add(oe.partOf);
+    }
+    opposes(sc, ctx, speaker, own);
+  }
+  // The gazetteer's nationality and owner of what the text targets or accuses.
+  const acted = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' || r.predicate === 'OPPOSES').map((r) => r.object));
+  const before = ctx.relations.length;
+  gazetteerFacts(ctx, lexicon, acted);
+  ctx.relations.splice(before, ctx.relations.length - before, ...ctx.relations.slice(before).filter((r) => r.predicate !== 'PART_OF'));
+  // Keep what the ontology allows; one relation per subject, predicate and object.
+  const seen = new Set<string>();
+  const out: WorkRelation[] = [];
+  for (const r of ctx.relations) {
+    const s = entities.get(r.subject), o = entities.get(r.object);
+    if (!s || !o || s.id === o.id) continue;
+    if (!isValidRelationship(r.predicate, s.type, o.type)) continue;
+    const key = `${r.subject}|${r.predicate}|${r.object}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// compromise (English only) as a typing hint for capitalised names: its people(),
+// organizations() and places(). It runs once over the English sentences that have a
+// capitalised word after their first, joined into one text, and offsets are mapped back.
+import nlp from 'compromise';
+import type { EntityType } from '../../core/ontology';
+import type { Lexicon } from '../lexicon';
+import type { Sentence } from './model';
+
+export interface NlpName {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+
+interface Offset {
+  start: number;
+  length: number;
+}
+
+const TOPICS: [string, EntityType][] = [['people', 'Person'], ['organizations', 'Company'], ['places', 'Location']];
+
+export function nlpNames(sentences: Sentence[], _lexicon: Lexicon): Map<number, NlpName[]> {
+  const out = new Map<number, NlpName[]>();
+  const picked = sentences.filter((s) => s.language === 'en' && s.tokens.some((t, i) => i > 0 && t.cap));
+  if (picked.length === 0) return out;
+  // One text, sentences separated by blank lines; remember where each starts.
+  const parts: string[] = [];
+  const at: { pos: number; s: Sentence }[] = [];
+  let pos = 0;
+  for (const s of picked) {
+    at.push({ pos, s });
+    parts.push(s.text);
+    pos += s.text.length + 2;
+  }
+  const joined = parts.join('\n\n');
+  let doc: any;
+  try {
+    doc = nlp(joined);
+  } catch {
+    return out;
+  }
+  for (const [method, type] of TOPICS) {
+    let found: { text: string; offset: Offset }[] = [];
+    try {
+      found = doc[method]().json({ offset: true });
+    } catch {
+      continue;
+    }
+    for (const f of found) {
+      if (!f.offset) continue;
+      // Trim trailing punctuation that compromise keeps in the match text.
+      const raw = joined.slice(f.offset.start, f.offset.start + f.offset.length);
+      const trimmed = raw.replace(/[\s.,;:!?'"’”)]+$/u, '');
+      let lo = 0, hi = at.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (at[mid].pos <= f.offset.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const { pos: base, s } = at[lo];
+      const start = s.start + (f.offset.start - base);
+      const end = start + trimmed.length;
+      if (end > s.end) continue;
+      out.set(s.index, [...(out.get(s.index) ?? []), { start, end, type }]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// ANNOUNCED: "<actor> announced/unveiled/launched <policy>" and the passive "<policy> blev
+// præsenteret af <actor>" / "announced by". The policy may be a definite noun ("planerne",
+// "the programme") resolved to the programme in focus. Who announced a programme announced
+// the tracks the text names for it.
+import type { EntityType } from '../../../core/ontology';
+import { add, after, before, canAct, clauseEnd, type DocCtx, type SentenceCtx } from './context';
+import { findPhrases } from '../phrases';
+
+const ANNOUNCERS: EntityType[] = ['Person', 'Government', 'Agency'];
+
+export function announced(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, trig } = sc;
+  const toks = s.tokens;
+  for (const m of findPhrases(trig.announce, toks)) {
+    const end = clauseEnd(sc, m.end);
+    const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(end, m.end + 3))[0];
+    if (by) {
+      const window = after(sc, by.end, ANNOUNCERS, 8);
+      const actor = window.find((o) => o.type === 'Person') ?? window.find((o) => !o.attributive) ?? window[0];
+      const policy = before(sc, m.start, ['Policy'], 15)[0] ?? after(sc, window[0]?.tokEnd ?? m.end, ['Policy'], 12)[0];
+      if (actor && policy) add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: policy.entityId, rule: 'announce.passive', sentence: s.index });
+      continue;
+    }
+    const actor = before(sc, m.start, ANNOUNCERS, 10).find((o) => canAct(sc, o));
+    if (!actor) continue;
+    const policies = after(sc, m.end, ['Policy'], 14).filter((o) => o.tokStart < end);
+    const first = policies[0];
+    if (!first) continue;
+    // Every policy of the clause that follows the first closely ("… Clean Store and Clean Apps").
+    for (const p of policies) {
+      if (p.tokStart - first.tokStart > 14) break;
+      add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: p.entityId, rule: 'announce.active', sentence: s.index });
+    }
+  }
+}
+
+/** Who announced a programme announced its tracks. */
+export function announcedTracks(ctx: DocCtx, parentOf: Map<string, string>): void {
+  const direct = ctx.relations.filter((r) => r.predicate === 'ANNOUNCED');
+  for (const r of direct) {
+    for (const [track, programme] of parentOf) {
+      if (programme === r.object) add(ctx, { subject: r.subject, predicate: 'ANNOUNCED', object: track, rule: 'announce.tracks', sentence: r.sentence });
+    }
+  }
+}
+
+/** An official who announces speaks for the state or body they hold office in. */
+export function announcedByOffice(ctx: DocCtx): void {
+  const roles = ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE');
+  const direct = ctx.relations.filter((r) => r.predicate === 'ANNOUNCED' && r.rule !== 'announce.tracks');
+  for (const r of direct) {
+    for (const h of roles) {
+      if (h.subject !== r.subject) continue;
+      const org = ctx.entities.get(h.object);
+      if (org && (org.type === 'Government' || org.type === 'Agency')) {
+        add(ctx, { subject: h.object, predicate: 'ANNOUNCED', object: r.object, rule: 'announce.office', sentence: r.sentence });
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+// Occurrences per sentence, with coreference: "he"/"han" to the most recent person within
+// two sentences, a definite noun ("the programme", "planen", "selskabet") to the most
+// recent entity of its type within a short window. A programme noun prefers a programme
+// over one of its tracks.
+import type { EntityType } from '../../../core/ontology';
+import type { Lexicon } from '../../lexicon';
+import type { ResolvedMention, Sentence, WorkEntity } from '../model';
+import type { Occ, SentenceCtx } from './context';
+
+const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 3 };
+
+function attributive(m: ResolvedMention, s: Sentence, lang: string, lexicon: Lexicon): boolean {
+  if (m.kind !== 'adjective' && m.type !== 'Government') return false;
+  if (m.genitive) return false;
+  const surface = m.surface.toLowerCase();
+  if (m.kind === 'adjective') {
+    if (lang === 'da' ? /(erne|ernes|ere|ne)$/.test(surface) && !/ske$/.test(surface) : /s$/.test(surface)) return false;
+  }
+  // Skip a bracket: "People's Republic of China (PRC) carriers", "PRC [Chinese] apps".
+  let k = m.tokEnd;
+  const open = s.tokens[k]?.text;
+  if (open === '(' || open === '[') {
+    const close = open === '(' ? ')' : ']';
+    let j = k + 1;
+    while (j < s.tokens.length && j - k < 6 && s.tokens[j].text !== close) j++;
+    if (s.tokens[j]?.text === close) k = j + 1;
+  }
+  const next = s.tokens[k];
+  if (!next || !next.word || next.cap) return false;
+  // A name followed by a function word or verb of speech ("London of", "US said") is not qualifying anything.
+  if (m.kind !== 'adjective' && (lexicon.cues.stopNames.has(next.norm) || lexicon.cues.personSpeech.has(next.norm))) return false;
+  return true;
+}
+
+export function buildOccurrences(
+  sentences: Sentence[], mentions: ResolvedMention[], entities: Map<string, WorkEntity>, lexicon: Lexicon, parentOf: Map<string, string>,
+): SentenceCtx[] {
+  const bySentence = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const recent = new Map<EntityType | 'Programme', { id: string; sentence: number }>();
+  const out: SentenceCtx[] = [];
+  for (const s of sentences) {
+    const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en')!;
+    const ms = (bySentence.get(s.index) ?? []).slice().sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
+    // Drop occurrences inside a longer one ("Kinas" inside "Kinas ambassade i Danmark").
+    const occs: Occ[] = [];
+    let reach = -1; // sorted by start: a mention inside an earlier one ends before this
+    for (const m of ms) {
+      if (m.tokEnd <= reach) continue;
+      reach = Math.max(reach, m.tokEnd);
+      // "People's Republic of China (PRC)", "PRC [Chinese]": a bracketed repeat is not another mention.
+      const prev = occs[occs.length - 1];
+      if (prev && prev.entityId === m.entityId && m.tokStart === prev.tokEnd + 1 && /^[([]$/.test(s.tokens[prev.tokEnd]?.text ?? '')) {
+        const close = s.tokens[m.tokEnd]?.text;
+        if (close === ')' || close === ']') {
+          prev.attributive = attributive({ ...m, tokEnd: m.tokEnd + 1 } as ResolvedMention, s, s.language, lexicon) || prev.attributive;
+          continue;
+        }
+      }
+      const e = entities.get(m.entityId);
+      if (!e) continue;
+      occs.push({
+        entityId: e.id, type: e.type, tokStart: m.tokStart, tokEnd: m.tokEnd, kind: m.kind, genitive: m.genitive,
+        attributive: attributive(m, s, s.language, lexicon),
+      });
+    }
+    // Walk the tokens: coreferent words take the most recent entity of their type.
+    const toks = s.tokens;
+    const coref: Occ[] = [];
+    let oi = 0;
+    for (let k = 0; k < toks.length; k++) {
+      while (oi < occs.length && occs[oi].tokEnd <= k) {
+        const o = occs[oi++];
+        recent.set(o.type, { id: o.entityId, sentence: s.index });
+        if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
+      }
+      if (oi < occs.length && occs[oi].tokStart <= k) continue;
+      const t = toks[k];
+      let type: EntityType | undefined;
+      if (trig.corefPerson.has(t.norm)) type = 'Person';
+      else if (trig.corefNoun.has(t.norm)) {
+        const det = toks.slice(Math.max(0, k - 3), k).some((x) => trig.determiners.has(x.norm));
+        const definite = s.language === 'da' && /(en|et|ne)$/.test(t.norm);
+        if (det || definite) type = trig.corefNoun.get(t.norm);
+      }
+      if (!type) continue;
+      const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
+      coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive: false, attributive: false });
+    }
+    while (oi < occs.length) {
+      const o = occs[oi++];
+      recent.set(o.type, { id: o.entityId, sentence: s.index });
+      if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
+    }
+    out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// PART_OF and the facts of the gazetteer. A track belongs to its programme when the
+// gazetteer says so or the text lists it ("five tracks: Clean Carrier, Clean Store, …",
+// "Clean Carrier: …" lines after "The five new lines of effort for the Clean Network:").
+// partOf / basedIn / ownedBy of the gazetteer count only when the text names both ends.
+import type { Lexicon } from '../../lexicon';
+import type { ResolvedMention, Sentence, WorkEntity } from '../model';
+import { findPhrases } from '../phrases';
+import { add, type DocCtx, type SentenceCtx } from './context';
+
+/** Track → programme from the gazetteer, for the policies the text names. */
+export function gazetteerParents(entities: Map<string, WorkEntity>): Map<string, string> {
+  const parentOf = new Map<string, string>();
+  for (const e of entities.values()) if (e.type === 'Policy' && e.partOf && entities.has(e.partOf)) parentOf.set(e.id, e.partOf);
+  return parentOf;
+}
+
+/** The policy that heads a line ("Clean Carrier: To ensure …"), by sentence index. */
+export function headedLines(sentences: Sentence[], mentions: ResolvedMention[], entities: Map<string, WorkEntity>): Map<number, string> {
+  const heads = new Map<number, string>(); // paragraph → policy id
+  const atStart = new Map<number, ResolvedMention>();
+  for (const x of mentions) if (x.tokStart === 0 && !atStart.has(x.sentence)) atStart.set(x.sentence, x);
+  for (const s of sentences) {
+    if (!s.paragraphStart) continue;
+    const m = atStart.get(s.index);
+    if (!m || entities.get(m.entityId)?.type !== 'Policy') continue;
+    if (s.tokens[m.tokEnd]?.text === ':') heads.set(s.paragraph, m.entityId);
+  }
+  const bySentence = new Map<number, string>();
+  for (const s of sentences) {
+    const h = heads.get(s.paragraph);
+    if (h) bySentence.set(s.index, h);
+  }
+  return bySentence;
+}
+
+/** Tracks named in lists and headed lines, added to parentOf. */
+export function listedTracks(sentences: SentenceCtx[], heads: Map<number, string>, parentOf: Map<string, string>, ctx: DocCtx): void {
+  let intro: { programme: string; sentence: number } | undefined;
+  let lastProgramme: string | undefined;
+  for (const sc of sentences) {
+    const { s, occs, trig } = sc;
+    const policies = occs.filter((o) => o.type === 'Policy');
+    const colon = s.tokens.findIndex((t) => t.text === ':');
+    const hasTrackNoun = findPhrases(trig.trackNouns, s.tokens, 0, colon >= 0 ? colon : s.tokens.length).length > 0;
+    const programmeHere = policies.find((o) => (colon < 0 || o.tokEnd <= colon) && !parentOf.has(o.entityId));
+    if (programmeHere && !heads.has(s.index)) lastProgramme = programmeHere.entityId;
+    if (hasTrackNoun && colon >= 0) {
+      const programme = programmeHere?.entityId ?? lastProgramme;
+      const listed = policies.filter((o) => o.tokStart > colon && o.entityId !== programme);
+      if (programme) {
+        for (const o of listed) link(o.entityId, programme, s.index, 'partof.list');
+        if (listed.length === 0 && colon === s.tokens.length - 1) intro = { programme, sentence: s.index };
+      }
+      continue;
+    }
+    const head = heads.get(s.index);
+    if (head && intro && head !== intro.programme && s.paragraphStart) link(head, intro.programme, s.index, 'partof.headed');
+    else if (!head && s.paragraphStart && intro && s.index - intro.sentence > 1) intro = undefined;
+  }
+  function link(track: string, programme: string, sentence: number, rule: string) {
+    if (!parentOf.has(track)) parentOf.set(track, programme);
+    if (parentOf.get(track) === programme) add(ctx, { subject: track, predicate: 'PART_OF', object: programme, rule, sentence });
+  }
+}
+
+/** partOf, basedIn and ownedBy facts between entities the text names. */
+export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: Set<string> = new Set()): void {
+  const firstSentence = (e: WorkEntity) => e.mentions[0]?.sentence ?? 0;
+  const both = (a: WorkEntity, b: WorkEntity) => {
+    const sa = new Set(a.mentions.map((m) => m.sentence));
+    return b.mentions.find((m) => sa.has(m.sentence))?.sentence ?? Math.max(firstSentence(a), firstSentence(b));
+  };
+  for (const e of ctx.entities.values()) {
+    const facts: [string | undefined, 'PART_OF' | 'BASED_IN' | 'OWNS'][] = [[e.partOf, 'PART_OF']];
+    // Nationality and owner matter where the text acts on the company: a measure aimed at
+    // it, or an accusation. Elsewhere ("Microsoft", a Danish broadcaster) the text does not say it.
+    // A state's ownership is a matter of degree the text must state ("state-owned"); a parent company is a fact.
+    if (subjectsOfAction.has(e.id)) {
+      facts.push([e.basedIn, 'BASED_IN']);
+      if (e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company') facts.push([e.ownedBy, 'OWNS']);
+    }
+    for (const [other, predicate] of facts) {
+      if (!other) continue;
+      const o = ctx.entities.get(other);
+      if (!o) continue;
+      const rule = e.lexId ? `gazetteer.${predicate.toLowerCase()}` : 'pattern.embassy';
+      if (predicate === 'OWNS') add(ctx, { subject: o.id, predicate, object: e.id, rule, sentence: both(o, e) });
+      else add(ctx, { subject: e.id, predicate, object: o.id, rule, sentence: both(e, o) });
+    }
+  }
+  void lexicon;
+}
+
+/** Which track of a programme a sentence is about, by topic words ("kabler" → Clean Cable). */
+export function topicTrack(sc: SentenceCtx, ctx: DocCtx, trackTopics: Map<string, Set<number>>): string | undefined {
+  if (trackTopics.size === 0) return undefined;
+  const counts = new Map<number, number>();
+  ctx.lexicon.topics.forEach((g, gi) => {
+    const n = findPhrases(g.text, sc.s.tokens).length;
+    if (n) counts.set(gi, n);
+  });
+  let best: string | undefined;
+  let bestN = 0;
+  let tie = false;
+  for (const [track, groups] of trackTopics) {
+    let n = 0;
+    for (const g of groups) n += counts.get(g) ?? 0;
+    if (n > bestN) {
+      best = track;
+      bestN = n;
+      tie = false;
+    } else if (n === bestN && n > 0) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** Topic groups of each track, from the words of its name that its siblings do not share. */
+export function trackTopicsOf(ctx: DocCtx, parentOf: Map<string, string>): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const [track, programme] of parentOf) {
+    const e = ctx.entities.get(track);
+    const p = ctx.entities.get(programme);
+    if (!e || !p) continue;
+    const progWords = new Set(p.name.toLowerCase().split(/\s+/));
+    const words = e.name.toLowerCase().split(/[\s-]+/).filter((w) => !progWords.has(w));
+    const toks = words.map((w) => ({ text: w, norm: w, start: 0, end: 0, word: true, cap: false, upper: false }));
+    const groups = new Set<number>();
+    ctx.lexicon.topics.forEach((g, gi) => {
+      if (findPhrases(g.name, toks).length) groups.add(gi);
+    });
+    if (groups.size) out.set(track, groups);
+  }
+  return out;
+}

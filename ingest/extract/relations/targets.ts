@@ -1,0 +1,91 @@
+// TARGETS: a restricting measure and what it is aimed at. The trigger gives the action
+// (the first action listed in the lexicon wins when several fit). The subject is the
+// measure in focus: the track heading the line, a policy named in the sentence (narrowed
+// to a track by topic words), or the programme of the last few sentences; the state or
+// agency acting in the sentence gets the relation too. Objects follow the trigger (or sit
+// inside it: "annullere China Telecom … licenser"); a passive trigger ("faced a ban in the
+// US", "blev forbudt") looks left for its object and right for the actor.
+import type { EntityType } from '../../../core/ontology';
+import {
+  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listFrom, possessed, TARGETABLE,
+  type DocCtx, type Occ, type SentenceCtx,
+} from './context';
+import { findPhrases, type PhraseMatch } from '../phrases';
+
+const STATE: EntityType[] = ['Government', 'Agency'];
+
+export interface TargetSubjects {
+  /** Policy heading the line, by sentence. */
+  heads: Map<number, string>;
+  /** Track by topic words, by sentence. */
+  topic: (sc: SentenceCtx) => string | undefined;
+  /** The programme mentioned most recently, by sentence. */
+  focus: Map<number, string>;
+  parentOf: Map<string, string>;
+  withActors: boolean;
+}
+
+function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[] {
+  const end = clauseEnd(sc, m.end);
+  // A possessor is the target only right after the trigger ("reducing China's presence"),
+  // not further on ("from theft for the CCP's benefit").
+  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && !afterPlacePrep(sc, o) && o.tokStart < end
+    && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
+  const expand = (o: Occ): Occ[] => {
+    if (o.kind === 'adjective') {
+      const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
+      if (members.length) return members;
+    }
+    return listFrom(sc, o, TARGETABLE).filter((x) => !exclude.has(x.entityId));
+  };
+  if (m.slot === 'before') {
+    const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
+    return prev ? [prev] : [];
+  }
+  const inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && ok(o));
+  if (m.slot === 'inside') return inside ? expand(inside) : [];
+  let next = after(sc, m.end, TARGETABLE, 20).find(ok);
+  if (next) next = possessed(sc, next, TARGETABLE) ?? next;
+  if (next) return expand(next);
+  return inside ? expand(inside) : [];
+}
+
+export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): void {
+  const { s, trig } = sc;
+  const toks = s.tokens;
+  const done = new Set<string>();
+  for (const { action, phrases } of trig.target) {
+    for (const m of findPhrases(phrases, toks)) {
+      // The measure: heading track, a policy in the sentence (or a track by topic), the programme in focus.
+      const policyHere = before(sc, m.start, ['Policy'], 30)[0] ?? after(sc, m.end, ['Policy'], 30)[0];
+      let policy = subj.heads.get(s.index);
+      if (!policy && policyHere) {
+        policy = policyHere.entityId;
+        const track = subj.topic(sc);
+        if (track && subj.parentOf.get(track) === policy) policy = track;
+      }
+      policy ??= subj.topic(sc) ?? subj.focus.get(s.index);
+      // The acting state: the first one of the clause before the trigger (its grammatical subject).
+      const actor = sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o) && o.kind !== 'coref');
+      const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '']);
+      let objects: Occ[] = [];
+      let passiveActor: Occ | undefined;
+      // Passive or nominal: "TikTok, which has faced threats of a ban in the US", "Huawei er blevet valgt fra".
+      const cue = m.slot === 'after' && findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 5), m.start).length > 0;
+      const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && o.kind !== 'coref') : undefined;
+      if (patient) {
+        objects = [patient];
+        passiveActor = after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o) || findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0);
+      } else objects = objectsOf(sc, m, exclude);
+      for (const o of objects) {
+        const key = o.entityId;
+        if (done.has(key)) continue;
+        done.add(key);
+        if (policy) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        // The acting state counts when no measure is named for it ("India banned TikTok").
+        const a = passiveActor ?? (subj.withActors && !policy ? actor : undefined);
+        if (a && a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
+      }
+    }
+  }
+}

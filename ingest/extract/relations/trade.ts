@@ -1,0 +1,75 @@
+// ACQUIRES ("Microsoft er i gang med at købe TikTok", "let Microsoft buy the platform",
+// "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
+// "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
+import type { EntityType } from '../../../core/ontology';
+import { add, after, before, canAct, clauseEnd, type DocCtx, type SentenceCtx } from './context';
+import { findPhrases } from '../phrases';
+
+const FIRMS: EntityType[] = ['Company'];
+const BUYABLE: EntityType[] = ['Company', 'Product'];
+const CUSTOMERS: EntityType[] = ['Company', 'Government', 'Agency'];
+
+export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, trig } = sc;
+  const toks = s.tokens;
+  for (const m of findPhrases(trig.acquire, toks)) {
+    const buyer = before(sc, m.start, FIRMS, 6)[0];
+    if (!buyer) continue;
+    const end = clauseEnd(sc, m.end);
+    const target = after(sc, m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end)
+      ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
+    if (!target) continue;
+    const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
+    const talks = findPhrases(trig.acquireTalks, toks).length > 0;
+    const status = talks ? 'talks' : completed ? 'completed' : 'agreed';
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status, rule: 'acquire.trigger', sentence: s.index });
+  }
+}
+
+export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs, trig } = sc;
+  const toks = s.tokens;
+  const subjectOf = (limit: number, not: string) =>
+    occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref');
+  // "Telia har valgt Nokia som sin leverandør", "chose Ericsson as its supplier".
+  for (const m of findPhrases(trig.supplyChoose, toks)) {
+    const vendor = after(sc, m.end, FIRMS, 4)[0];
+    if (!vendor) continue;
+    const as = findPhrases(trig.supplyAs, toks, vendor.tokEnd, Math.min(toks.length, vendor.tokEnd + 2))[0];
+    if (!as || !findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length) continue;
+    const customer = subjectOf(m.start, vendor.entityId);
+    if (customer) add(ctx, { subject: vendor.entityId, predicate: 'SUPPLIES', object: customer.entityId, rule: 'supply.chosen', sentence: s.index });
+  }
+  // "Ericsson skal levere udstyret til …", "Nokia will supply Telia".
+  for (const m of findPhrases(trig.supply, toks)) {
+    const vendor = before(sc, m.start, FIRMS, 3)[0];
+    if (!vendor || vendor.kind === 'coref') continue;
+    const end = clauseEnd(sc, m.end);
+    const customer = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId)
+      ?? subjectOf(vendor.tokStart, vendor.entityId);
+    if (customer) add(ctx, { subject: vendor.entityId, predicate: 'SUPPLIES', object: customer.entityId, rule: 'supply.verb', sentence: s.index });
+  }
+}
+
+export function owns(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, trig } = sc;
+  const toks = s.tokens;
+  const OWNERS: EntityType[] = ['Company', 'Government'];
+  for (const m of findPhrases(trig.ownedBy, toks)) {
+    const owned = before(sc, m.start, BUYABLE, 8)[0];
+    const owner = after(sc, m.end, OWNERS, 3)[0];
+    if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+  }
+  for (const m of findPhrases(trig.own, toks)) {
+    if (findPhrases(trig.ownedBy, toks, m.start, m.end + 2).some((x) => x.start === m.start)) continue;
+    let owner = before(sc, m.start, OWNERS, 3).find((o) => canAct(sc, o));
+    if (!owner) {
+      // "ByteDance, the Beijing-based owner of TikTok"
+      let k = m.start;
+      while (k > 0 && k > m.start - 6 && toks[k - 1].text !== ',') k--;
+      if (toks[k - 1]?.text === ',') owner = sc.occs.find((o) => o.tokEnd === k - 1 && OWNERS.includes(o.type));
+    }
+    const owned = after(sc, m.end, BUYABLE, 4)[0];
+    if (owner && owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+  }
+}

@@ -1,0 +1,351 @@
+// The lexicon: gazetteer, trigger words and cues, read from JSON once and compiled into
+// lookup structures (a token trie of surface forms, phrase patterns). Stages receive the
+// result; nothing here is read again per document.
+import fs from 'node:fs';
+import path from 'node:path';
+import { isEntityType, type EntityType } from '../../core/ontology';
+import { tokenize, phraseKeys } from '../extract/tokens';
+import { compilePhrases, type PhraseSet } from '../extract/phrases';
+
+export type { PhraseSet } from '../extract/phrases';
+
+export interface GazetteerEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  wikidataId?: string;
+  aliases: Record<string, string[]>;
+  adjectives?: Record<string, string[]>;
+  partOf?: string;
+  basedIn?: string;
+  ownedBy?: string;
+}
+
+/** How a surface form must match the text's case. */
+export type CaseMode = 'exact' | 'cap' | 'any';
+
+export interface LexHit {
+  id: string;
+  kind: 'name' | 'alias' | 'adjective';
+  caseMode: CaseMode;
+  /** Languages the form belongs to ('*' for all). */
+  langs: string[];
+  /** Number of tokens in the form. */
+  length: number;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: LexHit[];
+}
+
+export interface Triggers {
+  announce: PhraseSet;
+  passiveBy: PhraseSet;
+  passiveCue: PhraseSet;
+  target: { action: string; phrases: PhraseSet }[];
+  acquire: PhraseSet;
+  acquireTalks: PhraseSet;
+  acquireCompleted: PhraseSet;
+  supply: PhraseSet;
+  supplyChoose: PhraseSet;
+  supplyAs: PhraseSet;
+  supplyRoleNouns: PhraseSet;
+  join: PhraseSet;
+  endorse: PhraseSet;
+  oppose: PhraseSet;
+  opposeNear: PhraseSet;
+  accuseCues: PhraseSet;
+  speech: PhraseSet;
+  own: PhraseSet;
+  ownedBy: PhraseSet;
+  stateOwned: PhraseSet;
+  roles: { phrases: PhraseSet; canonical: string[] };
+  corefPerson: Set<string>;
+  corefNoun: Map<string, EntityType>;
+  determiners: Set<string>;
+  listIntro: PhraseSet;
+  listJoin: PhraseSet;
+  trackNouns: PhraseSet;
+  placePrep: PhraseSet;
+  roleOf: Set<string>;
+  embassy: Set<string>;
+  embassyIn: Set<string>;
+  /** "Beijing-based": the word after a place and a hyphen that says where a company is. */
+  basedSuffix: Set<string>;
+}
+
+export interface Cues {
+  hardTrailers: PhraseSet;
+  softTrailers: PhraseSet;
+  chrome: PhraseSet;
+  abbreviations: Map<string, Set<string>>;
+  stopNames: Set<string>;
+  connectors: Set<string>;
+  suffix: [string, EntityType][];
+  head: Map<string, EntityType>;
+  context: Map<string, EntityType>;
+  personSpeech: Set<string>;
+  calendar: Set<string>;
+}
+
+export interface LanguageProfiles {
+  full: Set<string>;
+  profiles: Map<string, Set<string>>;
+  letters: Map<string, string>;
+}
+
+export interface Lexicon {
+  entries: Map<string, GazetteerEntry>;
+  trie: TrieNode;
+  /** Lower-cased last token of gazetteer person names → ids (Pompeo → Mike Pompeo). */
+  surnames: Map<string, string[]>;
+  triggers: Map<string, Triggers>;
+  cues: Cues;
+  languages: LanguageProfiles;
+  /** Topic groups: `name` ties a track's name to the group, `text` finds it in a sentence. */
+  topics: { name: PhraseSet; text: PhraseSet }[];
+  /** Problems found while loading (bad entries are skipped, not fatal). */
+  warnings: string[];
+}
+
+const LEXICON_DIR = __dirname.includes(`${path.sep}dist${path.sep}`)
+  ? path.join(__dirname, '..', '..', '..', 'ingest', 'lexicon')
+  : __dirname;
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, loaded and compiled on first use. */
+export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
+  if (cached && dir === LEXICON_DIR) return cached;
+  const lex = buildLexicon(readData(dir));
+  if (dir === LEXICON_DIR) cached = lex;
+  return lex;
+}
+
+export interface LexiconData {
+  gazetteer: { file: string; entries: unknown[] }[];
+  triggers: Record<string, any>;
+  cues: any;
+  languages: any;
+  topics: any;
+}
+
+function readJson(file: string): any {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+export function readData(dir: string): LexiconData {
+  const gdir = path.join(dir, 'gazetteer');
+  const files = fs.existsSync(gdir) ? fs.readdirSync(gdir).filter((f) => f.endsWith('.json')).sort() : [];
+  // pending.json is merged last, so an entry that another file already has is skipped.
+  files.sort((a, b) => Number(a === 'pending.json') - Number(b === 'pending.json') || a.localeCompare(b));
+  const gazetteer = files.map((f) => {
+    try {
+      const v = readJson(path.join(gdir, f));
+      return { file: f, entries: Array.isArray(v) ? v : [] };
+    } catch {
+      return { file: f, entries: [] };
+    }
+  });
+  const tdir = path.join(dir, 'triggers');
+  const triggers: Record<string, any> = {};
+  for (const f of fs.existsSync(tdir) ? fs.readdirSync(tdir) : []) {
+    if (f.endsWith('.json')) triggers[path.basename(f, '.json')] = readJson(path.join(tdir, f));
+  }
+  return {
+    gazetteer,
+    triggers,
+    cues: readJson(path.join(dir, 'cues.json')),
+    languages: readJson(path.join(dir, 'languages.json')),
+    topics: readJson(path.join(dir, 'topics.json')),
+  };
+}
+
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+function validEntry(raw: any, warnings: string[], where: string): GazetteerEntry | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  if (typeof raw.id !== 'string' || typeof raw.name !== 'string' || !raw.name.trim() || !isEntityType(raw.type)) {
+    warnings.push(`${where}: skipped an entry without a valid id, name or type (${JSON.stringify(raw).slice(0, 80)})`);
+    return undefined;
+  }
+  const langMap = (v: unknown): Record<string, string[]> => {
+    const out: Record<string, string[]> = {};
+    if (v && typeof v === 'object' && !Array.isArray(v)) for (const [k, list] of Object.entries(v)) out[k] = strList(list);
+    else if (Array.isArray(v)) out['*'] = strList(v);
+    return out;
+  };
+  const opt = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  return {
+    id: raw.id,
+    name: raw.name.trim(),
+    type: raw.type,
+    wikidataId: opt(raw.wikidataId),
+    aliases: langMap(raw.aliases),
+    adjectives: raw.adjectives ? langMap(raw.adjectives) : undefined,
+    partOf: opt(raw.partOf),
+    basedIn: opt(raw.basedIn),
+    ownedBy: opt(raw.ownedBy),
+  };
+}
+
+// Acronyms match only in capitals (US, not "us"); a capitalised form needs a capital in
+// the text, except a policy's multi-word name ("the clean store initiative"); a form
+// written in lower case (adjectives, "den kinesiske regering") matches any case.
+function caseModeOf(surface: string, type: EntityType): CaseMode {
+  const toks = tokenize(surface).filter((t) => t.word);
+  if (toks.length === 0) return 'any';
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  if (letters && letters === letters.toUpperCase() && letters.length <= 8) return 'exact';
+  if (!toks[0].cap) return 'any';
+  return toks.length > 1 && type === 'Policy' ? 'any' : 'cap';
+}
+
+function addToTrie(root: TrieNode, surface: string, hit: Omit<LexHit, 'caseMode' | 'length'>, type: EntityType): void {
+  const keys = phraseKeys(surface);
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) node.next.set(k, (n = { next: new Map() }));
+    node = n;
+  }
+  const full: LexHit = { ...hit, caseMode: caseModeOf(surface, type), length: keys.length };
+  node.hits ??= [];
+  // One hit per id and kind at a node; a name outranks an alias.
+  const same = node.hits.find((h) => h.id === full.id);
+  if (same) {
+    if (full.kind === 'name' && same.kind !== 'name') Object.assign(same, full);
+    same.langs = [...new Set([...same.langs, ...full.langs])];
+    if (full.caseMode === 'any' || (full.caseMode === 'cap' && same.caseMode === 'exact')) same.caseMode = full.caseMode;
+    return;
+  }
+  node.hits.push(full);
+}
+
+function compileTriggers(raw: any): Triggers {
+  const ps = (k: string) => compilePhrases(strList(raw?.[k]));
+  const set = (k: string) => new Set(strList(raw?.[k]).map((s) => s.toLowerCase()));
+  const roles = Array.isArray(raw?.roles) ? raw.roles.filter((r: unknown) => Array.isArray(r) && r.length === 2) : [];
+  const corefNoun = new Map<string, EntityType>();
+  for (const [type, words] of Object.entries(raw?.corefNoun ?? {})) {
+    if (isEntityType(type)) for (const w of strList(words)) corefNoun.set(w.toLowerCase(), type);
+  }
+  return {
+    announce: ps('announce'),
+    passiveBy: ps('passiveBy'),
+    passiveCue: ps('passiveCue'),
+    target: Object.entries(raw?.target ?? {}).map(([action, list]) => ({ action, phrases: compilePhrases(strList(list)) })),
+    acquire: ps('acquire'),
+    acquireTalks: ps('acquireTalks'),
+    acquireCompleted: ps('acquireCompleted'),
+    supply: ps('supply'),
+    supplyChoose: ps('supplyChoose'),
+    supplyAs: ps('supplyAs'),
+    supplyRoleNouns: ps('supplyRoleNouns'),
+    join: ps('join'),
+    endorse: ps('endorse'),
+    oppose: ps('oppose'),
+    opposeNear: ps('opposeNear'),
+    accuseCues: ps('accuseCues'),
+    speech: ps('speech'),
+    own: ps('own'),
+    ownedBy: ps('ownedBy'),
+    stateOwned: ps('stateOwned'),
+    roles: { phrases: compilePhrases(roles.map((r: string[]) => r[0])), canonical: roles.map((r: string[]) => r[1]) },
+    corefPerson: set('corefPerson'),
+    corefNoun,
+    determiners: set('determiners'),
+    listIntro: ps('listIntro'),
+    listJoin: ps('listJoin'),
+    trackNouns: ps('trackNouns'),
+    placePrep: ps('placePrep'),
+    roleOf: set('roleOf'),
+    embassy: set('embassy'),
+    embassyIn: set('embassyIn'),
+    basedSuffix: set('basedSuffix'),
+  };
+}
+
+function compileCues(raw: any): Cues {
+  const abbreviations = new Map<string, Set<string>>();
+  for (const [lang, list] of Object.entries(raw?.cues?.abbreviations ?? raw?.abbreviations ?? {})) {
+    abbreviations.set(lang, new Set(strList(list).map((s) => s.toLowerCase())));
+  }
+  const allLangs = (v: any) => new Set(Object.values(v ?? {}).flatMap((l) => strList(l)).map((s) => s.toLowerCase()));
+  const typeMap = (v: any) => {
+    const m = new Map<string, EntityType>();
+    for (const [type, words] of Object.entries(v ?? {})) if (isEntityType(type)) for (const w of strList(words)) m.set(w.toLowerCase(), type);
+    return m;
+  };
+  const suffix: [string, EntityType][] = [];
+  for (const [type, words] of Object.entries(raw?.typeCues?.suffix ?? {})) {
+    if (isEntityType(type)) for (const w of strList(words)) suffix.push([w.toLowerCase(), type]);
+  }
+  return {
+    hardTrailers: compilePhrases(strList(raw?.body?.hardTrailers)),
+    softTrailers: compilePhrases(strList(raw?.body?.softTrailers)),
+    chrome: compilePhrases(strList(raw?.body?.chrome)),
+    abbreviations,
+    stopNames: allLangs(raw?.stopNames),
+    connectors: allLangs(raw?.connectors),
+    suffix,
+    head: typeMap(raw?.typeCues?.head),
+    context: typeMap(raw?.typeCues?.context),
+    personSpeech: allLangs(raw?.personSpeech),
+    calendar: allLangs(raw?.calendar),
+  };
+}
+
+export function buildLexicon(data: LexiconData): Lexicon {
+  const warnings: string[] = [];
+  const entries = new Map<string, GazetteerEntry>();
+  const names = new Set<string>();
+  for (const { file, entries: list } of data.gazetteer) {
+    for (const raw of list) {
+      const e = validEntry(raw, warnings, file);
+      if (!e) continue;
+      const nameKey = `${e.type}|${e.name.toLowerCase()}`;
+      if (entries.has(e.id) || (file === 'pending.json' && names.has(nameKey))) {
+        if (file !== 'pending.json') warnings.push(`${file}: duplicate id ${e.id}`);
+        continue;
+      }
+      entries.set(e.id, e);
+      names.add(nameKey);
+    }
+  }
+  const trie: TrieNode = { next: new Map() };
+  const surnames = new Map<string, string[]>();
+  for (const e of entries.values()) {
+    addToTrie(trie, e.name, { id: e.id, kind: 'name', langs: ['*'] }, e.type);
+    for (const [lang, list] of Object.entries(e.aliases)) for (const a of list) addToTrie(trie, a, { id: e.id, kind: 'alias', langs: [lang] }, e.type);
+    for (const [lang, list] of Object.entries(e.adjectives ?? {})) for (const a of list) addToTrie(trie, a, { id: e.id, kind: 'adjective', langs: [lang] }, e.type);
+    if (e.type === 'Person') {
+      const toks = phraseKeys(e.name).filter((t) => /\p{L}/u.test(t));
+      const last = toks[toks.length - 1];
+      if (toks.length > 1 && last) surnames.set(last, [...(surnames.get(last) ?? []), e.id]);
+    }
+  }
+  const triggers = new Map<string, Triggers>();
+  for (const [lang, raw] of Object.entries(data.triggers)) triggers.set(lang, compileTriggers(raw));
+  const profiles = new Map<string, Set<string>>();
+  for (const [lang, list] of Object.entries(data.languages?.profiles ?? {})) profiles.set(lang, new Set(strList(list)));
+  return {
+    entries,
+    trie,
+    surnames,
+    triggers,
+    cues: compileCues(data.cues),
+    languages: {
+      full: new Set(strList(data.languages?.full)),
+      profiles,
+      letters: new Map(Object.entries(data.languages?.letters ?? {}).filter((kv): kv is [string, string] => typeof kv[1] === 'string')),
+    },
+    topics: (Array.isArray(data.topics?.groups) ? data.topics.groups : []).map((g: unknown) => ({
+      name: compilePhrases(strList(g).map((w) => w.replace(/^=/, ''))),
+      text: compilePhrases(strList(g).filter((w) => !w.startsWith('='))),
+    })),
+    warnings,
+  };
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// `npm run eval`: scores `policy-graph extract` on the dev texts with the shared scorer
+// (build first: `npm run build`). Options are passed through: --verbose, --json.
+// `--confidence` instead measures each rule family's precision on the dev texts and
+// prints the table that ingest/extract/confidence.json holds (--write stores it).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { dirname, join, resolve, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = resolve(root, '..', 'shared', 'eval');
+const gold = join(evalDir, 'dev');
+const scorer = join(evalDir, 'score.mjs');
+const args = process.argv.slice(2);
+
+if (!existsSync(scorer) || !existsSync(gold)) {
+  console.error(`eval: no evaluation set at ${evalDir} (expected score.mjs and dev/ there); nothing to score`);
+  process.exit(2);
+}
+if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('eval: the CLI is not built; run `npm run build` first');
+  process.exit(2);
+}
+
+if (!args.includes('--confidence')) {
+  const pass = args.filter((a) => a === '--verbose' || a === '--json');
+  const r = spawnSync(process.execPath, [scorer, '--gold', gold, '--cmd', 'node bin/policy-graph.js extract --json {file}', ...pass], { cwd: root, stdio: 'inherit' });
+  process.exit(r.status ?? 2);
+}
+
+// --confidence: per rule family, the share of its relations that the gold confirms.
+const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase()
+  .replace(/[\u2018\u2019\u201c\u201d\u00ab\u00bb"]/g, "'").replace(/'s$/u, '').replace(/^the\s+/u, '')
+  .replace(/[^\p{L}\p{N}\s&+-]/gu, ' ').replace(/\s+/g, ' ').trim();
+const counts = {};
+for (const f of readdirSync(gold).filter((x) => x.endsWith('.gold.json')).sort()) {
+  const g = JSON.parse(readFileSync(join(gold, f), 'utf8'));
+  const text = join(gold, `${basename(f, '.gold.json')}.txt`);
+  const out = execFileSync(process.execPath, ['bin/policy-graph.js', 'extract', '--json', '--rules', text], { cwd: root, encoding: 'utf8' });
+  const pred = JSON.parse(out.slice(out.indexOf('{')));
+  const keyOf = new Map();
+  g.entities.forEach((e, i) => [e.name, ...(e.aliases ?? [])].forEach((a) => keyOf.has(norm(a)) || keyOf.set(norm(a), i)));
+  const predTo = new Map();
+  for (const e of pred.entities) {
+    const gi = [e.name, ...e.aliases].map((a) => keyOf.get(norm(a))).find((x) => x !== undefined);
+    if (gi !== undefined) predTo.set(e.name, gi);
+  }
+  const goldRel = new Set();
+  for (const r of g.relations) for (const p of [r.predicate, ...(r.alt ?? [])]) goldRel.add(`${keyOf.get(norm(r.subject))}|${p}|${keyOf.get(norm(r.object))}`);
+  for (const r of pred.relations) {
+    const c = (counts[r.rule ?? 'unknown'] ??= { right: 0, all: 0 });
+    c.all++;
+    if (goldRel.has(`${predTo.get(r.subject)}|${r.predicate}|${predTo.get(r.object)}`)) c.right++;
+  }
+}
+// Laplace-smoothed (right+1)/(all+2), so a family seen twice is not called certain.
+const rates = Object.fromEntries(Object.entries(counts).sort().map(([k, c]) => [k, +((c.right + 1) / (c.all + 2)).toFixed(2)]));
+const table = {
+  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on the ${readdirSync(gold).filter((x) => x.endsWith('.gold.json')).length} dev texts: per rule family, (confirmed by gold + 1) / (produced + 2). Counts: ${JSON.stringify(counts)}`,
+  default: 0.5,
+  rates,
+};
+console.log(JSON.stringify(table, null, 2));
+if (args.includes('--write')) writeFileSync(join(root, 'ingest', 'extract', 'confidence.json'), `${JSON.stringify(table, null, 2)}\n`);

@@ -1,0 +1,65 @@
+import { relations, run } from '../fixtures/extract/helpers';
+
+describe('stage 6: relations, one family at a time', () => {
+  // [text, relations that must be there]
+  const table: [string, string, string[]][] = [
+    ['HOLDS_ROLE da', 'Kinas udenrigsminister, Wang Yi, afviste kritikken.', ['Wang Yi -HOLDS_ROLE-> China']],
+    ['HOLDS_ROLE en', 'The United States Secretary of State Mike Pompeo spoke on Tuesday.', ['Mike Pompeo -HOLDS_ROLE-> United States']],
+    ['HOLDS_ROLE en, after the name', '"We will act," Mike Pompeo, the US Secretary of State, said.', ['Mike Pompeo -HOLDS_ROLE-> United States']],
+    ['BASED_IN da', 'Kontrakten gik til svenske Ericsson frem for kinesiske Huawei.', ['Ericsson -BASED_IN-> Sweden', 'Huawei -BASED_IN-> China']],
+    ['BASED_IN da list', 'Det rammer kinesiske selskaber som Alibaba, Baidu og Tencent.', ['Alibaba -BASED_IN-> China', 'Baidu -BASED_IN-> China', 'Tencent -BASED_IN-> China']],
+    ['BASED_IN en', 'Finnish equipment maker Nokia won the deal.', ['Nokia -BASED_IN-> Finland']],
+    ['BASED_IN + OWNS en', 'China Telecom, a Chinese state-owned carrier, denied the claims.', ['China Telecom -BASED_IN-> China', 'China -OWNS-> China Telecom']],
+    ['SUPPLIES da', 'Telia har valgt Nokia som sin leverandør af 5G-udstyr.', ['Nokia -SUPPLIES-> Telia']],
+    ['SUPPLIES en', 'Vodafone chose Ericsson as its supplier for the new network.', ['Ericsson -SUPPLIES-> Vodafone']],
+    ['ACQUIRES da', 'Microsoft er i forhandlinger om at købe TikTok.', ['Microsoft -ACQUIRES-> TikTok']],
+    ['ACQUIRES en', 'Microsoft is in talks to buy TikTok from its owner.', ['Microsoft -ACQUIRES-> TikTok']],
+    ['ANNOUNCED da passive', 'Clean Network blev præsenteret af Mike Pompeo onsdag.', ['Mike Pompeo -ANNOUNCED-> Clean Network']],
+    ['ANNOUNCED en', 'The State Department announced the Clean Network program on Wednesday.', ['State Department -ANNOUNCED-> Clean Network']],
+    ['PART_OF en list', 'The Green Data Initiative has three tracks: the Secure Cloud Programme, the Open Cable Programme and the Safe App Programme.',
+      ['Secure Cloud Programme -PART_OF-> Green Data Initiative', 'Open Cable Programme -PART_OF-> Green Data Initiative', 'Safe App Programme -PART_OF-> Green Data Initiative']],
+    ['PART_OF da list', 'Den nye Grøn Data-ordning har tre spor: Sikker Sky-ordningen, Åben Kabel-ordningen og Tryg App-ordningen.',
+      ['Sikker Sky -PART_OF-> Grøn Data', 'Åben Kabel -PART_OF-> Grøn Data', 'Tryg App -PART_OF-> Grøn Data']],
+    ['PART_OF gazetteer', 'The State Department in the United States spoke.', ['State Department -PART_OF-> United States']],
+    ['TARGETS en actor', 'India banned TikTok and WeChat on Monday.', ['India -TARGETS-> TikTok', 'India -TARGETS-> WeChat']],
+    ['TARGETS da actor', 'Indien forbyder TikTok og WeChat.', ['India -TARGETS-> TikTok', 'India -TARGETS-> WeChat']],
+    ['TARGETS en measure', 'The Clean Network aims to block Huawei from American networks.', ['Clean Network -TARGETS-> Huawei']],
+    ['TARGETS da measure', 'Med Clean Network vil USA annullere China Telecoms licenser.', ['Clean Network -TARGETS-> China Telecom']],
+    ['TARGETS en passive', 'TikTok, which has faced a ban in India, is popular.', ['India -TARGETS-> TikTok']],
+    ['OPPOSES da', 'Kina kritiserer Clean Network og siger, at planen er et angreb på kinesiske selskaber.', ['China -OPPOSES-> Clean Network']],
+    ['PART_OF da, embassy', 'Ruslands ambassade i Sverige afviser kritikken.', ['Embassy of Russia in Sweden -PART_OF-> Russia']],
+    ['OPPOSES en', 'China criticised the Clean Network on Friday.', ['China -OPPOSES-> Clean Network']],
+    ['OPPOSES en, accusing speech', '"Huawei is a threat to our security," Mike Pompeo said.', ['Mike Pompeo -OPPOSES-> Huawei']],
+    ['OPPOSES da, accusing speech', 'Huawei er en trussel mod vores sikkerhed, siger Mike Pompeo.', ['Mike Pompeo -OPPOSES-> Huawei']],
+    ['SUPPORTS en', 'Denmark joined the Clean Network in 2020.', ['Denmark -SUPPORTS-> Clean Network']],
+    ['SUPPORTS da', 'Danmark tilslutter sig Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
+    ['OWNS en', "India banned ByteDance's TikTok.", ['ByteDance -OWNS-> TikTok']],
+  ];
+  it.each(table)('%s', (_label, text, expected) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('resolves "he" and "the programme" to recent entities', () => {
+    const rels = relations('Mike Pompeo spoke on Monday. He said China criticised the Clean Network. The programme was announced by him.');
+    expect(rels).toEqual(expect.arrayContaining(['China -OPPOSES-> Clean Network']));
+    const da = relations('Clean Network er en ny plan. Planen blev præsenteret af Mike Pompeo, og han er glad.');
+    expect(da).toContain('Mike Pompeo -ANNOUNCED-> Clean Network');
+  });
+
+  it('does not invent relations the sentence does not state', () => {
+    expect(relations('Microsoft and TikTok both have offices in Dublin.')).not.toEqual(expect.arrayContaining(['Microsoft -ACQUIRES-> TikTok']));
+    expect(relations('Amerikanerne beskylder Huawei for spionage.')).not.toContain('Huawei -BASED_IN-> United States');
+    expect(relations('Huawei afviser at have samarbejdet med den kinesiske stat.')).not.toContain('Huawei -OPPOSES-> China');
+  });
+
+  it('keeps only relations the ontology allows and gives each a confidence in [0, 1]', () => {
+    const x = run('Mike Pompeo siger, at TikTok og andre kinesiske apps - som WeChat - er trusler, og at Huawei er værktøjer for CCP.');
+    for (const r of x.relations) {
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+    // TikTok is a product here: a person cannot OPPOSE a product
+    const names = new Map(x.entities.map((e) => [e.id, e]));
+    expect(x.relations.filter((r) => r.predicate === 'OPPOSES' && names.get(r.object)?.type === 'Product')).toEqual([]);
+  });
+});

@@ -5,6 +5,22 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { SourceDocument } from '../types';
 
+// The project compiles without the DOM library; these are the few DOM members used here.
+interface Node_ {
+  tagName: string;
+  textContent: string | null;
+  children: ArrayLike<Node_>;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): Node_ | null;
+  querySelectorAll(selector: string): ArrayLike<Node_>;
+  remove(): void;
+}
+type Element = Node_;
+interface Document extends Node_ {
+  body: Node_ | null;
+}
+const dom = (html: string): Document => parseHTML(html).document as unknown as Document;
+
 const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD']);
 
 function meta(document: Document, ...names: string[]): string | undefined {
@@ -43,8 +59,17 @@ function blockText(root: Element): string {
   return parts.join('\n\n');
 }
 
+/** The text of an HTML fragment (a feed item's description, a record's `html`), paragraphs kept apart. */
+export function htmlToText(fragment: string): string {
+  const document = dom(`<!doctype html><html><body><div>${fragment}</div></body></html>`);
+  const root = document.querySelector('div');
+  if (!root) return '';
+  for (const el of Array.from(root.querySelectorAll('script, style, noscript'))) el.remove();
+  return blockText(root);
+}
+
 export function readHtml(html: string, url?: string): SourceDocument {
-  const { document } = parseHTML(html);
+  const document = dom(html);
   const title =
     meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim() ?? undefined;
   const publishedAt = isoDate(
@@ -59,8 +84,8 @@ export function readHtml(html: string, url?: string): SourceDocument {
   let text = '';
   try {
     // Readability mutates the DOM it reads, so it gets its own parse.
-    const article = new Readability(parseHTML(html).document as unknown as Document).parse();
-    if (article?.content) text = blockText(parseHTML(`<div>${article.content}</div>`).document.querySelector('div')!);
+    const article = new Readability(dom(html) as never).parse();
+    if (article?.content) text = blockText(dom(`<div>${article.content}</div>`).querySelector('div')!);
   } catch {
     text = '';
   }
@@ -68,6 +93,8 @@ export function readHtml(html: string, url?: string): SourceDocument {
     for (const el of Array.from(document.querySelectorAll('script, style, noscript, nav, header, footer, aside'))) el.remove();
     text = document.body ? blockText(document.body) : '';
   }
+  // A fragment without <html> or <body> (a record's "html", a feed's description).
+  if (!text && !/<(html|body)[\s>]/i.test(html)) text = htmlToText(html);
   const doc: SourceDocument = { text };
   if (title) doc.title = title;
   if (canonical) doc.url = canonical;

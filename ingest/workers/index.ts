@@ -1,0 +1,1 @@
+export { createExtractor, defaultConcurrency, inThreadExtractor, workerExtractor, workerScript, type Extractor } from './pool';

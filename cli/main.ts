@@ -9,7 +9,8 @@ commands:
   serve [--no-samples] [--port N]   start the GraphQL server (and the local Neo4j when
                                     NEO4J_URI is unset); loads the bundled samples into
                                     an empty graph unless --no-samples
-  ingest [options] INPUT...         extract and store documents (files, folders)
+  ingest [options] INPUT...         extract and store documents: files, folders, globs,
+                                    - (stdin), URLs and feeds; see \`ingest --help\`
   extract [--json] FILE...          print what would be extracted; touches no database
   neo4j start|stop|status|build     manage the local Neo4j under POLICY_GRAPH_HOME
   help                              this text

@@ -1,0 +1,196 @@
+// The query benchmark: one synthetic graph, every question asked three ways at
+// concurrency 1 and 32, p50/p99 by autocannon (warm-up excluded, per-response times
+// kept at full resolution). See bench/README-query.md.
+//   npm run bench:query -- --relationships 100000 [--seed 42] [--duration 5] [--warmup 2] [--heap 2g]
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import { startLocalNeo4j } from '../neo4j/local';
+import { type Driver, createDriver } from '../queries/db';
+import { loadGraph } from './graph-loader';
+import { type GraphQLRequest, type Question, makeQuestions } from './query-questions';
+import { type Latency, type QueryBenchResult, type QuestionResult, formatTable, latency } from './query-stats';
+import { chartSvg } from './query-svg';
+import { chooseTargets } from './query-targets';
+
+const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+const CONCURRENCIES = [1, 32];
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+function arg(name: string, fallback: string): string {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(`--${name}`);
+  const eq = argv.find((a) => a.startsWith(`--${name}=`));
+  return eq ? eq.slice(name.length + 3) : i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+}
+
+interface Ports { floor: number; api: number; neo4jGraphql: number | null; neo4jGraphqlError: string | null }
+
+function startServers(targetsFile: string, uri: string): Promise<{ child: ChildProcess; ports: Ports }> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'query-servers.js'), targetsFile], {
+    env: { ...process.env, NEO4J_URI: uri }, stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('READY ')) resolve({ child, ports: JSON.parse(line.slice(6)) as Ports });
+      else if (line.startsWith('FAILED ')) reject(new Error(`the servers did not start: ${line.slice(7)}`));
+    });
+    child.once('exit', (code) => reject(new Error(`the servers exited (${code})`)));
+  });
+}
+
+interface Way { url: string; method: 'GET' | 'POST'; body?: string }
+
+const graphqlWay = (port: number, req: GraphQLRequest): Way => ({
+  url: `http://127.0.0.1:${port}/graphql`, method: 'POST', body: JSON.stringify(req),
+});
+
+async function fetchJson(w: Way): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(w.url, { method: w.method, body: w.body, headers: w.body ? { 'content-type': 'application/json' } : {} });
+  const text = await res.text();
+  try {
+    return { status: res.status, json: JSON.parse(text) };
+  } catch {
+    return { status: res.status, json: text };
+  }
+}
+
+/** Latencies of every 2xx response after the warm-up, at full resolution (autocannon's histogram keeps whole ms). */
+async function measure(w: Way, connections: number, seconds: number, warmupSeconds: number): Promise<Latency & { n: number; errors: number }> {
+  const opts = {
+    url: w.url, method: w.method, body: w.body, connections, pipelining: 1, timeout: 30,
+    headers: w.body ? { 'content-type': 'application/json' } : {},
+  };
+  if (warmupSeconds > 0) await autocannon({ ...opts, duration: warmupSeconds });
+  const samples: number[] = [];
+  let errors = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ ...opts, duration: seconds }, (err, r) => (err ? reject(err) : resolve(r)));
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status >= 200 && status < 300) samples.push(ms);
+      else errors++;
+    });
+  });
+  errors += result.errors + result.timeouts;
+  return { ...latency(samples), n: samples.length, errors };
+}
+
+/** The same function in-process, `connections` calls in flight, for `seconds`. */
+async function measureInProcess(work: () => Promise<unknown>, connections: number, seconds: number, warmupSeconds: number): Promise<Latency> {
+  const run = async (s: number, keep: boolean) => {
+    const samples: number[] = [];
+    const end = Date.now() + s * 1000;
+    await Promise.all(Array.from({ length: connections }, async () => {
+      while (Date.now() < end) {
+        const t = process.hrtime.bigint();
+        await work();
+        if (keep) samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }
+    }));
+    return samples;
+  };
+  if (warmupSeconds > 0) await run(warmupSeconds, false);
+  return latency(await run(seconds, true));
+}
+
+const hasErrors = (json: unknown) => typeof json !== 'object' || json === null || 'errors' in json || !('data' in json);
+const firstError = (json: unknown) =>
+  (json as { errors?: Array<{ message?: string }> })?.errors?.[0]?.message ?? JSON.stringify(json).slice(0, 200);
+
+async function main() {
+  const relationships = Number(arg('relationships', '10000'));
+  const seed = Number(arg('seed', '42'));
+  const seconds = Number(arg('duration', '5'));
+  const warmup = Number(arg('warmup', '2'));
+  const heap = arg('heap', '2g');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bench-query-'));
+  const loadBefore = os.loadavg();
+  let servers: ChildProcess | undefined;
+  const neo = await startLocalNeo4j({ root: ROOT, home: path.join(work, 'home'), boltPort: 0, heap, detached: false, apoc: true, log });
+  const driver: Driver = createDriver({ uri: neo.uri, user: 'neo4j', password: '' });
+  try {
+    log(`loading ${relationships} relationships…`);
+    const { result: load, graph } = await loadGraph(driver, { relationships, seed, root: ROOT, log });
+    log(`loaded in ${load.loadSeconds.toFixed(1)} s: ${load.entities} entities, ${load.documents} documents, ${load.evidence} evidence, ${load.mentions} mentions; hubs ${load.hubs.slice(0, 3).map((h) => `${h.name} (${h.degree})`).join(', ')}`);
+    const targets = chooseTargets(graph, seed);
+    log(`targets: ${JSON.stringify(targets)}`);
+    const targetsFile = path.join(work, 'targets.json');
+    fs.writeFileSync(targetsFile, JSON.stringify(targets));
+    const started = await startServers(targetsFile, neo.uri);
+    servers = started.child;
+    const { ports } = started;
+    if (ports.neo4jGraphqlError) log(`@neo4j/graphql did not start: ${ports.neo4jGraphqlError}`);
+
+    const questions: Question[] = makeQuestions(targets);
+    const results: QuestionResult[] = [];
+    for (const [index, q] of questions.entries()) {
+      const notes = [...q.notes];
+      // Check each way once: the API answers without errors, the floor answers the same JSON.
+      const apiWay = graphqlWay(ports.api, q.api);
+      const apiAnswer = await fetchJson(apiWay);
+      const apiOk = apiAnswer.status === 200 && !hasErrors(apiAnswer.json);
+      if (!apiOk) notes.push(`api: MISSING or failing (${apiAnswer.status}: ${firstError(apiAnswer.json)})`);
+      const floorWay: Way = { url: `http://127.0.0.1:${ports.floor}/q/${index}`, method: 'GET' };
+      let floorOk = false;
+      if (q.floor) {
+        const floorAnswer = await fetchJson(floorWay);
+        floorOk = floorAnswer.status === 200;
+        if (!floorOk) notes.push(`floor: failed (${JSON.stringify(floorAnswer.json).slice(0, 200)})`);
+        else if (apiOk && !isDeepStrictEqual(floorAnswer.json, apiAnswer.json)) notes.push('floor: answer differs from the API\'s');
+      } else notes.push('floor: not written (the API has no resolver for it yet)');
+      const ngqlWay = ports.neo4jGraphql && q.neo4jGraphql ? graphqlWay(ports.neo4jGraphql, q.neo4jGraphql) : null;
+      let ngqlOk = false;
+      if (ngqlWay) {
+        const a = await fetchJson(ngqlWay);
+        ngqlOk = a.status === 200 && !hasErrors(a.json);
+        if (!ngqlOk) notes.push(`neo4jGraphql: failed (${a.status}: ${firstError(a.json)})`);
+      }
+      const bytes = apiOk ? JSON.stringify(apiAnswer.json).length : 0;
+      log(`${q.name}: api ${apiOk ? `ok (${bytes} bytes)` : 'missing'}, floor ${floorOk ? 'ok' : 'missing'}, @neo4j/graphql ${ngqlOk ? 'ok' : 'n/a'}${notes.length ? `\n    ${notes.join('\n    ')}` : ''}`);
+
+      for (const c of CONCURRENCIES) {
+        const row: QuestionResult = { name: q.name, concurrency: c, floor: null, api: null, neo4jGraphql: null, inProcess: null, notes };
+        const show = (way: string, l: Latency & { n?: number; errors?: number }) =>
+          log(`  ${q.name} ×${c} ${way}: p50 ${l.p50} ms, p99 ${l.p99} ms${l.n !== undefined ? ` (${l.n} responses${l.errors ? `, ${l.errors} errors` : ''})` : ''}`);
+        // Back to back, so that the machine's other load hits the three ways alike.
+        if (floorOk) show('floor', (row.floor = await measure(floorWay, c, seconds, warmup)));
+        if (apiOk) show('api', (row.api = await measure(apiWay, c, seconds, warmup)));
+        if (ngqlOk && ngqlWay) show('@neo4j/graphql', (row.neo4jGraphql = await measure(ngqlWay, c, seconds, warmup)));
+        if (floorOk && q.floor) show('in-process', (row.inProcess = await measureInProcess(() => q.floor!(driver), c, seconds, warmup)));
+        for (const k of ['floor', 'api', 'neo4jGraphql'] as const) {
+          const l = row[k] as (Latency & { n?: number; errors?: number }) | null;
+          if (l) row[k] = { p50: l.p50, p99: l.p99 };
+        }
+        results.push(row);
+      }
+    }
+
+    const out: QueryBenchResult & Record<string, unknown> = {
+      relationships,
+      questions: results,
+      graph: { ...load, targets },
+      machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg() },
+      settings: { seconds, warmupSeconds: warmup, heap, seed },
+    };
+    process.stdout.write(`\n${formatTable(out)}\nload average before ${loadBefore.map((x) => x.toFixed(1)).join(' ')}, after ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+    const dir = path.join(ROOT, 'bench', 'results');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `query-${relationships}.json`), `${JSON.stringify(out, null, 2)}\n`);
+    fs.writeFileSync(path.join(dir, `query-${relationships}.svg`), chartSvg(out));
+    log(`wrote bench/results/query-${relationships}.json and .svg`);
+  } finally {
+    servers?.stdin?.end();
+    await driver.close();
+    await neo.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 2;
+});

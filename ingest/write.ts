@@ -8,11 +8,11 @@ import {
 } from '../core/ontology';
 import { type Driver, type Run, read, writeTransaction } from '../queries/db';
 import {
-  DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS, MERGE_DOCUMENTS, MERGE_ENTITIES, MERGE_EVIDENCE,
-  MERGE_MENTIONS, MERGE_RELATIONSHIPS, RECOMPUTE_RELATIONSHIPS,
+  BUMP_GRAPH_VERSION, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS, KEEP_NAMES, MERGE_DOCUMENTS, MERGE_ENTITIES,
+  MERGE_EVIDENCE, MERGE_MENTIONS, MERGE_REDIRECTS, MERGE_RELATIONSHIPS, RECOMPUTE_RELATIONSHIPS,
 } from '../queries/ingest';
 import { evidenceId, nameKey, relationshipId } from '../queries/keys';
-import type { Extraction, SourceDocument } from './types';
+import type { ExtractedEntity, ExtractedRelation, Extraction, SourceDocument } from './types';
 
 export { documentId } from '../queries/keys';
 
@@ -81,7 +81,9 @@ export async function writeBatch(driver: Driver, items: readonly BatchItem[], op
   const failed: BatchResult['failed'] = [];
   const plans: DocumentPlan[] = [];
   const seen = new Set<string>();
-  for (const { doc, extraction } of items) {
+  const redirects = await findRedirects(driver, items.map((i) => i.extraction));
+  for (const { doc, extraction: raw } of items) {
+    const extraction = redirects.size > 0 ? redirectExtraction(raw, redirects) : raw;
     const id = typeof doc?.id === 'string' ? doc.id : '';
     try {
       if (seen.has(id)) throw new AppError(ErrorCode.CONFLICT, `document ${id} appears twice in the batch`);
@@ -97,6 +99,70 @@ export async function writeBatch(driver: Driver, items: readonly BatchItem[], op
   return { ...counts, written: plans.map((p) => p.document.id), failed, skipped };
 }
 
+// ---- merges: later ingests of a merged entity land on the entity it was merged into ----
+
+export interface Redirect { keep: string; name: string; type: EntityType }
+
+const entityKeys = (e: ExtractedEntity): string[] =>
+  [...new Set([e.name, ...(e.aliases ?? [])].filter((a) => typeof a === 'string' && a.trim() !== '').map(nameKey))];
+
+/**
+ * Where each entity of these extractions lands when a merge redirected it (its id was
+ * merged, or it is new and one of its names was a merged entity's). Follows chains of
+ * merges; one query per level, none when nothing was ever merged.
+ */
+export async function findRedirects(driver: Driver, extractions: readonly Extraction[]): Promise<Map<string, Redirect>> {
+  const rows = new Map<string, string[]>();
+  for (const x of extractions) for (const e of x?.entities ?? []) if (typeof e?.id === 'string' && !rows.has(e.id)) rows.set(e.id, entityKeys(e));
+  const to = new Map<string, string>();
+  let pending = [...rows].map(([id, keys]) => ({ id, keys }));
+  for (let level = 0; level < 20 && pending.length > 0; level++) {
+    const found = await read<{ id: string; keep: string }>(driver, MERGE_REDIRECTS, { rows: pending });
+    for (const f of found) to.set(f.id, f.keep);
+    pending = found.filter((f) => !to.has(f.keep)).map((f) => ({ id: f.keep, keys: [] }));
+  }
+  const final = (id: string): string => {
+    for (let i = 0; i < 20 && to.has(id); i++) id = to.get(id)!;
+    return id;
+  };
+  const targets = [...new Set([...rows.keys()].filter((id) => to.has(id)).map(final))];
+  if (targets.length === 0) return new Map();
+  const keeps = new Map((await read<{ id: string; name: string; type: EntityType }>(driver, KEEP_NAMES, { ids: targets })).map((k) => [k.id, k]));
+  const out = new Map<string, Redirect>();
+  for (const id of rows.keys()) {
+    const k = to.has(id) ? keeps.get(final(id)) : undefined;
+    if (k) out.set(id, { keep: k.id, name: k.name, type: k.type });
+  }
+  return out;
+}
+
+type RoutedEntity = ExtractedEntity & { origIds?: Array<{ id: string; count: number }> };
+type RoutedRelation = ExtractedRelation & { origSubject?: string; origObject?: string };
+
+/** The extraction with redirected entities replaced by the entities they were merged into. Pure. */
+export function redirectExtraction(x: Extraction, redirects: ReadonlyMap<string, Redirect>): Extraction {
+  if (!Array.isArray(x?.entities) || !Array.isArray(x?.relations)) return x;
+  const entities: RoutedEntity[] = x.entities.map((e) => {
+    const r = typeof e?.id === 'string' ? redirects.get(e.id) : undefined;
+    if (!r) return e;
+    return {
+      ...e, id: r.keep, name: r.name, type: r.type, wikidataId: undefined,
+      aliases: [...new Set([e.name, ...(e.aliases ?? [])])].filter((a) => a !== r.name),
+      origIds: [{ id: e.id, count: e.mentions?.length ?? 0 }],
+    };
+  });
+  const relations: RoutedRelation[] = x.relations.map((rel) => {
+    const s = redirects.get(rel.subject);
+    const o = redirects.get(rel.object);
+    if (!s && !o) return rel;
+    return {
+      ...rel, subject: s?.keep ?? rel.subject, object: o?.keep ?? rel.object,
+      origSubject: s ? rel.subject : undefined, origObject: o ? rel.object : undefined,
+    };
+  });
+  return { ...x, entities, relations };
+}
+
 /** True when a document with this id (the hash of its text) is already stored. */
 export async function documentExists(driver: Driver, id: string): Promise<boolean> {
   return (await read(driver, DOCUMENT_EXISTS, { id })).length > 0;
@@ -109,17 +175,19 @@ interface RelationshipRow { id: string; subject: string; object: string }
 interface EvidenceRow {
   id: string; relId: string; relType: RelationshipType; docId: string; sentence: string; start: number; end: number;
   confidence: number; action: string | null; role: string | null; status: string | null;
+  origSubject: string | null; origObject: string | null;
 }
 interface DocumentRow {
   id: string; title: string | null; url: string | null; source: string | null; language: string;
-  publishedAt: string | null; text: string; ingestedAt: string;
+  publishedAt: string | null; text: string; ingestedAt: string; publisher: string | null;
 }
+interface MentionRow { docId: string; entityId: string; count: number; origIds: string[] | null; origCounts: number[] | null }
 
 export interface WritePlan {
   documents: DocumentRow[];
   stale: Array<{ docId: string; entityIds: string[]; evidenceIds: string[] }>;
   entities: Map<EntityType, EntityRow[]>;
-  mentions: Array<{ docId: string; entityId: string; count: number }>;
+  mentions: MentionRow[];
   relationships: Map<RelationshipType, RelationshipRow[]>;
   evidence: EvidenceRow[];
 }
@@ -143,14 +211,17 @@ export function planDocument(doc: StoredDocument, x: Extraction, ingestedAt: str
   if (typeof doc.text !== 'string') throw badInput(`document ${doc.id} has no text`);
   const publishedAt = optionalString(doc.publishedAt);
   if (publishedAt && !ISO_DATE.test(publishedAt)) throw badInput(`document ${doc.id}: publishedAt "${publishedAt}" is not an ISO date`);
+  const source = optionalString(doc.source);
+  const url = optionalString(doc.url);
   const document: DocumentRow = {
-    id: doc.id, title: optionalString(doc.title), url: optionalString(doc.url), source: optionalString(doc.source),
+    id: doc.id, title: optionalString(doc.title), url, source,
     language: optionalString(x.language) ?? optionalString(doc.language) ?? 'und', publishedAt, text: doc.text, ingestedAt,
+    publisher: publisherOf(source, url),
   };
 
   const types = new Map<string, EntityType>();
-  const entityRows = new Map<string, EntityRow & { type: EntityType; count: number }>();
-  for (const e of x.entities) {
+  const entityRows = new Map<string, EntityRow & { type: EntityType; count: number; orig: Map<string, number> }>();
+  for (const e of x.entities as RoutedEntity[]) {
     if (typeof e.id !== 'string' || e.id === '') throw badInput(`document ${doc.id}: an entity has no id`);
     if (!isEntityType(e.type)) throw badInput(`document ${doc.id}: entity ${e.id} has unknown type "${e.type}"`);
     if (typeof e.name !== 'string' || e.name.trim() === '') throw badInput(`document ${doc.id}: entity ${e.id} has no name`);
@@ -163,6 +234,7 @@ export function planDocument(doc: StoredDocument, x: Extraction, ingestedAt: str
       keys: [...new Set([name, ...aliases].map(nameKey))].sort(),
       wikidataId: prev?.wikidataId ?? optionalString(e.wikidataId),
       count: (prev?.count ?? 0) + (e.mentions?.length ?? 0),
+      orig: addOrig(prev?.orig, e.origIds),
     });
     types.set(e.id, prev?.type ?? e.type);
   }
@@ -171,7 +243,7 @@ export function planDocument(doc: StoredDocument, x: Extraction, ingestedAt: str
   const relationships = new Map<RelationshipType, RelationshipRow[]>();
   const relIds = new Set<string>();
   const evidence = new Map<string, EvidenceRow>();
-  for (const r of x.relations) {
+  for (const r of x.relations as RoutedRelation[]) {
     const where = `document ${doc.id}: relation ${r.subject} ${r.predicate} ${r.object}`;
     if (!isRelationshipType(r.predicate)) throw badInput(`${where} has an unknown type`);
     const from = types.get(r.subject);
@@ -199,21 +271,40 @@ export function planDocument(doc: StoredDocument, x: Extraction, ingestedAt: str
         id, relId, relType: r.predicate, docId: doc.id, sentence: typeof ev.sentence === 'string' ? ev.sentence : doc.text.slice(ev.start, ev.end),
         start: ev.start, end: ev.end, confidence: r.confidence,
         action: optionalString(r.action), role: optionalString(r.role), status: optionalString(r.status),
+        origSubject: r.origSubject ?? null, origObject: r.origObject ?? null,
       });
     }
   }
 
   const entities = new Map<EntityType, EntityRow[]>();
   const mentions: WritePlan['mentions'] = [];
-  for (const { type, count, ...row } of entityRows.values()) {
+  for (const { type, count, orig, ...row } of entityRows.values()) {
     push(entities, type, row);
-    if (count > 0) mentions.push({ docId: doc.id, entityId: row.id, count });
+    const origIds = orig.size > 0 ? [...orig.keys()] : null;
+    if (count > 0) mentions.push({ docId: doc.id, entityId: row.id, count, origIds, origCounts: origIds && origIds.map((o) => orig.get(o)!) });
   }
   return {
     document, skipped, documents: [document], entities, mentions, relationships,
     evidence: [...evidence.values()],
     stale: [{ docId: doc.id, entityIds: mentions.map((m) => m.entityId), evidenceIds: [...evidence.keys()] }],
   };
+}
+
+function addOrig(prev: Map<string, number> | undefined, more: RoutedEntity['origIds']): Map<string, number> {
+  const out = new Map(prev ?? []);
+  for (const { id, count } of more ?? []) out.set(id, (out.get(id) ?? 0) + count);
+  return out;
+}
+
+/** Who published a document, for counting independent sources: its source, else its URL's host. */
+export function publisherOf(source: string | null, url: string | null): string | null {
+  if (source) return source.trim().toLowerCase();
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 function mergePlans(plans: readonly WritePlan[]): WritePlan {
@@ -263,5 +354,6 @@ async function runPlan(run: Run, plan: WritePlan): Promise<WriteCounts> {
     const relIds = [...ids].sort();
     counts.relationshipsRemoved += (await run(RECOMPUTE_RELATIONSHIPS[type], { relIds })).stats.relationshipsDeleted;
   }
+  await run(BUMP_GRAPH_VERSION);
   return counts;
 }

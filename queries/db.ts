@@ -60,9 +60,14 @@ export function createDriver(conn: Neo4jConnection | Config, options: DriverOpti
 
 const settingsOf = (driver: Driver): DriverSettings => settings.get(driver) ?? DEFAULT_SETTINGS;
 
+export interface TransactionOptions {
+  /** Neo4j stops the transaction after this long; it fails as BAD_USER_INPUT ("took too long"). */
+  timeoutMs?: number;
+}
+
 /** Runs a read-only statement (routed to a reader in a cluster). */
-export async function read<T = Row>(driver: Driver, cypher: string, params: Params = {}): Promise<T[]> {
-  return (await readTransaction(driver, (run) => run<T>(cypher, params))).rows;
+export async function read<T = Row>(driver: Driver, cypher: string, params: Params = {}, options: TransactionOptions = {}): Promise<T[]> {
+  return (await readTransaction(driver, (run) => run<T>(cypher, params), options)).rows;
 }
 
 /** Runs one statement in its own write transaction. */
@@ -71,21 +76,24 @@ export async function write<T = Row>(driver: Driver, cypher: string, params: Par
 }
 
 /** Runs `work` in one read transaction; the driver retries it on transient failures. */
-export function readTransaction<T>(driver: Driver, work: (run: Run) => Promise<T>): Promise<T> {
-  return transaction(driver, 'READ', work);
+export function readTransaction<T>(driver: Driver, work: (run: Run) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  return transaction(driver, 'READ', work, options);
 }
 
 /** Runs `work` in one write transaction: all its statements commit together or not at all. */
-export function writeTransaction<T>(driver: Driver, work: (run: Run) => Promise<T>): Promise<T> {
-  return transaction(driver, 'WRITE', work);
+export function writeTransaction<T>(driver: Driver, work: (run: Run) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  return transaction(driver, 'WRITE', work, options);
 }
 
-async function transaction<T>(driver: Driver, mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>): Promise<T> {
+async function transaction<T>(
+  driver: Driver, mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>, options: TransactionOptions,
+): Promise<T> {
   const s = settingsOf(driver);
   const session = driver.session({ database: s.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   try {
     const body = (tx: ManagedTransaction) => work(runner(tx, s));
-    return await (mode === 'READ' ? session.executeRead(body) : session.executeWrite(body));
+    const config = options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : undefined;
+    return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
   } catch (err) {
     throw toAppError(err);
   } finally {
@@ -151,6 +159,9 @@ function isTemporal(v: object): boolean {
 // Neo4j's error codes mapped to ours, in one place. Anything not listed is a bug on
 // our side (a Cypher syntax error, say) and stays as it is, so the server hides it.
 const CODE_MAP: Array<[RegExp, ErrorCode, string]> = [
+  // A transaction stopped by its timeout: the request asked for too much (before the transient rule).
+  [/^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/, ErrorCode.BAD_USER_INPUT,
+    'the query took too long; narrow it (fewer hops, fewer types, exclude hubs)'],
   [/^(ServiceUnavailable|SessionExpired)$/, ErrorCode.UNAVAILABLE, 'the graph database is unavailable'],
   [/^Neo\.TransientError\./, ErrorCode.UNAVAILABLE, 'the graph database is busy; try again'],
   [/^Neo\.ClientError\.Database\.DatabaseNotFound$/, ErrorCode.UNAVAILABLE, 'the configured Neo4j database does not exist'],

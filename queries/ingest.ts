@@ -2,6 +2,7 @@
 // carry many documents). Labels and relationship types are chosen from the fixed lists
 // of core/ontology.ts when the module loads; input only ever arrives as parameters.
 import { ENTITY_TYPES, RELATIONSHIP_TYPES, type EntityType, type RelationshipType } from '../core/ontology';
+import { evidenceOf, summaryOf } from './summary';
 
 export const DOCUMENT_EXISTS = 'MATCH (d:Document {id: $id}) RETURN d.id AS id LIMIT 1';
 
@@ -11,7 +12,7 @@ UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 ON CREATE SET d.ingestedAt = row.ingestedAt
 SET d.title = row.title, d.url = row.url, d.source = row.source, d.language = row.language,
-    d.publishedAt = row.publishedAt, d.text = row.text`;
+    d.publishedAt = row.publishedAt, d.text = row.text, d.publisher = row.publisher`;
 
 // Writers may run concurrently. A read-modify-write of a node or edge first takes its
 // write lock (setting and removing a dummy property), so a second writer waits for the
@@ -59,13 +60,13 @@ WITH v, v.relId AS relId, v.relType AS relType
 DETACH DELETE v
 RETURN DISTINCT relId, relType`;
 
-/** rows: {docId, entityId, count}. */
+/** rows: {docId, entityId, count, origIds, origCounts}: origIds/origCounts name the merged entities redirected here (else null). */
 export const MERGE_MENTIONS = `
 UNWIND $rows AS row
 MATCH (d:Document {id: row.docId})
 MATCH (e:Entity {id: row.entityId})
 MERGE (d)-[m:MENTIONS]->(e)
-SET m.count = toInteger(row.count)`;
+SET m.count = toInteger(row.count), m.origIds = row.origIds, m.origCounts = row.origCounts`;
 
 const mergeRelationships = (type: RelationshipType) => `
 UNWIND $rows AS row
@@ -78,7 +79,11 @@ export const MERGE_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((t) => [t, mergeRelationships(t)]),
 ) as Record<RelationshipType, string>;
 
-/** rows: {id, relId, relType, docId, sentence, start, end, confidence, action, role, status}. */
+/**
+ * rows: {id, relId, relType, docId, sentence, start, end, confidence, action, role, status,
+ * origSubject, origObject}. The orig* ids are set when a merge redirected the entity the
+ * extraction named (so that undoing the merge can move the evidence back); null otherwise.
+ */
 export const MERGE_EVIDENCE = `
 UNWIND $rows AS row
 MATCH (d:Document {id: row.docId})
@@ -86,29 +91,25 @@ MERGE (v:Evidence {id: row.id})
 SET v.relId = row.relId, v.relType = row.relType, v.sentence = row.sentence,
     v.start = toInteger(row.start), v.end = toInteger(row.end), v.confidence = toFloat(row.confidence),
     v.action = row.action, v.role = row.role, v.status = row.status,
-    v.publishedAt = coalesce(left(d.publishedAt, 10), left(d.ingestedAt, 10))
+    v.publishedAt = coalesce(left(d.publishedAt, 10), left(d.ingestedAt, 10)),
+    v.publisher = coalesce(d.publisher, d.id),
+    v.origSubject = row.origSubject, v.origObject = row.origObject
 MERGE (v)-[:IN_DOCUMENT]->(d)`;
 
 // Everything on the edge is derived from its evidence, never incremented, so a
-// rewrite lands on the same values: confidence is the noisy-or of the evidence
-// confidences, firstSeen/lastSeen the earliest and latest evidence dates, and
-// action/role/status come from the latest (then most confident) evidence that has
-// one. An edge left with no evidence is deleted.
+// rewrite lands on the same values (summary.ts): confidence combines the evidence of
+// each publisher at its most confident by noisy-or, sourceCount counts the publishers,
+// firstSeen/lastSeen are the earliest and latest evidence dates, and action/role/status
+// come from the latest (then most confident) evidence that has one. An edge left with no
+// evidence is deleted.
 const recompute = (type: RelationshipType) => `
 UNWIND $relIds AS relId
 MATCH ()-[r:${type} {id: relId}]->()
 ${LOCK('r')}
-WITH r, COLLECT {
-  MATCH (v:Evidence {relId: r.id})
-  RETURN v ORDER BY v.publishedAt, v.confidence, v.id
-} AS evs
-SET r.evidenceCount = size(evs),
-    r.confidence = 1.0 - reduce(p = 1.0, v IN evs | p * (1.0 - v.confidence)),
-    r.firstSeen = reduce(m = null, v IN evs | CASE WHEN m IS NULL OR v.publishedAt < m THEN v.publishedAt ELSE m END),
-    r.lastSeen = reduce(m = null, v IN evs | CASE WHEN m IS NULL OR v.publishedAt > m THEN v.publishedAt ELSE m END),
-    r.action = last([v IN evs WHERE v.action IS NOT NULL | v.action]),
-    r.role = last([v IN evs WHERE v.role IS NOT NULL | v.role]),
-    r.status = last([v IN evs WHERE v.status IS NOT NULL | v.status])
+WITH r, ${evidenceOf('r', false)} AS evs
+WITH r, evs, { ${summaryOf('evs')} } AS s
+SET r.evidenceCount = s.evidenceCount, r.sourceCount = s.sourceCount, r.confidence = s.confidence,
+    r.firstSeen = s.firstSeen, r.lastSeen = s.lastSeen, r.action = s.action, r.role = s.role, r.status = s.status
 WITH r, evs
 FOREACH (_ IN CASE WHEN size(evs) = 0 THEN [1] ELSE [] END | DELETE r)`;
 
@@ -116,3 +117,33 @@ FOREACH (_ IN CASE WHEN size(evs) = 0 THEN [1] ELSE [] END | DELETE r)`;
 export const RECOMPUTE_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((t) => [t, recompute(t)]),
 ) as Record<RelationshipType, string>;
+
+/** Bumped by every write (ingest and API), so in-process caches (stats) know when to recompute. Last statement of a write. */
+export const BUMP_GRAPH_VERSION = `
+MERGE (m:GraphVersion {id: 'graph'})
+SET m.version = coalesce(m.version, 0) + 1`;
+
+export const GRAPH_VERSION = `OPTIONAL MATCH (m:GraphVersion {id: 'graph'}) RETURN coalesce(m.version, 0) AS version`;
+
+/**
+ * Redirects of merged entities, for the writer. rows: {id, keys}. For each id: the entity
+ * it now lands on, when an active merge merged that id, or (for an id not in the graph)
+ * merged an entity one of whose names is among `keys`. Merges chain (A into B, B into C),
+ * so the writer follows redirects until none is left.
+ */
+export const MERGE_REDIRECTS = `
+UNWIND $rows AS row
+OPTIONAL MATCH (byId:Merge) WHERE byId.undoneAt IS NULL AND row.id IN byId.merged
+WITH row, byId ORDER BY byId.at DESC
+WITH row, collect(byId)[0] AS byId
+OPTIONAL MATCH (g:Merge) WHERE byId IS NULL AND g.undoneAt IS NULL AND any(k IN row.keys WHERE k IN g.mergedKeys)
+  AND NOT EXISTS { MATCH (:Entity {id: row.id}) }
+WITH row, coalesce(byId, g) AS m ORDER BY m.at DESC
+WITH row, collect(m)[0] AS m
+WHERE m IS NOT NULL
+RETURN row.id AS id, m.keep AS keep`;
+
+export const KEEP_NAMES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.name AS name, [l IN labels(e) WHERE l <> 'Entity'][0] AS type`;

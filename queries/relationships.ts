@@ -1,6 +1,9 @@
-// Reading an entity's relationships, one page at a time, for many entities at once.
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../core/ontology';
-import { type Driver, read } from './db';
+// Reading relationships: an entity's, one page at a time for many entities at once; all
+// of them through a filter; by id; and those first seen in a window. With `asOf`, each is
+// recomputed from the evidence published up to that date (summary.ts).
+import { ENTITY_TYPES, RELATIONSHIP_TYPES, type EntityType, type RelationshipType } from '../core/ontology';
+import { type Driver, read, readTransaction } from './db';
+import { bindRelationship, relationshipById, relationshipFields } from './summary';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -10,12 +13,15 @@ export interface RelationshipRecord {
   sourceId: string;
   targetId: string;
   confidence: number;
+  sourceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
   evidenceCount: number;
   action: string | null;
   role: string | null;
   status: string | null;
+  /** Set by the server when the record was read as of a date (its evidence is then cut there too). */
+  asOf?: string | null;
 }
 
 export interface RelationshipPage {
@@ -24,8 +30,7 @@ export interface RelationshipPage {
   relationships: RelationshipRecord[];
 }
 
-export const RELATIONSHIP_FIELDS = `r { .id, .confidence, .firstSeen, .lastSeen, .evidenceCount, .action, .role, .status,
-  type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id }`;
+export const RELATIONSHIP_FIELDS = relationshipFields('r');
 
 // A pattern cannot take its direction from a parameter, so there is one statement per
 // direction, chosen from this fixed map. Types are always filtered with
@@ -36,22 +41,28 @@ const PATTERNS: Record<Direction, string> = {
   BOTH: '(e)-[r]-()',
 };
 
+/** The edge filter every asOf read adds: something published by then states it. */
+const seenBy = (asOf: boolean, r = 'r') => (asOf ? ` AND ${r}.firstSeen <= $asOf` : '');
+
 // Pages are keyed on the edge id, which is unique and never changes, so a cursor
 // (the last id seen) stays valid while edges are added. DISTINCT keeps a self-loop
 // from showing twice under BOTH.
-const page = (direction: Direction) => `
+const page = (direction: Direction, asOf: boolean) => `
 UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})
 RETURN id,
-  COUNT { MATCH ${PATTERNS[direction]} WHERE type(r) IN $types RETURN DISTINCT r } AS totalCount,
+  COUNT { MATCH ${PATTERNS[direction]} WHERE type(r) IN $types${seenBy(asOf)} RETURN DISTINCT r } AS totalCount,
   COLLECT {
-    MATCH ${PATTERNS[direction]} WHERE type(r) IN $types AND ($after IS NULL OR r.id > $after)
+    MATCH ${PATTERNS[direction]} WHERE type(r) IN $types${seenBy(asOf)} AND ($after IS NULL OR r.id > $after)
     WITH DISTINCT r ORDER BY r.id LIMIT toInteger($limit)
-    RETURN ${RELATIONSHIP_FIELDS}
+    ${bindRelationship(asOf)}
+    RETURN rel
   } AS relationships`;
 
-/** params: {ids, types, after, limit}. One row per id: {id, totalCount, relationships}. */
-export const RELATIONSHIP_PAGES = { OUT: page('OUT'), IN: page('IN'), BOTH: page('BOTH') } as const;
+const byDirection = (asOf: boolean) => ({ OUT: page('OUT', asOf), IN: page('IN', asOf), BOTH: page('BOTH', asOf) }) as const;
+/** params: {ids, types, after, limit, asOf}. One row per id: {id, totalCount, relationships}. */
+export const RELATIONSHIP_PAGES = byDirection(false);
+export const RELATIONSHIP_PAGES_AS_OF = byDirection(true);
 
 export interface PageArgs {
   types?: readonly RelationshipType[] | null;
@@ -59,19 +70,132 @@ export interface PageArgs {
   /** Relationships after this id. */
   after?: string | null;
   limit: number;
+  asOf?: string | null;
 }
 
 /** One page of relationships for each entity id, in the order of `ids`. */
 export async function relationshipPages(driver: Driver, ids: readonly string[], args: PageArgs): Promise<RelationshipPage[]> {
-  const rows = await read<{ id: string } & RelationshipPage>(driver, RELATIONSHIP_PAGES[args.direction], {
+  const statements = args.asOf ? RELATIONSHIP_PAGES_AS_OF : RELATIONSHIP_PAGES;
+  const rows = await read<{ id: string } & RelationshipPage>(driver, statements[args.direction], {
     ids,
     types: args.types ?? RELATIONSHIP_TYPES,
     after: args.after ?? null,
     limit: args.limit,
+    asOf: args.asOf ?? null,
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
     const row = byId.get(id);
     return { totalCount: row?.totalCount ?? 0, relationships: row?.relationships ?? [] };
+  });
+}
+
+// ---- all relationships, through a filter ----
+
+export interface RelationshipFilter {
+  types?: readonly RelationshipType[] | null;
+  sourceTypes?: readonly EntityType[] | null;
+  targetTypes?: readonly EntityType[] | null;
+  since?: string | null;
+  until?: string | null;
+  minConfidence?: number | null;
+  documentId?: string | null;
+}
+
+// The match and the filters shared by the count and the page; `rel` is bound by then,
+// so since/until/minConfidence test what the edge says as of $asOf when that is given.
+const filtered = (asOf: boolean) => `
+MATCH (s:Entity)-[r]->(t:Entity)
+WHERE type(r) IN $types${seenBy(asOf)}
+  AND any(l IN labels(s) WHERE l IN $sourceTypes) AND any(l IN labels(t) WHERE l IN $targetTypes)
+  AND ($documentId IS NULL OR EXISTS { MATCH (:Evidence {relId: r.id})-[:IN_DOCUMENT]->(:Document {id: $documentId}) })
+${bindRelationship(asOf)}
+WITH rel WHERE rel IS NOT NULL
+  AND ($since IS NULL OR rel.lastSeen >= $since) AND ($until IS NULL OR rel.firstSeen <= $until)
+  AND ($minConfidence IS NULL OR rel.confidence >= $minConfidence)`;
+
+const allStatements = (asOf: boolean) => ({
+  count: `${filtered(asOf)}\nRETURN count(rel) AS n`,
+  page: `${filtered(asOf)}\nWITH rel WHERE $after IS NULL OR rel.id > $after\nRETURN rel ORDER BY rel.id LIMIT toInteger($limit)`,
+});
+/** params: {types, sourceTypes, targetTypes, since, until, minConfidence, documentId, after, limit, asOf}. */
+export const ALL_RELATIONSHIPS = allStatements(false);
+export const ALL_RELATIONSHIPS_AS_OF = allStatements(true);
+
+/** One page (ordered by id) of the relationships that pass the filter, and how many pass it. */
+export async function filteredRelationships(
+  driver: Driver, filter: RelationshipFilter, after: string | null, limit: number, asOf: string | null,
+): Promise<RelationshipPage> {
+  const statements = asOf ? ALL_RELATIONSHIPS_AS_OF : ALL_RELATIONSHIPS;
+  const params = {
+    types: filter.types ?? RELATIONSHIP_TYPES, sourceTypes: filter.sourceTypes ?? ENTITY_TYPES, targetTypes: filter.targetTypes ?? ENTITY_TYPES,
+    since: filter.since ?? null, until: filter.until ?? null, minConfidence: filter.minConfidence ?? null,
+    documentId: filter.documentId ?? null, after, limit, asOf,
+  };
+  return readTransaction(driver, async (run) => {
+    const [{ n }] = (await run<{ n: number }>(statements.count, params)).rows;
+    const rows = (await run<{ rel: RelationshipRecord }>(statements.page, params)).rows;
+    return { totalCount: n, relationships: rows.map((r) => r.rel) };
+  });
+}
+
+// ---- by id (for paths, links, timelines, documents) ----
+
+export interface RelationshipKey { id: string; type: RelationshipType }
+
+const byIds = (asOf: boolean) => `
+UNWIND $keys AS key
+WITH key.id AS relId, key.type AS relType
+${relationshipById('relId', 'relType')}
+${bindRelationship(asOf)}
+RETURN relId AS id, rel`;
+/** params: {keys: [{id, type}], asOf}. One row per edge found: {id, rel}. */
+export const RELATIONSHIPS_BY_KEYS = byIds(false);
+export const RELATIONSHIPS_BY_KEYS_AS_OF = byIds(true);
+
+/** Relationships in the order of `keys`; null where there is none (or none as of `asOf`). */
+export async function relationshipsByKeys(
+  driver: Driver, keys: readonly RelationshipKey[], asOf: string | null,
+): Promise<Array<RelationshipRecord | null>> {
+  const rows = await read<{ id: string; rel: RelationshipRecord | null }>(
+    driver, asOf ? RELATIONSHIPS_BY_KEYS_AS_OF : RELATIONSHIPS_BY_KEYS, { keys: keys.map((k) => ({ id: k.id, type: k.type })), asOf },
+  );
+  const byId = new Map(rows.map((r) => [r.id, r.rel]));
+  return keys.map((k) => byId.get(k.id) ?? null);
+}
+
+// ---- changes: first seen in a window ----
+
+const changesMatch = `
+CALL () {
+  MATCH (e:Entity {id: $entity})-[r]-() WHERE $entity IS NOT NULL RETURN DISTINCT r
+  UNION
+  MATCH ()-[r]->() WHERE $entity IS NULL RETURN r
+}
+WITH r WHERE type(r) IN $types AND ($from IS NULL OR r.firstSeen >= $from) AND ($to IS NULL OR r.firstSeen <= $to)`;
+
+/** params: {entity, types, from, to, after: [firstSeen, id] | null, limit}. Oldest first, then by id. */
+export const CHANGES = {
+  count: `${changesMatch}\nRETURN count(r) AS n`,
+  page: `${changesMatch}
+  AND ($after IS NULL OR r.firstSeen > $after[0] OR (r.firstSeen = $after[0] AND r.id > $after[1]))
+RETURN ${RELATIONSHIP_FIELDS} AS rel ORDER BY r.firstSeen, r.id LIMIT toInteger($limit)`,
+};
+
+export interface ChangesArgs {
+  entity: string | null;
+  types: readonly RelationshipType[] | null;
+  from: string | null;
+  to: string | null;
+  after: [string, string] | null;
+  limit: number;
+}
+
+export async function changedRelationships(driver: Driver, args: ChangesArgs): Promise<RelationshipPage> {
+  const params = { ...args, types: args.types ?? RELATIONSHIP_TYPES };
+  return readTransaction(driver, async (run) => {
+    const [{ n }] = (await run<{ n: number }>(CHANGES.count, params)).rows;
+    const rows = (await run<{ rel: RelationshipRecord }>(CHANGES.page, params)).rows;
+    return { totalCount: n, relationships: rows.map((r) => r.rel) };
   });
 }

@@ -18,7 +18,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE',
   ...RELATIONSHIP_TYPES.map(relationshipIdConstraint),
+  'CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (m:Merge) REQUIRE m.id IS UNIQUE',
+  'CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (m:GraphVersion) REQUIRE m.id IS UNIQUE',
   'CREATE INDEX evidence_rel_id IF NOT EXISTS FOR (v:Evidence) ON (v.relId)',
+  'CREATE INDEX evidence_published_at IF NOT EXISTS FOR (v:Evidence) ON (v.publishedAt)',
   'CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey)',
   'CREATE INDEX document_url IF NOT EXISTS FOR (d:Document) ON (d.url)',
   `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]

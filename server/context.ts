@@ -1,12 +1,28 @@
-// What every resolver receives: the driver and this request's loaders.
+// What every resolver receives: the driver, this request's loaders and caller, and the
+// services shared by all requests (auth settings, the stats cache, the lexicon).
+import type { AuthConfig } from '../core/auth-config';
 import type { Config } from '../core/config';
+import type { Lexicon } from '../ingest/lexicon';
 import type { Driver } from '../queries/db';
+import { type Caller, identify } from './auth';
 import { type Loaders, createLoaders } from './loaders';
+import type { StatsCache } from './stats';
+
+export interface Services {
+  auth: AuthConfig;
+  stats: StatsCache;
+  /** The extraction lexicon, loaded on first use (only ingestDocument needs it). */
+  lexicon: () => Lexicon;
+}
 
 export interface Context {
   config: Config;
   driver: Driver;
   loaders: Loaders;
+  caller: Caller;
+  services: Services;
 }
 
-export const createContext = (config: Config, driver: Driver): Context => ({ config, driver, loaders: createLoaders(driver) });
+export const createContext = (config: Config, driver: Driver, services: Services, authorization?: string): Context => ({
+  config, driver, services, loaders: createLoaders(driver), caller: identify(services.auth, authorization),
+});

@@ -2,6 +2,7 @@
 // lets requests in flight finish, then stops Apollo.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AuthConfig } from '../core/auth-config';
 import type { Config } from '../core/config';
 import type { Driver } from '../queries/db';
 import { createApp } from './app';
@@ -15,12 +16,16 @@ export interface ServerOptions {
   /** 0 picks a free port; defaults to config.port. */
   port?: number;
   host?: string;
+  /** API keys and anonymous access; from the environment by default. */
+  auth?: AuthConfig;
+  /** Where internal errors are logged; stderr by default. */
+  log?: (message: string) => void;
 }
 
 /** A listening server. Close it with `server.close()` or `stopServer(server)`; the driver stays open. */
 export async function startServer(config: Config, driver: Driver, options: ServerOptions = {}): Promise<http.Server> {
   const server = http.createServer();
-  const { app, close } = await createApp({ config, driver });
+  const { app, close } = await createApp({ config, driver, auth: options.auth, log: options.log });
   server.on('request', app);
   stopApollo.set(server, close);
   server.once('close', () => void close());

@@ -3,20 +3,33 @@
 // missing key gets a NOT_FOUND error in its own slot and fails alone.
 import DataLoader from 'dataloader';
 import { notFound } from '../core/errors';
+import { RELATIONSHIP_TYPES } from '../core/ontology';
 import type { Driver } from '../queries/db';
-import { type DocumentRecord, documentsByIds } from '../queries/documents';
-import { type EntityRecord, entitiesByIds } from '../queries/entities';
-import { type EvidenceRecord, evidenceByRelationshipIds } from '../queries/evidence';
-import { type PageArgs, type RelationshipPage, relationshipPages } from '../queries/relationships';
+import {
+  type DocumentPage, type DocumentRecord, documentEntityIds, documentRelationshipKeys, documentsByIds, entityDocumentPages,
+} from '../queries/documents';
+import { type EntityRecord, type EntityStats, entitiesByIds, entityStats, neighborIds } from '../queries/entities';
+import { type EvidenceRecord, evidenceByIds, evidenceByRelationshipIds } from '../queries/evidence';
+import {
+  type Direction, type PageArgs, type RelationshipKey, type RelationshipPage, type RelationshipRecord, relationshipPages, relationshipsByKeys,
+} from '../queries/relationships';
 
 export interface Loaders {
   entity: DataLoader<string, EntityRecord>;
+  entityStats: DataLoader<{ id: string; asOf: string | null }, EntityStats, string>;
   document: DataLoader<string, DocumentRecord>;
   evidence: DataLoader<EvidenceKey, EvidenceRecord[], string>;
+  evidenceById: DataLoader<string, EvidenceRecord>;
   relationships: DataLoader<RelationshipsKey, RelationshipPage, string>;
+  relationship: DataLoader<{ key: RelationshipKey; asOf: string | null }, RelationshipRecord, string>;
+  neighbors: DataLoader<NeighborsKey, string[], string>;
+  entityDocuments: DataLoader<{ id: string; after: [string, string] | null; limit: number }, DocumentPage, string>;
+  documentEntities: DataLoader<{ id: string; limit: number }, string[], string>;
+  documentRelationships: DataLoader<{ id: string; limit: number }, RelationshipKey[], string>;
 }
-export interface EvidenceKey { relId: string; first: number }
+export interface EvidenceKey { relId: string; first: number; asOf?: string | null }
 export interface RelationshipsKey { entityId: string; args: PageArgs }
+export interface NeighborsKey { id: string; direction: Direction; types: readonly string[]; limit: number; asOf: string | null }
 
 const orNotFound = <T>(what: string, ids: readonly string[]) => (values: Array<T | null>): Array<T | Error> =>
   values.map((v, i) => v ?? notFound(`no ${what} with id ${ids[i]}`));
@@ -26,7 +39,7 @@ const orNotFound = <T>(what: string, ids: readonly string[]) => (values: Array<T
  * share one statement, so a batch runs one statement per distinct set of arguments.
  */
 function groupedLoader<K, V>(
-  idOf: (key: K) => string, argsOf: (key: K) => unknown, load: (ids: string[], key: K) => Promise<V[]>,
+  idOf: (key: K) => string, argsOf: (key: K) => unknown, load: (ids: string[], key: K, all: K[]) => Promise<Array<V | Error>>,
 ): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     async (keys) => {
@@ -35,9 +48,9 @@ function groupedLoader<K, V>(
         const g = JSON.stringify(argsOf(k));
         groups.set(g, [...(groups.get(g) ?? []), i]);
       });
-      const out = new Array<V>(keys.length);
+      const out = new Array<V | Error>(keys.length);
       await Promise.all([...groups.values()].map(async (idx) => {
-        const values = await load(idx.map((i) => idOf(keys[i])), keys[idx[0]]);
+        const values = await load(idx.map((i) => idOf(keys[i])), keys[idx[0]], idx.map((i) => keys[i]));
         idx.forEach((i, j) => (out[i] = values[j]));
       }));
       return out;
@@ -49,14 +62,33 @@ function groupedLoader<K, V>(
 export function createLoaders(driver: Driver): Loaders {
   return {
     entity: new DataLoader(async (ids) => orNotFound<EntityRecord>('entity', ids)(await entitiesByIds(driver, ids))),
+    entityStats: groupedLoader(
+      (k) => k.id, (k) => k.asOf,
+      async (ids, k) => orNotFound<EntityStats>('entity', ids)(await entityStats(driver, ids, RELATIONSHIP_TYPES, k.asOf)),
+    ),
     document: new DataLoader(async (ids) => orNotFound<DocumentRecord>('document', ids)(await documentsByIds(driver, ids))),
     evidence: groupedLoader(
-      (k: EvidenceKey) => k.relId, (k) => k.first,
-      (ids, k) => evidenceByRelationshipIds(driver, ids, k.first),
+      (k: EvidenceKey) => k.relId, (k) => [k.first, k.asOf ?? null],
+      (ids, k) => evidenceByRelationshipIds(driver, ids, k.first, k.asOf ?? null),
     ),
+    evidenceById: new DataLoader(async (ids) => orNotFound<EvidenceRecord>('evidence', ids)(await evidenceByIds(driver, ids))),
     relationships: groupedLoader(
       (k: RelationshipsKey) => k.entityId, (k) => k.args,
       (ids, k) => relationshipPages(driver, ids, k.args),
     ),
+    relationship: groupedLoader(
+      (k) => k.key.id, (k) => k.asOf,
+      async (ids, k, all) => {
+        const records = await relationshipsByKeys(driver, all.map((a) => a.key), k.asOf);
+        return orNotFound<RelationshipRecord>('relationship', ids)(records.map((r) => (r && k.asOf ? { ...r, asOf: k.asOf } : r)));
+      },
+    ),
+    neighbors: groupedLoader(
+      (k: NeighborsKey) => k.id, ({ direction, types, limit, asOf }) => ({ direction, types, limit, asOf }),
+      (ids, k) => neighborIds(driver, ids, k),
+    ),
+    entityDocuments: groupedLoader((k) => k.id, ({ after, limit }) => ({ after, limit }), (ids, k) => entityDocumentPages(driver, ids, k.after, k.limit)),
+    documentEntities: groupedLoader((k) => k.id, (k) => k.limit, (ids, k) => documentEntityIds(driver, ids, k.limit)),
+    documentRelationships: groupedLoader((k) => k.id, (k) => k.limit, (ids, k) => documentRelationshipKeys(driver, ids, k.limit)),
   };
 }

@@ -6,5 +6,5 @@ export const Relationship = {
   source: (r: RelationshipRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.sourceId),
   target: (r: RelationshipRecord, _: unknown, ctx: Context) => ctx.loaders.entity.load(r.targetId),
   evidence: (r: RelationshipRecord, args: { first?: number | null }, ctx: Context) =>
-    ctx.loaders.evidence.load({ relId: r.id, first: checkFirst(args.first, 5) }),
+    ctx.loaders.evidence.load({ relId: r.id, first: checkFirst(args.first, 5), asOf: r.asOf ?? null }),
 };

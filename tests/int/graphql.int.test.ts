@@ -29,8 +29,8 @@ const CLEAN: E = { id: 'pg:clean-network', name: 'Clean Network', type: 'Policy'
 const HUAWEI: E = { id: 'Q160120', name: 'Huawei', type: 'Company', wikidataId: 'Q160120' };
 const CT: E = { id: 'Q1072434', name: 'China Telecom', type: 'Company' };
 
-function doc(text: string, publishedAt: string, title: string): StoredDocument {
-  return { id: documentId(text), text, publishedAt, title, url: `https://example.org/${title.replace(/\W+/g, '-')}`, source: 'test' };
+function doc(text: string, publishedAt: string, title: string, source: string): StoredDocument {
+  return { id: documentId(text), text, publishedAt, title, url: `https://example.org/${title.replace(/\W+/g, '-')}`, source };
 }
 
 function extraction(d: StoredDocument, language: string, entities: Array<[E, string[], string[]?]>, relations: Array<[E, RelationshipType, E, string, number, Partial<ExtractedRelation>?]>): Extraction {
@@ -51,8 +51,8 @@ function extraction(d: StoredDocument, language: string, entities: Array<[E, str
   };
 }
 
-const enDoc = doc(EN, '2020-08-05', 'Clean Network announced');
-const daDoc = doc(DA, '2020-09-01', 'Kina kritiserer');
+const enDoc = doc(EN, '2020-08-05', 'Clean Network announced', 'Example News');
+const daDoc = doc(DA, '2020-09-01', 'Kina kritiserer', 'Eksempel Avis');
 const enX = extraction(enDoc, 'en', [
   [CHINA, ['China']], [US, ['United States']], [STATE, ['State Department']], [POMPEO, ['Mike Pompeo']],
   [CLEAN, ['Clean Network']], [HUAWEI, ['Huawei']], [CT, ['China Telecom']],
@@ -180,12 +180,12 @@ test('relationships filter by direction and type, and resolve both ends', async 
 
 test('a relationship carries its combined confidence, dates, role and evidence', async () => {
   const { body } = await gql(`{ entity(name: "China") { relationships(direction: OUT) { edges { node {
-    type confidence firstSeen lastSeen evidenceCount
+    type confidence sourceCount firstSeen lastSeen evidenceCount
     evidence { sentence start end confidence publishedAt document { id title url language publishedAt } } } } } } }`);
   expect(body.errors).toBeUndefined();
   const [opposes] = body.data.entity.relationships.edges.map((e: any) => e.node);
   expect(opposes.confidence).toBeCloseTo(1 - 0.4 * 0.5, 10);
-  expect(opposes).toMatchObject({ type: 'OPPOSES', firstSeen: '2020-08-05', lastSeen: '2020-09-01', evidenceCount: 2 });
+  expect(opposes).toMatchObject({ type: 'OPPOSES', firstSeen: '2020-08-05', lastSeen: '2020-09-01', evidenceCount: 2, sourceCount: 2 });
   expect(opposes.evidence).toEqual([
     {
       sentence: 'China opposed the Clean Network.', start: EN.indexOf('China opposed'), end: EN.indexOf('China opposed') + 32,

@@ -3,7 +3,7 @@ import {
   buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema,
 } from 'graphql';
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../../core/ontology';
-import { resolvers } from '../../server/resolvers';
+import { objectResolvers as resolvers } from '../../server/resolvers';
 import { loadTypeDefs } from '../../server/schema';
 
 const schema: GraphQLSchema = buildSchema(loadTypeDefs(path.join(__dirname, '..', '..')));

@@ -1,0 +1,56 @@
+// What a relationship says, computed from its evidence: shared by the writer (which stores
+// it on the edge) and by the `asOf` readers (which compute it from the evidence published
+// up to a date). Cypher fragments over a list `evs` of Evidence nodes ordered by
+// (publishedAt, confidence, id), so the last one with a value is the latest.
+import { RELATIONSHIP_TYPES } from '../core/ontology';
+
+/** The evidence of `r`, optionally only that published up to $asOf, in summary order. */
+export const evidenceOf = (r: string, asOf: boolean): string => `COLLECT {
+  MATCH (v:Evidence {relId: ${r}.id})${asOf ? ' WHERE v.publishedAt <= $asOf' : ''}
+  RETURN v ORDER BY v.publishedAt, v.confidence, v.id
+}`;
+
+// Sources count, not repetitions: each publisher's evidence counts once, at its most
+// confident, and publishers combine by noisy-or. A publisher is the document's source,
+// else its URL host, else the document itself (see ingest/write.ts).
+const perPublisher = (evs: string) => `COLLECT {
+  UNWIND ${evs} AS v
+  WITH coalesce(v.publisher, v.id) AS publisher, max(v.confidence) AS c
+  RETURN c
+}`;
+
+/** Map entries (no braces) of the summary of `evs`. */
+export const summaryOf = (evs: string): string => `
+  evidenceCount: size(${evs}),
+  sourceCount: size(${perPublisher(evs)}),
+  confidence: 1.0 - reduce(p = 1.0, c IN ${perPublisher(evs)} | p * (1.0 - c)),
+  firstSeen: reduce(m = null, v IN ${evs} | CASE WHEN m IS NULL OR v.publishedAt < m THEN v.publishedAt ELSE m END),
+  lastSeen: reduce(m = null, v IN ${evs} | CASE WHEN m IS NULL OR v.publishedAt > m THEN v.publishedAt ELSE m END),
+  action: last([v IN ${evs} WHERE v.action IS NOT NULL | v.action]),
+  role: last([v IN ${evs} WHERE v.role IS NOT NULL | v.role]),
+  status: last([v IN ${evs} WHERE v.status IS NOT NULL | v.status])`;
+
+/** The map projection of a stored relationship `r` as a RelationshipRecord. */
+export const relationshipFields = (r: string): string => `${r} { .id, .confidence, .firstSeen, .lastSeen, .evidenceCount,
+  .action, .role, .status, sourceCount: coalesce(${r}.sourceCount, ${r}.evidenceCount),
+  type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id }`;
+
+/**
+ * Cypher that binds `rel` for the edge `r`: its stored record, or (asOf) its record as of
+ * $asOf, null when nothing published by then states it.
+ */
+export function bindRelationship(asOf: boolean, r = 'r'): string {
+  if (!asOf) return `WITH *, ${relationshipFields(r)} AS rel`;
+  return `WITH *, ${evidenceOf(r, true)} AS evs
+WITH *, CASE WHEN size(evs) = 0 THEN null ELSE ${r} { .id, type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id,
+  ${summaryOf('evs')} } END AS rel`;
+}
+
+/**
+ * A subquery that finds the edge `r` of type `typeVar` with id `idVar` through the
+ * uniqueness index of its type: Neo4j has no index across relationship types, so there
+ * is one branch per type (from the ontology) and only the matching one finds anything.
+ */
+export const relationshipById = (idVar: string, typeVar: string): string => `CALL (${idVar}, ${typeVar}) {
+${RELATIONSHIP_TYPES.map((t) => `  MATCH ()-[r:${t} {id: ${idVar}}]->() WHERE ${typeVar} = '${t}' RETURN r`).join('\n  UNION ALL\n')}
+}`;

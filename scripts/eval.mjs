@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval`: scores `policy-graph extract` on the dev texts with the shared scorer
 // (build first: `npm run build`). Options are passed through: --verbose, --json.
-// `--confidence` instead measures each rule family's precision on the dev texts and
+// `--confidence` instead measures each rule family's precision on the dev, held-out tuning and practice texts and
 // prints the table that ingest/extract/confidence.json holds (--write stores it).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,9 +34,12 @@ const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase()
   .replace(/[\u2018\u2019\u201c\u201d\u00ab\u00bb"]/g, "'").replace(/'s$/u, '').replace(/^the\s+/u, '')
   .replace(/[^\p{L}\p{N}\s&+-]/gu, ' ').replace(/\s+/g, ' ').trim();
 const counts = {};
-for (const f of readdirSync(gold).filter((x) => x.endsWith('.gold.json')).sort()) {
-  const g = JSON.parse(readFileSync(join(gold, f), 'utf8'));
-  const text = join(gold, `${basename(f, '.gold.json')}.txt`);
+// Measured over every annotated set at hand: the dev texts, the held-out tuning half and the practice texts.
+const goldDirs = [gold, join(root, 'tests', 'fixtures', 'heldout'), join(root, 'tests', 'fixtures', 'extract', 'practice')].filter((d) => existsSync(d));
+const goldFiles = goldDirs.flatMap((d) => readdirSync(d).filter((x) => x.endsWith('.gold.json')).sort().map((f) => [d, f]));
+for (const [dir, f] of goldFiles) {
+  const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+  const text = join(dir, `${basename(f, '.gold.json')}.txt`);
   const out = execFileSync(process.execPath, ['bin/policy-graph.js', 'extract', '--json', '--rules', text], { cwd: root, encoding: 'utf8' });
   const pred = JSON.parse(out.slice(out.indexOf('{')));
   const keyOf = new Map();
@@ -57,7 +60,7 @@ for (const f of readdirSync(gold).filter((x) => x.endsWith('.gold.json')).sort()
 // Laplace-smoothed (right+1)/(all+2), so a family seen twice is not called certain.
 const rates = Object.fromEntries(Object.entries(counts).sort().map(([k, c]) => [k, +((c.right + 1) / (c.all + 2)).toFixed(2)]));
 const table = {
-  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on the ${readdirSync(gold).filter((x) => x.endsWith('.gold.json')).length} dev texts: per rule family, (confirmed by gold + 1) / (produced + 2). Counts: ${JSON.stringify(counts)}`,
+  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${goldFiles.length} annotated texts (dev, held-out tuning half, practice): per rule family, (confirmed by gold + 1) / (produced + 2). Counts: ${JSON.stringify(counts)}`,
   default: 0.5,
   rates,
 };

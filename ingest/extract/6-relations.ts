@@ -4,15 +4,15 @@
 import { isValidRelationship } from '../../core/ontology';
 import type { Lexicon } from '../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from './model';
-import type { DocCtx } from './relations/context';
+import { homeState, type DocCtx } from './relations/context';
 import { buildOccurrences } from './relations/occurrences';
-import { gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
-import { holdsRole, rolesOf } from './relations/roles';
+import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
+import { dropHomeRoles, holdsRole, rolesOf } from './relations/roles';
 import { nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks } from './relations/announce';
 import { targets } from './relations/targets';
-import { acquires, owns, supplies } from './relations/trade';
-import { opposes, speakers, supports } from './relations/stance';
+import { acquires, customers, owns, supplies } from './relations/trade';
+import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
 export interface RelationOptions {
   /** Also give TARGETS to the state or agency acting in the sentence, not only the measure. */
@@ -32,7 +32,9 @@ export function findRelations(
   listedTracks(ctx.sentences, heads, parentOf, ctx);
   // Coreference depends on which policies are tracks: rebuild now that lists are known.
   ctx.sentences = buildOccurrences(sentences, mentions, entities, lexicon, parentOf);
+  ctx.home = homeState(ctx.sentences);
   gazetteerFacts(ctx, lexicon);
+  agencyStates(ctx);
   const hasPart = new Set(ctx.relations.filter((r) => r.predicate === 'PART_OF').map((r) => r.subject));
   for (const [track, programme] of parentOf) {
     if (!hasPart.has(track)) {
@@ -46,8 +48,9 @@ export function findRelations(
     acquires(sc, ctx);
     supplies(sc, ctx);
     owns(sc, ctx);
-    supports(sc, ctx);
+    customers(sc, ctx);
   }
+  dropHomeRoles(ctx);
   announcedTracks(ctx, parentOf);
   if (opts.announceByOffice ?? true) announcedByOffice(ctx);
   // The programme in focus at each sentence: the last one named within a few sentences.
@@ -65,6 +68,8 @@ export function findRelations(
       topic: (x) => topicTrack(x, ctx, trackTopics),
     });
   }
+  // Support can name an act ("welcomed the move"): after the measures are known.
+  for (const sc of ctx.sentences) supports(sc, ctx);
   const roles = rolesOf(ctx);
   const spoken = speakers(ctx.sentences);
   // With no named speaker anywhere, a text that reports an announcement speaks for the announcer.
@@ -86,6 +91,7 @@ export function findRelations(
     }
     opposes(sc, ctx, speaker, own);
   }
+  speaksFor(ctx, roles);
   // The gazetteer's nationality and owner of what the text targets or accuses.
   const acted = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' || r.predicate === 'OPPOSES').map((r) => r.object));
   const before = ctx.relations.length;

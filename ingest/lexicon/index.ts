@@ -73,6 +73,12 @@ export interface Triggers {
   embassyIn: Set<string>;
   /** "Beijing-based": the word after a place and a hyphen that says where a company is. */
   basedSuffix: Set<string>;
+  /** "headquartered in", "har hovedsæde i": the place after is where the company is. */
+  basedIn: PhraseSet;
+  /** Nouns for a state's act ("the decision", "beslutningen", "the move"): to oppose one is to oppose its author. */
+  actionNouns: Set<string>;
+  /** "X is among Y's customers": Y supplies X. */
+  customerNouns: Set<string>;
 }
 
 export interface Cues {
@@ -265,6 +271,9 @@ function compileTriggers(raw: any): Triggers {
     embassy: set('embassy'),
     embassyIn: set('embassyIn'),
     basedSuffix: set('basedSuffix'),
+    basedIn: ps('basedIn'),
+    actionNouns: set('actionNouns'),
+    customerNouns: set('customerNouns'),
   };
 }
 

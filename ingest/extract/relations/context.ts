@@ -26,10 +26,91 @@ export interface SentenceCtx {
   kindNouns: ReadonlyMap<string, EntityType>;
 }
 
-/** "Tencent's WeChat": the thing a genitive name owns, when a name follows it. */
+/** "Tencent's WeChat", "Tencent's messaging app WeChat": the thing a genitive name owns, when a name follows it. */
 export function possessed(sc: SentenceCtx, o: Occ, types: EntityType[]): Occ | undefined {
   if (!o.genitive) return undefined;
-  return sc.occs.find((x) => x.tokStart === o.tokEnd && types.includes(x.type));
+  const at = (k: number) => sc.occs.find((x) => x.tokStart === k && types.includes(x.type) && x.kind !== 'coref' && x.kind !== 'adjective');
+  const direct = at(o.tokEnd);
+  if (direct) return direct;
+  // "ByteDance's hugely popular TikTok": a few lower-case words between owner and name.
+  const toks = sc.s.tokens;
+  let k = o.tokEnd;
+  const fn = (t: Token) => sc.trig.placePrep.byFirst.has(t.norm) || sc.trig.roleOf.has(t.norm) || sc.trig.determiners.has(t.norm) || sc.trig.listJoin.byFirst.has(t.norm) || ['the', 'of', 'a', 'an'].includes(t.norm);
+  while (k < toks.length && k - o.tokEnd < 4 && ((toks[k].word && !toks[k].cap && !fn(toks[k])) || toks[k].text === '-')) k++;
+  return k > o.tokEnd ? at(k) : undefined;
+}
+
+/**
+ * The end of a short descriptive noun phrase starting at k that heads a name ("the file-sharing
+ * app Shareit", "drone giant DJI", "den kinesiske chipproducent SMIC"): an optional determiner,
+ * at most three lower-case words, the last a noun for a kind of body or thing. k itself when there is none.
+ */
+export function descriptorEnd(sc: SentenceCtx, k: number): number {
+  const toks = sc.s.tokens;
+  let j = k;
+  if (j < toks.length && (sc.trig.determiners.has(toks[j].norm) || ['the', 'a', 'an', 'en', 'et'].includes(toks[j].norm))) j++;
+  let last = -1;
+  for (let n = 0; n < 4 && j < toks.length; n++) {
+    const t = toks[j];
+    if (sc.occs.some((o) => o.tokStart === j && o.kind !== 'coref')) break;
+    if (t.word && !t.cap) {
+      j++;
+      if (sc.kindNouns.has(t.norm)) last = j;
+      continue;
+    }
+    if (t.text === '-' && toks[j + 1]?.word) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return last > 0 && sc.occs.some((o) => o.tokStart === last && o.kind !== 'coref') ? last : k;
+}
+
+/** Relative pronouns and articles that open a parenthetical after a name (", der …,", ", which …,", ", a unit of …,"). */
+const PARENTHETICAL = new Set(['der', 'som', 'hvis', 'which', 'who', 'whose', 'that', 'a', 'an', 'the', 'en', 'et', 'den', 'det', 'one', 'its', 'sin', 'sit']);
+
+/**
+ * The token where the clause's subject ends, looking left from i over one comma-bounded
+ * parenthetical: "Nexperia, der er et datterselskab af Wingtech, overtog" → after "Nexperia".
+ */
+export function skipParenthetical(sc: SentenceCtx, i: number): number {
+  const toks = sc.s.tokens;
+  let k = i;
+  // Adverbs or auxiliaries between the subject and the verb stay ("har i forvejen valgt").
+  while (k > 0 && toks[k - 1].text !== ',' && i - k < 4 && toks[k - 1].word && !toks[k - 1].cap) k--;
+  if (toks[k - 1]?.text !== ',') return i;
+  for (let j = k - 2; j >= 0 && k - j <= 18; j--) {
+    if (toks[j].text === ',') return PARENTHETICAL.has(toks[j + 1]?.norm ?? '') ? j : i;
+  }
+  return i;
+}
+
+/** The grammatical subject before a verb at token i: nearest acting name, over a parenthetical. */
+export function subjectBefore(sc: SentenceCtx, i: number, types: EntityType[], maxDist = 8, ok: (o: Occ) => boolean = () => true): Occ | undefined {
+  const j = skipParenthetical(sc, i);
+  if (j !== i) {
+    const s = sc.occs.find((o) => o.tokEnd === j && types.includes(o.type) && canAct(sc, o) && ok(o));
+    if (s) return s;
+  }
+  return before(sc, i, types, maxDist).find((o) => canAct(sc, o) && ok(o));
+}
+
+/** "USA, Storbritannien, Australien og New Zealand": the names joined to the left of the last one. */
+export function listBack(sc: SentenceCtx, last: Occ, types: EntityType[]): Occ[] {
+  const toks = sc.s.tokens;
+  const out = [last];
+  let cur = last;
+  for (;;) {
+    const k = cur.tokStart;
+    const j = toks[k - 1];
+    if (!j || !(j.text === ',' || sc.trig.listJoin.byFirst.has(j.norm))) break;
+    const prev = sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && !o.genitive && o.kind !== 'coref');
+    if (!prev) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out.length > 1 && listFrom(sc, out[0], types).length >= out.length ? out : [last];
 }
 
 export interface DocCtx {
@@ -39,6 +120,16 @@ export interface DocCtx {
   /** Track → programme, from the gazetteer and from lists in the text. */
   parentOf: Map<string, string>;
   relations: WorkRelation[];
+  /** The state the text is about: the first state it names as an actor (the headline's, usually). */
+  home?: string;
+}
+
+/** The first state the text names as an actor, not as a qualifier ("Chinese firms") or possessor. */
+export function homeState(sentences: SentenceCtx[]): string | undefined {
+  for (const sc of sentences) {
+    for (const o of sc.occs) if (o.type === 'Government' && o.kind !== 'coref' && !(o.attributive && o.kind === 'adjective') && !o.genitive && !afterPlacePrep(sc, o)) return o.entityId;
+  }
+  return undefined;
 }
 
 export const ACTORS: EntityType[] = ['Person', 'Government', 'Agency', 'Company', 'Organization'];
@@ -94,8 +185,8 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
       else break;
     }
     if (!joined) break;
-    let next = sc.occs.find((o) => o.tokStart === k && o !== cur);
-    if (next) next = possessed(sc, next, types) ?? next;
+    let next = sc.occs.find((o) => o.tokStart === k && o !== cur) ?? sc.occs.find((o) => o.tokStart === descriptorEnd(sc, k) && o !== cur);
+    if (next?.genitive) next = possessed(sc, next, types);
     if (!next || !types.includes(next.type)) break;
     out.push(next);
     cur = next;

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, descriptorEnd, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -29,6 +29,25 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const p = occs.find((x) => x.tokStart === o.tokEnd && x.type === 'Product');
     if (p) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
   }
+  // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
+  for (const m of findPhrases(trig.basedIn, toks)) {
+    const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
+    const firm = subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    if (place && firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
+  }
+  // "China's largest contract chipmaker SMIC", "SMIC, China's largest chipmaker": a state's genitive on a kind of firm.
+  for (const g of occs) {
+    if (g.type !== 'Government' || !g.genitive || g.kind === 'coref') continue;
+    const k = descriptorEnd(sc, g.tokEnd);
+    const named = k !== g.tokEnd ? occs.find((o) => o.tokStart === k && BASED.includes(o.type)) : undefined;
+    let head = named;
+    if (!head && toks[g.tokStart - 1]?.text === ',') {
+      let j = g.tokEnd;
+      while (j < toks.length && j - g.tokEnd < 4 && toks[j].word && !toks[j].cap) j++;
+      if (j > g.tokEnd && sc.kindNouns.get(toks[j - 1].norm) === 'Company') head = occs.find((o) => o.tokEnd === g.tokStart - 1 && BASED.includes(o.type));
+    }
+    if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+  }
   const stateOwned = findPhrases(trig.stateOwned, toks);
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
@@ -49,7 +68,10 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (k > 0 && toks[k - 1].text === ',') {
       const head: Occ | undefined = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
       const between = toks.slice(k, adj.tokStart);
-      if (head && between.every((t) => t.word && !t.cap)) {
+      // Not a relative clause ("Fastweb, der ejes af schweiziske Swisscom") nor a word qualifying a following name.
+      const relative = between.length > 0 && ['der', 'som', 'which', 'who', 'that', 'whose'].includes(between[0].norm);
+      const qualifiesName = occs.some((o) => o.tokStart === adj.tokEnd && o !== adj);
+      if (head && !relative && !qualifiesName && between.every((t) => t.word && !t.cap)) {
         add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
         const endOfNp = Math.min(toks.length, adj.tokEnd + 4);
         if (stateOwned.some((m) => m.start >= adj.tokEnd && m.start < endOfNp)) {

@@ -7,7 +7,10 @@ import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import type { Occ, SentenceCtx } from './context';
 
-const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 3 };
+const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 3, Government: 4, Agency: 4 };
+
+/** A state named as an actor, not a word qualifying a noun ("Chinese companies", "the US market"). */
+const actsAsState = (o: Occ) => o.type !== 'Government' || (!(o.attributive && o.kind === 'adjective') && !o.genitive);
 
 function attributive(m: ResolvedMention, s: Sentence, lang: string, lexicon: Lexicon): boolean {
   if (m.kind !== 'adjective' && m.type !== 'Government') return false;
@@ -27,7 +30,15 @@ function attributive(m: ResolvedMention, s: Sentence, lang: string, lexicon: Lex
   }
   const next = s.tokens[k];
   if (!next || !next.word || next.cap) return false;
+  // "den italienske regering", "the Chinese government": a name that ends in its own noun qualifies nothing.
+  if (m.kind !== 'adjective' && m.tokEnd - m.tokStart > 1) {
+    const last = s.tokens[m.tokEnd - 1];
+    if (last?.word && !last.cap) return false;
+  }
   // A name followed by a function word or verb of speech ("London of", "US said") is not qualifying anything.
+  // Danish puts a state's name before a noun only in a compound or genitive ("USA-regeringen", "USA's"):
+  // a name followed by a word is the subject of a verb there ("USA misbruger").
+  if (m.kind !== 'adjective' && lang === 'da') return false;
   if (m.kind !== 'adjective' && (lexicon.cues.stopNames.has(next.norm) || lexicon.cues.personSpeech.has(next.norm))) return false;
   return true;
 }
@@ -71,26 +82,31 @@ export function buildOccurrences(
     for (let k = 0; k < toks.length; k++) {
       while (oi < occs.length && occs[oi].tokEnd <= k) {
         const o = occs[oi++];
-        recent.set(o.type, { id: o.entityId, sentence: s.index });
+        if (actsAsState(o)) recent.set(o.type, { id: o.entityId, sentence: s.index });
         if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
       }
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
       const t = toks[k];
       let type: EntityType | undefined;
+      let genitive = false;
+      // Danish genitive of a definite noun: "selskabets direktør", "ministeriets talsperson".
+      const stem = s.language === 'da' && t.norm.endsWith('s') && !trig.corefNoun.has(t.norm) && trig.corefNoun.has(t.norm.slice(0, -1)) ? t.norm.slice(0, -1) : t.norm;
+      if (stem !== t.norm) genitive = true;
       if (trig.corefPerson.has(t.norm)) type = 'Person';
-      else if (trig.corefNoun.has(t.norm)) {
+      else if (trig.corefNoun.has(stem)) {
         const det = toks.slice(Math.max(0, k - 3), k).some((x) => trig.determiners.has(x.norm));
-        const definite = s.language === 'da' && /(en|et|ne)$/.test(t.norm);
-        if (det || definite) type = trig.corefNoun.get(t.norm);
+        const definite = s.language === 'da' && /(en|et|ne)$/.test(stem);
+        // A capitalised noun inside a sentence is part of a name ("Department of Justice").
+        if ((det || definite) && (!t.cap || k === 0 || toks[k - 1]?.text === '"')) type = trig.corefNoun.get(stem);
       }
       if (!type) continue;
       const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
       if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
-      coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive: false, attributive: false });
+      coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
     }
     while (oi < occs.length) {
       const o = occs[oi++];
-      recent.set(o.type, { id: o.entityId, sentence: s.index });
+      if (actsAsState(o)) recent.set(o.type, { id: o.entityId, sentence: s.index });
       if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
     }
     out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });

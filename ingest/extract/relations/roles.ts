@@ -8,6 +8,32 @@ import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
 
+/** Titles of an officer of a body (not of a state): they hold the role in the body the text has just named. */
+const OFFICER = /^(Spokesperson|Press Officer|Chair|Chairman|Chairwoman|Commissioner|Director|Head|CEO|CTO|CFO|Founder|Co-founder|Chief|Leader)/;
+
+/** "Chinese technology companies": a nationality word qualifying firms, not the state acting. */
+function qualifiesFirms(sc: SentenceCtx, o: Occ): boolean {
+  if (!o.attributive) return false;
+  const toks = sc.s.tokens;
+  for (let k = o.tokEnd; k < Math.min(toks.length, o.tokEnd + 3); k++) {
+    const t = toks[k];
+    if (!t.word || t.cap) break;
+    const type = sc.kindNouns.get(t.norm);
+    if (type && type !== 'Agency' && type !== 'Person') return true;
+  }
+  return false;
+}
+
+/** The body most recently named as an actor in this or the two sentences before. */
+function recentBody(ctx: DocCtx, at: number, types: EntityType[]): Occ | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+    const sc = ctx.sentences.find((x) => x.s.index === i);
+    const o = sc?.occs.filter((x) => types.includes(x.type) && !x.attributive).pop();
+    if (o) return o;
+  }
+  return undefined;
+}
+
 export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -34,6 +60,15 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         k++;
         continue;
       }
+      // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
+      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm)) {
+        let j = k + 1;
+        while (j < toks.length && j - k <= 5 && toks[j].word && !toks[j].cap) j++;
+        if (j > k + 1 && !occs.some((o) => o.tokStart === j && o.type !== 'Person')) {
+          k = j;
+          continue;
+        }
+      }
       break;
     }
     if (!person) {
@@ -54,11 +89,30 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
-    if (!org) org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting);
+    const officer = OFFICER.test(role);
+    const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
+    if (!org && !officer) {
+      // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
+      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o));
+    }
+    if (!org && officer) {
+      // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
+      org = before(sc, m.start, ORGS, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive && (o.type !== 'Government'))
+        ?? recentBody(ctx, s.index, ['Agency', 'Organization', 'Company']);
+    }
+    // A minister's or president's state, when the clause names none: the state the text is about.
+    if (!org && !officer && ctx.home) org = { entityId: ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     if (!org) continue;
     if (posting && /ambassad/i.test(role)) role = `${role} to ${ctx.entities.get(posting.entityId)?.name ?? ''}`.trim();
-    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: org.entityId, role, rule: 'role.apposition', sentence: s.index });
+    const rule = org.tokStart < 0 ? 'role.home' : how;
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: org.entityId, role, rule, sentence: s.index });
   }
+}
+
+/** A role given only by the text's home state yields to one the text states. */
+export function dropHomeRoles(ctx: DocCtx): void {
+  const stated = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.rule !== 'role.home').map((r) => r.subject));
+  ctx.relations = ctx.relations.filter((r) => r.rule !== 'role.home' || !stated.has(r.subject));
 }
 
 /** Person → the bodies they hold a role in, for attributing statements. */

@@ -3,6 +3,7 @@
 // accuses ("threat", "trusler", "surveillance", "ingen ret") makes the speaker oppose
 // the states, bodies, companies and policies it names, other than the speaker's own.
 import type { EntityType } from '../../../core/ontology';
+import type { WorkRelation } from '../model';
 import {
   add, after, before, canAct, clauseEnd, listFrom, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
@@ -18,8 +19,11 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
     for (const m of findPhrases(set, s.tokens)) {
       const subject = before(sc, m.start, ACTORS, 6).find((o) => canAct(sc, o));
       const end = clauseEnd(sc, m.end);
-      const object = after(sc, m.end, SUPPORTED, 6).find((o) => o.tokStart < end && !o.attributive && o.entityId !== subject?.entityId);
-      if (subject && object) add(ctx, { subject: subject.entityId, predicate: 'SUPPORTS', object: object.entityId, action, rule: `support.${action}`, sentence: s.index });
+      const named = after(sc, m.end, SUPPORTED, 6).find((o) => o.tokStart < end && !o.attributive && o.entityId !== subject?.entityId);
+      // "The United States welcomed the move": the author of the act the text reports.
+      const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1) ?? actionObject(sc, ctx, m.end) : actionObject(sc, ctx, m.end);
+      const object = named?.entityId ?? act;
+      if (subject && object && object !== subject.entityId) add(ctx, { subject: subject.entityId, predicate: 'SUPPORTS', object, action, rule: named ? `support.${action}` : 'support.act', sentence: s.index });
     }
   }
 }
@@ -64,8 +68,15 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const subject = before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o)) ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
-    const first = after(sc, m.end, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && !o.attributive);
-    if (!first) continue;
+    // "urged Washington to stop …": the one urged sits inside the phrase.
+    const inside = m.slot === 'inside' ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && OPPOSED.includes(o.type) && o.entityId !== subject.entityId) : undefined;
+    const first = inside ?? (m.slot === 'inside' ? undefined : after(sc, m.end, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && !o.attributive));
+    if (!first) {
+      // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
+      const act = near || m.slot === 'inside' ? undefined : actionObject(sc, ctx, m.end);
+      if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+      continue;
+    }
     if (near && ['at', 'that', 'to'].includes(toks[m.end]?.norm ?? '')) continue;
     for (const o of listFrom(sc, first, OPPOSED)) {
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
@@ -78,4 +89,62 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || o.kind === 'coref') continue;
     add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
+}
+
+/**
+ * Who speaks for whom: a spokesperson's statement is their body's, and a body of a state
+ * takes measures for the state: what the Commerce Department targets, the United States targets.
+ */
+export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
+  const spokes = new Map<string, string>();
+  for (const r of ctx.relations) {
+    if (r.predicate === 'HOLDS_ROLE' && /^Spokes|Press/.test(r.role ?? '') && ctx.entities.get(r.object)?.type === 'Agency') spokes.set(r.subject, r.object);
+  }
+  void roles;
+  const extra: WorkRelation[] = [];
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'OPPOSES' && r.predicate !== 'TARGETS') continue;
+    let body = r.predicate === 'OPPOSES' ? spokes.get(r.subject) : undefined;
+    if (body) extra.push({ ...r, subject: body, rule: 'oppose.spokes' });
+    body ??= r.subject;
+    const b = ctx.entities.get(body);
+    // Opposition is the state's only where the text says so (dev gold keeps "the State Department criticised" to the department).
+    if (r.predicate === 'TARGETS' && b?.type === 'Agency' && b.partOf && ctx.entities.get(b.partOf)?.type === 'Government') {
+      extra.push({ ...r, subject: b.partOf, rule: 'target.state' });
+    }
+  }
+  for (const r of extra) add(ctx, r);
+}
+
+/**
+ * The author of the act a noun names right after a verb of stance: "the decision", "beslutningen",
+ * "the US pressure". A state qualifying the noun is its author; otherwise the last state or body
+ * the text has shown acting (a TARGETS relation), else the state the text is about.
+ */
+export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number): string | undefined {
+  const toks = sc.s.tokens;
+  let qualifier: Occ | undefined;
+  for (let k = from; k < Math.min(toks.length, from + 5); k++) {
+    const t = toks[k];
+    const o = sc.occs.find((x) => x.tokStart === k && x.kind !== 'coref');
+    if (o) {
+      if (o.type !== 'Government' || !(o.attributive || o.genitive)) return undefined;
+      qualifier = o;
+      k = o.tokEnd - 1;
+      continue;
+    }
+    if (sc.trig.actionNouns.has(t.norm)) {
+      if (qualifier) return qualifier.entityId;
+      let best: WorkRelation | undefined;
+      for (const r of ctx.relations) {
+        if (r.predicate !== 'TARGETS' || r.sentence > sc.s.index) continue;
+        const type = ctx.entities.get(r.subject)?.type;
+        if (type !== 'Government' && type !== 'Agency') continue;
+        if (!best || r.sentence >= best.sentence) best = r;
+      }
+      return best?.subject ?? ctx.home;
+    }
+    if (!t.word || t.cap) return undefined;
+  }
+  return undefined;
 }

@@ -132,3 +132,31 @@ export function trackTopicsOf(ctx: DocCtx, parentOf: Map<string, string>): Map<s
   }
   return out;
 }
+
+/**
+ * A body the gazetteer does not know belongs to the state that qualifies it ("Kinas
+ * handelsministerium", "China's Foreign Ministry") or that the sentence opens on ("In Beijing,
+ * the Ministry of Commerce said").
+ */
+export function agencyStates(ctx: DocCtx): void {
+  const done = new Set<string>();
+  for (const sc of ctx.sentences) {
+    const toks = sc.s.tokens;
+    for (const o of sc.occs) {
+      if (o.type !== 'Agency' || o.kind === 'coref' || done.has(o.entityId)) continue;
+      const e = ctx.entities.get(o.entityId);
+      if (!e || e.partOf || e.lexId) continue;
+      let state = sc.occs.find((x) => x.tokEnd === o.tokStart && x.type === 'Government' && (x.genitive || x.kind === 'adjective'));
+      if (!state) {
+        const comma = toks.findIndex((t) => t.text === ',');
+        if (comma > 0 && comma < o.tokStart && comma <= 4 && sc.trig.placePrep.byFirst.has(toks[0].norm)) {
+          state = sc.occs.find((x) => x.tokEnd <= comma && x.type === 'Government');
+        }
+      }
+      if (!state) continue;
+      done.add(o.entityId);
+      e.partOf = state.entityId;
+      add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state.entityId, rule: 'partof.agency', sentence: sc.s.index });
+    }
+  }
+}

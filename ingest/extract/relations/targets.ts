@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listFrom, possessed, TARGETABLE,
+  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, possessed, subjectBefore, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -29,12 +29,16 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const end = clauseEnd(sc, m.end);
   // A possessor is the target only right after the trigger ("reducing China's presence"),
   // not further on ("from theft for the CCP's benefit").
-  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && !afterPlacePrep(sc, o) && o.tokStart < end
+  // A preposition that ends the trigger ("sige nej til", "restrictions on") governs the object, not a place.
+  const ownPrep = (o: Occ) => o.tokStart - m.end <= 1 && m.end > m.start + 1 && sc.trig.placePrep.byFirst.has(sc.s.tokens[m.end - 1].norm);
+  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && (!afterPlacePrep(sc, o) || ownPrep(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
   const expand = (o: Occ): Occ[] => {
     if (o.kind === 'adjective') {
       const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
       if (members.length) return members;
+      // "Indian soldiers", "kinesiske tropper": a nationality word on a noun that is no body or thing is not aimed at.
+      if (o.attributive && !qualifiesKind(sc, o)) return [];
     }
     return listFrom(sc, o, TARGETABLE).filter((x) => !exclude.has(x.entityId));
   };
@@ -50,6 +54,23 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   return inside ? expand(inside) : [];
 }
 
+/** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
+function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  for (let k = o.tokEnd; k < Math.min(toks.length, o.tokEnd + 4); k++) {
+    const t = toks[k];
+    if (!t.word || t.cap) return false;
+    if (sc.kindNouns.has(t.norm) || /(firm|compan|app|selskab|virksomhed|leverandør|producent)/.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** The start of the clause holding token i: after the last ";" or ":" before it. */
+function lastBreak(sc: SentenceCtx, i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (sc.s.tokens[k].text === ';' || sc.s.tokens[k].text === ':') return k + 1;
+  return 0;
+}
+
 export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): void {
   const { s, trig } = sc;
   const toks = s.tokens;
@@ -57,7 +78,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
   for (const { action, phrases } of trig.target) {
     for (const m of findPhrases(phrases, toks)) {
       // The measure: heading track, a policy in the sentence (or a track by topic), the programme in focus.
-      const policyHere = before(sc, m.start, ['Policy'], 30)[0] ?? after(sc, m.end, ['Policy'], 30)[0];
+      const policyHere = before(sc, m.start, ['Policy'], 30)[0] ?? sc.occs.find((o) => o.type === 'Policy' && o.tokStart > m.start && o.tokEnd <= m.end) ?? after(sc, m.end, ['Policy'], 30)[0];
       let policy = subj.heads.get(s.index);
       if (!policy && policyHere) {
         policy = policyHere.entityId;
@@ -66,7 +87,17 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       }
       policy ??= subj.topic(sc) ?? subj.focus.get(s.index);
       // The acting state: the first one of the clause before the trigger (its grammatical subject).
-      const actor = sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o) && o.kind !== 'coref');
+      // "The department", "regeringen": a state or body named earlier stands in for it.
+      const acting = (o: Occ) => STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o) && (o.kind !== 'coref' || STATE.includes(o.type));
+      const clauseStart = lastBreak(sc, m.start);
+      // The agent of the measure in the subject ("The order, issued by the Ministry of …, shuts out").
+      const agent = sc.occs.find((o) => o.tokEnd <= m.start && o.tokStart >= clauseStart && acting(o)
+        && findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0
+        && findPhrases(trig.announce, toks, Math.max(0, o.tokStart - 8), o.tokStart).length > 0);
+      const actor = agent ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
+        ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref');
+      // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
+      const actors = actor ? listBack(sc, actor, STATE) : [];
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '']);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
@@ -83,8 +114,13 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         done.add(key);
         if (policy) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
-        const a = passiveActor ?? (subj.withActors && !policy ? actor : undefined);
-        if (a && a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
+        // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
+        const direct = actor && (actor === agent || (policyHere && policyHere.tokStart > m.start && actor.tokEnd <= m.start && m.start - actor.tokEnd <= 6
+          && !toks.slice(m.end, policyHere.tokStart).some((t) => t.text === ':' || t.text === ';')));
+        const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct) ? actors : [];
+        for (const a of list) {
+          if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
+        }
       }
     }
   }

@@ -57,7 +57,8 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   const OWNERS: EntityType[] = ['Company', 'Government'];
   for (const m of findPhrases(trig.ownedBy, toks)) {
     const owned = before(sc, m.start, BUYABLE, 8)[0];
-    const owner = after(sc, m.end, OWNERS, 3)[0];
+    // "ejet af schweiziske Swisscom", "datterselskab af det kinesiske Wingtech": the name, not the word qualifying it.
+    const owner = after(sc, m.end, OWNERS, 4).find((o) => !(o.kind === 'adjective' && o.attributive) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)));
     if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }
   for (const m of findPhrases(trig.own, toks)) {
@@ -71,5 +72,21 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     }
     const owned = after(sc, m.end, BUYABLE, 4)[0];
     if (owner && owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+  }
+}
+
+/** "STMicroelectronics er blandt LPE's kunder", "Y's customers include X": Y supplies X. */
+export function customers(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs, trig } = sc;
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!trig.customerNouns.has(toks[k].norm)) continue;
+    // "LPE's kunder", "Ericsson's biggest customers".
+    const supplier = occs.find((o) => o.genitive && o.type === 'Company' && o.tokEnd <= k && k - o.tokEnd <= 2 && toks.slice(o.tokEnd, k).every((t) => t.word && !t.cap));
+    if (!supplier) continue;
+    const end = clauseEnd(sc, k);
+    const customer = after(sc, k + 1, CUSTOMERS, 8).find((o) => o.tokStart < end && o.entityId !== supplier.entityId && o.kind !== 'adjective')
+      ?? before(sc, supplier.tokStart, CUSTOMERS, 6).find((o) => o.entityId !== supplier.entityId && canAct(sc, o) && o.kind !== 'adjective');
+    if (customer) add(ctx, { subject: supplier.entityId, predicate: 'SUPPLIES', object: customer.entityId, rule: 'supply.customer', sentence: s.index });
   }
 }

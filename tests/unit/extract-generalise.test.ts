@@ -1,0 +1,55 @@
+// Rule families added for unseen text: coordinated and parenthetical subjects, body coreference,
+// titles without a named body, stance towards an act, headquarters, customers, owners and lists
+// with descriptors. Sentences written for these tests, in both languages.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('stage 6: general grammar for unseen text', () => {
+  // [label, text, relations that must be there]
+  const table: [string, string, string[]][] = [
+    // Coordinated subjects: every state of the subject acts.
+    ['TARGETS en coordinated subject', 'Japan and India banned WeChat last year.', ['Japan -TARGETS-> WeChat', 'India -TARGETS-> WeChat']],
+    ['TARGETS da coordinated subject', 'Sverige, Norge og Japan har lukket Huawei ude af deres net.', ['Sweden -TARGETS-> Huawei', 'Norway -TARGETS-> Huawei', 'Japan -TARGETS-> Huawei']],
+    // A body coreferent with a state named before.
+    ['TARGETS da "regeringen"', 'Sverige har længe tøvet med 5G. Derfor har regeringen sagt nej til Huawei.', ['Sweden -TARGETS-> Huawei']],
+    ['TARGETS en "the government"', 'Japan reviewed its networks. In May the government barred ZTE.', ['Japan -TARGETS-> ZTE']],
+    // The agent of a measure in the subject; a body's measure is its state's.
+    ['TARGETS en agent in subject', 'India acted on Monday. The order, issued by the Ministry of Electronics and Information Technology, also shuts out Weibo.', ['Ministry of Electronics and Information Technology -TARGETS-> Weibo', 'India -TARGETS-> Weibo']],
+    ['TARGETS en list on a list', 'In the United States, the Commerce Department put Huawei and ZTE on its Entity List.', ['Entity List -TARGETS-> Huawei', 'Commerce Department -TARGETS-> Huawei', 'United States -TARGETS-> ZTE']],
+    ['TARGETS en descriptor list', 'India blocked TikTok, the file-sharing app SHAREit and the microblogging service Weibo.', ['India -TARGETS-> SHAREit', 'India -TARGETS-> Weibo']],
+    ['TARGETS en genitive with words between', "India blocked ByteDance's hugely popular TikTok.", ['India -TARGETS-> TikTok']],
+    // Titles: more words between title and name; a body named before; the text's state.
+    ['HOLDS_ROLE da long title', 'Det oplyste Norges minister for digitalisering og forvaltning, Karianne Tung, fredag.', ['Karianne Tung -HOLDS_ROLE-> Norway']],
+    ['HOLDS_ROLE en officer of the body named before', "China's Foreign Ministry rejected the claims. Spokesman Wang Wenbin said more.", ['Wang Wenbin -HOLDS_ROLE-> Ministry of Foreign Affairs of the People\'s Republic of China']],
+    ['HOLDS_ROLE da officer of the body named before', 'Kinas udenrigsministerium svarede fredag. Talsperson Wang Wenbin sagde, at USA misbruger begrebet.', ['Wang Wenbin -HOLDS_ROLE-> Ministry of Foreign Affairs of the People\'s Republic of China', 'Wang Wenbin -OPPOSES-> United States']],
+    ['HOLDS_ROLE en state title, text\'s state', 'Sweden excludes Huawei. "We act for security," Minister Anna Svensson said.', ['Anna Svensson -HOLDS_ROLE-> Sweden']],
+    // Stance towards an act: its author.
+    ['OPPOSES en the decision', 'Sweden banned Huawei on Tuesday. Huawei criticised the decision.', ['Huawei -OPPOSES-> Sweden']],
+    ['OPPOSES da afgørelsen', 'Sverige udelukker Huawei fra 5G-nettet. Huawei kritiserede afgørelsen.', ['Huawei -OPPOSES-> Sweden']],
+    ['OPPOSES en qualified act', 'Beijing criticised the US pressure as bullying.', ['China -OPPOSES-> United States']],
+    ['OPPOSES en urged', "China's embassy urged Ottawa to stop the discrimination of Chinese firms; Canada banned Huawei.", []],
+    ['SUPPORTS en welcomed the move', 'Canada banned Huawei on Thursday. The United States welcomed the move.', ['United States -SUPPORTS-> Canada']],
+    ['SUPPORTS da hilste velkommen', 'Canada forbyder nu Huawei og ZTE i det canadiske 5G-net. USA hilste beslutningen velkommen, siger de.', ['United States -SUPPORTS-> Canada']],
+    // Where a company is, who owns it, who buys from it.
+    ['BASED_IN da headquarters', 'ASML, der har hovedsæde i Holland, sælger maskiner.', ['ASML -BASED_IN-> Netherlands']],
+    ['BASED_IN en genitive state', "Washington blacklisted China's top chipmaker SMIC.", ['SMIC -BASED_IN-> China']],
+    ['OWNS da subsidiary, not the adjective', 'Nexperia, der er et datterselskab af det kinesiske Wingtech, overtog fabrikken.', ['Wingtech -OWNS-> Nexperia']],
+    ['OWNS en subsidiary', 'Huawei Marine, a subsidiary of Huawei, builds cables.', ['Huawei -OWNS-> Huawei Marine']],
+    ['SUPPLIES da customers', "Ifølge avisen er Ericsson blandt Nokias kunder.", ['Nokia -SUPPLIES-> Ericsson']],
+    ['SUPPLIES en customers', "Telia is one of Ericsson's biggest customers.", ['Ericsson -SUPPLIES-> Telia']],
+  ];
+  it.each(table)('%s', (_label, text, expected) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  // [label, text, relations that must NOT be there]
+  const negative: [string, string, string[]][] = [
+    ['no state owner from a qualifying adjective', 'Fastweb, der ejes af schweiziske Swisscom, bruger Huawei.', ['Switzerland -OWNS-> Fastweb', 'Fastweb -BASED_IN-> Switzerland']],
+    ['no target from soldiers', 'India banned TikTok. The ban came after Chinese soldiers clashed with Indian troops.', ['India -TARGETS-> China']],
+    ['no role in the state of qualified firms', 'The blow was dealt to Chinese companies by the administration of President Joe Biden of the United States.', ['Joe Biden -HOLDS_ROLE-> China']],
+    ['a stated role beats the text\'s state', "Sweden acts. USA's udenrigsminister, Mike Pompeo, og udenrigsminister Mike Pompeo.", ['Mike Pompeo -HOLDS_ROLE-> Sweden']],
+  ];
+  it.each(negative)('%s', (_label, text, unexpected) => {
+    const rels = relations(text);
+    for (const r of unexpected) expect(rels).not.toContain(r);
+  });
+});

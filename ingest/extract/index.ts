@@ -39,7 +39,13 @@ export function extract(doc: SourceDocument, lexicon: Lexicon, opts: ExtractOpti
     const sentences = splitSentences(work, lang.paragraphs, lexicon);
     const raw = findMentions(sentences, lexicon, { nlp: opts.nlp });
     const { entities, mentions } = resolveMentions(raw, lexicon);
-    const relations = withConfidence(findRelations(sentences, mentions, entities, lexicon, opts));
+    // A fault in one relation rule must not cost the document its entities.
+    let relations: ReturnType<typeof withConfidence> = [];
+    try {
+      relations = withConfidence(findRelations(sentences, mentions, entities, lexicon, opts));
+    } catch {
+      relations = [];
+    }
     const bySentence = new Map(sentences.map((s) => [s.index, s]));
     const outEntities: ExtractedEntity[] = entities.map((e) => {
       const entry = e.lexId ? lexicon.entries.get(e.lexId) : undefined;

@@ -110,6 +110,9 @@ const memo = new WeakMap<Token[], Map<PhraseSet, PhraseMatch[]>>();
 
 export function findPhrases(set: PhraseSet, toks: Token[], from = 0, to = toks.length): PhraseMatch[] {
   if (set.size === 0) return [];
+  // Callers widen windows past a match (m.end + 2); the array's bounds are the real ones.
+  from = Math.max(0, from);
+  to = Math.min(to, toks.length);
   const whole = from === 0 && to === toks.length;
   if (whole) {
     const hit = memo.get(toks)?.get(set);

@@ -19,8 +19,8 @@ describe('stage 6: general grammar for unseen text', () => {
     ['TARGETS en genitive with words between', "India blocked ByteDance's hugely popular TikTok.", ['India -TARGETS-> TikTok']],
     // Titles: more words between title and name; a body named before; the text's state.
     ['HOLDS_ROLE da long title', 'Det oplyste Norges minister for digitalisering og forvaltning, Karianne Tung, fredag.', ['Karianne Tung -HOLDS_ROLE-> Norway']],
-    ['HOLDS_ROLE en officer of the body named before', "China's Foreign Ministry rejected the claims. Spokesman Wang Wenbin said more.", ['Wang Wenbin -HOLDS_ROLE-> Ministry of Foreign Affairs of the People\'s Republic of China']],
-    ['HOLDS_ROLE da officer of the body named before', 'Kinas udenrigsministerium svarede fredag. Talsperson Wang Wenbin sagde, at USA misbruger begrebet.', ['Wang Wenbin -HOLDS_ROLE-> Ministry of Foreign Affairs of the People\'s Republic of China', 'Wang Wenbin -OPPOSES-> United States']],
+    ['HOLDS_ROLE en officer of the body named before', "China's Foreign Ministry rejected the claims. Spokesman Wang Wenbin said more.", ['Wang Wenbin -HOLDS_ROLE-> Chinese Foreign Ministry']],
+    ['HOLDS_ROLE da officer of the body named before', 'Kinas udenrigsministerium svarede fredag. Talsperson Wang Wenbin sagde, at USA misbruger begrebet.', ['Wang Wenbin -HOLDS_ROLE-> Chinese Foreign Ministry', 'Wang Wenbin -OPPOSES-> United States']],
     ['HOLDS_ROLE en state title, text\'s state', 'Sweden excludes Huawei. "We act for security," Minister Anna Svensson said.', ['Anna Svensson -HOLDS_ROLE-> Sweden']],
     // Stance towards an act: its author.
     ['OPPOSES en the decision', 'Sweden banned Huawei on Tuesday. Huawei criticised the decision.', ['Huawei -OPPOSES-> Sweden']],

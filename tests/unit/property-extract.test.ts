@@ -76,3 +76,19 @@ describe('extract on any string', () => {
     );
   });
 });
+
+describe('long articles', () => {
+  it('extracts from a 6,000-word article built from the samples (a rule reading past a sentence once emptied it)', () => {
+    const fs = require('node:fs') as typeof import('node:fs');
+    const path = require('node:path') as typeof import('node:path');
+    const dir = path.join(__dirname, '..', '..', 'samples');
+    const english = fs.readdirSync(dir).filter((f) => /^0[1-7].*\.txt$/.test(f)).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    let text = '';
+    while (text.split(/\s+/).length < 6000) text += english.join('\n\n') + '\n\n';
+    const x = extract({ text }, lexicon);
+    checkInvariants(text, x);
+    expect(x.language).toBe('en');
+    expect(x.entities.length).toBeGreaterThan(30);
+    expect(x.relations.length).toBeGreaterThan(30);
+  });
+});

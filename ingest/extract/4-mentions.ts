@@ -186,6 +186,11 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       if (between.length <= 4 && between.every((t) => !t.word || t.cap || trig.roleOf.has(t.norm) || t.norm === 'i' || t.norm === 'in')) return 'Person';
     }
   }
+  // A place phrase just before: "har hovedsæde i Veldhoven", "lige uden for Milano", "based in Eindhoven".
+  if (trig) {
+    const from = Math.max(0, start - 5);
+    if ([...findPhrases(trig.basedIn, toks, from, start), ...findPhrases(trig.placeBefore, toks, from, start)].some((m) => m.end === start)) return 'Location';
+  }
   // A noun before: "firm Huawei", "medier E24", "Mr Smith".
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
     const t = toks[k];

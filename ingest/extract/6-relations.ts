@@ -7,8 +7,8 @@ import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from './mode
 import { homeState, type DocCtx } from './relations/context';
 import { buildOccurrences } from './relations/occurrences';
 import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
-import { dropHomeRoles, holdsRole, rolesOf } from './relations/roles';
-import { nationality } from './relations/nationality';
+import { dropHomeRoles, holdsRole, leadsGovernment, rolesOf } from './relations/roles';
+import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks } from './relations/announce';
 import { targets } from './relations/targets';
 import { acquires, customers, owns, supplies } from './relations/trade';
@@ -43,7 +43,9 @@ export function findRelations(
   }
   for (const sc of ctx.sentences) {
     holdsRole(sc, ctx);
+    leadsGovernment(sc, ctx);
     nationality(sc, ctx);
+    describedOrigin(sc, ctx);
     announced(sc, ctx);
     acquires(sc, ctx);
     supplies(sc, ctx);

@@ -75,6 +75,10 @@ export interface Triggers {
   basedSuffix: Set<string>;
   /** "headquartered in", "har hovedsæde i": the place after is where the company is. */
   basedIn: PhraseSet;
+  /** Words that put an unknown name in a place: "lige uden for X", "near X". */
+  placeBefore: PhraseSet;
+  /** Nouns and verbs of sending goods abroad: a country after them ("til Kina") is where the goods go. */
+  exportNouns: PhraseSet;
   /** Nouns for a state's act ("the decision", "beslutningen", "the move"): to oppose one is to oppose its author. */
   actionNouns: Set<string>;
   /** "X is among Y's customers": Y supplies X. */
@@ -272,6 +276,8 @@ function compileTriggers(raw: any): Triggers {
     embassyIn: set('embassyIn'),
     basedSuffix: set('basedSuffix'),
     basedIn: ps('basedIn'),
+    placeBefore: ps('placeBefore'),
+    exportNouns: ps('exportNouns'),
     actionNouns: set('actionNouns'),
     customerNouns: set('customerNouns'),
   };

@@ -36,6 +36,23 @@ describe('stage 6: general grammar for unseen text', () => {
     ['OWNS en subsidiary', 'Huawei Marine, a subsidiary of Huawei, builds cables.', ['Huawei -OWNS-> Huawei Marine']],
     ['SUPPLIES da customers', "Ifølge avisen er Ericsson blandt Nokias kunder.", ['Nokia -SUPPLIES-> Ericsson']],
     ['SUPPLIES en customers', "Telia is one of Ericsson's biggest customers.", ['Ericsson -SUPPLIES-> Telia']],
+    // Places an unknown name is in; a firm described by where it comes from.
+    ['BASED_IN da unknown town after headquarters', 'Det hollandske selskab Philips, der har hovedsæde i Eindhoven, sælger scannere.', ['Philips -BASED_IN-> Eindhoven']],
+    ['BASED_IN da relative clause subject', 'Nexperia, der er et datterselskab af Wingtech og har hovedsæde i Nijmegen, voksede.', ['Nexperia -BASED_IN-> Nijmegen']],
+    ['BASED_IN+OWNS da described origin', 'Hefei Core Holdings er et statsejet selskab fra storbyen Hefei i det østlige Kina.', ['Hefei Core Holdings -BASED_IN-> China', 'China -OWNS-> Hefei Core Holdings']],
+    ['BASED_IN da adjective over a plural list', 'Reglerne rammer koreanske leverandører som Samsung og SK Hynix.', ['Samsung Electronics -BASED_IN-> South Korea', 'SK Hynix -BASED_IN-> South Korea']],
+    // A state qualifying the measure; where exported goods may not go.
+    ['TARGETS da passive with qualifying state', 'Huawei, som allerede er underlagt amerikanske sanktioner, klager.', ['United States -TARGETS-> Huawei']],
+    ['TARGETS en passive with qualifying state', 'ZTE, which is subject to US sanctions, appealed.', ['United States -TARGETS-> ZTE']],
+    ['TARGETS da qualified measure', 'Britiske sanktioner mod Hikvision trådte i kraft.', ['United Kingdom -TARGETS-> Hikvision']],
+    ['TARGETS en export destination', 'Japan restricted exports of chip tools to China.', ['Japan -TARGETS-> China']],
+    ['TARGETS da destination in relative clause', 'Japan, der har indført licenskrav på salg af udstyr til Kina, har presset Sydkorea.', ['Japan -TARGETS-> China']],
+    // Whose customers: the firm in focus.
+    ['SUPPLIES da "blandt kunderne"', 'For Nokia er Indien et stort marked. Blandt kunderne er teleselskabet Bharti Airtel.', ['Nokia -SUPPLIES-> Bharti Airtel']],
+    // Ministers without a named state; heads of government.
+    ['HOLDS_ROLE da state from "den franske regering"', 'Den franske regering greb ind. Forslaget kom fra ministeren for digitalisering, Jean Noël Barrot.', ['Jean Noël Barrot -HOLDS_ROLE-> France']],
+    ['HOLDS_ROLE da government under', 'Beslutningen blev truffet af den spanske regering under Pedro Sánchez.', ['Pedro Sánchez -HOLDS_ROLE-> Spain']],
+    ['HOLDS_ROLE en government led by', "Canada's government led by Justin Trudeau acted.", ['Justin Trudeau -HOLDS_ROLE-> Canada']],
   ];
   it.each(table)('%s', (_label, text, expected) => {
     expect(relations(text)).toEqual(expect.arrayContaining(expected));
@@ -47,6 +64,9 @@ describe('stage 6: general grammar for unseen text', () => {
     ['no target from soldiers', 'India banned TikTok. The ban came after Chinese soldiers clashed with Indian troops.', ['India -TARGETS-> China']],
     ['no role in the state of qualified firms', 'The blow was dealt to Chinese companies by the administration of President Joe Biden of the United States.', ['Joe Biden -HOLDS_ROLE-> China']],
     ['a stated role beats the text\'s state', "Sweden acts. USA's udenrigsminister, Mike Pompeo, og udenrigsminister Mike Pompeo.", ['Mike Pompeo -HOLDS_ROLE-> Sweden']],
+    ['a place after a preposition is not bought', 'Nexperia, der ejes af Wingtech, overtog fabrikken i Wales.', ['Wingtech -ACQUIRES-> Wales', 'Nexperia -ACQUIRES-> Wales']],
+    ['a relative clause does not lend its subject', 'Det kinesiske selskab Wingtech, der ejer Nexperia, har hovedsæde i Jiaxing.', ['Nexperia -BASED_IN-> Jiaxing']],
+    ['an acronym before a hyphenated noun is no exporter target', 'USA, der indførte restriktioner på salg af chips til Kina, har presset Holland.', ['United States -TARGETS-> Netherlands']],
   ];
   it.each(negative)('%s', (_label, text, unexpected) => {
     const rels = relations(text);

@@ -125,9 +125,16 @@ export interface DocCtx {
 }
 
 /** The first state the text names as an actor, not as a qualifier ("Chinese firms") or possessor. */
+const GOVERNMENT_NOUNS = new Set(['regering', 'regeringen', 'government', 'administration', 'myndigheder', 'myndighederne', 'authorities']);
+
 export function homeState(sentences: SentenceCtx[]): string | undefined {
   for (const sc of sentences) {
-    for (const o of sc.occs) if (o.type === 'Government' && o.kind !== 'coref' && !(o.attributive && o.kind === 'adjective') && !o.genitive && !afterPlacePrep(sc, o)) return o.entityId;
+    for (const o of sc.occs) {
+      if (o.type !== 'Government' || o.kind === 'coref' || o.genitive || afterPlacePrep(sc, o)) continue;
+      // "Den italienske regering", "the Dutch government": the adjective names the acting state.
+      if (o.attributive && o.kind === 'adjective' && !GOVERNMENT_NOUNS.has(sc.s.tokens[o.tokEnd]?.norm ?? '')) continue;
+      return o.entityId;
+    }
   }
   return undefined;
 }
@@ -245,4 +252,26 @@ export function clauseEnd(sc: SentenceCtx, from: number): number {
   const toks = sc.s.tokens;
   for (let k = from; k < toks.length; k++) if (toks[k].text === ';') return k;
   return toks.length;
+}
+
+const RELATIVE_OPENERS = new Set(['der', 'som', 'which', 'who']);
+
+/**
+ * The name a relative clause hangs on, for a verb inside or just after it: in "Nexperia, der er
+ * et datterselskab af Wingtech og har hovedsæde i Nijmegen" and "Nexperia, der ejes af Wingtech,
+ * overtog fabrikken" the subject of "har hovedsæde" and "overtog" is Nexperia, not Wingtech.
+ */
+export function relativeAntecedent(sc: SentenceCtx, i: number, types: EntityType[]): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (let k = i - 1; k > 0; k--) {
+    if (toks[k].text !== ',' || !RELATIVE_OPENERS.has(toks[k + 1]?.norm ?? '')) continue;
+    const head = sc.occs.find((o) => o.tokEnd === k && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!head) return undefined;
+    // After the clause closes, a name of its own before the verb is the subject instead.
+    const close = toks.findIndex((t, j) => j > k + 1 && j < i && t.text === ',');
+    if (close >= 0 && sc.occs.some((o) => o.tokStart > close && o.tokEnd <= i && types.includes(o.type))) return undefined;
+    if (close >= 0 && toks.slice(close + 1, i).some((t) => t.text === ',')) return undefined;
+    return head;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, descriptorEnd, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, descriptorEnd, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -32,7 +32,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
   for (const m of findPhrases(trig.basedIn, toks)) {
     const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
-    const firm = subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
     if (place && firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
   }
   // "China's largest contract chipmaker SMIC", "SMIC, China's largest chipmaker": a state's genitive on a kind of firm.
@@ -78,6 +78,52 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
           add(ctx, { subject: adj.entityId, predicate: 'OWNS', object: head.entityId, rule: 'owns.stateowned', sentence: s.index });
         }
       }
+    }
+  }
+}
+
+const COPULA = new Set(['er', 'var', 'is', 'was']);
+const FROM = new Set(['fra', 'from', 'i', 'in']);
+const REGION = new Set(['det', 'the', 'sydlige', 'nordlige', 'østlige', 'vestlige', 'southern', 'northern', 'eastern', 'western', 'central', 'centrale']);
+
+/**
+ * "Shenzhen Investment Holdings er et statsejet selskab fra millionbyen Shenzhen i det sydlige
+ * Kina", "X is a state-owned company from Hefei in eastern China": a copula describing a firm
+ * by where it comes from. Each place named is where it is based; "statsejet" makes the
+ * country its owner.
+ */
+export function describedOrigin(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs, trig } = sc;
+  const toks = s.tokens;
+  for (const firm of occs) {
+    if (!BASED.includes(firm.type) || firm.kind === 'adjective' || firm.kind === 'coref' || !COPULA.has(toks[firm.tokEnd]?.norm ?? '')) continue;
+    let k = firm.tokEnd + 1;
+    if (['a', 'an', 'en', 'et'].includes(toks[k]?.norm ?? '')) k++;
+    const descStart = k;
+    let kind = false;
+    while (k < toks.length && k - descStart < 5 && toks[k].word && !toks[k].cap) {
+      if (sc.kindNouns.get(toks[k].norm) === 'Company') kind = true;
+      if (FROM.has(toks[k].norm) && kind) break;
+      k++;
+    }
+    if (!kind || !FROM.has(toks[k]?.norm ?? '')) continue;
+    const owned = findPhrases(trig.stateOwned, toks, descStart, k).length > 0;
+    const places: Occ[] = [];
+    let j = k + 1;
+    // "fra millionbyen Shenzhen": a word for a kind of place may stand before the name.
+    if (sc.kindNouns.get(toks[j]?.norm ?? '') === 'Location') j++;
+    let place = occs.find((o) => o.tokStart === j && (o.type === 'Location' || o.type === 'Government') && o.kind !== 'coref' && !o.attributive);
+    while (place) {
+      places.push(place);
+      j = place.tokEnd;
+      if (!FROM.has(toks[j]?.norm ?? '')) break;
+      j++;
+      while (j < toks.length && REGION.has(toks[j].norm)) j++;
+      place = occs.find((o) => o.tokStart === j && (o.type === 'Location' || o.type === 'Government') && o.kind !== 'coref' && !o.attributive);
+    }
+    for (const p of places) {
+      add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: p.entityId, rule: 'basedin.described', sentence: s.index });
+      if (owned && p.type === 'Government') add(ctx, { subject: p.entityId, predicate: 'OWNS', object: firm.entityId, rule: 'owns.stateowned', sentence: s.index });
     }
   }
 }

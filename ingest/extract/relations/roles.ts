@@ -126,3 +126,34 @@ export function rolesOf(ctx: DocCtx): Map<string, Set<string>> {
   }
   return out;
 }
+
+const GOVERNMENT = new Set(['regering', 'regeringen', 'government', 'administration', 'cabinet']);
+const LED_BY = [['under'], ['ledet', 'af'], ['led', 'by'], ['headed', 'by'], ['of']];
+
+/**
+ * "Regeringen under premierminister Mario Draghi", "den daværende regering under Giuseppe Conte",
+ * "the government led by Narendra Modi": the person leads the state's government. The state is
+ * the one qualifying the noun ("den italienske regering", "India's government"), else the text's.
+ */
+export function leadsGovernment(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs, trig } = sc;
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!GOVERNMENT.has(toks[k].norm)) continue;
+    const lead = LED_BY.find((w) => w.every((x, i) => toks[k + 1 + i]?.norm === x));
+    if (!lead) continue;
+    let j = k + 1 + lead.length;
+    // A title between ("under premierminister Mario Draghi") is the role itself.
+    const title = findPhrases(trig.roles.phrases, toks, j, Math.min(toks.length, j + 3)).find((m) => m.start === j);
+    if (title) j = title.end;
+    const person = occs.find((o) => o.tokStart === j && o.type === 'Person' && o.kind !== 'coref');
+    if (!person) continue;
+    let b = k;
+    while (b > 0 && toks[b - 1].word && !toks[b - 1].cap && b > k - 2 && !occs.some((o) => o.tokEnd === b)) b--;
+    const qualifier = occs.find((o) => o.tokEnd === b && o.type === 'Government' && o.kind !== 'coref');
+    const state = qualifier?.entityId ?? (lead[0] === 'of' ? undefined : ctx.home);
+    if (!state) continue;
+    const role = title ? trig.roles.canonical[title.index] : 'Head of Government';
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: state, role, rule: qualifier ? 'role.government' : 'role.home', sentence: s.index });
+  }
+}

@@ -26,12 +26,15 @@ export interface TargetSubjects {
 }
 
 function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[] {
-  const end = clauseEnd(sc, m.end);
+  const end = Math.min(clauseEnd(sc, m.end), relativeEnd(sc, m.start));
   // A possessor is the target only right after the trigger ("reducing China's presence"),
   // not further on ("from theft for the CCP's benefit").
   // A preposition that ends the trigger ("sige nej til", "restrictions on") governs the object, not a place.
   const ownPrep = (o: Occ) => o.tokStart - m.end <= 1 && m.end > m.start + 1 && sc.trig.placePrep.byFirst.has(sc.s.tokens[m.end - 1].norm);
-  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && (!afterPlacePrep(sc, o) || ownPrep(o)) && o.tokStart < end
+  // "restriktioner på salg af chips til Kina", "export controls on tools to China": where the goods may not go is aimed at.
+  const destination = (o: Occ) => o.type === 'Government' && ['til', 'to'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
+    && findPhrases(sc.trig.exportNouns, sc.s.tokens, m.start, o.tokStart).length > 0;
+  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
   const expand = (o: Occ): Occ[] => {
     if (o.kind === 'adjective') {
@@ -52,6 +55,31 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   if (next) next = possessed(sc, next, TARGETABLE) ?? next;
   if (next) return expand(next);
   return inside ? expand(inside) : [];
+}
+
+const RELATIVE = new Set(['der', 'som', 'which', 'who', 'that']);
+
+/**
+ * A trigger inside a relative clause ("USA, der indførte restriktioner …, har presset Holland")
+ * finds its object before the comma that closes the clause.
+ */
+function relativeEnd(sc: SentenceCtx, at: number): number {
+  const toks = sc.s.tokens;
+  let open = -1;
+  for (let k = at - 1; k > 0; k--) {
+    if (toks[k].text === ',') {
+      if (RELATIVE.has(toks[k + 1]?.norm ?? '')) open = k;
+      break;
+    }
+  }
+  if (open < 0) return toks.length;
+  for (let k = at; k < toks.length; k++) if (toks[k].text === ',') return k;
+  return toks.length;
+}
+
+/** A state qualifying the measure itself: "amerikanske restriktioner", "US sanctions". */
+function qualifyingState(sc: SentenceCtx, m: PhraseMatch): Occ | undefined {
+  return sc.occs.find((o) => o.tokEnd === m.start && STATE.includes(o.type) && o.kind !== 'coref' && !o.genitive);
 }
 
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
@@ -97,7 +125,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const actor = agent ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
         ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref');
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
-      const actors = actor ? listBack(sc, actor, STATE) : [];
+      const qualifier = actor ? undefined : qualifyingState(sc, m);
+      const actors = actor ? listBack(sc, actor, STATE) : qualifier ? [qualifier] : [];
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '']);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
@@ -106,7 +135,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && o.kind !== 'coref') : undefined;
       if (patient) {
         objects = [patient];
-        passiveActor = after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o) || findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0);
+        passiveActor = after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o) || findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0)
+          ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
       for (const o of objects) {
         const key = o.entityId;

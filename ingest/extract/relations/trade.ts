@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, after, before, canAct, clauseEnd, type DocCtx, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, canAct, clauseEnd, relativeAntecedent, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -13,10 +13,11 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
-    const buyer = before(sc, m.start, FIRMS, 6)[0];
+    const buyer = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 6)[0];
     if (!buyer) continue;
     const end = clauseEnd(sc, m.end);
-    const target = after(sc, m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end)
+    // "overtog fabrikken i Wales": a place after a preposition is where, not what.
+    const target = after(sc, m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && !afterPlacePrep(sc, o))
       ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
     if (!target) continue;
     const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
@@ -82,11 +83,29 @@ export function customers(sc: SentenceCtx, ctx: DocCtx): void {
   for (let k = 0; k < toks.length; k++) {
     if (!trig.customerNouns.has(toks[k].norm)) continue;
     // "LPE's kunder", "Ericsson's biggest customers".
-    const supplier = occs.find((o) => o.genitive && o.type === 'Company' && o.tokEnd <= k && k - o.tokEnd <= 2 && toks.slice(o.tokEnd, k).every((t) => t.word && !t.cap));
-    if (!supplier) continue;
+    const supplier = occs.find((o) => o.genitive && o.type === 'Company' && o.tokEnd <= k && k - o.tokEnd <= 2 && toks.slice(o.tokEnd, k).every((t) => t.word && !t.cap))
+    const topic = !supplier && TOPIC_CUSTOMERS.has(toks[k - 1]?.norm ?? '') ? topicCompany(sc, ctx, k) : undefined;
+    const vendor = supplier ?? topic;
+    if (!vendor) continue;
     const end = clauseEnd(sc, k);
-    const customer = after(sc, k + 1, CUSTOMERS, 8).find((o) => o.tokStart < end && o.entityId !== supplier.entityId && o.kind !== 'adjective')
-      ?? before(sc, supplier.tokStart, CUSTOMERS, 6).find((o) => o.entityId !== supplier.entityId && canAct(sc, o) && o.kind !== 'adjective');
-    if (customer) add(ctx, { subject: supplier.entityId, predicate: 'SUPPLIES', object: customer.entityId, rule: 'supply.customer', sentence: s.index });
+    const customer = after(sc, k + 1, CUSTOMERS, 8).find((o) => o.tokStart < end && o.entityId !== vendor.entityId && o.kind !== 'adjective' && !afterPlacePrep(sc, o))
+      ?? (topic ? undefined : before(sc, vendor.tokStart, CUSTOMERS, 6).find((o) => o.entityId !== vendor.entityId && canAct(sc, o) && o.kind !== 'adjective'));
+    if (customer) add(ctx, { subject: vendor.entityId, predicate: 'SUPPLIES', object: customer.entityId, rule: topic ? 'supply.topic' : 'supply.customer', sentence: s.index });
   }
+}
+
+// "Blandt kunderne er SMIC", "its customers include SMIC": whose customers is the firm in focus.
+const TOPIC_CUSTOMERS = new Set(['blandt', 'among']);
+
+/** The firm the text is about at token k: the last one named before it in this sentence or the two before. */
+function topicCompany(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined {
+  const named = (o: Occ) => o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref';
+  const here = sc.occs.filter((o) => o.tokEnd <= k && named(o)).pop();
+  if (here) return here;
+  const i = ctx.sentences.indexOf(sc);
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const last = ctx.sentences[j].occs.filter(named).pop();
+    if (last) return last;
+  }
+  return undefined;
 }

@@ -326,6 +326,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           ?? (tail ? lexicon.cues.head.get(tail) : undefined);
         const ctxType = typeFromContext(s, start, end, lexicon);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
+        // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
+        if (!headType && !ctxType && tail && end - start === 1) continue;
         const type: EntityType = headType ?? ctxType ?? hint?.type ?? (personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
         const typeBy = headType || ctxType ? 'cue' : hint ? 'nlp' : 'default';
         const m: RawMention = {

@@ -18,6 +18,21 @@ describe('stages 4-5: mentions and resolution', () => {
     expect(entities(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it.each([
+    ['Firmaet må ikke sælge sine DUV-maskiner til Kina.', 'DUV'],
+    ['Kunderne venter på de nye XRT-chips fra Taiwan.', 'XRT'],
+  ])('does not take a word that only qualifies a compound for a name: %s', (text, word) => {
+    expect(entities(text).some((e) => e.endsWith(`:${word}`))).toBe(false);
+  });
+
+  it.each([
+    ['Selskabet har hovedsæde i Veldhoven.', 'Location:Veldhoven'],
+    ['Fabrikken ligger lige uden for Tilburg.', 'Location:Tilburg'],
+    ['The start-up is based in Eindhoven.', 'Location:Eindhoven'],
+  ])('types an unknown name after a place phrase as a place: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
   it('does not take sentence-initial function words for names', () => {
     expect(entities('Det kommer til at ske. Planerne blev vedtaget. Derfor venter vi.')).toEqual([]);
     expect(entities('The plans were adopted. Nonetheless, we wait.')).toEqual([]);

@@ -2,6 +2,8 @@
 // concurrency 1 and 32, p50/p99 by autocannon (warm-up excluded, per-response times
 // kept at full resolution). See bench/README-query.md.
 //   npm run bench:query -- --relationships 100000 [--seed 42] [--duration 5] [--warmup 2] [--heap 2g]
+//   … --uri bolt://127.0.0.1:7792 [--load-seconds S]: measure a Neo4j the loader already filled with
+//   the same --relationships and --seed (graph-loader.ts), instead of starting and loading one.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,8 +12,9 @@ import readline from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { startLocalNeo4j } from '../neo4j/local';
-import { type Driver, createDriver } from '../queries/db';
-import { loadGraph } from './graph-loader';
+import { type Driver, createDriver, read } from '../queries/db';
+import { type LoadResult, loadGraph, readGazetteer } from './graph-loader';
+import { generateGraph } from './query-graph';
 import { type GraphQLRequest, type Question, makeQuestions } from './query-questions';
 import { type Latency, type QueryBenchResult, type QuestionResult, formatTable, latency } from './query-stats';
 import { chartSvg } from './query-svg';
@@ -97,6 +100,32 @@ async function measureInProcess(work: () => Promise<unknown>, connections: numbe
   return latency(await run(seconds, true));
 }
 
+/**
+ * The graph a Neo4j already holds (loaded by graph-loader.ts with the same size and
+ * seed): generated again in memory, which is deterministic, for the targets; checked
+ * against the database's counts.
+ */
+async function loaded(driver: Driver, relationships: number, seed: number, loadSeconds: number) {
+  const t0 = Date.now();
+  const graph = generateGraph({ relationships, seed, gazetteer: readGazetteer(ROOT) });
+  const generateSeconds = (Date.now() - t0) / 1000;
+  const [{ n: entities }] = await read<{ n: number }>(driver, 'MATCH (e:Entity) RETURN count(e) AS n');
+  const [{ n: mentions }] = await read<{ n: number }>(driver, 'MATCH ()-[m:MENTIONS]->() RETURN count(m) AS n');
+  if (entities !== graph.entities.length) throw new Error(`the database holds ${entities} entities, the graph of ${relationships} relationships (seed ${seed}) has ${graph.entities.length}`);
+  const degree = new Int32Array(graph.entities.length);
+  for (let r = 0; r < graph.relSource.length; r++) {
+    degree[graph.relSource[r]!]!++;
+    degree[graph.relTarget[r]!]!++;
+  }
+  const hubs = [...degree.keys()].sort((a, b) => degree[b]! - degree[a]!).slice(0, 10)
+    .map((i) => ({ id: graph.entities[i]!.id, name: graph.entities[i]!.name, type: graph.entities[i]!.type, degree: degree[i]! }));
+  const result: LoadResult = {
+    entities, documents: graph.documents, relationships: graph.relSource.length, evidence: graph.evDocument.length, mentions,
+    generateSeconds, loadSeconds, hubs,
+  };
+  return { result, graph };
+}
+
 const hasErrors = (json: unknown) => typeof json !== 'object' || json === null || 'errors' in json || !('data' in json);
 const firstError = (json: unknown) =>
   (json as { errors?: Array<{ message?: string }> })?.errors?.[0]?.message ?? JSON.stringify(json).slice(0, 200);
@@ -107,20 +136,24 @@ async function main() {
   const seconds = Number(arg('duration', '5'));
   const warmup = Number(arg('warmup', '2'));
   const heap = arg('heap', '2g');
+  const given = arg('uri', '');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bench-query-'));
   const loadBefore = os.loadavg();
   let servers: ChildProcess | undefined;
-  const neo = await startLocalNeo4j({ root: ROOT, home: path.join(work, 'home'), boltPort: 0, heap, detached: false, apoc: true, log });
-  const driver: Driver = createDriver({ uri: neo.uri, user: 'neo4j', password: '' });
+  const neo = given ? null : await startLocalNeo4j({ root: ROOT, home: path.join(work, 'home'), boltPort: 0, heap, detached: false, apoc: true, log });
+  const uri = given || neo!.uri;
+  const driver: Driver = createDriver({ uri, user: 'neo4j', password: '' });
   try {
-    log(`loading ${relationships} relationships…`);
-    const { result: load, graph } = await loadGraph(driver, { relationships, seed, root: ROOT, log });
-    log(`loaded in ${load.loadSeconds.toFixed(1)} s: ${load.entities} entities, ${load.documents} documents, ${load.evidence} evidence, ${load.mentions} mentions; hubs ${load.hubs.slice(0, 3).map((h) => `${h.name} (${h.degree})`).join(', ')}`);
+    const { result: load, graph } = given ? await loaded(driver, relationships, seed, Number(arg('load-seconds', 'NaN'))) : await (async () => {
+      log(`loading ${relationships} relationships…`);
+      return loadGraph(driver, { relationships, seed, root: ROOT, log });
+    })();
+    log(`${given ? 'already loaded' : `loaded in ${load.loadSeconds.toFixed(1)} s`}: ${load.entities} entities, ${load.documents} documents, ${load.evidence} evidence, ${load.mentions} mentions; hubs ${load.hubs.slice(0, 3).map((h) => `${h.name} (${h.degree})`).join(', ')}`);
     const targets = chooseTargets(graph, seed);
     log(`targets: ${JSON.stringify(targets)}`);
     const targetsFile = path.join(work, 'targets.json');
     fs.writeFileSync(targetsFile, JSON.stringify(targets));
-    const started = await startServers(targetsFile, neo.uri);
+    const started = await startServers(targetsFile, uri);
     servers = started.child;
     const { ports } = started;
     if (ports.neo4jGraphqlError) log(`@neo4j/graphql did not start: ${ports.neo4jGraphqlError}`);
@@ -185,7 +218,7 @@ async function main() {
   } finally {
     servers?.stdin?.end();
     await driver.close();
-    await neo.stop();
+    await neo?.stop();
     fs.rmSync(work, { recursive: true, force: true });
   }
 }

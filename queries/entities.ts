@@ -25,6 +25,9 @@ RETURN id, ${ENTITY_FIELDS} AS entity`;
 // The canonical name wins over an alias; among entities sharing an alias, the most
 // mentioned one. `keys` holds every name and alias in nameKey() form; the keyword
 // full-text index finds the candidates and the IN test keeps exact matches only.
+// Only documents MENTION, so the count needs no label on the far end: without one it
+// is read from the degree store (PROFILE, 100k relationships, "china": 10 db hits
+// instead of 11,187 with `(:Document)`).
 /** params: {key, query}. */
 export const ENTITY_BY_NAME = `
 CALL () {
@@ -35,7 +38,7 @@ CALL () {
   RETURN e, 1 AS rank
 }
 WITH e, min(rank) AS rank
-ORDER BY rank, COUNT { (e)<-[:MENTIONS]-(:Document) } DESC, e.id
+ORDER BY rank, COUNT { (e)<-[:MENTIONS]-() } DESC, e.id
 LIMIT 1
 RETURN ${ENTITY_FIELDS} AS entity`;
 

@@ -5,7 +5,7 @@ import { type Driver, read } from './db';
 import type { RelationshipKey } from './relationships';
 
 export const MAX_HOPS = 6;
-/** How many shortest paths Neo4j selects (SHORTEST k takes no parameter in 5.26); `first` cuts them. */
+/** Most paths one search returns. */
 export const MAX_PATHS = 20;
 
 export interface PathRecord {
@@ -13,19 +13,35 @@ export interface PathRecord {
   relationships: RelationshipKey[];
 }
 
-// SHORTEST k over a quantified path pattern: each step is a typed relationship in either
-// direction (MENTIONS and IN_DOCUMENT are not in $types), through no excluded entity, and
-// (asOf) already stated by then. The endpoints are bound first, so the planner searches
-// from both ends.
-const shortest = (hops: number) => `
+// ALL SHORTEST over a quantified path pattern of typed relationships in either direction
+// (types from the ontology's list, so MENTIONS and IN_DOCUMENT are never expanded),
+// through no excluded entity and (asOf) only edges stated by then. The endpoints are
+// bound first, so Neo4j searches from both ends, breadth first, and stops at the
+// shortest length: the work is bounded by the neighbourhoods within maxHops.
+// `SHORTEST k` (the earlier form) keeps searching longer paths when fewer than k
+// shortest ones exist, which through hubs meant enumerating every trail up to maxHops
+// and timing out. The excluded entities are bound as nodes once, so the search compares
+// node references instead of reading an id at every step.
+const shortest = (hops: number, types: readonly RelationshipType[], exclude: boolean, asOf: boolean) => {
+  const where = [exclude ? 'NOT y IN excluded' : '', asOf ? 'r.firstSeen <= $asOf' : ''].filter(Boolean).join(' AND ');
+  return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${MAX_PATHS} (a) ((x)-[r]-(y) WHERE type(r) IN $types AND (y = b OR NOT y.id IN $exclude)
-  AND ($asOf IS NULL OR r.firstSeen <= $asOf)){1,${hops}} (b)
+WITH a, b, ${exclude ? 'COLLECT { MATCH (x:Entity) WHERE x.id IN $exclude RETURN x }' : '[]'} AS excluded
+MATCH p = ALL SHORTEST (a) ((x)-[r:${types.join('|')}]-(y)${where ? ` WHERE ${where}` : ''}){1,${hops}} (b)
 RETURN [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | {id: r.id, type: type(r)}] AS relationships
-ORDER BY length(p)`;
+LIMIT toInteger($first)`;
+};
 
-/** params: {from, to, types, exclude, asOf}; one statement per maximum hop count, 1 to MAX_HOPS. */
-export const SHORTEST_PATHS: readonly string[] = Array.from({ length: MAX_HOPS + 1 }, (_, hops) => (hops === 0 ? '' : shortest(hops)));
+const pathStatements = new Map<string, string>();
+/** params: {from, to, exclude, asOf, first}; one statement per hop count (1 to MAX_HOPS), set of types, exclusion and asOf. */
+export function shortestPathStatement(hops: number, types: readonly RelationshipType[] | null, exclude: boolean, asOf: boolean): string {
+  if (!(Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS)) throw new RangeError(`hops must be from 1 to ${MAX_HOPS}`);
+  const wanted = types ? RELATIONSHIP_TYPES.filter((t) => types.includes(t)) : RELATIONSHIP_TYPES;
+  const key = `${hops}:${wanted.join(',')}:${exclude}:${asOf}`;
+  let statement = pathStatements.get(key);
+  if (!statement) pathStatements.set(key, (statement = shortest(hops, wanted, exclude, asOf)));
+  return statement;
+}
 
 export interface PathArgs {
   from: string;
@@ -40,10 +56,12 @@ export interface PathArgs {
 
 /** Up to `first` shortest simple paths (no entity twice), shortest first. */
 export async function shortestPaths(driver: Driver, args: PathArgs): Promise<PathRecord[]> {
-  const rows = await read<PathRecord>(driver, SHORTEST_PATHS[args.maxHops], {
-    from: args.from, to: args.to, types: args.types ?? RELATIONSHIP_TYPES, exclude: args.exclude, asOf: args.asOf,
+  if (args.types && args.types.length === 0) return [];
+  const statement = shortestPathStatement(args.maxHops, args.types, args.exclude.length > 0, args.asOf !== null);
+  const rows = await read<PathRecord>(driver, statement, {
+    from: args.from, to: args.to, exclude: args.exclude, asOf: args.asOf, first: args.first,
   }, { timeoutMs: args.timeoutMs });
-  // SHORTEST keeps relationships apart, not nodes; a path through an entity twice is a detour.
+  // A shortest path never passes an entity twice; the check stays as a guard.
   return rows.filter((p) => new Set(p.nodeIds).size === p.nodeIds.length).slice(0, args.first);
 }
 
@@ -59,47 +77,83 @@ export interface LinkRecord {
   path: PathRecord;
 }
 
-// Each branch matches one shape of link as one path pattern, read from the government
-// side; `c` is the company, `g` the government or agency. A policy link also yields a
-// link to the government an announcing agency is part of.
-const POLICY_CHAIN = `(x)-[:ANNOUNCED]->(:Policy)<-[:PART_OF]-{0,1}(:Policy)-[:TARGETS]->(tgt)<-[:OWNS]-{0,1}(c:Company)`;
-const LINK_BRANCHES = [
-  `MATCH p = (g:Government|Agency)-[r]-(c:Company) WHERE type(r) IN $types
-   RETURN c, g, 'DIRECT' AS kind, p`,
-  `MATCH p = (g:Government|Agency)-[r]-(:Product)<-[:OWNS]-(c:Company) WHERE type(r) IN $types
-   RETURN c, g, 'PRODUCT' AS kind, p`,
-  `MATCH p = (g:Government|Agency)<-[:HOLDS_ROLE]-{0,1}${POLICY_CHAIN}
-   WHERE (x = g OR x:Person) AND (tgt = c OR tgt:Product OR tgt:Company)
-   RETURN c, g, 'POLICY' AS kind, p`,
-  `MATCH p = (g:Government)<-[:PART_OF]-(:Agency)<-[:HOLDS_ROLE]-{0,1}${POLICY_CHAIN}
-   WHERE (tgt = c OR tgt:Product OR tgt:Company)
-   RETURN c, g, 'POLICY' AS kind, p`,
-];
+// Each branch matches one shape of link as one path pattern written from the company
+// to the government or agency, with typed relationships only. The statement starts from
+// what it is given: the company (or product), else the government, else (neither) the
+// whole graph. A hub's links multiply -- a company targeted by tracks of programmes that
+// thousands announced has millions of policy links (Huawei at 100k relationships: 1.9
+// million announcer paths) -- so each branch stops after LINKS_PER_KIND links. Within
+// that bound the links are deduplicated, ordered by key and paged; totalCount counts
+// them, so it is exact below the bound and a floor above it.
+export const LINKS_PER_KIND = 200;
 
-const LINKS_MATCH = `
-CALL () {
-  ${LINK_BRANCHES.join('\n  UNION\n  ')}
+type Anchor = 'company' | 'government' | 'none';
+const ALL_TYPES = RELATIONSHIP_TYPES.join('|');
+// The chain from a policy's target back to whoever announced it: (tgt) is the company or
+// what it owns, a track or the programme itself targets it, someone announced the programme.
+const TO_ANNOUNCER = '<-[:TARGETS]-(:Policy)-[:PART_OF]->{0,1}(:Policy)<-[:ANNOUNCED]-(x)';
+
+// The anchor is handed to a branch as its start variable (`WITH anchor AS c`), so the
+// planner expands from it; a `WHERE c = anchor` was planned as a scan of every Company.
+function linkBranches(anchor: Anchor): string[] {
+  const branch = (bind: string, pattern: string, kind: LinkKind, where = '') => `${bind}MATCH p = ${pattern}
+    WHERE ($government IS NULL OR g.id = $government)${where}
+    RETURN c, g, '${kind}' AS kind, p LIMIT ${LINKS_PER_KIND}`;
+  const policy = (start: string, g: (labels: string) => string) => [
+    [`${start}${TO_ANNOUNCER}-[:HOLDS_ROLE]->{0,1}${g('Government|Agency')}`, ' AND (x = g OR x:Person)'],
+    [`${start}${TO_ANNOUNCER}-[:HOLDS_ROLE]->{0,1}(:Agency)-[:PART_OF]->${g('Government')}`, ''],
+  ];
+  if (anchor === 'company') {
+    const asCompany = 'WITH anchor AS c WHERE c:Company\n    ';
+    const asProduct = 'WITH anchor AS product WHERE product:Product\n    ';
+    const g = (labels: string) => `(g:${labels})`;
+    return [
+      branch(asCompany, `(c)-[:${ALL_TYPES}]-${g('Government|Agency')}`, 'DIRECT'),
+      branch(asCompany, `(c)-[:OWNS]->(:Product)-[:${ALL_TYPES}]-${g('Government|Agency')}`, 'PRODUCT'),
+      branch(asProduct, `(c:Company)-[:OWNS]->(product)-[:${ALL_TYPES}]-${g('Government|Agency')}`, 'PRODUCT'),
+      ...policy('(c)-[:OWNS]->{0,1}()', g).map(([pattern, where]) => branch(asCompany, pattern!, 'POLICY', where)),
+      ...policy('(c:Company)-[:OWNS]->(product)', g).map(([pattern, where]) => branch(asProduct, pattern!, 'POLICY', where)),
+    ];
+  }
+  const bind = anchor === 'government' ? 'WITH anchor AS g\n    ' : '';
+  // Bound, `g` keeps its label test: a government anchor that is an agency has no PART_OF branch.
+  const g = (labels: string) => `(g:${labels})`;
+  return [
+    branch(bind, `(c:Company)-[:${ALL_TYPES}]-${g('Government|Agency')}`, 'DIRECT'),
+    branch(bind, `(c:Company)-[:OWNS]->(:Product)-[:${ALL_TYPES}]-${g('Government|Agency')}`, 'PRODUCT'),
+    ...policy('(c:Company)-[:OWNS]->{0,1}()', g).map(([pattern, where]) => branch(bind, pattern!, 'POLICY', where)),
+  ];
 }
-WITH c, g, kind, p WHERE ($company IS NULL OR c.id = $company OR any(n IN nodes(p) WHERE n:Product AND n.id = $company))
-  AND ($government IS NULL OR g.id = $government)
-WITH c, g, kind, reverse(nodes(p)) AS ns, reverse(relationships(p)) AS rs
-WITH c.id AS companyId, g.id AS governmentId, kind, [n IN ns | n.id] AS nodeIds,
-  [r IN rs | {id: r.id, type: type(r)}] AS relationships
-WITH DISTINCT companyId, governmentId, kind, nodeIds, relationships,
-  companyId + '|' + governmentId + '|' + kind + '|' + reduce(s = '', r IN relationships | s + r.id + ',') AS key`;
 
-/** params: {company, government, types, after, limit}. One row: {totalCount, links}; links ordered by key. */
-export const COMPANY_GOVERNMENT_LINKS = `${LINKS_MATCH}
+const ANCHOR_MATCH: Record<Anchor, string> = {
+  company: 'MATCH (anchor:Entity {id: $company})',
+  government: 'MATCH (anchor:Entity {id: $government})',
+  none: '',
+};
+
+/** params: {company, government, after, limit}. One row: {totalCount, links}; links ordered by key. */
+const linksStatement = (anchor: Anchor) => `
+${ANCHOR_MATCH[anchor]}
+CALL (${anchor === 'none' ? '' : 'anchor'}) {
+  ${linkBranches(anchor).join('\n  UNION ALL\n  ')}
+}
+WITH c.id AS companyId, g.id AS governmentId, kind, [n IN nodes(p) | n.id] AS nodeIds,
+  [r IN relationships(p) | {id: r.id, type: type(r)}] AS relationships
+WITH DISTINCT companyId, governmentId, kind, nodeIds, relationships,
+  companyId + '|' + governmentId + '|' + kind + '|' + reduce(s = '', r IN relationships | s + r.id + ',') AS key
 ORDER BY key
 WITH collect({key: key, companyId: companyId, governmentId: governmentId, kind: kind,
   path: {nodeIds: nodeIds, relationships: relationships}}) AS links
 RETURN size(links) AS totalCount, [l IN links WHERE $after IS NULL OR l.key > $after][..toInteger($limit)] AS links`;
 
+export const COMPANY_GOVERNMENT_LINKS: Record<Anchor, string> = {
+  company: linksStatement('company'), government: linksStatement('government'), none: linksStatement('none'),
+};
+
 export async function companyGovernmentLinks(
   driver: Driver, args: { company: string | null; government: string | null; after: string | null; limit: number },
 ): Promise<{ totalCount: number; links: LinkRecord[] }> {
-  const [row] = await read<{ totalCount: number; links: LinkRecord[] }>(driver, COMPANY_GOVERNMENT_LINKS, {
-    ...args, types: RELATIONSHIP_TYPES,
-  }, { timeoutMs: 10_000 });
+  const anchor: Anchor = args.company !== null ? 'company' : args.government !== null ? 'government' : 'none';
+  const [row] = await read<{ totalCount: number; links: LinkRecord[] }>(driver, COMPANY_GOVERNMENT_LINKS[anchor], args, { timeoutMs: 10_000 });
   return row ?? { totalCount: 0, links: [] };
 }

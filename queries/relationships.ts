@@ -32,37 +32,81 @@ export interface RelationshipPage {
 
 export const RELATIONSHIP_FIELDS = relationshipFields('r');
 
-// A pattern cannot take its direction from a parameter, so there is one statement per
-// direction, chosen from this fixed map. Types are always filtered with
-// `type(r) IN $types` (all ontology types by default), which also leaves MENTIONS out.
-const PATTERNS: Record<Direction, string> = {
-  OUT: '(e)-[r]->()',
-  IN: '(e)<-[r]-()',
-  BOTH: '(e)-[r]-()',
-};
+// A pattern cannot take its direction or its types from a parameter, so each (direction,
+// set of types, asOf) has its own statement, built from the fixed lists of
+// core/ontology.ts and kept once built. Typed patterns never touch MENTIONS.
+const ARROW: Record<Direction, [string, string]> = { OUT: ['-', '->'], IN: ['<-', '-'], BOTH: ['-', '-'] };
+const typed = (types: readonly RelationshipType[]) => types.join('|');
+const degreeOf = (direction: Direction, types: readonly RelationshipType[]) =>
+  `COUNT { (e)${ARROW[direction][0]}[:${typed(types)}]${ARROW[direction][1]}() }`;
+/** Which end of the edge `(a)-[r]->(b)` the entity `e` is. */
+const ENDS: Record<Direction, string> = { OUT: 'a = e', IN: 'b = e', BOTH: '(a = e OR b = e)' };
 
 /** The edge filter every asOf read adds: something published by then states it. */
 const seenBy = (asOf: boolean, r = 'r') => (asOf ? ` AND ${r}.firstSeen <= $asOf` : '');
 
-// Pages are keyed on the edge id, which is unique and never changes, so a cursor
-// (the last id seen) stays valid while edges are added. DISTINCT keeps a self-loop
-// from showing twice under BOTH.
-const page = (direction: Direction, asOf: boolean) => `
+// Pages are keyed on the edge id, which is unique and never changes, so a cursor (the
+// last id seen) stays valid while edges are added. Each type gives its first `limit`
+// edges by id, the smallest `limit` of those make the page. An entity's edges of one
+// type are read in one of two ways, whichever reads fewer records: expanding all of
+// them and keeping the smallest ids (cost: its degree k), or walking the type's id index
+// in order from the cursor and keeping the edges at the entity (cost: about limit * n / k
+// for n edges of the type) -- the second is what keeps a hub's first page from costing
+// its tens of thousands of edges. Degrees come from the degree store and n from the
+// count store, so the choice itself reads almost nothing. The choice is the index walk's
+// lower bound, null when it is not taken: a filter would be planned after the index seek
+// (PROFILE showed the whole index read for a small entity), a null bound seeks nothing.
+// With asOf, only expansion.
+const typeBranch = (direction: Direction, type: RelationshipType, asOf: boolean) => {
+  const [left, right] = ARROW[direction];
+  const expand = `MATCH (e)${left}[r:${type}]${right}() WHERE ($after IS NULL OR r.id > $after)${seenBy(asOf)}
+      RETURN DISTINCT r ORDER BY r.id LIMIT toInteger($limit)`;
+  if (asOf) return `      ${expand}`;
+  const k = degreeOf(direction, [type]);
+  return `      WITH e, CASE WHEN ${k} * ${k} > toInteger($limit) * COUNT { ()-[:${type}]->() } THEN coalesce($after, '') END AS from
+      CALL (e, from) {
+        MATCH (a)-[r:${type}]->(b) USING INDEX r:${type}(id) WHERE r.id > from AND ${ENDS[direction]}
+        RETURN r ORDER BY r.id LIMIT toInteger($limit)
+        UNION ALL
+        WITH * WHERE from IS NULL
+        ${expand}
+      }
+      RETURN r`;
+};
+
+const page = (direction: Direction, types: readonly RelationshipType[], asOf: boolean) => `
 UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})
 RETURN id,
-  COUNT { MATCH ${PATTERNS[direction]} WHERE type(r) IN $types${seenBy(asOf)} RETURN DISTINCT r } AS totalCount,
+  ${asOf
+    ? `COUNT { MATCH (e)${ARROW[direction][0]}[r:${typed(types)}]${ARROW[direction][1]}() WHERE true${seenBy(asOf)} RETURN DISTINCT r }`
+    : degreeOf(direction, types)} AS totalCount,
   COLLECT {
-    MATCH ${PATTERNS[direction]} WHERE type(r) IN $types${seenBy(asOf)} AND ($after IS NULL OR r.id > $after)
-    WITH DISTINCT r ORDER BY r.id LIMIT toInteger($limit)
+    CALL (e) {
+${types.map((t) => typeBranch(direction, t, asOf)).join('\n    UNION ALL\n')}
+    }
+    WITH r ORDER BY r.id LIMIT toInteger($limit)
     ${bindRelationship(asOf)}
     RETURN rel
   } AS relationships`;
 
-const byDirection = (asOf: boolean) => ({ OUT: page('OUT', asOf), IN: page('IN', asOf), BOTH: page('BOTH', asOf) }) as const;
-/** params: {ids, types, after, limit, asOf}. One row per id: {id, totalCount, relationships}. */
-export const RELATIONSHIP_PAGES = byDirection(false);
-export const RELATIONSHIP_PAGES_AS_OF = byDirection(true);
+const pageStatements = new Map<string, string>();
+/**
+ * params: {ids, after, limit, asOf}. One row per id: {id, totalCount, relationships}.
+ * `types` are taken in the ontology's order, so each set has one statement.
+ */
+export function relationshipPageStatement(direction: Direction, types: readonly RelationshipType[] | null | undefined, asOf: boolean): string {
+  const wanted = types ? RELATIONSHIP_TYPES.filter((t) => types.includes(t)) : RELATIONSHIP_TYPES;
+  const key = `${direction}:${wanted.join(',')}:${asOf}`;
+  let statement = pageStatements.get(key);
+  if (!statement) {
+    statement = wanted.length === 0
+      ? 'UNWIND $ids AS id RETURN id, 0 AS totalCount, [] AS relationships'
+      : page(direction, wanted, asOf);
+    pageStatements.set(key, statement);
+  }
+  return statement;
+}
 
 export interface PageArgs {
   types?: readonly RelationshipType[] | null;
@@ -75,10 +119,9 @@ export interface PageArgs {
 
 /** One page of relationships for each entity id, in the order of `ids`. */
 export async function relationshipPages(driver: Driver, ids: readonly string[], args: PageArgs): Promise<RelationshipPage[]> {
-  const statements = args.asOf ? RELATIONSHIP_PAGES_AS_OF : RELATIONSHIP_PAGES;
-  const rows = await read<{ id: string } & RelationshipPage>(driver, statements[args.direction], {
+  const statement = relationshipPageStatement(args.direction, args.types, Boolean(args.asOf));
+  const rows = await read<{ id: string } & RelationshipPage>(driver, statement, {
     ids,
-    types: args.types ?? RELATIONSHIP_TYPES,
     after: args.after ?? null,
     limit: args.limit,
     asOf: args.asOf ?? null,

@@ -1,8 +1,12 @@
-// The pure parts of the query benchmark: the power-law sampler, percentiles, the SVG chart.
+// The pure parts of the query benchmark: the power-law sampler, percentiles, the SVG chart,
+// and the shape of the statements it measures.
 import { PowerLawSampler, generateGraph, prng, typeCounts } from '../../bench/query-graph';
 import { latency, percentile, ratio } from '../../bench/query-stats';
 import { chartSvg, decades, escapeXml } from '../../bench/query-svg';
 import { RELATIONSHIP_TYPES, isValidRelationship } from '../../core/ontology';
+import { COMPANY_GOVERNMENT_LINKS, LINKS_PER_KIND, shortestPathStatement } from '../../queries/paths';
+import { relationshipPageStatement } from '../../queries/relationships';
+import { subgraphStatements } from '../../queries/subgraph';
 
 describe('PowerLawSampler', () => {
   it('gives rank i a probability proportional to 1/(i+1)^s', () => {
@@ -109,5 +113,48 @@ describe('chartSvg', () => {
     expect(svg).toContain('a &lt;b&gt; ×1');
     expect(escapeXml(`"&'`)).toBe('&quot;&amp;&apos;');
     expect(decades(1, 30)).toEqual([1, 10, 100]);
+  });
+});
+
+// The statements the benchmark measures are built from the ontology's fixed lists; these
+// check what PROFILE found necessary: typed patterns (never MENTIONS, never type(r) IN),
+// bounded searches, one statement per argument shape.
+describe('query statements', () => {
+  it('pages relationships with one typed branch per wanted type, in the ontology order', () => {
+    const s = relationshipPageStatement('IN', ['OWNS', 'TARGETS'], false);
+    expect(s).toContain('(e)<-[r:TARGETS]-()');
+    expect(s).toContain('USING INDEX r:OWNS(id)');
+    expect(s.indexOf('TARGETS')).toBeLessThan(s.indexOf('OWNS'));
+    expect(s).not.toMatch(/type\(r\) IN|MENTIONS|\$types/);
+    expect(relationshipPageStatement('IN', ['TARGETS', 'OWNS'], false)).toBe(s);
+    expect(relationshipPageStatement('BOTH', [], false)).toContain('0 AS totalCount');
+    expect(relationshipPageStatement('OUT', null, true)).not.toContain('USING INDEX');
+  });
+
+  it('searches paths with ALL SHORTEST, bounded hops, typed steps, exclusion only when asked', () => {
+    const s = shortestPathStatement(4, null, false, false);
+    expect(s).toContain('ALL SHORTEST');
+    expect(s).toContain('){1,4} (b)');
+    expect(s).not.toMatch(/excluded\b.*WHERE|\$asOf|type\(r\) IN/);
+    expect(shortestPathStatement(2, ['OWNS'], true, true)).toMatch(/\[r:OWNS\]-\(y\) WHERE NOT y IN excluded AND r\.firstSeen <= \$asOf\)\{1,2\}/);
+    expect(() => shortestPathStatement(7, null, false, false)).toThrow(RangeError);
+    expect(() => shortestPathStatement(0, null, false, false)).toThrow(RangeError);
+  });
+
+  it('starts company–government links from what is given and bounds every branch', () => {
+    expect(COMPANY_GOVERNMENT_LINKS.company).toMatch(/^\s*MATCH \(anchor:Entity \{id: \$company\}\)/);
+    expect(COMPANY_GOVERNMENT_LINKS.government).toMatch(/^\s*MATCH \(anchor:Entity \{id: \$government\}\)/);
+    for (const s of Object.values(COMPANY_GOVERNMENT_LINKS)) {
+      const branches = s.split('UNION ALL').length;
+      expect(s.match(new RegExp(`LIMIT ${LINKS_PER_KIND}\\b`, 'g'))).toHaveLength(branches);
+      expect(s).not.toMatch(/type\(r\) IN|\*\.\.|\{0,\}/);
+    }
+  });
+
+  it('walks a subgraph level by level with a bound per entity', () => {
+    const { nextLevel, edgesAmong } = subgraphStatements(['SUPPLIES'], false);
+    expect(nextLevel).toMatch(/\[r:SUPPLIES\]-\(n\).*\n\s*RETURN n LIMIT \d+/);
+    expect(edgesAmong).toMatch(/\[r:SUPPLIES\]-\(b\) RETURN r, b LIMIT \d+/);
+    expect(subgraphStatements(['SUPPLIES'], false)).toBe(subgraphStatements(['SUPPLIES'], false));
   });
 });

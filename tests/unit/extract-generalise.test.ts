@@ -47,6 +47,9 @@ describe('stage 6: general grammar for unseen text', () => {
     ['TARGETS da qualified measure', 'Britiske sanktioner mod Hikvision trådte i kraft.', ['United Kingdom -TARGETS-> Hikvision']],
     ['TARGETS en export destination', 'Japan restricted exports of chip tools to China.', ['Japan -TARGETS-> China']],
     ['TARGETS da destination in relative clause', 'Japan, der har indført licenskrav på salg af udstyr til Kina, har presset Sydkorea.', ['Japan -TARGETS-> China']],
+    // A definite description of a firm named before.
+    ['TARGETS da "den kinesiske telegigant"', 'ZTE sælger udstyr i Afrika. Sverige har besluttet at holde den kinesiske telegigant ude.', ['Sweden -TARGETS-> ZTE']],
+    ['TARGETS en "the Chinese company"', 'ZTE sells handsets in Africa. Sweden has banned the Chinese company.', ['Sweden -TARGETS-> ZTE']],
     // Whose customers: the firm in focus.
     ['SUPPLIES da "blandt kunderne"', 'For Nokia er Indien et stort marked. Blandt kunderne er teleselskabet Bharti Airtel.', ['Nokia -SUPPLIES-> Bharti Airtel']],
     // Ministers without a named state; heads of government.
@@ -64,6 +67,7 @@ describe('stage 6: general grammar for unseen text', () => {
     ['no target from soldiers', 'India banned TikTok. The ban came after Chinese soldiers clashed with Indian troops.', ['India -TARGETS-> China']],
     ['no role in the state of qualified firms', 'The blow was dealt to Chinese companies by the administration of President Joe Biden of the United States.', ['Joe Biden -HOLDS_ROLE-> China']],
     ['a stated role beats the text\'s state', "Sweden acts. USA's udenrigsminister, Mike Pompeo, og udenrigsminister Mike Pompeo.", ['Mike Pompeo -HOLDS_ROLE-> Sweden']],
+    ['a noun before a name does not refer back', 'ZTE sælger udstyr. Sverige forbyder nu det kinesiske selskab Hikvision.', ['Sweden -TARGETS-> ZTE']],
     ['a place after a preposition is not bought', 'Nexperia, der ejes af Wingtech, overtog fabrikken i Wales.', ['Wingtech -ACQUIRES-> Wales', 'Nexperia -ACQUIRES-> Wales']],
     ['a relative clause does not lend its subject', 'Det kinesiske selskab Wingtech, der ejer Nexperia, har hovedsæde i Jiaxing.', ['Nexperia -BASED_IN-> Jiaxing']],
     ['an acronym before a hyphenated noun is no exporter target', 'USA, der indførte restriktioner på salg af chips til Kina, har presset Holland.', ['United States -TARGETS-> Netherlands']],

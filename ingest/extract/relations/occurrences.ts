@@ -100,6 +100,8 @@ export function buildOccurrences(
         if ((det || definite) && (!t.cap || k === 0 || toks[k - 1]?.text === '"')) type = trig.corefNoun.get(stem);
       }
       if (!type) continue;
+      // "det kinesiske selskab Huawei", "the Chinese company Huawei": the noun introduces the name after it.
+      if (occs.some((o) => o.tokStart === k + 1)) continue;
       const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
       if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });

@@ -37,6 +37,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
   const expand = (o: Occ): Occ[] => {
+    // "den kinesiske telegigant", "the Chinese company": the firm the description refers back to.
+    const described = o.kind === 'adjective' ? sc.occs.find((x) => x.kind === 'coref' && x.tokStart === o.tokEnd && (x.type === 'Company' || x.type === 'Product')) : undefined;
+    if (described) return exclude.has(described.entityId) ? [] : [described];
     if (o.kind === 'adjective') {
       const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
       if (members.length) return members;

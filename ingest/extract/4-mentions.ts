@@ -300,7 +300,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // "Erhvervsminister Simon Kollerup", "Digital Secretary Oliver Dowden": the title is not part of the name.
         const trigL = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
         const title = trigL ? findPhrases(trigL.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
-        if (title && title.start - start <= 1) start = title.end;
+        // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
+        if (title && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
         if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
         if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
         // Danish genitive on an unknown name: "Færoya Teles 5G-netværk", "Mike Pompeos".

@@ -10,6 +10,7 @@ describe('stages 4-5: mentions and resolution', () => {
     ['Regulators fined Zentrix Technologies on Monday, the telecoms firm said.', ['Company:Zentrix Technologies']],
     ['The Ministry of Digital Affairs will review the deal, officials said.', ['Agency:Ministry of Digital Affairs']],
     ['Det oplyser udenrigsminister Lars Hemmingsen til avisen.', ['Person:Lars Hemmingsen']],
+    ['Trade Minister Piyush Goyal spoke on Monday.', ['Person:Piyush Goyal']],
     ['Det skriver de norske medier Fjordposten og Nordlys Nyt.', ['Government:Norway', 'Organization:Fjordposten', 'Organization:Nordlys Nyt']],
     ['Ruslands ambassade i Sverige afviser kritikken.', ['Agency:Embassy of Russia in Sweden']],
     ['Den nye Grøn Data-ordning skal beskytte danske data.', ['Policy:Grøn Data']],

@@ -13,6 +13,9 @@ commands:
                                     - (stdin), URLs and feeds; see \`ingest --help\`
   extract [--json] FILE...          print what would be extracted; touches no database
   neo4j start|stop|status|build     manage the local Neo4j under POLICY_GRAPH_HOME
+  keys hash KEY|-                   the SHA-256 of an API key, for POLICY_GRAPH_API_KEYS_FILE
+  keys add NAME SCOPES [--file F]   make a key, append its hash line to the keys file,
+                                    print the key once
   help                              this text
 
 options for every command:
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import('./commands/ingest')).runIngest,
   extract: async () => (await import('./commands/extract')).runExtract,
   neo4j: async () => (await import('./commands/neo4j')).runNeo4j,
+  keys: async () => (await import('./commands/keys')).runKeys,
 };
 
 export async function main(argv: string[]): Promise<void> {

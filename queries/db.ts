@@ -27,6 +27,10 @@ interface DriverSettings {
   database?: string;
   debugCypher: boolean;
   log: (line: string) => void;
+  /** Timeout of read transactions that do not set their own. */
+  readTimeoutMs?: number;
+  /** Set by configureDriver({ failFast: true }): refuse work at once while Neo4j is known to be down. */
+  breaker?: Breaker;
 }
 // The driver is what the rest of the code passes around, so the settings that go with
 // it (database name, debug flag) live beside it rather than in every call.
@@ -38,6 +42,10 @@ export interface DriverOptions {
   log?: (line: string) => void;
   /** How long a transaction is retried on transient failures (the driver's default is 30 s). */
   maxRetryTimeMs?: number;
+  /** How long opening a connection may take (the driver's default is 30 s). */
+  connectionTimeoutMs?: number;
+  /** How long waiting for a pooled connection may take (the driver's default is 60 s). */
+  connectionAcquisitionTimeoutMs?: number;
 }
 
 /** A driver for `conn` (or `config.neo4j`, with `config.debugCypher`). Close it with `driver.close()`. */
@@ -49,6 +57,8 @@ export function createDriver(conn: Neo4jConnection | Config, options: DriverOpti
   const driver = neo4j.driver(c.uri, auth, {
     userAgent: 'policy-graph',
     ...(options.maxRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxRetryTimeMs } : {}),
+    ...(options.connectionTimeoutMs !== undefined ? { connectionTimeout: options.connectionTimeoutMs } : {}),
+    ...(options.connectionAcquisitionTimeoutMs !== undefined ? { connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs } : {}),
   });
   settings.set(driver, {
     database: c.database,
@@ -59,6 +69,96 @@ export function createDriver(conn: Neo4jConnection | Config, options: DriverOpti
 }
 
 const settingsOf = (driver: Driver): DriverSettings => settings.get(driver) ?? DEFAULT_SETTINGS;
+
+export interface ServingOptions {
+  /** Read transactions that set no timeout of their own get this one (0 or undefined: none). */
+  readTimeoutMs?: number;
+  /**
+   * Once a statement fails because Neo4j is unreachable, further work fails at once with
+   * UNAVAILABLE (no waiting on connection timeouts and retries) while a probe asks Neo4j
+   * every `probeMs`; the first answer closes the breaker again.
+   */
+  failFast?: boolean;
+  probeMs?: number;
+}
+
+/** Settings for a driver that serves requests (the GraphQL server); a driver from elsewhere gets them too. */
+export function configureDriver(driver: Driver, options: ServingOptions): void {
+  const s = settings.get(driver) ?? { ...DEFAULT_SETTINGS };
+  s.readTimeoutMs = options.readTimeoutMs || undefined;
+  if (options.failFast && !s.breaker) s.breaker = new Breaker(driver, s, options.probeMs ?? 1000);
+  settings.set(driver, s);
+}
+
+/** True while the breaker of a fail-fast driver is open (Neo4j last seen unreachable). */
+export const isUnavailable = (driver: Driver): boolean => settingsOf(driver).breaker?.open ?? false;
+
+/** Stops the breaker's probe (call before driver.close()). */
+export function releaseDriver(driver: Driver): void {
+  settingsOf(driver).breaker?.stop();
+}
+
+export interface QueryObservation {
+  mode: 'READ' | 'WRITE';
+  seconds: number;
+  /** Our error code when the transaction failed, 'INTERNAL' for an unmapped failure. */
+  error?: string;
+}
+const observers = new Set<(o: QueryObservation) => void>();
+/** Called after every transaction of every driver (metrics); returns the function that removes it. */
+export function observeQueries(listener: (o: QueryObservation) => void): () => void {
+  observers.add(listener);
+  return () => observers.delete(listener);
+}
+
+const UNREACHABLE = /^(ServiceUnavailable|SessionExpired)$/;
+const isUnreachable = (err: unknown): boolean =>
+  err instanceof neo4j.Neo4jError && UNREACHABLE.test(err.code) ||
+  (err instanceof AppError && typeof err.details?.neo4jCode === 'string' && UNREACHABLE.test(err.details.neo4jCode));
+
+/**
+ * Neo4j's reachability as the server sees it. Closed: work goes through. Open (after a
+ * statement failed with ServiceUnavailable): work fails at once, and a timer pings Neo4j
+ * until it answers, which closes the breaker; the driver's pool reconnects by itself.
+ */
+class Breaker {
+  open = false;
+  private timer?: NodeJS.Timeout;
+  private stopped = false;
+  constructor(private readonly driver: Driver, private readonly s: DriverSettings, private readonly probeMs: number) {}
+
+  trip(): void {
+    if (this.open || this.stopped) return;
+    this.open = true;
+    this.s.log('neo4j: unreachable; failing requests fast until it answers again');
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.timer = setTimeout(async () => {
+      if (this.stopped) return;
+      if (await pingDriver(this.driver, Math.max(500, this.probeMs))) {
+        this.open = false;
+        this.s.log('neo4j: reachable again');
+      } else this.schedule();
+    }, this.probeMs);
+    this.timer.unref();
+  }
+
+  /** A successful ping elsewhere (/readyz) closes the breaker early. */
+  answered(ok: boolean): void {
+    if (ok && this.open) {
+      clearTimeout(this.timer);
+      this.open = false;
+      this.s.log('neo4j: reachable again');
+    } else if (!ok) this.trip();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+}
 
 export interface TransactionOptions {
   /** Neo4j stops the transaction after this long; it fails as BAD_USER_INPUT ("took too long"). */
@@ -89,15 +189,26 @@ async function transaction<T>(
   driver: Driver, mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>, options: TransactionOptions,
 ): Promise<T> {
   const s = settingsOf(driver);
+  if (s.breaker?.open) throw new AppError(ErrorCode.UNAVAILABLE, UNAVAILABLE_MESSAGE, { neo4jCode: 'ServiceUnavailable' });
+  const started = process.hrtime.bigint();
+  let failure: unknown;
   const session = driver.session({ database: s.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   try {
     const body = (tx: ManagedTransaction) => work(runner(tx, s));
-    const config = options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : undefined;
+    const timeout = options.timeoutMs ?? (mode === 'READ' ? s.readTimeoutMs : undefined);
+    const config = timeout !== undefined ? { timeout } : undefined;
     return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
   } catch (err) {
-    throw toAppError(err);
+    failure = toAppError(err);
+    if (s.breaker && isUnreachable(err)) s.breaker.trip();
+    throw failure;
   } finally {
-    await session.close();
+    await session.close().catch(() => {});
+    if (observers.size > 0) {
+      const o: QueryObservation = { mode, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+      if (failure !== undefined) o.error = failure instanceof AppError ? failure.code : 'INTERNAL';
+      for (const listener of observers) listener(o);
+    }
   }
 }
 
@@ -119,8 +230,14 @@ function runner(tx: ManagedTransaction, s: DriverSettings): Run {
   };
 }
 
-/** True when Neo4j answers within `timeoutMs`. */
+/** True when Neo4j answers within `timeoutMs`; a fail-fast driver's breaker follows the answer. */
 export async function ping(driver: Driver, timeoutMs = 2000): Promise<boolean> {
+  const ok = await pingDriver(driver, timeoutMs);
+  settingsOf(driver).breaker?.answered(ok);
+  return ok;
+}
+
+async function pingDriver(driver: Driver, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
@@ -156,13 +273,15 @@ function isTemporal(v: object): boolean {
   );
 }
 
+const UNAVAILABLE_MESSAGE = 'the graph database is unavailable';
+
 // Neo4j's error codes mapped to ours, in one place. Anything not listed is a bug on
 // our side (a Cypher syntax error, say) and stays as it is, so the server hides it.
 const CODE_MAP: Array<[RegExp, ErrorCode, string]> = [
   // A transaction stopped by its timeout: the request asked for too much (before the transient rule).
   [/^Neo\.(ClientError|TransientError)\.Transaction\.(TransactionTimedOut|TransactionTimedOutClientConfiguration)$/, ErrorCode.BAD_USER_INPUT,
     'the query took too long; narrow it (fewer hops, fewer types, exclude hubs)'],
-  [/^(ServiceUnavailable|SessionExpired)$/, ErrorCode.UNAVAILABLE, 'the graph database is unavailable'],
+  [UNREACHABLE, ErrorCode.UNAVAILABLE, UNAVAILABLE_MESSAGE],
   [/^Neo\.TransientError\./, ErrorCode.UNAVAILABLE, 'the graph database is busy; try again'],
   [/^Neo\.ClientError\.Database\.DatabaseNotFound$/, ErrorCode.UNAVAILABLE, 'the configured Neo4j database does not exist'],
   [/^Neo\.ClientError\.Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired|TokenExpired)$/, ErrorCode.UNAUTHENTICATED, 'Neo4j rejected the credentials'],

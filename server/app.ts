@@ -1,21 +1,29 @@
 // The HTTP app: GraphQL at /graphql, exports at /export/*, liveness at /healthz, readiness
-// at /readyz, and the explorer (server/explorer.ts, when present) at / and /graphiql.
+// at /readyz, metrics at /metrics, and the explorer (server/explorer.ts, when present) at /
+// and /graphiql. In front of them, in order: request id and log line, security headers,
+// CORS, then (past the health checks) the caller's identity and its rate limit.
 import type http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import { type AuthConfig, loadAuthConfig } from '../core/auth-config';
-import type { Config } from '../core/config';
+import type { Config, ServerSettings } from '../core/config';
+import { AppError, ErrorCode } from '../core/errors';
 import { loadLexicon } from '../ingest/lexicon';
 import type { Lexicon } from '../ingest/lexicon';
-import { type Driver, ping } from '../queries/db';
+import { type Driver, configureDriver, isUnavailable, ping, releaseDriver } from '../queries/db';
+import { type Caller, identify, requireScope } from './auth';
 import { type Context, type Services, createContext } from './context';
 import { type Log, createFormatError } from './errors';
 import { exportRouter } from './export';
+import { type LineWriter, currentRequest, requestLogger } from './logging';
+import { Metrics } from './metrics';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
+import { cors, rateLimiter, securityHeaders } from './security';
 import { StatsCache } from './stats';
 import { type QueryLimits, DEFAULT_LIMITS, validationRules } from './validation';
 
@@ -26,15 +34,20 @@ export interface AppOptions {
   httpServer?: http.Server;
   /** Where internal errors are logged; stderr by default. */
   log?: Log;
+  /** Where one JSON line per request goes; none by default (`serve` writes them to stdout). */
+  accessLog?: LineWriter;
   /** API keys and anonymous access; read from the environment (core/auth-config.ts) by default. */
   auth?: AuthConfig;
   /** Depth, alias and complexity limits of a query. */
   limits?: QueryLimits;
+  /** CORS, rate limits, introspection, GraphiQL, metrics; config.server by default. */
+  settings?: Partial<ServerSettings>;
 }
 
 export interface App {
   app: express.Express;
   apollo: ApolloServer<Context>;
+  metrics: Metrics;
   /** Stops Apollo. The driver belongs to the caller and stays open. */
   close(): Promise<void>;
 }
@@ -43,34 +56,79 @@ const stderr: Log = (m) => process.stderr.write(`${m}\n`);
 
 /** Largest request body: an ingested document of 1,000,000 characters fits, with room for JSON escapes. */
 export const MAX_BODY = '8mb';
+/** What a 503 asks the client to wait, in seconds. */
+export const RETRY_AFTER_UNAVAILABLE = 5;
 
-export async function createApp({ config, driver, httpServer, log = stderr, auth, limits = DEFAULT_LIMITS }: AppOptions): Promise<App> {
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, driver, httpServer, log = stderr, accessLog, auth, limits = DEFAULT_LIMITS } = options;
+  const settings: ServerSettings = { ...config.server, ...options.settings };
+  // Every read the server runs has a timeout; once Neo4j is unreachable, requests fail at once.
+  configureDriver(driver, { readTimeoutMs: config.queryTimeoutMs, failFast: true });
+  const metrics = new Metrics(() => isUnavailable(driver));
   let lexicon: Lexicon | undefined;
-  const services: Services = { auth: auth ?? loadAuthConfig(), stats: new StatsCache(), lexicon: () => (lexicon ??= loadLexicon()) };
+  const services: Services = { auth: auth ?? loadAuthConfig(), stats: new StatsCache(), lexicon: () => (lexicon ??= loadLexicon()), metrics };
+  const formatError = createFormatError(log);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(config.root),
     resolvers,
-    formatError: createFormatError(log),
+    formatError: (formatted, error) => countError(metrics, formatError(formatted, error)),
     includeStacktraceInErrorResponses: false,
+    introspection: settings.introspection,
     validationRules: validationRules(limits),
     // The default landing page loads its scripts from a CDN; csrfPrevention stays on (the default).
+    csrfPrevention: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      observePlugin(metrics),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
   await apollo.start();
 
+  const callers = new WeakMap<express.Request, Caller>();
+  const callerOf = (req: express.Request): Caller => {
+    let c = callers.get(req);
+    if (!c) callers.set(req, (c = identify(services.auth, req.headers.authorization)));
+    return c;
+  };
+  const limiter = rateLimiter(settings.rateLimitIp, settings.rateLimitKey, callerOf, (by) => metrics.rateLimited.inc({ by }));
+
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxy);
+  app.use(requestLogger(accessLog, (req, path, status, seconds) => metrics.http.observe({ route: routeOf(path), method: req.method, status: String(status) }, seconds)));
+  app.use(securityHeaders());
+  app.use(cors(settings.corsOrigins));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
     const ready = await ping(driver);
+    if (!ready) res.setHeader('Retry-After', String(RETRY_AFTER_UNAVAILABLE));
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', neo4j: ready });
   });
-  const contextOf = (req: express.Request) => createContext(config, driver, services, req.headers.authorization);
+  app.use((req, _res, next) => {
+    const caller = callerOf(req);
+    const info = currentRequest();
+    if (info) info.principal = 'principal' in caller ? caller.principal.name : 'refused';
+    next();
+  });
+  app.use(limiter.middleware);
+  if (settings.metrics) {
+    app.get('/metrics', (req, res) => {
+      try {
+        requireScope(callerOf(req), 'read');
+      } catch (err) {
+        const e = err as AppError;
+        res.status(e.code === ErrorCode.FORBIDDEN ? 403 : 401).json({ error: { message: e.message, code: e.code } });
+        return;
+      }
+      res.setHeader('Content-Type', 'text/plain; version=0.0.4; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.send(metrics.render());
+    });
+  }
+  const contextOf = (req: express.Request) => createContext(config, driver, services, req.headers.authorization, callerOf(req));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
@@ -78,10 +136,56 @@ export async function createApp({ config, driver, httpServer, log = stderr, auth
   );
   app.use(exportRouter(contextOf, log));
   app.use(bodyErrors);
-  mountExplorerIfPresent(app, config);
+  mountExplorerIfPresent(app, config, { graphiql: settings.graphiql });
 
   let stopped: Promise<void> | undefined;
-  return { app, apollo, close: () => (stopped ??= apollo.stop()) };
+  const close = () => (stopped ??= (async () => {
+    limiter.close();
+    metrics.close();
+    await apollo.stop();
+    releaseDriver(driver);
+  })());
+  return { app, apollo, metrics, close };
+}
+
+const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
+function routeOf(path: string): string {
+  if (ROUTES.has(path)) return path;
+  if (path.startsWith('/export/')) return '/export';
+  if (path === '/' || path === '/graphiql' || path.startsWith('/web/') || path.startsWith('/vendor/')) return 'explorer';
+  return 'other';
+}
+
+function countError(metrics: Metrics, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'UNKNOWN';
+  metrics.errors.inc({ code });
+  currentRequest()?.errorCodes.push(code);
+  return formatted;
+}
+
+// Times each GraphQL request by operation name, and answers 503 with Retry-After when
+// Neo4j was unreachable (the errors then say UNAVAILABLE), so load balancers and clients
+// can tell an outage from a bad request.
+function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse(rc) {
+          const operation = metrics.operation(rc.operationName ?? rc.request.operationName);
+          const info = currentRequest();
+          if (info) info.operation = operation;
+          metrics.graphql.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
+          const body = rc.response.body;
+          const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+          if (errors?.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE)) {
+            rc.response.http.status = 503;
+            rc.response.http.headers.set('retry-after', String(RETRY_AFTER_UNAVAILABLE));
+          }
+        },
+      };
+    },
+  };
 }
 
 // A body that is too large or not JSON never reaches Apollo; answer it as GraphQL over
@@ -97,10 +201,15 @@ function bodyErrors(err: unknown, _req: express.Request, res: express.Response, 
   }
 }
 
+export interface ExplorerOptions {
+  /** Serve GraphiQL at /graphiql. */
+  graphiql: boolean;
+}
+
 // The explorer is another module's (web/ and server/explorer.ts); mounted after the API
 // routes when it is there, so the API works without it.
-function mountExplorerIfPresent(app: express.Express, config: Config): void {
-  let mod: { mountExplorer?: (app: express.Express, config: Config) => void };
+function mountExplorerIfPresent(app: express.Express, config: Config, options: ExplorerOptions): void {
+  let mod: { mountExplorer?: (app: express.Express, config: Config, options: ExplorerOptions) => void };
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require('./explorer');
@@ -108,5 +217,5 @@ function mountExplorerIfPresent(app: express.Express, config: Config): void {
     if ((err as { code?: string }).code === 'MODULE_NOT_FOUND' && /explorer/.test(String((err as Error).message))) return;
     throw err;
   }
-  mod.mountExplorer?.(app, config);
+  mod.mountExplorer?.(app, config, options);
 }

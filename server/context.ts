@@ -6,6 +6,7 @@ import type { Lexicon } from '../ingest/lexicon';
 import type { Driver } from '../queries/db';
 import { type Caller, identify } from './auth';
 import { type Loaders, createLoaders } from './loaders';
+import type { Metrics } from './metrics';
 import type { StatsCache } from './stats';
 
 export interface Services {
@@ -13,6 +14,8 @@ export interface Services {
   stats: StatsCache;
   /** The extraction lexicon, loaded on first use (only ingestDocument needs it). */
   lexicon: () => Lexicon;
+  /** Counters of the running app (ingest figures); absent outside the server. */
+  metrics?: Metrics;
 }
 
 export interface Context {
@@ -23,6 +26,7 @@ export interface Context {
   services: Services;
 }
 
-export const createContext = (config: Config, driver: Driver, services: Services, authorization?: string): Context => ({
-  config, driver, services, loaders: createLoaders(driver), caller: identify(services.auth, authorization),
+/** `caller` when the HTTP layer identified it already (for its rate limit); else from `authorization`. */
+export const createContext = (config: Config, driver: Driver, services: Services, authorization?: string, caller?: Caller): Context => ({
+  config, driver, services, loaders: createLoaders(driver), caller: caller ?? identify(services.auth, authorization),
 });

@@ -52,7 +52,8 @@ function vendorPath(root: string, [pkg, file]: [string, string]): string | undef
   }
 }
 
-export function mountExplorer(app: express.Express, config: Config): void {
+/** `graphiql: false` (production, or POLICY_GRAPH_GRAPHIQL=0) leaves /graphiql unserved. */
+export function mountExplorer(app: express.Express, config: Config, options: { graphiql?: boolean } = {}): void {
   const web = path.join(config.root, 'web');
   const router = express.Router();
   const page = (file: string) => (_req: express.Request, res: express.Response) => {
@@ -61,7 +62,7 @@ export function mountExplorer(app: express.Express, config: Config): void {
     res.sendFile(path.join(web, file));
   };
   router.get('/', page('index.html'));
-  router.get('/graphiql', page('graphiql.html'));
+  if (options.graphiql !== false) router.get('/graphiql', page('graphiql.html'));
   router.use('/web', express.static(web, { index: false, setHeaders: secure }));
 
   const vendor = new Map<string, string>();

@@ -3,7 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AuthConfig } from '../core/auth-config';
-import type { Config } from '../core/config';
+import type { Config, ServerSettings } from '../core/config';
 import type { Driver } from '../queries/db';
 import { createApp } from './app';
 
@@ -20,12 +20,18 @@ export interface ServerOptions {
   auth?: AuthConfig;
   /** Where internal errors are logged; stderr by default. */
   log?: (message: string) => void;
+  /** Where one JSON line per request goes; none by default. */
+  accessLog?: (line: string) => void;
+  /** Overrides of config.server (CORS, rate limits, introspection, GraphiQL, metrics). */
+  settings?: Partial<ServerSettings>;
 }
 
 /** A listening server. Close it with `server.close()` or `stopServer(server)`; the driver stays open. */
 export async function startServer(config: Config, driver: Driver, options: ServerOptions = {}): Promise<http.Server> {
   const server = http.createServer();
-  const { app, close } = await createApp({ config, driver, auth: options.auth, log: options.log });
+  const { app, close } = await createApp({
+    config, driver, auth: options.auth, log: options.log, accessLog: options.accessLog, settings: options.settings,
+  });
   server.on('request', app);
   stopApollo.set(server, close);
   server.once('close', () => void close());

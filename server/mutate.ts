@@ -52,10 +52,17 @@ function sourceDocument(input: IngestInput): SourceDocument {
 export async function ingestDocument(ctx: Context, input: IngestInput): Promise<IngestOutcome> {
   const doc = sourceDocument(input);
   const id = documentId(doc.text);
-  if (await documentExists(ctx.driver, id)) return { documentId: id, created: false, entitiesCreated: 0, relationshipsCreated: 0, skipped: 0 };
+  if (await documentExists(ctx.driver, id)) {
+    ctx.services.metrics?.ingestDocuments.inc({ result: 'existing' });
+    return { documentId: id, created: false, entitiesCreated: 0, relationshipsCreated: 0, skipped: 0 };
+  }
   const extraction = extract(doc, ctx.services.lexicon());
   const result = await writeExtraction(ctx.driver, { ...doc, id }, extraction);
   ctx.services.stats.invalidate();
+  const m = ctx.services.metrics;
+  m?.ingestDocuments.inc({ result: result.documentsCreated > 0 ? 'created' : 'existing' });
+  m?.ingestEntities.inc({}, result.entitiesCreated);
+  m?.ingestRelationships.inc({}, result.relationshipsCreated);
   return {
     documentId: id, created: result.documentsCreated > 0, entitiesCreated: result.entitiesCreated,
     relationshipsCreated: result.relationshipsCreated, skipped: result.skipped.length,

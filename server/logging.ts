@@ -1,0 +1,66 @@
+// Structured logs: one JSON object a line. Each request gets an id (the client's
+// X-Request-Id when it is a short token, else a new UUID), returned as X-Request-Id and
+// carried through the request's async work, so errors logged while serving it name it.
+// A request line holds method, path (no query string), status, duration, client IP, key
+// name and GraphQL operation: never headers (Authorization), bodies or variables.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type express from 'express';
+
+export interface RequestInfo {
+  id: string;
+  /** The API key's name, or 'anonymous'. */
+  principal?: string;
+  operation?: string;
+  /** extensions.code of the errors sent. */
+  errorCodes: string[];
+}
+
+export const requestScope = new AsyncLocalStorage<RequestInfo>();
+export const currentRequest = (): RequestInfo | undefined => requestScope.getStore();
+
+export type LineWriter = (line: string) => void;
+
+/** One JSON log line; the current request's id is added when there is one. */
+export function jsonLine(level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown> = {}): string {
+  const requestId = currentRequest()?.id;
+  return JSON.stringify({ time: new Date().toISOString(), level, msg, ...(requestId ? { requestId } : {}), ...fields });
+}
+
+/** A plain-message logger (what createApp's `log` is) that writes JSON lines. */
+export const jsonLogger = (write: LineWriter, level: 'info' | 'error' = 'error') => (message: string): void => write(jsonLine(level, message));
+
+const CLIENT_ID = /^[\w.:-]{1,64}$/;
+
+/**
+ * Assigns the request id and, when `write` is given, logs one line when the answer is
+ * finished (or the client went away). `observe` gets the route's duration for metrics.
+ */
+export function requestLogger(write: LineWriter | undefined, observe?: (req: express.Request, path: string, status: number, seconds: number) => void): express.RequestHandler {
+  return (req, res, next) => {
+    const given = req.headers['x-request-id'];
+    const info: RequestInfo = { id: typeof given === 'string' && CLIENT_ID.test(given) ? given : randomUUID(), errorCodes: [] };
+    res.setHeader('X-Request-Id', info.id);
+    const started = process.hrtime.bigint();
+    // Routers mounted at a path (app.use('/graphql', …)) shorten req.path; keep the original.
+    const path = req.path.slice(0, 200);
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const status = res.writableFinished ? res.statusCode : 499;
+      observe?.(req, path, status, seconds);
+      if (!write) return;
+      write(JSON.stringify({
+        time: new Date().toISOString(), level: status >= 500 ? 'error' : 'info', msg: 'request', requestId: info.id,
+        method: req.method, path, status, ms: Math.round(seconds * 10_000) / 10,
+        ip: req.ip, principal: info.principal, operation: info.operation,
+        ...(info.errorCodes.length ? { errors: [...new Set(info.errorCodes)] } : {}),
+      }));
+    };
+    res.once('finish', finish);
+    res.once('close', finish);
+    requestScope.run(info, next);
+  };
+}

@@ -21,35 +21,36 @@ export const MAX_NODES = 500;
 export const NEIGHBORS_PER_ENTITY = 100;
 
 /**
- * params: {frontier, seen, room, asOf}. The next level: entities not seen yet, those
+ * params: {frontier, seen (element ids), room, asOf}. The next level: entities not seen yet, those
  * linked to more of the frontier first, then the more connected (degree store).
  */
 const nextLevel = (types: string, asOf: boolean) => `
 UNWIND $frontier AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r:${types}]-(n) WHERE NOT n.id IN $seen${asOf ? ' AND r.firstSeen <= $asOf' : ''}
+  MATCH (e)-[r:${types}]-(n) WHERE NOT elementId(n) IN $seen${asOf ? ' AND r.firstSeen <= $asOf' : ''}
   RETURN n LIMIT ${NEIGHBORS_PER_ENTITY}
 }
 WITH n, count(*) AS links
 WITH n, links, COUNT { (n)--() } AS size
 ORDER BY links DESC, size DESC, n.id
 LIMIT toInteger($room)
-RETURN n.id AS id`;
+RETURN n.id AS id, elementId(n) AS eid`;
 
-// params: {ids, asOf, edgeLimit}. The relationships among the chosen entities: each is
+// params: {eids, asOf, edgeLimit}. The relationships among the chosen entities: each is
 // found from either end, reading at most NEIGHBORS_PER_ENTITY edges of each entity, so an
 // entity with fewer edges than that contributes all of its own, and two hubs may miss an
 // edge between them that neither one's first edges hold. Reading every edge of every hub
 // (or joining hub pairs with Expand(Into): 2.6 million db hits for 123 hubs among 200
-// entities at 100k relationships) made the graph view cost seconds.
+// entities at 100k relationships) made the graph view cost seconds. The entities are
+// named by element id, which the far end of an edge carries without a property read.
 const among = (types: string, asOf: boolean) => `
-UNWIND $ids AS id
-MATCH (a:Entity {id: id})
+UNWIND $eids AS eid
+MATCH (a) WHERE elementId(a) = eid
 CALL (a) {
   MATCH (a)-[r:${types}]-(b) RETURN r, b LIMIT ${NEIGHBORS_PER_ENTITY}
 }
-WITH DISTINCT r, b WHERE b.id IN $ids${asOf ? ' AND r.firstSeen <= $asOf' : ''}
+WITH DISTINCT r, b WHERE elementId(b) IN $eids${asOf ? ' AND r.firstSeen <= $asOf' : ''}
 WITH DISTINCT r
 ${asOf
     // As of a date the confidence is recomputed from the evidence, so every edge is bound first.
@@ -71,7 +72,7 @@ export function subgraphStatements(types: readonly RelationshipType[] | null, as
   return s;
 }
 
-export const NODES = `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${ENTITY_FIELDS} AS entity`;
+export const NODES = `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${ENTITY_FIELDS} AS entity, elementId(e) AS eid`;
 
 export interface SubgraphArgs {
   center: string;
@@ -91,23 +92,26 @@ export async function subgraph(driver: Driver, args: SubgraphArgs): Promise<Subg
   if (args.types && args.types.length === 0) args = { ...args, depth: 0 };
   const statement = subgraphStatements(args.types, args.asOf !== null);
   return readTransaction(driver, async (run) => {
-    const [center] = (await run<{ entity: EntityRecord }>(NODES, { ids: [args.center] })).rows;
+    const [center] = (await run<{ entity: EntityRecord; eid: string }>(NODES, { ids: [args.center] })).rows;
     if (!center) return null;
     const distance = new Map<string, number>([[args.center, 0]]);
+    const eids = [center.eid];
     let frontier = [args.center];
     let truncated = false;
     for (let d = 1; d <= args.depth && frontier.length > 0; d++) {
       const room = args.limit - distance.size;
       // One more than there is room for tells whether the limit cut something off.
-      const next = (await run<{ id: string }>(statement.nextLevel, { frontier, seen: [...distance.keys()], room: room + 1, asOf: args.asOf })).rows;
+      const next = (await run<{ id: string; eid: string }>(statement.nextLevel, { frontier, seen: [...eids], room: room + 1, asOf: args.asOf })).rows;
       if (next.length > room) truncated = true;
-      frontier = next.slice(0, Math.max(0, room)).map((r) => r.id);
+      const kept = next.slice(0, Math.max(0, room));
+      frontier = kept.map((r) => r.id);
       for (const id of frontier) distance.set(id, d);
+      eids.push(...kept.map((r) => r.eid));
     }
     const ids = [...distance.keys()];
     const rest = (await run<{ entity: EntityRecord }>(NODES, { ids: ids.slice(1) })).rows;
     const edges = args.depth === 0 ? [] : (await run<{ rel: RelationshipRecord }>(statement.edgesAmong, {
-      ids, asOf: args.asOf, edgeLimit: args.limit * 5,
+      eids, asOf: args.asOf, edgeLimit: args.limit * 5,
     })).rows.map((r) => r.rel);
     const nodes = [center, ...rest].map(({ entity }) => ({ ...entity, distance: distance.get(entity.id) ?? 0 }));
     nodes.sort((a, b) => a.distance - b.distance || ids.indexOf(a.id) - ids.indexOf(b.id));

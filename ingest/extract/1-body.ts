@@ -54,11 +54,13 @@ export function findBody(text: string, lexicon: Lexicon): Span {
     }
     if (isProse(ls[i])) seenProse = true;
   }
-  // A soft marker ("Læs også") ends the body when only a link or two follow it.
+  // A soft marker ("Læs også", or "Læs også: <a headline>" on one line) ends the body when
+  // only a link or two, or more such lines, follow it.
+  const soft = (l: Line) => isMarker(l, softTrailers, false, 4) || (isMarker(l, softTrailers, false, 16) && /^[^:]{3,20}:/.test(l.text.trim()));
   seenProse = false;
   for (let i = first; i < cut; i++) {
-    if (seenProse && isMarker(ls[i], softTrailers, false, 4)) {
-      const after = ls.slice(i + 1, cut).filter((l) => l.words > 0);
+    if (seenProse && soft(ls[i])) {
+      const after = ls.slice(i + 1, cut).filter((l) => l.words > 0 && !soft(l));
       if (after.length <= 2 && !after.some(isProse)) {
         cut = i;
         break;

@@ -50,6 +50,11 @@ describe('stage 6: general grammar for unseen text', () => {
     // A definite description of a firm named before.
     ['TARGETS da "den kinesiske telegigant"', 'ZTE sælger udstyr i Afrika. Sverige har besluttet at holde den kinesiske telegigant ude.', ['Sweden -TARGETS-> ZTE']],
     ['TARGETS en "the Chinese company"', 'ZTE sells handsets in Africa. Sweden has banned the Chinese company.', ['Sweden -TARGETS-> ZTE']],
+    // The state acting through "its government"; removal from networks; approving a law; a stake.
+    ['TARGETS da "den tyske regering" acts', 'Den tyske regering vil fjerne udstyr fra de kinesiske leverandører Huawei og ZTE.', ['Germany -TARGETS-> Huawei', 'Germany -TARGETS-> ZTE']],
+    ['SUPPORTS da coordinated approvers', 'EU præsenterede forordningen AI Act i april. Europa-Parlamentet og Danmark godkendte forordningen i maj.', ['European Parliament -SUPPORTS-> AI Act', 'Denmark -SUPPORTS-> AI Act']],
+    ['SUPPORTS en approved the law', 'The Commission proposed the Data Act in 2022. The European Parliament approved the law a year later.', ['European Parliament -SUPPORTS-> Data Act']],
+    ['OWNS da share owned by', 'Det fælles selskab Nordchip ejes med 60 procent af Ericsson.', ['Ericsson -OWNS-> Nordchip']],
     // Whose customers: the firm in focus.
     ['SUPPLIES da "blandt kunderne"', 'For Nokia er Indien et stort marked. Blandt kunderne er teleselskabet Bharti Airtel.', ['Nokia -SUPPLIES-> Bharti Airtel']],
     // Ministers without a named state; heads of government.

@@ -240,6 +240,8 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
 /** Can the occurrence act as a subject? Not a possessor ("USA's udenrigsminister") nor a word qualifying a name ("kinesiske Huawei"). */
 export function canAct(sc: SentenceCtx, o: Occ): boolean {
   if (o.genitive) return false;
+  // "den tyske regering", "the British government": the adjective stands for the state acting.
+  if (o.kind === 'adjective' && GOVERNMENT_NOUNS.has(sc.s.tokens[o.tokEnd]?.norm ?? '')) return true;
   if (o.attributive && o.kind === 'adjective') return false;
   // "Beijing-based owner": a place qualifying a noun through a hyphen.
   const t = sc.s.tokens[o.tokEnd];

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, before, canAct, clauseEnd, listFrom, ACTORS,
+  add, after, before, canAct, clauseEnd, listBack, listFrom, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -23,7 +23,10 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       // "The United States welcomed the move": the author of the act the text reports.
       const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1) ?? actionObject(sc, ctx, m.end) : actionObject(sc, ctx, m.end);
       const object = named?.entityId ?? act;
-      if (subject && object && object !== subject.entityId) add(ctx, { subject: subject.entityId, predicate: 'SUPPORTS', object, action, rule: named ? `support.${action}` : 'support.act', sentence: s.index });
+      // "Europa-Parlamentet og Rådet godkendte loven": every actor of the subject.
+      for (const who of subject ? listBack(sc, subject, ACTORS) : []) {
+        if (object && object !== who.entityId) add(ctx, { subject: who.entityId, predicate: 'SUPPORTS', object, action, rule: named ? `support.${action}` : 'support.act', sentence: s.index });
+      }
     }
   }
 }

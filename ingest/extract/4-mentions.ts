@@ -366,7 +366,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     });
     const here: RawMention[] = [];
     for (let k = out.length - 1; k >= 0 && out[k].sentence === s.index; k--) here.push(out[k]);
-    out.push(...embassies(s, here, lexicon));
+    out.push(...embassies(s, here, lexicon), ...stateBodies(s, here, lexicon));
   }
   // A capitalised word at the start of a sentence is a name only with some support:
   // a cue, compromise, or the same name capitalised elsewhere mid-sentence.
@@ -382,6 +382,31 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     out.push(p.m);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+// Danish compounds that name a state's body: "forsvarsministerium", "Forbundsindenrigsministeriet", "telestyrelse".
+const BODY_SUFFIX = /(ministerium|ministeriet|styrelse|styrelsen|tilsyn|tilsynet|direktorat|direktoratet|parlament|parlamentet|myndighed|myndigheden)$/;
+
+/**
+ * "Litauens forsvarsministerium", "Tysklands telestyrelse": a body of the state in the genitive,
+ * named as written (the gazetteer names the well-known ones), part of that state.
+ */
+function stateBodies(s: Sentence, mentions: RawMention[], lexicon: Lexicon): RawMention[] {
+  if (s.language !== 'da') return [];
+  const toks = s.tokens;
+  const out: RawMention[] = [];
+  for (const owner of mentions) {
+    if (owner.type !== 'Government' || !owner.genitive || !owner.lexId) continue;
+    const k = owner.tokEnd;
+    const t = toks[k];
+    if (!t?.word || t.cap || !BODY_SUFFIX.test(t.norm) || mentions.some((m) => m.tokStart <= k && m.tokEnd > k)) continue;
+    const surface = s.text.slice(toks[owner.tokStart].start - s.start, t.end - s.start);
+    out.push({
+      sentence: s.index, tokStart: owner.tokStart, tokEnd: k + 1, start: toks[owner.tokStart].start, end: t.end,
+      surface, kind: 'new', key: surface, canonical: surface, type: 'Agency', typeBy: 'cue', genitive: false, partOf: owner.lexId,
+    });
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@
 //  3. for English, compromise's people/organizations/places as a further typing hint.
 // Sentence-initial function words ("Det kommer", "The") are not names.
 import type { EntityType } from '../../core/ontology';
-import type { Lexicon, LexHit, TrieNode } from '../lexicon';
+import type { GazetteerEntry, Lexicon, LexHit, TrieNode } from '../lexicon';
 import type { RawMention, Sentence } from './model';
 import type { Token } from './tokens';
 import { findPhrases } from './phrases';
@@ -357,11 +357,11 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     }
     gaz.forEach((g, gi) => {
       if (dropped.has(gi)) return;
-      const entry = lexicon.entries.get(g.hit.id)!;
+      const entry = capitalAsPlace(s, g, lexicon) ?? lexicon.entries.get(g.hit.id)!;
       out.push({
         sentence: s.index, tokStart: g.start, tokEnd: g.end, start: toks[g.start].start, end: toks[g.end - 1].end,
         surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
-        kind: g.hit.kind, lexId: g.hit.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: g.genitive,
+        kind: g.hit.kind, lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: g.genitive,
       });
     });
     const here: RawMention[] = [];
@@ -383,6 +383,23 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/**
+ * A capital stands for its state ("Beijing protested", "In Beijing, the ministry said", and in a
+ * dateline) except where the text places something in the city: "based in Moscow", "har
+ * hovedsæde i Berlin", "just outside Seoul".
+ */
+function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: boolean }, lexicon: Lexicon): GazetteerEntry | undefined {
+  if (g.genitive) return undefined;
+  const toks = s.tokens;
+  const id = lexicon.capitals.get(s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start).toLowerCase());
+  if (!id) return undefined;
+  const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
+  if (!trig) return undefined;
+  const from = Math.max(0, g.start - 5);
+  const place = [...findPhrases(trig.basedIn, toks, from, g.start), ...findPhrases(trig.placeBefore, toks, from, g.start)].some((m) => m.end === g.start);
+  return place ? lexicon.entries.get(id) : undefined;
 }
 
 // Danish compounds that name a state's body: "forsvarsministerium", "Forbundsindenrigsministeriet", "telestyrelse".
@@ -422,7 +439,9 @@ function embassies(s: Sentence, mentions: RawMention[], lexicon: Lexicon): RawMe
     if (!owner?.lexId) return;
     const host = trig.embassyIn.has(toks[k + 1]?.norm ?? '') ? mentions.find((m) => m.tokStart === k + 2 && (m.type === 'Government' || m.type === 'Location')) : undefined;
     const ownerName = lexicon.entries.get(owner.lexId)?.name ?? owner.key;
-    const hostName = host?.lexId ? lexicon.entries.get(host.lexId)?.name : host?.key;
+    // "ambassade i Berlin": the embassy is to the state whose capital it is in.
+    const hostEntry = host?.lexId ? lexicon.entries.get(host.lexId) : undefined;
+    const hostName = hostEntry ? lexicon.entries.get(hostEntry.capitalOf ?? '')?.name ?? hostEntry.name : host?.key;
     const name = hostName ? `Embassy of ${ownerName} in ${hostName}` : `Embassy of ${ownerName}`;
     const end = host ? host.tokEnd : k + 1;
     out.push({

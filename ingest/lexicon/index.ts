@@ -19,6 +19,8 @@ export interface GazetteerEntry {
   partOf?: string;
   basedIn?: string;
   ownedBy?: string;
+  /** A capital city: its country's gazetteer id. Its forms name the country (metonymy) except as a place. */
+  capitalOf?: string;
 }
 
 /** How a surface form must match the text's case. */
@@ -110,6 +112,8 @@ export interface Lexicon {
   trie: TrieNode;
   /** Lower-cased last token of gazetteer person names → ids (Pompeo → Mike Pompeo). */
   surnames: Map<string, string[]>;
+  /** Lower-cased forms of capital cities → their Location entry (the trie gives the country). */
+  capitals: Map<string, string>;
   triggers: Map<string, Triggers>;
   cues: Cues;
   languages: LanguageProfiles;
@@ -197,6 +201,7 @@ function validEntry(raw: any, warnings: string[], where: string): GazetteerEntry
     partOf: opt(raw.partOf),
     basedIn: opt(raw.basedIn),
     ownedBy: opt(raw.ownedBy),
+    capitalOf: opt(raw.capitalOf),
   };
 }
 
@@ -332,7 +337,12 @@ export function buildLexicon(data: LexiconData): Lexicon {
   }
   const trie: TrieNode = { next: new Map() };
   const surnames = new Map<string, string[]>();
+  const capitals = new Map<string, string>();
   for (const e of entries.values()) {
+    if (e.capitalOf) {
+      for (const form of [e.name, ...Object.values(e.aliases).flat()]) capitals.set(form.toLowerCase(), e.id);
+      continue;
+    }
     addToTrie(trie, e.name, { id: e.id, kind: 'name', langs: ['*'] }, e.type);
     for (const [lang, list] of Object.entries(e.aliases)) for (const a of list) addToTrie(trie, a, { id: e.id, kind: 'alias', langs: [lang] }, e.type);
     for (const [lang, list] of Object.entries(e.adjectives ?? {})) for (const a of list) addToTrie(trie, a, { id: e.id, kind: 'adjective', langs: [lang] }, e.type);
@@ -350,6 +360,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
     entries,
     trie,
     surnames,
+    capitals,
     triggers,
     cues: compileCues(data.cues),
     languages: {

@@ -34,6 +34,19 @@ describe('stages 4-5: mentions and resolution', () => {
     expect(entities(text)).toContain(expected);
   });
 
+  it.each([
+    ['Kaspersky, which is based in Moscow, denied it.', 'Location:Moscow', 'Government:Russia'],
+    ['Selskabet har hovedsæde i Berlin.', 'Location:Berlin', 'Government:Germany'],
+  ])('takes a capital as the city where something is placed: %s', (text, city, state) => {
+    const found = entities(text);
+    expect(found).toContain(city);
+    expect(found).not.toContain(state);
+  });
+
+  it('takes a capital for its state elsewhere', () => {
+    expect(entities('Beijing protested on Monday, and Washington replied.')).toEqual(expect.arrayContaining(['Government:China', 'Government:United States']));
+  });
+
   it('does not take sentence-initial function words for names', () => {
     expect(entities('Det kommer til at ske. Planerne blev vedtaget. Derfor venter vi.')).toEqual([]);
     expect(entities('The plans were adopted. Nonetheless, we wait.')).toEqual([]);

@@ -32,8 +32,10 @@ export interface IngestReport {
   /** Documents read (rejected inputs that could not be read are not counted). */
   read: number;
   ingested: number;
-  /** Skipped: the same text is stored already, or came earlier in this run. */
+  /** Skipped: the same text is stored already, or came earlier in this run, or a newer version of the article (same URL) is stored. */
   unchanged: number;
+  /** Stored documents replaced by a changed version of the same article (same URL): their evidence went with them. */
+  replaced: number;
   rejected: { input: string; reason: string }[];
   entities: number;
   relationships: number;
@@ -78,7 +80,7 @@ export interface IngestOptions {
 
 export function emptyReport(): IngestReport {
   return {
-    read: 0, ingested: 0, unchanged: 0, rejected: [], entities: 0, relationships: 0, evidence: 0,
+    read: 0, ingested: 0, unchanged: 0, replaced: 0, rejected: [], entities: 0, relationships: 0, evidence: 0,
     bytes: 0, elapsedMs: 0, docsPerSec: 0, mbPerSec: 0, threads: 0, writeMs: 0, checkMs: 0,
   };
 }
@@ -185,7 +187,7 @@ export async function ingestItems(
       const batch = pending;
       pending = [];
       const t0 = Date.now();
-      const existing = await withRetry(() => store.existing(batch.map((b) => b.doc.id)), retries);
+      const existing = await withRetry(() => store.existing(batch.map((b) => b.doc.id), batch.map((b) => b.doc.url ?? null)), retries);
       report.checkMs += Date.now() - t0;
       for (const { item, doc } of batch) {
         if (existing.has(doc.id)) {
@@ -253,13 +255,15 @@ export async function ingestItems(
       return;
     }
     const failed = new Map(result.failed.map((f) => [f.documentId, f.reason]));
+    const superseded = new Set(result.superseded ?? []);
+    report.replaced += result.replaced ?? 0;
     report.entities += result.entitiesCreated;
     report.relationships += result.relationshipsCreated;
     report.evidence += result.evidenceCreated;
     for (const b of batch) {
       const reason = failed.get(b.doc.id);
       if (reason !== undefined) settle(b.item, 'rejected', reason);
-      else settle(b.item, 'ingested');
+      else settle(b.item, superseded.has(b.doc.id) ? 'unchanged' : 'ingested');
     }
   };
 

@@ -3,7 +3,7 @@
 // transaction. The default store is the writer (write.ts) over a driver; tests of the
 // pipeline's own logic may pass another.
 import type { Driver } from 'neo4j-driver';
-import { documentsByIds } from '../queries/documents';
+import { knownDocuments } from '../queries/documents';
 import type { Extraction } from './types';
 import { writeBatch, type StoredDocument } from './write';
 
@@ -21,20 +21,26 @@ export interface StoreCounts {
 export interface StoreBatchResult extends StoreCounts {
   /** Documents refused before the transaction (invalid extraction); the rest were written. */
   failed: Array<{ documentId: string; reason: string }>;
+  /** Documents not written: a newer version of the same article (same URL) is stored or came in the batch. */
+  superseded?: string[];
+  /** Stored documents this batch replaced with a newer version at the same URL. */
+  replaced?: number;
 }
 
 export interface DocumentStore {
-  /** The ids, of those given, that are stored already. */
-  existing(ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * The ids, of those given, that need no writing: stored already, or (with `urls`, one
+   * per id, null where none) replaced by a newer version stored at the same URL.
+   */
+  existing(ids: readonly string[], urls?: ReadonlyArray<string | null>): Promise<Set<string>>;
   /** Writes the batch in one transaction: all of it commits or none. */
   write(items: readonly StoreItem[]): Promise<StoreBatchResult>;
 }
 
 export function neo4jStore(driver: Driver): DocumentStore {
   return {
-    async existing(ids) {
-      const found = await documentsByIds(driver, ids);
-      return new Set(found.flatMap((d) => (d ? [d.id] : [])));
+    async existing(ids, urls) {
+      return knownDocuments(driver, ids.map((id, i) => ({ id, url: urls?.[i] ?? null })));
     },
     async write(items) {
       const r = await writeBatch(driver, items);
@@ -43,6 +49,8 @@ export function neo4jStore(driver: Driver): DocumentStore {
         relationshipsCreated: r.relationshipsCreated,
         evidenceCreated: r.evidenceCreated,
         failed: r.failed.map((f) => ({ documentId: f.documentId, reason: f.error.message })),
+        superseded: r.superseded,
+        replaced: r.replaced.length,
       };
     },
   };

@@ -8,8 +8,8 @@ import {
 } from '../core/ontology';
 import { type Driver, type Run, read, writeTransaction } from '../queries/db';
 import {
-  BUMP_GRAPH_VERSION, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS, KEEP_NAMES, MERGE_DOCUMENTS, MERGE_ENTITIES,
-  MERGE_EVIDENCE, MERGE_MENTIONS, MERGE_REDIRECTS, MERGE_RELATIONSHIPS, RECOMPUTE_RELATIONSHIPS,
+  BUMP_GRAPH_VERSION, DELETE_REPLACED, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS, KEEP_NAMES, MERGE_EVIDENCE,
+  MERGE_MENTIONS, MERGE_REDIRECTS, RECOMPUTE_ALL, SAME_URL, WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_RELATIONSHIPS,
 } from '../queries/ingest';
 import { evidenceId, nameKey, relationshipId } from '../queries/keys';
 import type { ExtractedEntity, ExtractedRelation, Extraction, SourceDocument } from './types';
@@ -51,6 +51,13 @@ export interface WriteResult extends WriteCounts {
 export interface BatchResult extends WriteCounts {
   /** Ids of the documents written (all in one transaction). */
   written: string[];
+  /**
+   * Documents not written because a newer version of the same article (same URL) is stored
+   * or comes in the same batch, or because they are a version already replaced.
+   */
+  superseded: string[];
+  /** Stored documents replaced by a newer version at their URL (deleted with their mentions and evidence). */
+  replaced: string[];
   /** Documents rejected before the transaction; the others are still written. */
   failed: Array<{ documentId: string; error: AppError }>;
   skipped: SkippedRelation[];
@@ -67,7 +74,7 @@ export async function writeExtraction(
 ): Promise<WriteResult> {
   const result = await writeBatch(driver, [{ doc, extraction: x }], options);
   if (result.failed.length > 0) throw result.failed[0].error;
-  const { written: _w, failed: _f, ...rest } = result;
+  const { written: _w, failed: _f, superseded: _s, replaced: _r, ...rest } = result;
   return { documentId: doc.id, ...rest };
 }
 
@@ -94,9 +101,63 @@ export async function writeBatch(driver: Driver, items: readonly BatchItem[], op
       failed.push({ documentId: id, error: err });
     }
   }
-  const skipped = plans.flatMap((p) => p.skipped);
-  const counts = plans.length === 0 ? zeroCounts() : await writeTransaction(driver, (run) => runPlan(run, mergePlans(plans)));
-  return { ...counts, written: plans.map((p) => p.document.id), failed, skipped };
+  if (plans.length === 0) return { ...zeroCounts(), written: [], superseded: [], replaced: [], failed, skipped: [] };
+  const out = await writeTransaction(driver, async (run) => {
+    // URL identity first: which documents land, and which stored ones they replace.
+    const urlRows = plans.flatMap((p) => (p.document.url ? [{ id: p.document.id, url: p.document.url, publishedAt: p.document.publishedAt }] : []));
+    const stored = urlRows.length > 0 ? (await run<StoredAtUrl>(SAME_URL, { rows: urlRows })).rows : [];
+    const { kept, superseded, replaced } = resolveUrls(plans, stored);
+    const counts = kept.length > 0 || replaced.length > 0 ? await runPlan(run, mergePlans(kept), replaced) : zeroCounts();
+    return { counts, kept, superseded, replaced };
+  });
+  return {
+    ...out.counts, written: out.kept.map((p) => p.document.id), superseded: out.superseded, replaced: out.replaced,
+    failed, skipped: out.kept.flatMap((p) => p.skipped),
+  };
+}
+
+// ---- URL identity: a changed article at the same URL replaces the old one ----
+
+/** A stored document at the URL of an incoming one (SAME_URL). */
+export interface StoredAtUrl { id: string; oldId: string; publishedAt: string | null; replaces: string[] }
+
+/**
+ * Which of these documents land and which stored documents they replace. Pure.
+ * Of the versions of one URL (those in the batch and those stored), the newest lands: by
+ * publishedAt where both have one, else the one that came last (a batch's later one, or an
+ * incoming one over a stored one). A version that was replaced once stays replaced (the
+ * survivor lists the hashes it replaced), so running the same inputs again is a no-op.
+ */
+export function resolveUrls<P extends { document: { id: string; url: string | null; publishedAt: string | null; replaces?: string[] } }>(
+  plans: readonly P[], stored: readonly StoredAtUrl[],
+): { kept: P[]; superseded: string[]; replaced: string[] } {
+  const byUrl = new Map<string, P[]>();
+  // Pure over retries of the transaction: what an earlier attempt decided is forgotten.
+  for (const p of plans) delete p.document.replaces;
+  for (const p of plans) if (p.document.url) push(byUrl, p.document.url, p);
+  const storedFor = new Map<string, StoredAtUrl[]>();
+  for (const s of stored) push(storedFor, s.id, s);
+  const newer = (a: string | null, b: string | null) => a !== null && b !== null && a > b;
+  const lost = new Set<string>();
+  const replaced = new Set<string>();
+  for (const group of byUrl.values()) {
+    // The batch's own winner: the latest date, ties (or no dates) to the later one.
+    let winner = group[0]!;
+    for (const p of group.slice(1)) if (!newer(winner.document.publishedAt, p.document.publishedAt)) winner = p;
+    const losers = group.filter((p) => p !== winner).map((p) => p.document.id);
+    const olds = group.flatMap((p) => storedFor.get(p.document.id) ?? []);
+    const oldIds = [...new Set(olds.map((o) => o.oldId))];
+    const beaten = olds.some((o) => o.replaces.includes(winner.document.id) || newer(o.publishedAt, winner.document.publishedAt));
+    if (beaten) {
+      group.forEach((p) => lost.add(p.document.id));
+      continue;
+    }
+    losers.forEach((id) => lost.add(id));
+    oldIds.forEach((id) => replaced.add(id));
+    const replaces = [...new Set([...oldIds, ...olds.flatMap((o) => o.replaces), ...losers])].sort();
+    if (replaces.length > 0) winner.document.replaces = replaces;
+  }
+  return { kept: plans.filter((p) => !lost.has(p.document.id)), superseded: [...lost], replaced: [...replaced].sort() };
 }
 
 // ---- merges: later ingests of a merged entity land on the entity it was merged into ----
@@ -170,8 +231,8 @@ export async function documentExists(driver: Driver, id: string): Promise<boolea
 
 // ---- planning: pure, from (document, extraction) to the rows of each statement ----
 
-interface EntityRow { id: string; name: string; nameKey: string; aliases: string[]; keys: string[]; wikidataId: string | null }
-interface RelationshipRow { id: string; subject: string; object: string }
+interface EntityRow { id: string; type?: EntityType; name: string; nameKey: string; aliases: string[]; keys: string[]; wikidataId: string | null }
+interface RelationshipRow { id: string; type?: RelationshipType; subject: string; object: string }
 interface EvidenceRow {
   id: string; relId: string; relType: RelationshipType; docId: string; sentence: string; start: number; end: number;
   confidence: number; action: string | null; role: string | null; status: string | null;
@@ -180,6 +241,8 @@ interface EvidenceRow {
 interface DocumentRow {
   id: string; title: string | null; url: string | null; source: string | null; language: string;
   publishedAt: string | null; text: string; ingestedAt: string; publisher: string | null;
+  /** Content hashes of the older versions at the same URL this document replaced. */
+  replaces?: string[];
 }
 interface MentionRow { docId: string; entityId: string; count: number; origIds: string[] | null; origCounts: number[] | null }
 
@@ -307,18 +370,70 @@ export function publisherOf(source: string | null, url: string | null): string |
   }
 }
 
-function mergePlans(plans: readonly WritePlan[]): WritePlan {
+/**
+ * The plans of a batch as the rows of one transaction: each entity, edge and evidence once
+ * (an entity named by many documents is one row, its names unioned: the last document's
+ * name, the others as aliases), every list sorted by id so that concurrent writers lock
+ * in the same order.
+ */
+export function mergePlans(plans: readonly WritePlan[]): WritePlan {
   const out: WritePlan = { documents: [], stale: [], entities: new Map(), mentions: [], relationships: new Map(), evidence: [] };
+  const entities = new Map<string, EntityRow & { type: EntityType }>();
+  const relationships = new Map<string, RelationshipRow & { type: RelationshipType }>();
   for (const p of plans) {
     out.documents.push(...p.documents);
     out.stale.push(...p.stale);
     out.mentions.push(...p.mentions);
     out.evidence.push(...p.evidence);
-    for (const [type, rows] of p.entities) for (const row of rows) push(out.entities, type, row);
-    for (const [type, rows] of p.relationships) for (const row of rows) push(out.relationships, type, row);
+    for (const [type, rows] of p.entities) {
+      for (const row of rows) {
+        const prev = entities.get(row.id);
+        if (!prev) {
+          entities.set(row.id, { ...row, type });
+          continue;
+        }
+        const names = new Set([prev.name, ...prev.aliases, ...row.aliases]);
+        names.delete(row.name);
+        entities.set(row.id, {
+          ...prev, name: row.name, nameKey: row.nameKey, aliases: [...names].sort(),
+          keys: [...new Set([...prev.keys, ...row.keys])].sort(), wikidataId: row.wikidataId ?? prev.wikidataId,
+        });
+      }
+    }
+    for (const [type, rows] of p.relationships) for (const row of rows) if (!relationships.has(row.id)) relationships.set(row.id, { ...row, type });
   }
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const row of [...entities.values()].sort(byId)) push(out.entities, row.type, row);
+  for (const row of [...relationships.values()].sort(byId)) push(out.relationships, row.type, row);
+  out.mentions.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));
+  out.evidence.sort(byId);
   return out;
 }
+
+/**
+ * What RECOMPUTE_RELATIONSHIPS (queries/summary.ts) stores on an edge, computed from
+ * evidence rows of new documents: the same order (publishedAt, confidence, id), the same
+ * per-publisher noisy-or in order of first appearance, the same dates and latest values.
+ */
+export function summarize(evs: readonly EvidenceRow[], docs: ReadonlyMap<string, DocumentRow>): Record<string, unknown> {
+  const rows = evs.map((v) => {
+    const d = docs.get(v.docId)!;
+    return { ...v, publishedAt: (d.publishedAt ?? d.ingestedAt).slice(0, 10), publisher: d.publisher ?? d.id };
+  }).sort((a, b) => cmp(a.publishedAt, b.publishedAt) || a.confidence - b.confidence || cmp(a.id, b.id));
+  const best = new Map<string, number>();
+  for (const v of rows) best.set(v.publisher, Math.max(best.get(v.publisher) ?? -Infinity, v.confidence));
+  const lastOf = (k: 'action' | 'role' | 'status') => rows.filter((v) => v[k] !== null).map((v) => v[k]).pop() ?? null;
+  return {
+    evidenceCount: rows.length,
+    sourceCount: best.size,
+    confidence: 1.0 - [...best.values()].reduce((p, c) => p * (1.0 - c), 1.0),
+    firstSeen: rows[0]!.publishedAt,
+    lastSeen: rows[rows.length - 1]!.publishedAt,
+    action: lastOf('action'), role: lastOf('role'), status: lastOf('status'),
+  };
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // ---- running: the statements of one transaction, in order ----
 
@@ -326,34 +441,57 @@ const zeroCounts = (): WriteCounts => ({
   documentsCreated: 0, entitiesCreated: 0, relationshipsCreated: 0, evidenceCreated: 0, evidenceRemoved: 0, relationshipsRemoved: 0,
 });
 
-async function runPlan(run: Run, plan: WritePlan): Promise<WriteCounts> {
+// Six statements for a batch of new documents, whatever its size (eight more when some
+// were stored before, and two for URL identity); each seeks through a uniqueness
+// constraint (see ingest/README.md for the PROFILE of each).
+async function runPlan(run: Run, plan: WritePlan, replacedIds: readonly string[]): Promise<WriteCounts> {
   const counts = zeroCounts();
-  counts.documentsCreated = (await run(MERGE_DOCUMENTS, { rows: plan.documents })).stats.nodesCreated;
+  const touched = new Map<string, string>();
+  if (replacedIds.length > 0) {
+    const gone = await run<{ relId: string; relType: string }>(DELETE_REPLACED, { ids: replacedIds });
+    counts.evidenceRemoved += gone.stats.nodesDeleted - replacedIds.length;
+    gone.rows.forEach((r) => touched.set(r.relId, r.relType));
+  }
+  const docs = await run<{ id: string; created: boolean }>(WRITE_DOCUMENTS, {
+    rows: plan.documents.map((d) => ({ ...d, replaces: d.replaces ?? [] })),
+  });
+  counts.documentsCreated = docs.stats.nodesCreated;
+  // What an earlier write of a document said and this one does not: only documents stored before.
+  const rewritten = new Set(docs.rows.filter((r) => !r.created).map((r) => r.id));
+  const stale = plan.stale.filter((s) => rewritten.has(s.docId));
+  if (stale.length > 0) {
+    await run(DROP_STALE_MENTIONS, { rows: stale });
+    const dropped = await run<{ relId: string; relType: string }>(DROP_STALE_EVIDENCE, { rows: stale });
+    counts.evidenceRemoved += dropped.stats.nodesDeleted;
+    dropped.rows.forEach((r) => touched.set(r.relId, r.relType));
+  }
 
-  await run(DROP_STALE_MENTIONS, { rows: plan.stale });
-  const stale = await run<{ relId: string; relType: string }>(DROP_STALE_EVIDENCE, { rows: plan.stale });
-  counts.evidenceRemoved = stale.stats.nodesDeleted;
-
-  for (const [type, rows] of plan.entities) counts.entitiesCreated += (await run(MERGE_ENTITIES[type], { rows })).stats.nodesCreated;
-  await run(MERGE_MENTIONS, { rows: plan.mentions });
-  for (const [type, rows] of plan.relationships) {
-    counts.relationshipsCreated += (await run(MERGE_RELATIONSHIPS[type], { rows })).stats.relationshipsCreated;
+  const entities = [...plan.entities].flatMap(([type, rows]) => rows.map((r) => ({ ...r, type })));
+  if (entities.length > 0) counts.entitiesCreated = (await run(WRITE_ENTITIES, { rows: entities })).stats.nodesCreated;
+  if (plan.mentions.length > 0) await run(MERGE_MENTIONS, { rows: plan.mentions });
+  // A new edge whose evidence is all here, from new documents, gets its summary as it is
+  // created; the others are recomputed from their evidence in the graph.
+  const created = new Map(plan.documents.filter((d) => !rewritten.has(d.id)).map((d) => [d.id, d]));
+  const evidenceOf = new Map<string, EvidenceRow[]>();
+  for (const v of plan.evidence) push(evidenceOf, v.relId, v);
+  const relationships = [...plan.relationships].flatMap(([type, rows]) => rows.map((r) => {
+    const evs = evidenceOf.get(r.id) ?? [];
+    const computable = evs.length > 0 && evs.every((v) => created.has(v.docId));
+    return { ...r, type, summary: computable ? summarize(evs, created) : null };
+  }));
+  let recompute: Array<{ relId: string; relType: string }> = [];
+  if (relationships.length > 0) {
+    const res = await run<{ relId: string; relType: string }>(WRITE_RELATIONSHIPS, { rows: relationships });
+    counts.relationshipsCreated = res.stats.relationshipsCreated;
+    recompute = res.rows;
   }
   // Evidence nodes are created here; IN_DOCUMENT edges are not counted as relationships.
   if (plan.evidence.length > 0) counts.evidenceCreated = (await run(MERGE_EVIDENCE, { rows: plan.evidence })).stats.nodesCreated;
 
-  const touched = new Map<RelationshipType, Set<string>>();
-  const touch = (type: string, id: string) => {
-    if (!isRelationshipType(type)) return;
-    if (!touched.has(type)) touched.set(type, new Set());
-    touched.get(type)!.add(id);
-  };
-  for (const [type, rows] of plan.relationships) rows.forEach((r) => touch(type, r.id));
-  stale.rows.forEach((r) => touch(r.relType, r.relId));
-  for (const [type, ids] of touched) {
-    const relIds = [...ids].sort();
-    counts.relationshipsRemoved += (await run(RECOMPUTE_RELATIONSHIPS[type], { relIds })).stats.relationshipsDeleted;
-  }
+  for (const r of recompute) touched.set(r.relId, r.relType);
+  const rows = [...touched].filter(([, type]) => isRelationshipType(type)).map(([relId, relType]) => ({ relId, relType }))
+    .sort((a, b) => (a.relId < b.relId ? -1 : a.relId > b.relId ? 1 : 0));
+  if (rows.length > 0) counts.relationshipsRemoved = (await run(RECOMPUTE_ALL, { rows })).stats.relationshipsDeleted;
   await run(BUMP_GRAPH_VERSION);
   return counts;
 }

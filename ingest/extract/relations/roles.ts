@@ -88,6 +88,10 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
+    // "Kommissionens ledende næstformand", "Huawei's chief security officer": a word or two between.
+    for (let back = 1; !org && back <= 2 && j - back > 0 && toks[j - back].word && !toks[j - back].cap; back++) {
+      org = occs.find((o) => o.tokEnd === j - back && o.genitive && ORGS.includes(o.type) && o.entityId !== person!.entityId);
+    }
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
     const officer = OFFICER.test(role);
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';

@@ -35,7 +35,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const destination = (o: Occ) => o.type === 'Government' && ['til', 'to'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
     && findPhrases(sc.trig.exportNouns, sc.s.tokens, m.start, o.tokStart).length > 0;
   // "The ban was issued by the Bureau of …", "forbuddet blev udstedt af …": the author, not the target.
-  const author = (o: Occ) => findPhrases(sc.trig.passiveBy, sc.s.tokens, Math.max(0, o.tokStart - 2), o.tokStart).length > 0
+  const author = (o: Occ) => findPhrases(sc.trig.passiveBy, sc.s.tokens, Math.max(0, o.tokStart - 4), o.tokStart).length > 0
     && findPhrases(sc.trig.announce, sc.s.tokens, Math.max(m.end, o.tokStart - 5), o.tokStart).length > 0;
   const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && !author(o) && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));

@@ -190,6 +190,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   if (trig) {
     const from = Math.max(0, start - 5);
     if ([...findPhrases(trig.basedIn, toks, from, start), ...findPhrases(trig.placeBefore, toks, from, start)].some((m) => m.end === start)) return 'Location';
+    // "en fabrik i Magdeburg", "a plant in Dresden": a lone unknown word after "i"/"in" is a place.
+    const prev = toks[start - 1]?.norm;
+    if ((prev === 'i' || prev === 'in') && end - start === 1 && start > 1 && !toks[end]?.cap) return 'Location';
   }
   // A noun before: "firm Huawei", "medier E24", "Mr Smith".
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {

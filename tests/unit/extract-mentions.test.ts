@@ -30,6 +30,7 @@ describe('stages 4-5: mentions and resolution', () => {
     ['Selskabet har hovedsæde i Veldhoven.', 'Location:Veldhoven'],
     ['Fabrikken ligger lige uden for Tilburg.', 'Location:Tilburg'],
     ['The start-up is based in Eindhoven.', 'Location:Eindhoven'],
+    ['Intel vil bygge en fabrik i Magdeburg med statsstøtte.', 'Location:Magdeburg'],
   ])('types an unknown name after a place phrase as a place: %s', (text, expected) => {
     expect(entities(text)).toContain(expected);
   });

@@ -18,6 +18,26 @@ UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN id, d { .id, .title, .url, .source, .language, .publishedAt, .ingestedAt } AS document`;
 
+/**
+ * rows: {id, url}. The ids, of those given, that need no writing: stored already, or
+ * replaced by the newer version of their article stored at the same URL (URL identity;
+ * see ingest/write.ts). Both through indexes (document_id, document_url).
+ */
+export const KNOWN_DOCUMENTS = `
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (d:Document {id: row.id}) RETURN d.id AS id
+  UNION
+  MATCH (d:Document {url: row.url}) WHERE row.id IN coalesce(d.replaces, []) RETURN row.id AS id
+}
+RETURN DISTINCT id`;
+
+/** Of these documents, the ids already stored or replaced by a newer version at their URL. */
+export async function knownDocuments(driver: Driver, rows: ReadonlyArray<{ id: string; url?: string | null }>): Promise<Set<string>> {
+  const found = await read<{ id: string }>(driver, KNOWN_DOCUMENTS, { rows: rows.map((r) => ({ id: r.id, url: r.url ?? null })) });
+  return new Set(found.map((r) => r.id));
+}
+
 export const COUNT_DOCUMENTS = 'MATCH (d:Document) RETURN count(d) AS n';
 
 /** Documents in the order of `ids`; null where there is none. */

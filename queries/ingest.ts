@@ -118,6 +118,121 @@ export const RECOMPUTE_RELATIONSHIPS = Object.fromEntries(
   RELATIONSHIP_TYPES.map((t) => [t, recompute(t)]),
 ) as Record<RelationshipType, string>;
 
+// ---- the batch writer's statements: one of each per transaction, whatever the batch holds ----
+// Rows come deduplicated across the batch (one row per entity, edge and evidence) and
+// sorted by id, so that concurrent writers take their locks in the same order.
+
+/**
+ * rows: {id, url, publishedAt}. The stored documents at the same URL as an incoming one
+ * (through the document_url index), for URL identity: a changed article at the same URL
+ * replaces the old one. `replaces` lists the content hashes it replaced before.
+ */
+export const SAME_URL = `
+UNWIND $rows AS row
+MATCH (old:Document {url: row.url})
+WHERE old.id <> row.id
+RETURN row.id AS id, old.id AS oldId, old.publishedAt AS publishedAt, coalesce(old.replaces, []) AS replaces`;
+
+/** params: {ids}. Deletes replaced documents with their mentions and evidence; returns the edges that lost evidence. */
+export const DELETE_REPLACED = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+OPTIONAL MATCH (v:Evidence)-[:IN_DOCUMENT]->(d)
+WITH d, collect(v) AS evs
+WITH d, evs, [v IN evs | {relId: v.relId, relType: v.relType}] AS rels
+FOREACH (v IN evs | DETACH DELETE v)
+DETACH DELETE d
+WITH rels UNWIND rels AS rel
+RETURN DISTINCT rel.relId AS relId, rel.relType AS relType`;
+
+/**
+ * rows: {id, title, url, source, language, publishedAt, text, ingestedAt, publisher, replaces}.
+ * ingestedAt is kept from the first write. Returns {id, created} per row.
+ */
+export const WRITE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+ON CREATE SET d.ingestedAt = row.ingestedAt, d._created = true
+SET d.title = row.title, d.url = row.url, d.source = row.source, d.language = row.language,
+    d.publishedAt = row.publishedAt, d.text = row.text, d.publisher = row.publisher,
+    d.replaces = CASE WHEN size(row.replaces) = 0 THEN d.replaces
+      ELSE COLLECT { UNWIND coalesce(d.replaces, []) + row.replaces AS r RETURN DISTINCT r ORDER BY r } END
+WITH d, row, d._created IS NOT NULL AS created
+REMOVE d._created
+RETURN row.id AS id, created`;
+
+/**
+ * rows: {id, type, name, nameKey, aliases, keys, wikidataId}, every type in one statement
+ * (the type label is a dynamic label, set once, on creation; `type` is checked against the
+ * ontology before it gets here). A stored entity is written only when the row adds
+ * something (another name, an alias, a key, a wikidataId), so the entities every batch
+ * names (China, Huawei) cost an index seek and a comparison, not a write and a full-text
+ * re-index; when it does add, it is locked first and unioned as MERGE_ENTITIES does.
+ */
+export const WRITE_ENTITIES = `
+UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:$(row.type), e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases,
+    e.keys = row.keys, e.wikidataId = row.wikidataId
+WITH e, row WHERE e.name <> row.name
+  OR (row.wikidataId IS NOT NULL AND coalesce(e.wikidataId, '') <> row.wikidataId)
+  OR any(a IN row.aliases WHERE NOT a IN coalesce(e.aliases, []))
+  OR any(k IN row.keys WHERE NOT k IN coalesce(e.keys, []))
+${LOCK('e')}
+WITH e, row, [n IN [e.name] WHERE n IS NOT NULL AND n <> row.name] AS oldNames
+SET e.name = row.name,
+    e.nameKey = row.nameKey,
+    e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
+    e.aliases = COLLECT {
+      UNWIND coalesce(e.aliases, []) + oldNames + row.aliases AS a
+      WITH a WHERE a <> row.name
+      RETURN DISTINCT a ORDER BY a
+    },
+    e.keys = COLLECT {
+      UNWIND coalesce(e.keys, []) + row.keys AS k
+      RETURN DISTINCT k ORDER BY k
+    }`;
+
+// A dynamic relationship type would not use the per-type uniqueness index (MERGE would
+// expand between the endpoints, slow between two hubs), so one branch per type.
+const mergeTyped = (t: RelationshipType) =>
+  `  WITH * WHERE row.type = '${t}' MERGE (s)-[r:${t} {id: row.id}]->(o) ON CREATE SET r += coalesce(row.summary, {}), r._created = true RETURN r`;
+
+/**
+ * rows: {id, type, subject, object, summary}, every type in one statement. A new edge
+ * gets `summary` (its evidence summary, computed by the writer when all its evidence is in
+ * this batch, from new documents: exactly what RECOMPUTE would store); returns the ids and
+ * types of the edges that must be recomputed from their evidence: those that existed, and
+ * those without a summary.
+ */
+export const WRITE_RELATIONSHIPS = `
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
+CALL (row, s, o) {
+${RELATIONSHIP_TYPES.map(mergeTyped).join('\n  UNION ALL\n')}
+}
+WITH row, r, r._created IS NOT NULL AS created
+REMOVE r._created
+WITH row WHERE NOT created OR row.summary IS NULL
+RETURN row.id AS relId, row.type AS relType`;
+
+const findTyped = (t: RelationshipType) => `  MATCH ()-[r:${t} {id: row.relId}]->() WHERE row.relType = '${t}' RETURN r`;
+
+/** rows: {relId, relType} sorted by relId: RECOMPUTE_RELATIONSHIPS for every type in one statement. */
+export const RECOMPUTE_ALL = `
+UNWIND $rows AS row
+CALL (row) {
+${RELATIONSHIP_TYPES.map(findTyped).join('\n  UNION ALL\n')}
+}
+${LOCK('r')}
+WITH r, ${evidenceOf('r', false)} AS evs
+WITH r, evs, { ${summaryOf('evs')} } AS s
+SET r.evidenceCount = s.evidenceCount, r.sourceCount = s.sourceCount, r.confidence = s.confidence,
+    r.firstSeen = s.firstSeen, r.lastSeen = s.lastSeen, r.action = s.action, r.role = s.role, r.status = s.status
+WITH r, evs
+FOREACH (_ IN CASE WHEN size(evs) = 0 THEN [1] ELSE [] END | DELETE r)`;
+
 /** Bumped by every write (ingest and API), so in-process caches (stats) know when to recompute. Last statement of a write. */
 export const BUMP_GRAPH_VERSION = `
 MERGE (m:GraphVersion {id: 'graph'})

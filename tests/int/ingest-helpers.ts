@@ -29,6 +29,7 @@ export interface GraphSnapshot {
   entities: string[];
   relationships: string[];
   evidence: string[];
+  mentions: string[];
 }
 
 /** Every id in the graph, sorted: two equal snapshots are the same graph as far as ingest is concerned. */
@@ -36,14 +37,20 @@ export async function snapshot(driver: Driver): Promise<GraphSnapshot> {
   const ids = async (cypher: string) => (await read<{ id: string }>(driver, cypher)).map((r) => String(r.id)).sort();
   return {
     documents: await ids('MATCH (d:Document) RETURN d.id AS id'),
-    entities: await ids('MATCH (e:Entity) RETURN e.id AS id'),
-    relationships: await ids('MATCH (:Entity)-[r]->(:Entity) RETURN type(r) + ":" + r.id + ":" + r.evidenceCount AS id'),
-    evidence: await ids('MATCH (v:Evidence)-[:IN_DOCUMENT]->(d:Document) RETURN v.id + ":" + d.id AS id'),
+    entities: await ids(`MATCH (e:Entity)
+      RETURN e.id + ":" + reduce(s = "", l IN labels(e) | s + "|" + l) + ":" + e.name + ":" + reduce(s = "", a IN coalesce(e.aliases, []) | s + "|" + a) AS id`),
+    // Confidence rounded: a sum of the same terms in another order may differ in the last bit.
+    relationships: await ids(`MATCH (s:Entity)-[r]->(o:Entity)
+      RETURN type(r) + ":" + r.id + ":" + s.id + ">" + o.id + ":" + r.evidenceCount + ":" + r.sourceCount + ":" + round(r.confidence, 9)
+        + ":" + coalesce(r.firstSeen, "") + ":" + coalesce(r.lastSeen, "") + ":" + coalesce(r.action, r.role, r.status, "") AS id`),
+    evidence: await ids('MATCH (v:Evidence)-[:IN_DOCUMENT]->(d:Document) RETURN v.id + ":" + d.id + ":" + v.relId AS id'),
+    mentions: await ids('MATCH (d:Document)-[m:MENTIONS]->(e:Entity) RETURN d.id + ">" + e.id + ":" + m.count AS id'),
   };
 }
 
 export const counts = (s: GraphSnapshot) => ({
   documents: s.documents.length, entities: s.entities.length, relationships: s.relationships.length, evidence: s.evidence.length,
+  mentions: s.mentions.length,
 });
 
 export interface CliResult {
@@ -53,10 +60,10 @@ export interface CliResult {
   stderr: string;
 }
 
-export function startCli(args: string[], input?: string): { child: ChildProcess; done: Promise<CliResult> } {
+export function startCli(args: string[], input?: string, uri = process.env.NEO4J_URI): { child: ChildProcess; done: Promise<CliResult> } {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: process.env.NEO4J_URI },
+    env: { ...process.env, NEO4J_URI: uri },
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -68,4 +75,4 @@ export function startCli(args: string[], input?: string): { child: ChildProcess;
   return { child, done };
 }
 
-export const runCli = (args: string[], input?: string) => startCli(args, input).done;
+export const runCli = (args: string[], input?: string, uri?: string) => startCli(args, input, uri).done;

@@ -6,6 +6,7 @@ import type { EntityType, RelationshipType } from '../../core/ontology';
 import { documentExists, documentId, writeBatch, writeExtraction, type StoredDocument } from '../../ingest/write';
 import type { ExtractedEntity, ExtractedRelation, Extraction } from '../../ingest/types';
 import { type Driver, createDriver, read, write } from '../../queries/db';
+import { knownDocuments } from '../../queries/documents';
 import { relationshipId } from '../../queries/keys';
 import { applySchema } from '../../queries/schema';
 
@@ -262,4 +263,99 @@ test('writeBatch writes the valid documents in one transaction and reports the o
   const again = await writeBatch(driver, [{ doc: en.doc, extraction: en.x }, { doc: da.doc, extraction: da.x }]);
   expect(again).toMatchObject({ documentsCreated: 0, entitiesCreated: 0, relationshipsCreated: 0, evidenceCreated: 0, failed: [] });
   expect(await counts(driver)).toEqual({ entities: 5, documents: 2, evidence: 5, mentions: 7, inDocument: 5, relationships: 4 });
+});
+
+test('a batch of new documents gets the same edge summaries as recomputing them from evidence', async () => {
+  // Two publishers state OPPOSES in one batch: the writer computes the new edge's summary itself.
+  const en = english();
+  const da = danish();
+  await writeBatch(driver, [{ doc: en.doc, extraction: en.x }, { doc: da.doc, extraction: da.x }]);
+  const computed = await snapshot(driver);
+  expect((await edge(driver, CHINA.id, 'OPPOSES', CLEAN.id))?.sourceCount).toBe(2);
+  // Rewriting both makes the writer recompute every edge from the evidence in the graph.
+  await writeBatch(driver, [{ doc: en.doc, extraction: en.x }, { doc: da.doc, extraction: da.x }]);
+  expect(await snapshot(driver)).toEqual(computed);
+});
+
+// ---- URL identity: a changed article at the same URL replaces the old version ----
+
+const URL_A = 'https://example.org/news/clean-network';
+const S4 = 'Huawei rejected the claims.';
+
+function updated(meta: Partial<StoredDocument>) {
+  // The same article, edited: the TARGETS sentence is gone, a sentence is added.
+  const text = `${S1} ${S3} ${S4}`;
+  const doc = makeDoc(text, { url: URL_A, ...meta });
+  return {
+    doc,
+    x: makeExtraction(doc, 'en', [
+      { ...POMPEO, aliases: [...POMPEO.aliases], surfaces: ['Mike Pompeo'] },
+      { ...STATE, aliases: [...STATE.aliases], surfaces: [] },
+      { ...CLEAN, surfaces: ['Clean Network'] },
+      { ...HUAWEI, surfaces: ['Huawei'] },
+      { ...CHINA, aliases: ['PRC'], surfaces: ['China'] },
+    ], [
+      { s: POMPEO.id, p: 'HOLDS_ROLE', o: STATE.id, sentence: S1, confidence: 0.7, role: 'Secretary of State' },
+      { s: STATE.id, p: 'ANNOUNCED', o: CLEAN.id, sentence: S1, confidence: 0.8 },
+      { s: CHINA.id, p: 'OPPOSES', o: CLEAN.id, sentence: S3, confidence: 0.6 },
+      { s: HUAWEI.id, p: 'OPPOSES', o: CLEAN.id, sentence: S4, confidence: 0.5 },
+    ]),
+  };
+}
+
+const docIds = async () => (await read<{ id: string }>(driver, 'MATCH (d:Document) RETURN d.id AS id ORDER BY id')).map((r) => r.id);
+const evidenceDocs = async () =>
+  (await read<{ id: string }>(driver, 'MATCH (:Evidence)-[:IN_DOCUMENT]->(d:Document) RETURN DISTINCT d.id AS id ORDER BY id')).map((r) => r.id);
+
+test('a changed article at the same URL replaces the old version: its evidence, mentions and orphaned edges go', async () => {
+  const old = english({ url: URL_A, publishedAt: '2020-08-05' });
+  const da = danish(); // another URL, also states OPPOSES
+  const now = updated({ publishedAt: '2020-08-06' });
+  await writeBatch(driver, [{ doc: old.doc, extraction: old.x }, { doc: da.doc, extraction: da.x }]);
+  expect(await edge(driver, CLEAN.id, 'TARGETS', HUAWEI.id)).toBeDefined();
+
+  const result = await writeBatch(driver, [{ doc: now.doc, extraction: now.x }]);
+  expect(result).toMatchObject({ written: [now.doc.id], replaced: [old.doc.id], superseded: [], documentsCreated: 1 });
+  expect(await docIds()).toEqual([da.doc.id, now.doc.id].sort());
+  expect(await evidenceDocs()).toEqual([da.doc.id, now.doc.id].sort());
+  // TARGETS was stated only by the old version: removed with its evidence.
+  expect(await edge(driver, CLEAN.id, 'TARGETS', HUAWEI.id)).toBeUndefined();
+  // OPPOSES keeps the Danish evidence and gets the new version's; Huawei's is new.
+  expect(await edge(driver, CHINA.id, 'OPPOSES', CLEAN.id)).toMatchObject({ evidenceCount: 2, sourceCount: 2, firstSeen: '2020-08-06', lastSeen: '2020-09-01' });
+  expect(await edge(driver, HUAWEI.id, 'OPPOSES', CLEAN.id)).toMatchObject({ evidenceCount: 1 });
+  expect(await edge(driver, POMPEO.id, 'HOLDS_ROLE', STATE.id)).toMatchObject({ evidenceCount: 1, firstSeen: '2020-08-06' });
+  const [mentions] = await read<{ n: number }>(driver, 'MATCH (d:Document {id: $id})-[:MENTIONS]->() RETURN count(*) AS n', { id: now.doc.id });
+  expect(mentions.n).toBe(4);
+  expect(await counts(driver)).toMatchObject({ documents: 2, mentions: 4 + 3, evidence: 5, inDocument: 5, relationships: 4 });
+  const after = await snapshot(driver);
+
+  // The same URL and the same content again: nothing changes.
+  await writeBatch(driver, [{ doc: now.doc, extraction: now.x }]);
+  expect(await snapshot(driver)).toEqual(after);
+  // The replaced version again (a re-run of the same inputs): superseded, nothing changes.
+  const stale = await writeBatch(driver, [{ doc: old.doc, extraction: old.x }]);
+  expect(stale).toMatchObject({ written: [], superseded: [old.doc.id], replaced: [] });
+  expect(await snapshot(driver)).toEqual(after);
+  // An older version that was never seen (an earlier publishedAt): superseded too.
+  const older = makeDoc(`${S1} An early draft.`, { url: URL_A, publishedAt: '2020-08-01' });
+  const early = await writeBatch(driver, [{ doc: older, extraction: makeExtraction(older, 'en', [], []) }]);
+  expect(early).toMatchObject({ written: [], superseded: [older.id] });
+  expect(await snapshot(driver)).toEqual(after);
+  // And the ingest's existence check knows all three as needing no write.
+  const known = await knownDocuments(driver, [old.doc, now.doc, older, makeDoc('Brand new.', { url: URL_A })].map((d) => ({ id: d.id, url: d.url })));
+  expect([...known].sort()).toEqual([old.doc.id, now.doc.id].sort());
+});
+
+test('two versions of one URL in the same batch: the later one lands and replaces the other', async () => {
+  const first = english({ url: URL_A, publishedAt: undefined });
+  const second = updated({ publishedAt: undefined });
+  const result = await writeBatch(driver, [{ doc: first.doc, extraction: first.x }, { doc: second.doc, extraction: second.x }]);
+  expect(result).toMatchObject({ written: [second.doc.id], superseded: [first.doc.id], replaced: [] });
+  expect(await docIds()).toEqual([second.doc.id]);
+  const [d] = await read<{ replaces: string[] }>(driver, 'MATCH (d:Document) RETURN d.replaces AS replaces');
+  expect(d.replaces).toEqual([first.doc.id]);
+  expect(await edge(driver, CLEAN.id, 'TARGETS', HUAWEI.id)).toBeUndefined();
+  const again = await writeBatch(driver, [{ doc: first.doc, extraction: first.x }]);
+  expect(again).toMatchObject({ written: [], superseded: [first.doc.id] });
+  expect(await docIds()).toEqual([second.doc.id]);
 });

@@ -180,6 +180,14 @@ export async function ingestItems(
     }
   };
 
+  // Planning the write statements overlaps extracting the first batch. It starts with the
+  // first document to extract, so a run that only skips pays nothing; a failure here is not
+  // the run's (the first write meets it again and reports it).
+  let prepared: Promise<void> | undefined;
+  const prepare = () => {
+    prepared ??= store.prepare?.().catch(() => undefined);
+  };
+
   // 2. check, and hand new documents to extraction
   const checkStage = async () => {
     let pending: Array<{ item: IngestItem; doc: SourceDocument & { id: string } }> = [];
@@ -194,6 +202,7 @@ export async function ingestItems(
           settle(item, 'unchanged');
           continue;
         }
+        prepare();
         const job = extractor.extract(doc).then(
           (extraction) => ({ item, doc, extraction }),
           (error) => ({ item, doc, error }),
@@ -313,6 +322,7 @@ export async function ingestItems(
 
   try {
     await Promise.all([loadStage(), checkStage(), writeStage()]);
+    await prepared;
   } finally {
     if (!options.extractor) await extractor.close();
   }

@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import { knownDocuments } from '../queries/documents';
 import type { Extraction } from './types';
-import { writeBatch, type StoredDocument } from './write';
+import { prepareWriter, writeBatch, type StoredDocument } from './write';
 
 export interface StoreItem {
   doc: StoredDocument;
@@ -33,12 +33,15 @@ export interface DocumentStore {
    * per id, null where none) replaced by a newer version stored at the same URL.
    */
   existing(ids: readonly string[], urls?: ReadonlyArray<string | null>): Promise<Set<string>>;
+  /** Optional: readies the store for writing (plans the statements) while the first documents are extracted. */
+  prepare?(): Promise<void>;
   /** Writes the batch in one transaction: all of it commits or none. */
   write(items: readonly StoreItem[]): Promise<StoreBatchResult>;
 }
 
 export function neo4jStore(driver: Driver): DocumentStore {
   return {
+    prepare: () => prepareWriter(driver),
     async existing(ids, urls) {
       return knownDocuments(driver, ids.map((id, i) => ({ id, url: urls?.[i] ?? null })));
     },

@@ -11,6 +11,7 @@ import {
   BUMP_GRAPH_VERSION, DELETE_REPLACED, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS, KEEP_NAMES, MERGE_EVIDENCE,
   MERGE_MENTIONS, MERGE_REDIRECTS, RECOMPUTE_ALL, SAME_URL, WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_RELATIONSHIPS,
 } from '../queries/ingest';
+import { KNOWN_DOCUMENTS } from '../queries/documents';
 import { evidenceId, nameKey, relationshipId } from '../queries/keys';
 import type { ExtractedEntity, ExtractedRelation, Extraction, SourceDocument } from './types';
 
@@ -222,6 +223,28 @@ export function redirectExtraction(x: Extraction, redirects: ReadonlyMap<string,
     };
   });
   return { ...x, entities, relations };
+}
+
+/**
+ * Has Neo4j plan every statement of the writer (each run once with no rows, nothing
+ * written), so that the first batch does not wait for ten query plans: the ingest calls it
+ * while the first documents are being extracted. A cold Neo4j takes seconds per plan.
+ */
+export async function prepareWriter(driver: Driver): Promise<void> {
+  await read(driver, MERGE_REDIRECTS, { rows: [] });
+  await read(driver, KNOWN_DOCUMENTS, { rows: [] });
+  await writeTransaction(driver, async (run) => {
+    await run(SAME_URL, { rows: [] });
+    await run(DELETE_REPLACED, { ids: [] });
+    await run(WRITE_DOCUMENTS, { rows: [] });
+    await run(DROP_STALE_MENTIONS, { rows: [] });
+    await run(DROP_STALE_EVIDENCE, { rows: [] });
+    await run(WRITE_ENTITIES, { rows: [] });
+    await run(MERGE_MENTIONS, { rows: [] });
+    await run(WRITE_RELATIONSHIPS, { rows: [] });
+    await run(MERGE_EVIDENCE, { rows: [] });
+    await run(RECOMPUTE_ALL, { rows: [] });
+  });
 }
 
 /** True when a document with this id (the hash of its text) is already stored. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval`: scores `policy-graph extract` on the dev texts with the shared scorer
 // (build first: `npm run build`). Options are passed through: --verbose, --json.
-// `--confidence` instead measures each rule family's precision on the dev, held-out tuning and practice texts and
+// `--confidence` instead measures each rule family's precision on the dev, held-out tuning and both practice sets and
 // prints the table that ingest/extract/confidence.json holds (--write stores it).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -35,7 +35,7 @@ const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase()
   .replace(/[^\p{L}\p{N}\s&+-]/gu, ' ').replace(/\s+/g, ' ').trim();
 const counts = {};
 // Measured over every annotated set at hand: the dev texts, the held-out tuning half and the practice texts.
-const goldDirs = [gold, join(root, 'tests', 'fixtures', 'heldout'), join(root, 'tests', 'fixtures', 'extract', 'practice')].filter((d) => existsSync(d));
+const goldDirs = [gold, join(root, 'tests', 'fixtures', 'heldout'), join(root, 'tests', 'fixtures', 'extract', 'practice'), join(root, 'tests', 'fixtures', 'extract', 'practice2')].filter((d) => existsSync(d));
 const goldFiles = goldDirs.flatMap((d) => readdirSync(d).filter((x) => x.endsWith('.gold.json')).sort().map((f) => [d, f]));
 for (const [dir, f] of goldFiles) {
   const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));

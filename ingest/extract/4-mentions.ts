@@ -122,6 +122,10 @@ interface Candidate {
 }
 
 /** Maximal runs of capitalised words, joined by connectors, "-", "&" and "/". */
+// Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
+const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
+const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
+
 function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const conn = lexicon.cues.connectors;
@@ -146,6 +150,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       if (t.text === '&' && toks[end + 1] && isCapWord(toks[end + 1])) {
         end += 2;
+        continue;
+      }
+      // A model designation: "Mi 10T 5G", "P40 Pro", "Galaxy S24 Ultra".
+      // Not the first part of a compound: "Føroya Teles 5G-netværk".
+      if ((isModelPart(t) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some(isModelPart))) && toks[end + 1]?.text !== '-') {
+        end++;
         continue;
       }
       // "Department of Justice", "Bárður á Steig Nielsen"
@@ -330,16 +340,19 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           ?? (tail ? lexicon.cues.head.get(tail) : undefined);
         const ctxType = typeFromContext(s, start, end, lexicon);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
+        // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
+        if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm))) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
-        const type: EntityType = headType ?? ctxType ?? hint?.type ?? (personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
+        const model = toks.slice(start + 1, end).some(isModelPart);
+        const type: EntityType = headType ?? ctxType ?? hint?.type ?? (model ? 'Product' : personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
         const typeBy = headType || ctxType ? 'cue' : hint ? 'nlp' : 'default';
         const m: RawMention = {
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,
         };
         newOnes.push(m);
-        const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' };
+        const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' || model };
         pending.push(entry);
         pendingOf.set(m, entry);
       }

@@ -55,6 +55,10 @@ describe('stage 6: general grammar for unseen text', () => {
     ['SUPPORTS da coordinated approvers', 'EU præsenterede forordningen AI Act i april. Europa-Parlamentet og Danmark godkendte forordningen i maj.', ['European Parliament -SUPPORTS-> AI Act', 'Denmark -SUPPORTS-> AI Act']],
     ['SUPPORTS en approved the law', 'The Commission proposed the Data Act in 2022. The European Parliament approved the law a year later.', ['European Parliament -SUPPORTS-> Data Act']],
     ['OWNS da share owned by', 'Det fælles selskab Nordchip ejes med 60 procent af Ericsson.', ['Ericsson -OWNS-> Nordchip']],
+    // Products named by model; their makers.
+    ['OWNS da model after genitive', 'Fundene gælder Oppos model Find X5 Pro.', ['Oppo -OWNS-> Find X5 Pro']],
+    ['OWNS en product from maker', 'The review also covered the Galaxy S24 from Samsung.', ['Samsung Electronics -OWNS-> Galaxy S24']],
+    ['HOLDS_ROLE da word between genitive and title', 'Det sagde Henna Virkkunen, Kommissionens ledende næstformand, fredag.', ['Henna Virkkunen -HOLDS_ROLE-> European Commission']],
     // Whose customers: the firm in focus.
     ['SUPPLIES da "blandt kunderne"', 'For Nokia er Indien et stort marked. Blandt kunderne er teleselskabet Bharti Airtel.', ['Nokia -SUPPLIES-> Bharti Airtel']],
     // Ministers without a named state; heads of government.
@@ -73,6 +77,7 @@ describe('stage 6: general grammar for unseen text', () => {
     ['no role in the state of qualified firms', 'The blow was dealt to Chinese companies by the administration of President Joe Biden of the United States.', ['Joe Biden -HOLDS_ROLE-> China']],
     ['a stated role beats the text\'s state', "Sweden acts. USA's udenrigsminister, Mike Pompeo, og udenrigsminister Mike Pompeo.", ['Mike Pompeo -HOLDS_ROLE-> Sweden']],
     ['a noun before a name does not refer back', 'ZTE sælger udstyr. Sverige forbyder nu det kinesiske selskab Hikvision.', ['Sweden -TARGETS-> ZTE']],
+    ['a purchase is no ownership', 'Trump kræver penge for at godkende Microsofts køb af TikTok.', ['Microsoft -OWNS-> TikTok']],
     ['a place after a preposition is not bought', 'Nexperia, der ejes af Wingtech, overtog fabrikken i Wales.', ['Wingtech -ACQUIRES-> Wales', 'Nexperia -ACQUIRES-> Wales']],
     ['a relative clause does not lend its subject', 'Det kinesiske selskab Wingtech, der ejer Nexperia, har hovedsæde i Jiaxing.', ['Nexperia -BASED_IN-> Jiaxing']],
     ['an acronym before a hyphenated noun is no exporter target', 'USA, der indførte restriktioner på salg af chips til Kina, har presset Holland.', ['United States -TARGETS-> Netherlands']],

@@ -7,6 +7,7 @@ import { add, adjectiveList, after, descriptorEnd, relativeAntecedent, subjectBe
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
+const PREPOSITIONS = new Set(['af', 'of', 'for', 'til', 'to', 'på', 'on', 'i', 'in', 'med', 'with', 'om', 'about', 'mod', 'against']);
 
 export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
@@ -24,10 +25,22 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (company) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
   }
   // "Tencent's WeChat", "ByteDances TikTok": the company owns the product.
+  // "Xiaomis model Mi 10T 5G", "Huawei's app store, AppGallery": a kind word or two between.
   for (const o of occs) {
     if (o.type !== 'Company' || !o.genitive) continue;
-    const p = occs.find((x) => x.tokStart === o.tokEnd && x.type === 'Product');
+    let k = o.tokEnd;
+    // Not across a preposition: "Microsofts køb af TikTok" is no ownership.
+    while (k < o.tokEnd + 3 && toks[k]?.word && !toks[k].cap && !PREPOSITIONS.has(toks[k].norm)) k++;
+    if (PREPOSITIONS.has(toks[k]?.norm ?? '')) continue;
+    if (k > o.tokEnd && toks[k]?.text === ',') k++;
+    const p = occs.find((x) => (x.tokStart === o.tokEnd || x.tokStart === k) && x.type === 'Product' && x.kind !== 'coref');
     if (p) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
+  }
+  // "OnePlus 8T 5G fra OnePlus", "the Pixel 8 from Google": a product and its maker.
+  for (const p of occs) {
+    if (p.type !== 'Product' || p.kind === 'coref' || !['fra', 'from'].includes(toks[p.tokEnd]?.norm ?? '')) continue;
+    const maker = occs.find((x) => x.tokStart === p.tokEnd + 1 && x.type === 'Company' && x.kind !== 'adjective');
+    if (maker) add(ctx, { subject: maker.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
   }
   // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
   for (const m of findPhrases(trig.basedIn, toks)) {

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../core/config';
 import { createDriver } from '../queries/db';
 import { startServer } from '../server';
+import { warmQueryPlans } from '../server/find';
 import { floorApp } from './floor-server';
 import { neo4jGraphqlApp } from './query-neo4j-graphql';
 import { type Targets, makeQuestions } from './query-questions';
@@ -29,6 +30,9 @@ async function main() {
   const conn = { uri: config.neo4j.uri!, user: 'neo4j', password: '' };
   const drivers = [createDriver(conn), createDriver(conn), createDriver(conn)];
   const floor = await listen(floorApp(drivers[0]!, makeQuestions(targets)));
+  // Plans are cached per Neo4j, so the three ways share them; planning before READY keeps
+  // a first call from running into the API's query timeout (server/find.ts).
+  await warmQueryPlans(drivers[1]!);
   const api = await startServer(config, drivers[1]!, { port: 0, host: '127.0.0.1' });
   let ngql: http.Server | null = null;
   let neo4jGraphqlError: string | null = null;

@@ -154,6 +154,8 @@ export async function companyGovernmentLinks(
   driver: Driver, args: { company: string | null; government: string | null; after: string | null; limit: number },
 ): Promise<{ totalCount: number; links: LinkRecord[] }> {
   const anchor: Anchor = args.company !== null ? 'company' : args.government !== null ? 'government' : 'none';
-  const [row] = await read<{ totalCount: number; links: LinkRecord[] }>(driver, COMPANY_GOVERNMENT_LINKS[anchor], args, { timeoutMs: 10_000 });
+  // The bound is the per-branch LIMIT; the timeout only guards. It is generous because the
+  // first call plans seven union branches (0.5 s of CPU, seconds on a saturated machine).
+  const [row] = await read<{ totalCount: number; links: LinkRecord[] }>(driver, COMPANY_GOVERNMENT_LINKS[anchor], args, { timeoutMs: 30_000 });
   return row ?? { totalCount: 0, links: [] };
 }

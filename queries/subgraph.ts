@@ -37,8 +37,11 @@ ORDER BY links DESC, size DESC, n.id
 LIMIT toInteger($room)
 RETURN n.id AS id, elementId(n) AS eid`;
 
+/** How many of its edges each chosen entity offers when the edges among them are read. */
+export const EDGES_PER_ENTITY = 40;
+
 // params: {eids, asOf, edgeLimit}. The relationships among the chosen entities: each is
-// found from either end, reading at most NEIGHBORS_PER_ENTITY edges of each entity, so an
+// found from either end, reading at most EDGES_PER_ENTITY edges of each entity, so an
 // entity with fewer edges than that contributes all of its own, and two hubs may miss an
 // edge between them that neither one's first edges hold. Reading every edge of every hub
 // (or joining hub pairs with Expand(Into): 2.6 million db hits for 123 hubs among 200
@@ -48,7 +51,7 @@ const among = (types: string, asOf: boolean) => `
 UNWIND $eids AS eid
 MATCH (a) WHERE elementId(a) = eid
 CALL (a) {
-  MATCH (a)-[r:${types}]-(b) RETURN r, b LIMIT ${NEIGHBORS_PER_ENTITY}
+  MATCH (a)-[r:${types}]-(b) RETURN r, b LIMIT ${EDGES_PER_ENTITY}
 }
 WITH DISTINCT r, b WHERE elementId(b) IN $eids${asOf ? ' AND r.firstSeen <= $asOf' : ''}
 WITH DISTINCT r

@@ -1,5 +1,6 @@
 import type { EntityRecord } from '../../queries/entities';
 import type { RelationshipRecord } from '../../queries/relationships';
+import type { StatsRecord } from '../../queries/stats';
 import type { Context } from '../context';
 import { checkFirst } from '../limits';
 
@@ -21,12 +22,15 @@ export const Subgraph = {
   edges: (s: { edges: RelationshipRecord[]; asOf: string | null }) => s.edges.map((r) => (s.asOf ? { ...r, asOf: s.asOf } : r)),
 };
 
+/** What `Query.stats` resolves to: the counts, read (version check included) once per request. */
+export interface StatsParent { counts: () => Promise<StatsRecord> }
+
 export const Stats = {
-  documentCount: async (_: unknown, __: unknown, ctx: Context) => (await ctx.services.stats.stats(ctx.driver)).documentCount,
-  entityCounts: async (_: unknown, __: unknown, ctx: Context) => (await ctx.services.stats.stats(ctx.driver)).entityCounts,
-  relationshipCounts: async (_: unknown, __: unknown, ctx: Context) => (await ctx.services.stats.stats(ctx.driver)).relationshipCounts,
-  documentsPerMonth: async (_: unknown, __: unknown, ctx: Context) => (await ctx.services.stats.stats(ctx.driver)).documentsPerMonth,
-  topEntities: async (_: unknown, args: { type?: string | null; first?: number | null }, ctx: Context) => {
+  documentCount: async (s: StatsParent) => (await s.counts()).documentCount,
+  entityCounts: async (s: StatsParent) => (await s.counts()).entityCounts,
+  relationshipCounts: async (s: StatsParent) => (await s.counts()).relationshipCounts,
+  documentsPerMonth: async (s: StatsParent) => (await s.counts()).documentsPerMonth,
+  topEntities: async (_: StatsParent, args: { type?: string | null; first?: number | null }, ctx: Context) => {
     const top = await ctx.services.stats.top(ctx.driver, args.type ?? null, checkFirst(args.first, 10));
     return top.map((t) => ({ entityId: t.id, degree: t.degree }));
   },

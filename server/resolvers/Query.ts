@@ -3,7 +3,9 @@ import type { DocumentFilter } from '../../queries/documents';
 import type { EntityOrder } from '../../queries/entities';
 import type { RelationshipFilter } from '../../queries/relationships';
 import { allRelationships, changes, documents, entities, links, timeline, type ChangesArgs, type TimelineArgs } from '../connection';
+import type { StatsRecord } from '../../queries/stats';
 import type { Context } from '../context';
+import type { StatsParent } from './Graph';
 import { type PathsArgs, type SubgraphArgs, findDocument, findEntity, findPolicy, findSubgraph, paths, search } from '../find';
 
 
@@ -23,5 +25,9 @@ export const Query = {
   documents: (_p: unknown, args: { filter?: DocumentFilter | null; first?: number | null; after?: string | null }, ctx: Context) => documents(ctx, args),
   document: (_p: unknown, args: { id: string }, ctx: Context) => findDocument(ctx, args.id),
   changes: (_p: unknown, args: ChangesArgs, ctx: Context) => changes(ctx, args),
-  stats: () => ({}),
+  // The four count fields share one read: one version check per request, not one per field.
+  stats: (_p: unknown, _a: unknown, ctx: Context): StatsParent => {
+    let counts: Promise<StatsRecord> | undefined;
+    return { counts: () => (counts ??= ctx.services.stats.stats(ctx.driver)) };
+  },
 };

@@ -59,6 +59,8 @@ describe('stage 6: general grammar for unseen text', () => {
     ['OWNS da model after genitive', 'Fundene gælder Oppos model Find X5 Pro.', ['Oppo -OWNS-> Find X5 Pro']],
     ['OWNS en product from maker', 'The review also covered the Galaxy S24 from Samsung.', ['Samsung Electronics -OWNS-> Galaxy S24']],
     ['HOLDS_ROLE da word between genitive and title', 'Det sagde Henna Virkkunen, Kommissionens ledende næstformand, fredag.', ['Henna Virkkunen -HOLDS_ROLE-> European Commission']],
+    ['OPPOSES en denial after a relative clause', 'The United States banned ZTE. ZTE, which is based in Shenzhen and was founded in 1985, rejected the accusations.', ['ZTE -OPPOSES-> United States']],
+    ['OPPOSES da afviste anklagerne', 'Sverige udelukker Huawei fra 5G-nettet. Huawei afviste anklagerne.', ['Huawei -OPPOSES-> Sweden']],
     // Whose customers: the firm in focus.
     ['SUPPLIES da "blandt kunderne"', 'For Nokia er Indien et stort marked. Blandt kunderne er teleselskabet Bharti Airtel.', ['Nokia -SUPPLIES-> Bharti Airtel']],
     // Ministers without a named state; heads of government.
@@ -77,6 +79,7 @@ describe('stage 6: general grammar for unseen text', () => {
     ['no role in the state of qualified firms', 'The blow was dealt to Chinese companies by the administration of President Joe Biden of the United States.', ['Joe Biden -HOLDS_ROLE-> China']],
     ['a stated role beats the text\'s state', "Sweden acts. USA's udenrigsminister, Mike Pompeo, og udenrigsminister Mike Pompeo.", ['Mike Pompeo -HOLDS_ROLE-> Sweden']],
     ['a noun before a name does not refer back', 'ZTE sælger udstyr. Sverige forbyder nu det kinesiske selskab Hikvision.', ['Sweden -TARGETS-> ZTE']],
+    ['a denial with no measure reported opposes no one', 'Danmark og Kina har gode forbindelser. Huawei afviser anklagerne.', ['Huawei -OPPOSES-> Denmark']],
     ['a purchase is no ownership', 'Trump kræver penge for at godkende Microsofts køb af TikTok.', ['Microsoft -OWNS-> TikTok']],
     ['a place after a preposition is not bought', 'Nexperia, der ejes af Wingtech, overtog fabrikken i Wales.', ['Wingtech -ACQUIRES-> Wales', 'Nexperia -ACQUIRES-> Wales']],
     ['a relative clause does not lend its subject', 'Det kinesiske selskab Wingtech, der ejer Nexperia, har hovedsæde i Jiaxing.', ['Nexperia -BASED_IN-> Jiaxing']],

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, before, canAct, clauseEnd, listBack, listFrom, ACTORS,
+  add, after, before, canAct, clauseEnd, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -68,7 +68,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   for (const { m, near } of verbs) {
-    const subject = before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o)) ?? speaker;
+    // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
+    const subject = relativeAntecedent(sc, m.start, ACTORS) ?? before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o)) ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.
@@ -76,7 +77,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const first = inside ?? (m.slot === 'inside' ? undefined : after(sc, m.end, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && !o.attributive));
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
-      const act = near || m.slot === 'inside' ? undefined : actionObject(sc, ctx, m.end);
+      // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
+      const act = m.slot === 'inside' ? undefined : actionObject(sc, ctx, m.end, !near);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
       continue;
     }
@@ -124,7 +126,7 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
  * "the US pressure". A state qualifying the noun is its author; otherwise the last state or body
  * the text has shown acting (a TARGETS relation), else the state the text is about.
  */
-export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number): string | undefined {
+export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome = true): string | undefined {
   const toks = sc.s.tokens;
   let qualifier: Occ | undefined;
   for (let k = from; k < Math.min(toks.length, from + 5); k++) {
@@ -145,7 +147,8 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number): string
         if (type !== 'Government' && type !== 'Agency') continue;
         if (!best || r.sentence >= best.sentence) best = r;
       }
-      return best?.subject ?? ctx.home;
+      // A denial ("afviste anklagerne") needs a measure the text reports; the text's state is too loose a guess.
+      return best?.subject ?? (orHome ? ctx.home : undefined);
     }
     if (!t.word || t.cap) return undefined;
   }

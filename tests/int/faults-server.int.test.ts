@@ -9,7 +9,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../core/config';
-import { type LocalNeo4j, startLocalNeo4j } from '../../neo4j/local';
+import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local';
+import { homePaths } from '../../neo4j/protocol';
 import { type Driver, createDriver } from '../../queries/db';
 import { BIN, buildOnce, snapshot } from './ingest-helpers';
 
@@ -165,3 +166,52 @@ test('SIGTERM: the request in flight finishes, then serve exits 0 and leaves no 
   expect(serveLog).toMatch(/SIGTERM: draining requests/);
   for (const line of serveLog.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
 });
+
+test('serve without NEO4J_URI starts its own Neo4j, and SIGTERM stops it again', async () => {
+  const home2 = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-faults-own-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, POLICY_GRAPH_HOME: home2, POLICY_GRAPH_NEO4J_PORT: '0', POLICY_GRAPH_NEO4J_HEAP: '512m' };
+  delete env.NEO4J_URI;
+  const child = spawn(process.execPath, [BIN, 'serve', '--no-samples', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env });
+  const done = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let err = '';
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`serve did not start:\n${err}`)), 180_000);
+      child.stderr!.on('data', (c: Buffer) => {
+        err += c.toString();
+        const m = /GraphQL at (http:\/\/\S+)\/graphql/.exec(err);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+      void done.then((code) => reject(new Error(`serve exited (${code}):\n${err}`)));
+    });
+    const run = JSON.parse(fs.readFileSync(homePaths(home2).runFile, 'utf8')) as { pid: number };
+    expect(alive(run.pid)).toBe(true);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await done).toBe(0);
+    expect(alive(run.pid)).toBe(false);
+    expect(fs.existsSync(homePaths(home2).runFile)).toBe(false);
+    expect(err).toMatch(/stopping the local Neo4j this process started/);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await stopLocalNeo4j(home2);
+    fs.rmSync(home2, { recursive: true, force: true });
+  }
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
+  } catch {
+    return false;
+  }
+}

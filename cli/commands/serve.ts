@@ -14,6 +14,7 @@ import { countDocuments } from '../../queries/documents';
 import { type Driver, createDriver, releaseDriver } from '../../queries/db';
 import { applySchema } from '../../queries/schema';
 import { startServer, stopServer } from '../../server';
+import { warmQueryPlans } from '../../server/find';
 import { jsonLine } from '../../server/logging';
 import { intFlag, parseArgs } from '../args';
 import { summaryText } from '../progress';
@@ -40,7 +41,8 @@ export async function runServe(argv: string[]): Promise<number> {
     const address = server.address();
     const bound = typeof address === 'object' && address ? address.port : port;
     log(`policy-graph: GraphQL at http://localhost:${bound}/graphql (Neo4j at ${neo.uri}); Ctrl-C stops`);
-    const prepared = ready ? Promise.resolve() : prepare(driver, config.root, !args.flags.has('no-samples'), log, () => stopping);
+    const prepared = (ready ? Promise.resolve(true) : prepare(driver, config.root, !args.flags.has('no-samples'), log, () => stopping))
+      .then((ok) => (ok && !stopping ? warm(driver, log) : undefined));
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         if (stopping) {
@@ -83,12 +85,25 @@ async function prepareOnce(driver: Driver, root: string, samples: boolean, log: 
 
 // Retried every few seconds while Neo4j is away, so a server started before its
 // database still comes up whole.
-async function prepare(driver: Driver, root: string, samples: boolean, log: (m: string) => void, stopped: () => boolean): Promise<void> {
+async function prepare(driver: Driver, root: string, samples: boolean, log: (m: string) => void, stopped: () => boolean): Promise<boolean> {
   while (!stopped()) {
     await new Promise((r) => setTimeout(r, 3000).unref());
     if (!stopped() && (await prepareOnce(driver, root, samples, () => {}))) {
       log('neo4j answers: schema applied');
-      return;
+      return true;
     }
+  }
+  return false;
+}
+
+// The union-heavy statements planned once in the background, so the first requests do
+// not spend their transaction timeout on planning (server/find.ts).
+async function warm(driver: Driver, log: (m: string) => void): Promise<void> {
+  const t0 = Date.now();
+  try {
+    await warmQueryPlans(driver);
+    log(`query plans warmed in ${Date.now() - t0} ms`);
+  } catch (err) {
+    log(`warming query plans failed (not fatal): ${err instanceof Error ? err.message : String(err)}`);
   }
 }

@@ -22,6 +22,8 @@ export interface Config {
   localBoltPort: number;
   /** Heap of the local Neo4j JVM, e.g. "1g". */
   localHeap: string;
+  /** Page cache of the local Neo4j; unset keeps the launcher's 256m. */
+  localPagecache?: string;
   port: number;
   debugCypher: boolean;
   /** Every read transaction the server runs is stopped by Neo4j after this long (0: no limit). */
@@ -138,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     localBoltPort: intFrom(env, 'POLICY_GRAPH_NEO4J_PORT', 7687, 0, 65535),
     localHeap: env.POLICY_GRAPH_NEO4J_HEAP || '1g',
+    localPagecache: env.POLICY_GRAPH_NEO4J_PAGECACHE || undefined,
     port: intFrom(env, 'PORT', 4000, 0, 65535),
     debugCypher: env.POLICY_GRAPH_DEBUG_CYPHER === '1',
     queryTimeoutMs: intFrom(env, 'POLICY_GRAPH_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS, 0, 3_600_000),

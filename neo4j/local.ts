@@ -44,6 +44,8 @@ export interface StartLocalOptions {
   boltPort: number;
   /** JVM heap, e.g. "1g". */
   heap: string;
+  /** Page cache, e.g. "1500m" for a store of a million relationships; the launcher's 256m when absent. */
+  pagecache?: string;
   /** true: outlives this process (CLI `neo4j start`); false: dies with it. */
   detached: boolean;
   log?: (msg: string) => void;
@@ -439,6 +441,7 @@ export async function startLocalNeo4j(opts: StartLocalOptions): Promise<LocalNeo
       logsDir: hp.logs,
       boltPort: opts.boltPort,
       heap,
+      pagecache: opts.pagecache,
       watchStdin: !opts.detached,
       apoc: opts.apoc ?? false,
     });
@@ -565,6 +568,7 @@ export async function connectOrStart(
     home: config.home,
     boltPort: config.localBoltPort,
     heap: config.localHeap,
+    pagecache: config.localPagecache,
     detached: false,
     log: opts.log,
     timeoutMs: opts.timeoutMs,

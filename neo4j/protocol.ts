@@ -31,10 +31,10 @@ export function parseJavaMajor(versionOutput: string): number | null {
 }
 
 /** A JVM heap size as -Xmx takes it: digits with an optional k/m/g unit. */
-export function checkHeap(heap: string): string {
+export function checkHeap(heap: string, what = 'heap'): string {
   const h = heap.trim();
   if (!/^\d+[kKmMgG]?$/.test(h) || /^0+[kKmMgG]?$/.test(h)) {
-    throw badInput(`the Neo4j heap must look like 512m or 2g, not "${heap}"`);
+    throw badInput(`the Neo4j ${what} must look like 512m or 2g, not "${heap}"`);
   }
   return h;
 }
@@ -89,6 +89,8 @@ export interface JvmArgsOptions {
   logsDir: string;
   boltPort: number;
   heap: string;
+  /** Neo4j's page cache (the store kept in memory), e.g. "256m"; the launcher's default when absent. */
+  pagecache?: string;
   watchStdin: boolean;
   /** Load APOC core from target/plugins (costs several seconds of start-up). */
   apoc: boolean;
@@ -122,6 +124,7 @@ export function jvmArgs(o: JvmArgsOptions): string[] {
     '--port',
     String(o.boltPort),
   ];
+  if (o.pagecache) args.push('--pagecache', checkHeap(o.pagecache, 'page cache'));
   if (o.apoc) args.push('--plugins', o.paths.plugins);
   if (!o.watchStdin) args.push('--no-stdin-watch');
   return args;

@@ -18,6 +18,7 @@ export async function runNeo4j(argv: string[]): Promise<number> {
         home: config.home,
         boltPort: config.localBoltPort,
         heap: config.localHeap,
+        pagecache: config.localPagecache,
         detached: true,
         log,
       });

@@ -62,6 +62,13 @@ describe('jvmArgs', () => {
     expect(jvmArgs({ ...base, apoc: true }).slice(-2)).toEqual(['--plugins', paths.plugins]);
   });
 
+  test('passes a page cache size only when one is configured, and checks it', () => {
+    expect(jvmArgs(base)).not.toContain('--pagecache');
+    const args = jvmArgs({ ...base, pagecache: '1500m' });
+    expect(args[args.indexOf('--pagecache') + 1]).toBe('1500m');
+    expect(() => jvmArgs({ ...base, pagecache: 'big' })).toThrow(/page cache/);
+  });
+
   test('detached launchers do not watch stdin', () => {
     expect(jvmArgs({ ...base, watchStdin: false }).at(-1)).toBe('--no-stdin-watch');
   });

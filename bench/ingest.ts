@@ -99,10 +99,14 @@ async function main() {
     log(`corpus: ${docs} articles, ${(fileBytes / MB).toFixed(1)} MB (seed ${seed}) in ${corpusFile}`);
     const corpus = readCorpus(corpusFile);
 
-    log('(a) compromise alone, one thread…');
+    const load = () => os.loadavg()[0]!.toFixed(1);
+    const loads: Record<string, string> = {};
+    loads.a = load();
+    log(`(a) compromise alone, one thread… (load average ${loads.a})`);
     nlp('Warm up the lexicon once.').people().out('array');
     const a = inProcess(corpus, (d) => nlp(d.text).people().out('array'));
-    log('(b) extract, one thread…');
+    loads.b = load();
+    log(`(b) extract, one thread… (load average ${loads.b})`);
     const lexicon = loadLexicon();
     extract({ text: 'Warm up.' }, lexicon);
     const b = inProcess(corpus, (d) => extract(d, lexicon));
@@ -115,7 +119,11 @@ async function main() {
       await applySchema(driver);
       const env = { ...process.env, NEO4J_URI: neo.uri };
       const extra = ['--quiet', ...(concurrency ? ['--concurrency', concurrency] : [])];
+      loads.c = load();
       const c = await cli([corpusFile, ...extra], env);
+      loads.cEnd = load();
+      const t = (k: string) => ((c.report[k] as number) / 1000).toFixed(1);
+      log(`    (c) took ${t('elapsedMs')} s in the pipeline: ${t('writeMs')} s in write transactions, ${t('checkMs')} s in existence checks; ${c.report.threads} extraction threads; load average ${loads.c} → ${loads.cEnd}`);
       const after1 = await counts(driver);
       log(`    exit ${c.code}: ${JSON.stringify({ ingested: c.report.ingested, rejected: (c.report.rejected as unknown[]).length, ...after1 })}`);
       log('(d) the same ingest again…');
@@ -135,6 +143,7 @@ async function main() {
         row('(d) re-run (CLI)', dRun),
         `(b)/(a) ${(rate(b).docsPerSec / rate(a).docsPerSec).toFixed(2)}   (c)/(a) ${(rate(cRun).docsPerSec / rate(a).docsPerSec).toFixed(2)}   re-run speed-up ${(c.seconds / d.seconds).toFixed(1)}x`,
         `graph after (c): ${JSON.stringify(after1)}; after (d): ${unchanged ? 'unchanged' : `CHANGED ${JSON.stringify(after2)}`}`,
+        `1-minute load average (other work on the machine) before (a) ${loads.a}, (b) ${loads.b}, (c) ${loads.c}, after (c) ${loads.cEnd}`,
       ];
       process.stdout.write(out.join('\n') + '\n');
       const result = {
@@ -144,6 +153,11 @@ async function main() {
         ingestDocsPerSec: +rate(cRun).docsPerSec.toFixed(1),
         rerunDocsPerSec: +rate(dRun).docsPerSec.toFixed(1),
         peakRssMB: Math.round(c.peakRssMB),
+        ingestToCompromise: +(rate(cRun).docsPerSec / rate(a).docsPerSec).toFixed(2),
+        rerunSpeedup: +(c.seconds / d.seconds).toFixed(1),
+        writeSeconds: +((c.report.writeMs as number) / 1000).toFixed(1),
+        loadAverage: { a: +loads.a!, b: +loads.b!, c: +loads.c!, afterC: +loads.cEnd! },
+        cores: os.cpus().length,
       };
       const resultFile = path.join(ROOT, 'bench', 'results', `ingest-${docs}.json`);
       fs.mkdirSync(path.dirname(resultFile), { recursive: true });

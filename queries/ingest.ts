@@ -125,12 +125,14 @@ export const RECOMPUTE_RELATIONSHIPS = Object.fromEntries(
 /**
  * rows: {id, url, publishedAt}. The stored documents at the same URL as an incoming one
  * (through the document_url index), for URL identity: a changed article at the same URL
- * replaces the old one. `replaces` lists the content hashes it replaced before.
+ * replaces the old one. `replaces` lists the content hashes it replaced before. The hint
+ * keeps the planner on the URL index: left alone it scanned the id index (the WHERE).
  */
 export const SAME_URL = `
 UNWIND $rows AS row
 MATCH (old:Document {url: row.url})
-WHERE old.id <> row.id
+USING INDEX old:Document(url)
+WITH row, old WHERE old.id <> row.id
 RETURN row.id AS id, old.id AS oldId, old.publishedAt AS publishedAt, coalesce(old.replaces, []) AS replaces`;
 
 /** params: {ids}. Deletes replaced documents with their mentions and evidence; returns the edges that lost evidence. */
@@ -195,8 +197,13 @@ SET e.name = row.name,
 
 // A dynamic relationship type would not use the per-type uniqueness index (MERGE would
 // expand between the endpoints, slow between two hubs), so one branch per type.
+// Counts go through toInteger: numbers from JavaScript arrive as floats, and an edge must
+// read the same whether the writer or RECOMPUTE summarised it.
 const mergeTyped = (t: RelationshipType) =>
-  `  WITH * WHERE row.type = '${t}' MERGE (s)-[r:${t} {id: row.id}]->(o) ON CREATE SET r += coalesce(row.summary, {}), r._created = true RETURN r`;
+  `  WITH * WHERE row.type = '${t}' MERGE (s)-[r:${t} {id: row.id}]->(o) ON CREATE SET r._created = true, ${CREATE_SUMMARY} RETURN r`;
+const CREATE_SUMMARY = `r.evidenceCount = toInteger(row.summary.evidenceCount), r.sourceCount = toInteger(row.summary.sourceCount),
+    r.confidence = toFloat(row.summary.confidence), r.firstSeen = row.summary.firstSeen, r.lastSeen = row.summary.lastSeen,
+    r.action = row.summary.action, r.role = row.summary.role, r.status = row.summary.status`;
 
 /**
  * rows: {id, type, subject, object, summary}, every type in one statement. A new edge

@@ -272,6 +272,9 @@ test('a batch of new documents gets the same edge summaries as recomputing them 
   await writeBatch(driver, [{ doc: en.doc, extraction: en.x }, { doc: da.doc, extraction: da.x }]);
   const computed = await snapshot(driver);
   expect((await edge(driver, CHINA.id, 'OPPOSES', CLEAN.id))?.sourceCount).toBe(2);
+  // Stored as integers, as RECOMPUTE stores them (numbers from JavaScript arrive as floats).
+  expect(await read(driver, 'MATCH (:Entity)-[r]->(:Entity) RETURN DISTINCT valueType(r.evidenceCount) AS e, valueType(r.sourceCount) AS s'))
+    .toEqual([{ e: 'INTEGER NOT NULL', s: 'INTEGER NOT NULL' }]);
   // Rewriting both makes the writer recompute every edge from the evidence in the graph.
   await writeBatch(driver, [{ doc: en.doc, extraction: en.x }, { doc: da.doc, extraction: da.x }]);
   expect(await snapshot(driver)).toEqual(computed);

@@ -4,7 +4,7 @@
 //   (c) the full ingest (the real CLI, worker threads, batched writes) into an empty Neo4j,
 //   (d) the same ingest again over the same input (everything is skipped as unchanged).
 // Prints docs/s, MB/s, peak RSS and the ratios; writes bench/results/ingest-N.json.
-//   npm run bench:ingest -- --docs 10000 [--seed 42] [--concurrency N]
+//   npm run bench:ingest -- --docs 10000 [--seed 42] [--concurrency N] [--writers N] [--batch-size N]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -91,6 +91,8 @@ async function main() {
   const docs = Number(arg('docs', '1000'));
   const seed = Number(arg('seed', '42'));
   const concurrency = arg('concurrency', '');
+  const writers = arg('writers', '');
+  const batchSize = arg('batch-size', '');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bench-'));
   const log = (m: string) => process.stderr.write(`${m}\n`);
   try {
@@ -118,7 +120,8 @@ async function main() {
     try {
       await applySchema(driver);
       const env = { ...process.env, NEO4J_URI: neo.uri };
-      const extra = ['--quiet', ...(concurrency ? ['--concurrency', concurrency] : [])];
+      const extra = ['--quiet', ...(concurrency ? ['--concurrency', concurrency] : []), ...(writers ? ['--writers', writers] : []),
+        ...(batchSize ? ['--batch-size', batchSize] : [])];
       loads.c = load();
       const c = await cli([corpusFile, ...extra], env);
       loads.cEnd = load();

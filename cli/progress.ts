@@ -39,6 +39,7 @@ export function progressPrinter(totalBytes?: number, stream: NodeJS.WriteStream 
             done,
             ingested: report.ingested,
             unchanged: report.unchanged,
+            replaced: report.replaced,
             rejected: report.rejected.length,
             mb: +mb(report.bytes).toFixed(2),
             totalMb: totalBytes === undefined ? null : +mb(totalBytes).toFixed(2),
@@ -57,7 +58,8 @@ export function progressPrinter(totalBytes?: number, stream: NodeJS.WriteStream 
 
 export function summaryText(r: IngestReport): string {
   const lines = [
-    `read ${r.read} documents (${mb(r.bytes).toFixed(1)} MB): ingested ${r.ingested}, skipped as unchanged ${r.unchanged}, rejected ${r.rejected.length}`,
+    `read ${r.read} documents (${mb(r.bytes).toFixed(1)} MB): ingested ${r.ingested}, skipped as unchanged ${r.unchanged}, rejected ${r.rejected.length}` +
+      (r.replaced ? ` (${r.replaced} of the ingested replaced an older version of the same URL)` : ''),
     `added ${r.entities} entities, ${r.relationships} relationships and ${r.evidence} pieces of evidence in ${(r.elapsedMs / 1000).toFixed(1)} s ` +
       `(${r.docsPerSec.toFixed(1)} docs/s, ${r.mbPerSec.toFixed(2)} MB/s, ${r.threads ? `${r.threads} extraction threads` : 'extraction in the main thread'})`,
   ];

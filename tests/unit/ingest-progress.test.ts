@@ -27,7 +27,7 @@ describe('progress', () => {
     p.update(report({ ingested: 2, elapsedMs: 20 }));
     expect(out).toHaveLength(1);
     expect(JSON.parse(out[0]!)).toEqual({
-      progress: { done: 1, ingested: 1, unchanged: 0, rejected: 0, mb: 0, totalMb: null, docsPerSec: 0, etaSeconds: null },
+      progress: { done: 1, ingested: 1, unchanged: 0, replaced: 0, rejected: 0, mb: 0, totalMb: null, docsPerSec: 0, etaSeconds: null },
     });
   });
 
@@ -41,6 +41,7 @@ describe('progress', () => {
     expect(exitCode(r)).toBe(1);
     expect(exitCode(report({ ingested: 1 }))).toBe(0);
     expect(exitCode(report({ failed: 'the graph database is unavailable' }))).toBe(2);
+    expect(summaryText(report({ ingested: 2, replaced: 1 }))).toMatch(/ingested 2, .*\(1 of the ingested replaced an older version of the same URL\)/);
     expect(summaryText(report({ failed: 'lost' }))).toMatch(/the run stopped: lost; the counts above are what was committed/);
   });
 });

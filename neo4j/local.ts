@@ -182,7 +182,7 @@ export async function ensureLauncherBuilt(root: string, log: (msg: string) => vo
 // ---------------------------------------------------------------- processes
 
 /** Whether pid is a live process (a zombie counts as gone). */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (err) {

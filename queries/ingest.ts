@@ -1,18 +1,10 @@
 // Cypher for writing extractions. Every statement takes `$rows` (one transaction may
 // carry many documents). Labels and relationship types are chosen from the fixed lists
 // of core/ontology.ts when the module loads; input only ever arrives as parameters.
-import { ENTITY_TYPES, RELATIONSHIP_TYPES, type EntityType, type RelationshipType } from '../core/ontology';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../core/ontology';
 import { evidenceOf, summaryOf } from './summary';
 
 export const DOCUMENT_EXISTS = 'MATCH (d:Document {id: $id}) RETURN d.id AS id LIMIT 1';
-
-/** rows: {id, title, url, source, language, publishedAt, text, ingestedAt}. ingestedAt is kept from the first write. */
-export const MERGE_DOCUMENTS = `
-UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-ON CREATE SET d.ingestedAt = row.ingestedAt
-SET d.title = row.title, d.url = row.url, d.source = row.source, d.language = row.language,
-    d.publishedAt = row.publishedAt, d.text = row.text, d.publisher = row.publisher`;
 
 // Writers may run concurrently. A read-modify-write of a node or edge first takes its
 // write lock (setting and removing a dummy property), so a second writer waits for the
@@ -21,13 +13,7 @@ const LOCK = (v: string) => `SET ${v}._lock = true REMOVE ${v}._lock`;
 
 // Aliases and keys are unioned and kept sorted, so writing the same rows again leaves
 // the node exactly as it was. A renamed entity keeps its old name as an alias.
-// The type label is set once, on creation: an entity carries exactly one type label.
-const mergeEntities = (type: EntityType) => `
-UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e:${type}
-${LOCK('e')}
-WITH e, row, [n IN [e.name] WHERE n IS NOT NULL AND n <> row.name] AS oldNames
+const UNION_ENTITY = `WITH e, row, [n IN [e.name] WHERE n IS NOT NULL AND n <> row.name] AS oldNames
 SET e.name = row.name,
     e.nameKey = row.nameKey,
     e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
@@ -40,9 +26,6 @@ SET e.name = row.name,
       UNWIND coalesce(e.keys, []) + row.keys AS k
       RETURN DISTINCT k ORDER BY k
     }`;
-
-/** rows: {id, name, nameKey, aliases, keys, wikidataId}, one statement per entity type. */
-export const MERGE_ENTITIES = Object.fromEntries(ENTITY_TYPES.map((t) => [t, mergeEntities(t)])) as Record<EntityType, string>;
 
 /** rows: {docId, entityIds, evidenceIds}. Drops what an earlier write of the document said and this one does not. */
 export const DROP_STALE_MENTIONS = `
@@ -169,7 +152,7 @@ RETURN row.id AS id, created`;
  * ontology before it gets here). A stored entity is written only when the row adds
  * something (another name, an alias, a key, a wikidataId), so the entities every batch
  * names (China, Huawei) cost an index seek and a comparison, not a write and a full-text
- * re-index; when it does add, it is locked first and unioned as MERGE_ENTITIES does.
+ * re-index; when it does add, it is locked first and unioned (UNION_ENTITY).
  */
 export const WRITE_ENTITIES = `
 UNWIND $rows AS row
@@ -181,19 +164,7 @@ WITH e, row WHERE e.name <> row.name
   OR any(a IN row.aliases WHERE NOT a IN coalesce(e.aliases, []))
   OR any(k IN row.keys WHERE NOT k IN coalesce(e.keys, []))
 ${LOCK('e')}
-WITH e, row, [n IN [e.name] WHERE n IS NOT NULL AND n <> row.name] AS oldNames
-SET e.name = row.name,
-    e.nameKey = row.nameKey,
-    e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
-    e.aliases = COLLECT {
-      UNWIND coalesce(e.aliases, []) + oldNames + row.aliases AS a
-      WITH a WHERE a <> row.name
-      RETURN DISTINCT a ORDER BY a
-    },
-    e.keys = COLLECT {
-      UNWIND coalesce(e.keys, []) + row.keys AS k
-      RETURN DISTINCT k ORDER BY k
-    }`;
+${UNION_ENTITY}`;
 
 // A dynamic relationship type would not use the per-type uniqueness index (MERGE would
 // expand between the endpoints, slow between two hubs), so one branch per type.

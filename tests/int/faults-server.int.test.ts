@@ -9,7 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../core/config';
-import { type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local';
+import { isAlive, type LocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local';
 import { homePaths } from '../../neo4j/protocol';
 import { type Driver, createDriver } from '../../queries/db';
 import { BIN, buildOnce, snapshot } from './ingest-helpers';
@@ -188,11 +188,11 @@ test('serve without NEO4J_URI starts its own Neo4j, and SIGTERM stops it again',
       void done.then((code) => reject(new Error(`serve exited (${code}):\n${err}`)));
     });
     const run = JSON.parse(fs.readFileSync(homePaths(home2).runFile, 'utf8')) as { pid: number };
-    expect(alive(run.pid)).toBe(true);
+    expect(isAlive(run.pid)).toBe(true);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     child.kill('SIGTERM');
     expect(await done).toBe(0);
-    expect(alive(run.pid)).toBe(false);
+    expect(isAlive(run.pid)).toBe(false);
     expect(fs.existsSync(homePaths(home2).runFile)).toBe(false);
     expect(err).toMatch(/stopping the local Neo4j this process started/);
   } finally {
@@ -202,16 +202,3 @@ test('serve without NEO4J_URI starts its own Neo4j, and SIGTERM stops it again',
   }
 });
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return false;
-  }
-}

@@ -6,26 +6,13 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { type Config, ROOT, loadConfig } from '../../core/config';
-import { connectOrStart, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local';
+import { connectOrStart, isAlive, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local';
 import { homePaths } from '../../neo4j/protocol';
 
 jest.setTimeout(180_000);
 
 const HEAP = '512m';
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return false;
-  }
-}
 
 async function scalar(uri: string, cypher: string): Promise<unknown> {
   const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
@@ -60,7 +47,7 @@ describe('local Neo4j, detached', () => {
     ({ pid, uri } = neo);
     expect(neo.reused).toBe(false);
     expect(uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
-    expect(alive(pid)).toBe(true);
+    expect(isAlive(pid)).toBe(true);
 
     const run = JSON.parse(fs.readFileSync(hp.runFile, 'utf8'));
     expect(run).toMatchObject({ state: 'ready', pid, uri, mode: 'detached' });
@@ -75,7 +62,7 @@ describe('local Neo4j, detached', () => {
     const again = await startLocalNeo4j({ root: ROOT, home, boltPort: 0, heap: HEAP, detached: true });
     expect(again).toMatchObject({ uri, pid, reused: true });
     await again.stop(); // a reused handle does not stop the owner
-    expect(alive(pid)).toBe(true);
+    expect(isAlive(pid)).toBe(true);
 
     const target = await connectOrStart(configFor(home));
     expect(target).toMatchObject({ uri, source: 'reused', pid });
@@ -90,7 +77,7 @@ describe('local Neo4j, detached', () => {
 
   test('stop ends the JVM and clears run.json', async () => {
     expect(await stopLocalNeo4j(home)).toBe(true);
-    expect(alive(pid)).toBe(false);
+    expect(isAlive(pid)).toBe(false);
     expect(fs.existsSync(hp.runFile)).toBe(false);
     expect(await localStatus(home)).toEqual({ running: false });
     expect(await stopLocalNeo4j(home)).toBe(false);
@@ -99,7 +86,7 @@ describe('local Neo4j, detached', () => {
 
   test('a run.json naming a dead process is cleaned up', async () => {
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
-    expect(alive(dead)).toBe(false);
+    expect(isAlive(dead)).toBe(false);
     fs.writeFileSync(hp.runFile, JSON.stringify({ state: 'ready', pid: dead, ownerPid: dead, mode: 'detached', uri: 'bolt://127.0.0.1:1', startedAt: '' }));
     expect(await localStatus(home)).toEqual({ running: false });
     expect(fs.existsSync(hp.runFile)).toBe(false);
@@ -119,7 +106,7 @@ describe('local Neo4j, attached', () => {
     const target = await connectOrStart(configFor(home), { apoc: true });
     expect(target.source).toBe('started');
     const pid = target.pid as number;
-    expect(alive(pid)).toBe(true);
+    expect(isAlive(pid)).toBe(true);
     expect(await returnOne(target.uri)).toBe(1);
     expect(await scalar(target.uri, 'RETURN apoc.version()')).toMatch(/^5\.26\./);
     expect(await scalar(target.uri, "RETURN apoc.date.convertFormat('2024-03-01', 'date', 'basic_iso_date')")).toBe('20240301');
@@ -128,7 +115,7 @@ describe('local Neo4j, attached', () => {
     expect(other).toMatchObject({ uri: target.uri, pid, reused: true });
 
     await target.stop();
-    expect(alive(pid)).toBe(false);
+    expect(isAlive(pid)).toBe(false);
     expect(await localStatus(home)).toEqual({ running: false });
   });
 });

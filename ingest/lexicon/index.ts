@@ -65,6 +65,10 @@ export interface Triggers {
   roles: { phrases: PhraseSet; canonical: string[] };
   corefPerson: Set<string>;
   corefNoun: Map<string, EntityType>;
+  /** "it" as a clause's subject: the body or state the text was just talking about. */
+  corefSubject: Set<string>;
+  /** Words after "it" that make it empty ("it is unclear", "it seems"). */
+  corefSubjectEmpty: Set<string>;
   determiners: Set<string>;
   listIntro: PhraseSet;
   listJoin: PhraseSet;
@@ -271,6 +275,8 @@ function compileTriggers(raw: any): Triggers {
     roles: { phrases: compilePhrases(roles.map((r: string[]) => r[0])), canonical: roles.map((r: string[]) => r[1]) },
     corefPerson: set('corefPerson'),
     corefNoun,
+    corefSubject: set('corefSubject'),
+    corefSubjectEmpty: set('corefSubjectEmpty'),
     determiners: set('determiners'),
     listIntro: ps('listIntro'),
     listJoin: ps('listJoin'),

@@ -63,3 +63,18 @@ describe('stage 6: relations, one family at a time', () => {
     expect(x.relations.filter((r) => r.predicate === 'OPPOSES' && names.get(r.object)?.type === 'Product')).toEqual([]);
   });
 });
+
+describe('stage 6: relations stated across clauses and in marked word order', () => {
+  it('reads "it" as the subject the text was just talking about', () => {
+    expect(relations('The Commerce Department met on Monday. It said it would ban Huawei from American networks.'))
+      .toContain('Commerce Department -TARGETS-> Huawei');
+    expect(relations('Sweden reviewed its networks in 2020, and it later excluded ZTE.')).toContain('Sweden -TARGETS-> ZTE');
+  });
+
+  it('leaves an empty "it" and a distant one alone', () => {
+    expect(relations('The Commerce Department met on Monday. It is unclear whether Huawei will be banned.'))
+      .not.toContain('Commerce Department -TARGETS-> Huawei');
+    expect(relations('The Commerce Department met on Monday. Reporters waited outside. Nobody spoke. It banned Huawei.'))
+      .not.toContain('Commerce Department -TARGETS-> Huawei');
+  });
+});

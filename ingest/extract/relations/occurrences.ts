@@ -9,6 +9,12 @@ import type { Occ, SentenceCtx } from './context';
 
 const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 3, Government: 4, Agency: 4 };
 
+/** Bodies "it" can stand for as a clause's subject. */
+const IT_TYPES: EntityType[] = ['Agency', 'Government', 'Company', 'Organization'];
+/** Words after which "it" opens a clause: "said it would", ", it said", "and it". */
+const IT_SLOT = new Set(['said', 'says', 'that', 'and', 'but', ',', '"', '“', '”']);
+const UNDER_PREP = new Set(['in', 'to', 'from', 'at', 'into', 'of', 'on', 'with', 'by']);
+
 /** A state named as an actor, not a word qualifying a noun ("Chinese companies", "the US market"). */
 const actsAsState = (o: Occ) => o.type !== 'Government' || (!(o.attributive && o.kind === 'adjective') && !o.genitive);
 
@@ -49,6 +55,8 @@ export function buildOccurrences(
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const recent = new Map<EntityType | 'Programme', { id: string; sentence: number }>();
+  // The subject of the last sentence that had a body or state as its subject: what "It said …" continues.
+  let lastSubject: { id: string; type: EntityType; sentence: number } | undefined;
   const out: SentenceCtx[] = [];
   for (const s of sentences) {
     const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en')!;
@@ -78,6 +86,9 @@ export function buildOccurrences(
     // Walk the tokens: coreferent words take the most recent entity of their type.
     const toks = s.tokens;
     const coref: Occ[] = [];
+    // The sentence's own subject (first body or state, not a possessor, qualifier or object of a preposition).
+    const own = occs.find((o) => IT_TYPES.includes(o.type) && !o.genitive && !(o.kind === 'adjective' && o.attributive) && !UNDER_PREP.has(toks[o.tokStart - 1]?.norm ?? ''));
+    let itRef: { id: string; type: EntityType } | undefined;
     let oi = 0;
     for (let k = 0; k < toks.length; k++) {
       while (oi < occs.length && occs[oi].tokEnd <= k) {
@@ -87,6 +98,14 @@ export function buildOccurrences(
       }
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
       const t = toks[k];
+      if (trig.corefSubject?.has(t.norm)) {
+        if ((k === 0 || IT_SLOT.has(toks[k - 1].norm)) && !trig.corefSubjectEmpty.has(toks[k + 1]?.norm ?? '')) {
+          const here = own && own.tokEnd <= k ? { id: own.entityId, type: own.type } : undefined;
+          itRef ??= here ?? (lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : undefined);
+          if (itRef) coref.push({ entityId: itRef.id, type: itRef.type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive: false, attributive: false });
+        }
+        continue;
+      }
       let type: EntityType | undefined;
       let genitive = false;
       // Danish genitive of a definite noun: "selskabets direktør", "ministeriets talsperson".
@@ -111,6 +130,8 @@ export function buildOccurrences(
       if (actsAsState(o)) recent.set(o.type, { id: o.entityId, sentence: s.index });
       if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
     }
+    const subject = itRef && coref.some((c) => c.tokStart === 0) ? itRef : own ? { id: own.entityId, type: own.type } : undefined;
+    if (subject) lastSubject = { ...subject, sentence: s.index };
     out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });
   }
   return out;

@@ -71,6 +71,33 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     expect(relations('Sweden reviewed its networks in 2020, and it later excluded ZTE.')).toContain('Sweden -TARGETS-> ZTE');
   });
 
+  // [label, text, relations that must be there, relations that must not]
+  const marked: [string, string, string[], string[]][] = [
+    ['TARGETS da, subject after the verb (V2)', 'Danmark er et lille land. I dag udelukker den danske regering Huawei fra 5G-nettet.', ['Denmark -TARGETS-> Huawei'], []],
+    ['TARGETS da, named subject after the verb', 'Nu forbyder Sverige TikTok på statens telefoner.', ['Sweden -TARGETS-> TikTok'], []],
+    ['TARGETS da, no V2 when a subject precedes the verb', 'Huawei udelukker Sverige fra sine planer for Europa.', [], ['Sweden -TARGETS-> Huawei']],
+    ['TARGETS da, a state owning the measure', 'USA\'s forbud mod Huawei trådte i kraft i maj.', ['United States -TARGETS-> Huawei'], []],
+    ['TARGETS en, a state owning the measure', "China's new curbs on Micron took effect on Monday.", ['China -TARGETS-> Micron Technology'], []],
+    ['TARGETS da, "de to kinesiske selskaber" refers back to firms, not to China', 'Huawei og ZTE er nævnt i rapporten. Sverige vil nu udelukke de to kinesiske selskaber fra nettet.', [], ['Sweden -TARGETS-> China']],
+    ['TARGETS da, actor a relative clause hangs on', 'Beslutningen kommer efter pres fra USA, der indførte restriktioner på salg af chips til Kina.', ['United States -TARGETS-> China'], []],
+    ['TARGETS da, a far sentence-opening subject', 'Italien har en ny lov. Regeringen under premierminister Mario Draghi har brugt de nye regler til at forbyde Huawei at købe selskabet.', ['Italy -TARGETS-> Huawei'], []],
+    ['TARGETS en, a far sentence-opening subject', 'Italy passed a new law. The government of Prime Minister Mario Draghi has used the new rules to block Huawei from buying the company.', ['Italy -TARGETS-> Huawei'], []],
+    ['TARGETS da, passive with a definite description and its agent', 'Huawei er et kinesisk selskab. Selskabet blev udelukket af Sverige i 2020.', ['Sweden -TARGETS-> Huawei'], []],
+    ['TARGETS en, passive with a definite description and its agent', 'Huawei is a Chinese firm. The company was banned by the FCC in 2020.', ['Federal Communications Commission -TARGETS-> Huawei'], []],
+    ['TARGETS en, "hit by" a measure announced by a body', 'Huawei was also hit by new export restrictions announced by the Commerce Department in May.', ['Commerce Department -TARGETS-> Huawei'], []],
+    ['TARGETS da, "ramt af" a measure', 'Huawei blev også ramt af nye eksportrestriktioner fra det amerikanske handelsministerium.', ['Commerce Department -TARGETS-> Huawei'], []],
+    ['TARGETS en, designated as a threat', 'The FCC formally designated Huawei and ZTE as threats to national security.', ['Federal Communications Commission -TARGETS-> Huawei', 'Federal Communications Commission -TARGETS-> ZTE'], []],
+    ['TARGETS da, declared a threat', 'Den amerikanske telestyrelse FCC erklærede i 2020 Huawei og ZTE for en trussel mod den nationale sikkerhed.', ['Federal Communications Commission -TARGETS-> Huawei', 'Federal Communications Commission -TARGETS-> ZTE'], []],
+    ['TARGETS da, idiom "strammer grebet om"', 'Nederlandene strammer nu grebet om ASML.', ['Netherlands -TARGETS-> ASML'], []],
+    ['TARGETS da, idiom "slår ned på"', 'Den svenske regering slår nu ned på TikTok.', ['Sweden -TARGETS-> TikTok'], []],
+    ['TARGETS en, "cracked down on", "acted against"', 'The FCC cracked down on ZTE on Monday. The Commerce Department said it acted against SMIC.', ['Federal Communications Commission -TARGETS-> ZTE', 'Commerce Department -TARGETS-> SMIC'], []],
+  ];
+  it.each(marked)('%s', (_label, text, present, absent) => {
+    const rels = relations(text);
+    expect(rels).toEqual(expect.arrayContaining(present));
+    for (const r of absent) expect(rels).not.toContain(r);
+  });
+
   it('leaves an empty "it" and a distant one alone', () => {
     expect(relations('The Commerce Department met on Monday. It is unclear whether Huawei will be banned.'))
       .not.toContain('Commerce Department -TARGETS-> Huawei');

@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, possessed, subjectBefore, TARGETABLE,
+  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, possessed, relativeAntecedent, subjectBefore, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -46,6 +46,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     if (o.kind === 'adjective') {
       const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
       if (members.length) return members;
+      // "de to kinesiske selskaber", "the two Chinese firms": firms named before, not their state.
+      if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "Indian soldiers", "kinesiske tropper": a nationality word on a noun that is no body or thing is not aimed at.
       if (o.attributive && !qualifiesKind(sc, o)) return [];
     }
@@ -83,9 +85,42 @@ function relativeEnd(sc: SentenceCtx, at: number): number {
   return toks.length;
 }
 
-/** A state qualifying the measure itself: "amerikanske restriktioner", "US sanctions". */
+/**
+ * A state qualifying the measure itself: "amerikanske restriktioner", "US sanctions", or owning
+ * it: "USA's forbud mod Huawei", "China's new curbs on", "Kinas skærpede eksportkontrol på".
+ */
 function qualifyingState(sc: SentenceCtx, m: PhraseMatch): Occ | undefined {
-  return sc.occs.find((o) => o.tokEnd === m.start && STATE.includes(o.type) && o.kind !== 'coref' && !o.genitive);
+  const direct = sc.occs.find((o) => o.tokEnd === m.start && STATE.includes(o.type) && o.kind !== 'coref' && !o.genitive);
+  if (direct) return direct;
+  const toks = sc.s.tokens;
+  let k = m.start;
+  while (k > 0 && m.start - k < 2 && toks[k - 1].word && !toks[k - 1].cap) k--;
+  for (let j = m.start; j >= k; j--) {
+    const owner = sc.occs.find((o) => o.tokEnd === j && STATE.includes(o.type) && o.genitive);
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
+/**
+ * Danish puts the subject after the finite verb when something else opens the clause (V2):
+ * "I dag udelukker regeringen Huawei", "Nu forbyder Sverige TikTok", "Dermed lukker myndigheden
+ * ZTE ude". With no acting name before the verb in its clause, a state or body right after it is the subject.
+ */
+function invertedSubject(sc: SentenceCtx, m: PhraseMatch, clauseStart: number): Occ | undefined {
+  if (sc.s.language !== 'da') return undefined;
+  const toks = sc.s.tokens;
+  let open = clauseStart;
+  for (let k = m.start - 1; k >= clauseStart; k--) if (toks[k].text === ',') { open = k + 1; break; }
+  // Only a short opener (an adverbial: "I dag", "Fra nytår", "Dermed"), not a subject of its own.
+  if (m.start - open > 6 || m.start === open) return undefined;
+  if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective')) return undefined;
+  const at = (k: number) => sc.occs.find((x) => x.tokStart === k && STATE.includes(x.type) && !x.genitive);
+  const o = at(m.end) ?? (['den', 'det', 'de'].includes(toks[m.end]?.norm ?? '') ? at(m.end + 1) : undefined);
+  if (!o) return undefined;
+  // "den danske regering": the adjective stands for the state only with its noun.
+  if (o.kind === 'adjective' && !canAct(sc, o)) return undefined;
+  return o;
 }
 
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
@@ -97,6 +132,14 @@ function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
     if (sc.kindNouns.has(t.norm) || /(firm|compan|app|selskab|virksomhed|leverandør|producent)/.test(t.norm)) return true;
   }
   return false;
+}
+
+/** A determiner, maybe with a numeral, just before token i: "de to", "the two", "these". */
+function definiteBefore(sc: SentenceCtx, i: number): boolean {
+  const toks = sc.s.tokens;
+  let k = i - 1;
+  if (k >= 0 && /^(\d+|to|tre|fire|two|three|four|begge|both)$/.test(toks[k].norm)) k--;
+  return k >= 0 && sc.trig.determiners.has(toks[k].norm) && !['its', 'their', 'his', 'her', 'sin', 'sit', 'sine'].includes(toks[k].norm);
 }
 
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
@@ -128,8 +171,14 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const agent = sc.occs.find((o) => o.tokEnd <= m.start && o.tokStart >= clauseStart && acting(o)
         && findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0
         && findPhrases(trig.announce, toks, Math.max(0, o.tokStart - 8), o.tokStart).length > 0);
-      const actor = agent ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
-        ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref');
+      // "pres fra USA, der indførte restriktioner på …": the name the relative clause hangs on acts, whatever governs it.
+      const relative = relativeAntecedent(sc, m.start, STATE);
+      const actor = agent ?? (relative && !relative.genitive ? relative : undefined)
+        ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
+        ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
+        ?? invertedSubject(sc, m, clauseStart)
+        // "Regeringen under premierminister X har brugt reglerne til at forbyde …": the sentence's own subject, however far.
+        ?? sc.occs.find((o) => o.kind === 'coref' && o.tokStart <= 1 && o.tokStart >= clauseStart && o.tokEnd <= m.start && acting(o));
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
       const qualifier = actor ? undefined : qualifyingState(sc, m);
       const actors = actor ? listBack(sc, actor, STATE) : qualifier ? [qualifier] : [];
@@ -137,12 +186,14 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
       // Passive or nominal: "TikTok, which has faced threats of a ban in the US", "Huawei er blevet valgt fra".
-      const cue = m.slot === 'after' && findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 5), m.start).length > 0;
-      const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && o.kind !== 'coref') : undefined;
+      // "Huawei was also hit by new export restrictions": the cue may sit a few words before the measure.
+      const cue = m.slot === 'after' && findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0;
+      const byAgent = after(sc, m.end, STATE, 6).find((o) => findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0);
+      // A definite description is the patient only with its agent named: "Selskabet blev udelukket af regeringen".
+      const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || !!byAgent)) : undefined;
       if (patient) {
         objects = [patient];
-        passiveActor = after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o) || findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0)
-          ?? qualifyingState(sc, m);
+        passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
       for (const o of objects) {
         const key = o.entityId;

@@ -91,6 +91,11 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['TARGETS da, idiom "strammer grebet om"', 'Nederlandene strammer nu grebet om ASML.', ['Netherlands -TARGETS-> ASML'], []],
     ['TARGETS da, idiom "slår ned på"', 'Den svenske regering slår nu ned på TikTok.', ['Sweden -TARGETS-> TikTok'], []],
     ['TARGETS en, "cracked down on", "acted against"', 'The FCC cracked down on ZTE on Monday. The Commerce Department said it acted against SMIC.', ['Federal Communications Commission -TARGETS-> ZTE', 'Commerce Department -TARGETS-> SMIC'], []],
+    ['OPPOSES da, the owner of a noun of stance', 'Kinas skarpe kritik af Holland kom prompte efter beslutningen.', ['China -OPPOSES-> Netherlands'], []],
+    ['OPPOSES en, the owner of a noun of stance', "China's sharp criticism of Huawei came quickly.", ['China -OPPOSES-> Huawei'], []],
+    ['OPPOSES da, subject after the verb (V2)', 'Fredag kritiserede Kinas udenrigsministerium Holland for at følge USA.', ['Chinese Foreign Ministry -OPPOSES-> Netherlands'], ['Netherlands -OPPOSES-> United States']],
+    ['OPPOSES da, V2 after a subordinate clause', 'Da beslutningen blev kendt, kritiserede Kina Holland i skarpe vendinger.', ['China -OPPOSES-> Netherlands'], []],
+    ['OPPOSES da, a decision a state qualifies', 'I går kritiserede Kina den hollandske beslutning om ASML.', ['China -OPPOSES-> Netherlands'], ['China -OPPOSES-> ASML']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

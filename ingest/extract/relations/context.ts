@@ -277,3 +277,28 @@ export function relativeAntecedent(sc: SentenceCtx, i: number, types: EntityType
   }
   return undefined;
 }
+
+const SUBORDINATORS = new Set(['da', 'når', 'efter', 'hvis', 'selvom', 'fordi', 'mens', 'inden', 'før', 'siden']);
+
+/**
+ * Danish puts the subject after the finite verb when something else opens the clause (V2):
+ * "I dag udelukker regeringen Huawei", "Nu forbyder Sverige TikTok", "Dermed lukker myndigheden
+ * ZTE ude". With no acting name before the verb in its clause, an actor right after it is the subject.
+ */
+export function invertedSubject(sc: SentenceCtx, m: { start: number; end: number }, clauseStart: number, types: EntityType[]): Occ | undefined {
+  if (sc.s.language !== 'da') return undefined;
+  const toks = sc.s.tokens;
+  let open = clauseStart;
+  for (let k = m.start - 1; k >= clauseStart; k--) if (toks[k].text === ',') { open = k + 1; break; }
+  // Only a short opener (an adverbial: "I dag", "Fra nytår", "Dermed"), not a subject of its own,
+  // or a whole subordinate clause before a comma ("Da beslutningen blev kendt, kritiserede Kina …").
+  const afterSubordinate = m.start === open && open > 0 && SUBORDINATORS.has(toks[0].norm);
+  if (m.start - open > 6 || (m.start === open && !afterSubordinate)) return undefined;
+  if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective')) return undefined;
+  const at = (k: number) => sc.occs.find((x) => x.tokStart === k && types.includes(x.type) && !x.genitive);
+  const o = at(m.end) ?? (['den', 'det', 'de'].includes(toks[m.end]?.norm ?? '') ? at(m.end + 1) : undefined);
+  if (!o) return undefined;
+  // "den danske regering": the adjective stands for the state only with its noun.
+  if (o.kind === 'adjective' && !canAct(sc, o)) return undefined;
+  return o;
+}

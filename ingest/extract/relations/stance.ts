@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, before, canAct, clauseEnd, listBack, listFrom, relativeAntecedent, ACTORS,
+  add, after, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -62,6 +62,21 @@ export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
   return out;
 }
 
+/**
+ * The owner of a noun of stance is its subject: "Kinas skarpe kritik af Holland", "China's
+ * criticism of the ban", "Huaweis protest mod". A genitive name right before it, or before
+ * one or two lower-case words that qualify it.
+ */
+function nominalOwner(sc: SentenceCtx, i: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (let j = i; j >= Math.max(0, i - 2); j--) {
+    if (j < i && !(toks[j].word && !toks[j].cap)) break;
+    const o = sc.occs.find((x) => x.tokEnd === j && x.genitive && ACTORS.includes(x.type));
+    if (o) return o;
+  }
+  return undefined;
+}
+
 export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, own: Set<string>): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -69,16 +84,22 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   for (const { m, near } of verbs) {
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
-    const subject = relativeAntecedent(sc, m.start, ACTORS) ?? before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o)) ?? speaker;
+    const subject = nominalOwner(sc, m.start) ?? relativeAntecedent(sc, m.start, ACTORS) ?? before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o))
+      ?? invertedSubject(sc, m, 0, ACTORS) ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.
     const inside = m.slot === 'inside' ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && OPPOSED.includes(o.type) && o.entityId !== subject.entityId) : undefined;
-    const first = inside ?? (m.slot === 'inside' ? undefined : after(sc, m.end, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && !o.attributive));
+    // With the subject after the verb ("I går kritiserede Kina beslutningen"), the object follows the subject.
+    const from = subject.tokStart >= m.end && subject.tokStart - m.end <= 1 ? subject.tokEnd : m.end;
+    // "kritiserede den hollandske beslutning om ASML": the act's author, not a name inside the noun phrase.
+    // Only when a state qualifies the noun: an unqualified "the decision" is a guess, a name after it is not.
+    const actFirst = m.slot === 'inside' || near ? undefined : actionObject(sc, ctx, from, false, true);
+    const first = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && !o.attributive));
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
-      const act = m.slot === 'inside' ? undefined : actionObject(sc, ctx, m.end, !near);
+      const act = m.slot === 'inside' ? undefined : actFirst ?? actionObject(sc, ctx, from, !near);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
       continue;
     }
@@ -126,7 +147,7 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
  * "the US pressure". A state qualifying the noun is its author; otherwise the last state or body
  * the text has shown acting (a TARGETS relation), else the state the text is about.
  */
-export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome = true): string | undefined {
+export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome = true, qualifiedOnly = false): string | undefined {
   const toks = sc.s.tokens;
   let qualifier: Occ | undefined;
   for (let k = from; k < Math.min(toks.length, from + 5); k++) {
@@ -140,6 +161,7 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
     }
     if (sc.trig.actionNouns.has(t.norm)) {
       if (qualifier) return qualifier.entityId;
+      if (qualifiedOnly) return undefined;
       let best: WorkRelation | undefined;
       for (const r of ctx.relations) {
         if (r.predicate !== 'TARGETS' || r.sentence > sc.s.index) continue;

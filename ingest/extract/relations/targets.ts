@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, possessed, relativeAntecedent, subjectBefore, TARGETABLE,
+  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, subjectBefore, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -102,27 +102,6 @@ function qualifyingState(sc: SentenceCtx, m: PhraseMatch): Occ | undefined {
   return undefined;
 }
 
-/**
- * Danish puts the subject after the finite verb when something else opens the clause (V2):
- * "I dag udelukker regeringen Huawei", "Nu forbyder Sverige TikTok", "Dermed lukker myndigheden
- * ZTE ude". With no acting name before the verb in its clause, a state or body right after it is the subject.
- */
-function invertedSubject(sc: SentenceCtx, m: PhraseMatch, clauseStart: number): Occ | undefined {
-  if (sc.s.language !== 'da') return undefined;
-  const toks = sc.s.tokens;
-  let open = clauseStart;
-  for (let k = m.start - 1; k >= clauseStart; k--) if (toks[k].text === ',') { open = k + 1; break; }
-  // Only a short opener (an adverbial: "I dag", "Fra nytår", "Dermed"), not a subject of its own.
-  if (m.start - open > 6 || m.start === open) return undefined;
-  if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective')) return undefined;
-  const at = (k: number) => sc.occs.find((x) => x.tokStart === k && STATE.includes(x.type) && !x.genitive);
-  const o = at(m.end) ?? (['den', 'det', 'de'].includes(toks[m.end]?.norm ?? '') ? at(m.end + 1) : undefined);
-  if (!o) return undefined;
-  // "den danske regering": the adjective stands for the state only with its noun.
-  if (o.kind === 'adjective' && !canAct(sc, o)) return undefined;
-  return o;
-}
-
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
 function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -176,7 +155,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const actor = agent ?? (relative && !relative.genitive ? relative : undefined)
         ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
         ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
-        ?? invertedSubject(sc, m, clauseStart)
+        ?? invertedSubject(sc, m, clauseStart, STATE)
         // "Regeringen under premierminister X har brugt reglerne til at forbyde …": the sentence's own subject, however far.
         ?? sc.occs.find((o) => o.kind === 'coref' && o.tokStart <= 1 && o.tokStart >= clauseStart && o.tokEnd <= m.start && acting(o));
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.

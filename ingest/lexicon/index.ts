@@ -53,6 +53,8 @@ export interface Triggers {
   supplyChoose: PhraseSet;
   supplyAs: PhraseSet;
   supplyRoleNouns: PhraseSet;
+  /** "sell tools to X", "sælger udstyr til X": the seller supplies the buyer named right after. */
+  supplySell: PhraseSet;
   join: PhraseSet;
   endorse: PhraseSet;
   oppose: PhraseSet;
@@ -263,6 +265,7 @@ function compileTriggers(raw: any): Triggers {
     supplyChoose: ps('supplyChoose'),
     supplyAs: ps('supplyAs'),
     supplyRoleNouns: ps('supplyRoleNouns'),
+    supplySell: ps('supplySell'),
     join: ps('join'),
     endorse: ps('endorse'),
     oppose: ps('oppose'),

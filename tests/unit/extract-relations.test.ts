@@ -96,6 +96,12 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['OPPOSES da, subject after the verb (V2)', 'Fredag kritiserede Kinas udenrigsministerium Holland for at følge USA.', ['Chinese Foreign Ministry -OPPOSES-> Netherlands'], ['Netherlands -OPPOSES-> United States']],
     ['OPPOSES da, V2 after a subordinate clause', 'Da beslutningen blev kendt, kritiserede Kina Holland i skarpe vendinger.', ['China -OPPOSES-> Netherlands'], []],
     ['OPPOSES da, a decision a state qualifies', 'I går kritiserede Kina den hollandske beslutning om ASML.', ['China -OPPOSES-> Netherlands'], ['China -OPPOSES-> ASML']],
+    ['SUPPLIES da, coordinated customers of a chosen vendor', 'De britiske teleselskaber BT og Vodafone, der begge bruger Huawei som leverandør, har advaret om forsinkelser.', ['Huawei -SUPPLIES-> BT Group', 'Huawei -SUPPLIES-> Vodafone'], []],
+    ['SUPPLIES en, coordinated vendors chosen', 'Telia has chosen Ericsson and Nokia as suppliers for its new network.', ['Ericsson -SUPPLIES-> Telia', 'Nokia -SUPPLIES-> Telia'], []],
+    ['SUPPLIES da, coordinated customers of a verb', 'Ericsson sælger udstyr til TDC og Telia.', ['Ericsson -SUPPLIES-> TDC', 'Ericsson -SUPPLIES-> Telia'], []],
+    ['SUPPLIES en, firms that sell goods to a firm', 'The rules could hurt equipment makers such as Applied Materials, Lam Research and KLA, which sell tools to SMIC.',
+      ['Applied Materials -SUPPLIES-> SMIC', 'Lam Research -SUPPLIES-> SMIC', 'KLA -SUPPLIES-> SMIC'], []],
+    ['SUPPLIES en, selling a business is no supply', 'ByteDance agreed to sell TikTok to Oracle last year.', [], ['ByteDance -SUPPLIES-> Oracle']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

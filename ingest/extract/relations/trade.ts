@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, canAct, clauseEnd, relativeAntecedent, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, relativeAntecedent, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -32,23 +32,39 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = s.tokens;
   const subjectOf = (limit: number, not: string) =>
     occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref');
+  // Coordinated names on either side: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia".
+  const pairs = (vendors: Occ[], customers: Occ[], rule: string) => {
+    for (const v of vendors) for (const c of customers) {
+      if (v.entityId !== c.entityId) add(ctx, { subject: v.entityId, predicate: 'SUPPLIES', object: c.entityId, rule, sentence: s.index });
+    }
+  };
   // "Telia har valgt Nokia som sin leverandør", "chose Ericsson as its supplier".
   for (const m of findPhrases(trig.supplyChoose, toks)) {
     const vendor = after(sc, m.end, FIRMS, 4)[0];
     if (!vendor) continue;
-    const as = findPhrases(trig.supplyAs, toks, vendor.tokEnd, Math.min(toks.length, vendor.tokEnd + 2))[0];
+    const vendors = listFrom(sc, vendor, FIRMS);
+    const last = vendors[vendors.length - 1];
+    const as = findPhrases(trig.supplyAs, toks, last.tokEnd, Math.min(toks.length, last.tokEnd + 2))[0];
     if (!as || !findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length) continue;
     const customer = subjectOf(m.start, vendor.entityId);
-    if (customer) add(ctx, { subject: vendor.entityId, predicate: 'SUPPLIES', object: customer.entityId, rule: 'supply.chosen', sentence: s.index });
+    if (customer) pairs(vendors, listFrom(sc, customer, CUSTOMERS), 'supply.chosen');
   }
   // "Ericsson skal levere udstyret til …", "Nokia will supply Telia".
   for (const m of findPhrases(trig.supply, toks)) {
     const vendor = before(sc, m.start, FIRMS, 3)[0];
     if (!vendor || vendor.kind === 'coref') continue;
     const end = clauseEnd(sc, m.end);
-    const customer = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId)
-      ?? subjectOf(vendor.tokStart, vendor.entityId);
-    if (customer) add(ctx, { subject: vendor.entityId, predicate: 'SUPPLIES', object: customer.entityId, rule: 'supply.verb', sentence: s.index });
+    const next = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId);
+    const customer = next ?? subjectOf(vendor.tokStart, vendor.entityId);
+    if (customer) pairs(listBack(sc, vendor, FIRMS), next ? listFrom(sc, next, CUSTOMERS) : [customer], 'supply.verb');
+  }
+  // "Applied Materials, Lam Research og KLA, which sell tools to SMIC": goods, not a firm, are what is sold
+  // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
+  for (const m of findPhrases(trig.supplySell, toks)) {
+    if (occs.some((o) => o.tokStart > m.start && o.tokEnd < m.end)) continue;
+    const buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
+    const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
+    if (buyer && seller) pairs(listBack(sc, seller, FIRMS), listFrom(sc, buyer, ['Company', 'Agency']), 'supply.sell');
   }
 }
 

@@ -102,6 +102,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['SUPPLIES en, firms that sell goods to a firm', 'The rules could hurt equipment makers such as Applied Materials, Lam Research and KLA, which sell tools to SMIC.',
       ['Applied Materials -SUPPLIES-> SMIC', 'Lam Research -SUPPLIES-> SMIC', 'KLA -SUPPLIES-> SMIC'], []],
     ['SUPPLIES en, selling a business is no supply', 'ByteDance agreed to sell TikTok to Oracle last year.', [], ['ByteDance -SUPPLIES-> Oracle']],
+    ['OPPOSES en, describing the act as unfair', 'India banned TikTok on Monday. Kremlin spokesman Dmitry Peskov described the move as a textbook case of unfair competition.', ['Dmitry Peskov -OPPOSES-> India'], []],
+    ['OPPOSES da, calling the decision unfair', 'Sverige udelukker Huawei fra 5G-nettet. Kinas udenrigsministerium betegnede beslutningen som urimelig og diskriminerende.', ['Chinese Foreign Ministry -OPPOSES-> Sweden'], []],
+    ['OPPOSES da, labelled high-risk', 'Europa-Kommissionen betegnede sidste år Huawei og ZTE som højrisikoleverandører.', ['European Commission -OPPOSES-> Huawei', 'European Commission -OPPOSES-> ZTE'], []],
+    ['OPPOSES en, labelled high-risk', 'The European Commission last year labelled Huawei and ZTE as high-risk suppliers.', ['European Commission -OPPOSES-> Huawei', 'European Commission -OPPOSES-> ZTE'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -99,7 +99,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
-      const act = m.slot === 'inside' ? undefined : actFirst ?? actionObject(sc, ctx, from, !near);
+      // "described the move as unfair", "betegnede beslutningen som urimelig": the act sits inside the phrase.
+      const act = m.slot === 'inside' ? actionObject(sc, ctx, m.start + 1, false) : actFirst ?? actionObject(sc, ctx, from, !near);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
       continue;
     }

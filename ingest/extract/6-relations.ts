@@ -11,6 +11,7 @@ import { dropHomeRoles, holdsRole, leadsGovernment, rolesOf } from './relations/
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks } from './relations/announce';
 import { targets } from './relations/targets';
+import { measureAuthor } from './relations/measureAuthor';
 import { acquires, customers, owns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
@@ -69,6 +70,7 @@ export function findRelations(
       heads, focus, parentOf, withActors: opts.targetActors ?? true,
       topic: (x) => topicTrack(x, ctx, trackTopics),
     });
+    measureAuthor(sc, ctx);
   }
   // Support can name an act ("welcomed the move"): after the measures are known.
   for (const sc of ctx.sentences) supports(sc, ctx);

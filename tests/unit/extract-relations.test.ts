@@ -106,6 +106,12 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['OPPOSES da, calling the decision unfair', 'Sverige udelukker Huawei fra 5G-nettet. Kinas udenrigsministerium betegnede beslutningen som urimelig og diskriminerende.', ['Chinese Foreign Ministry -OPPOSES-> Sweden'], []],
     ['OPPOSES da, labelled high-risk', 'Europa-Kommissionen betegnede sidste år Huawei og ZTE som højrisikoleverandører.', ['European Commission -OPPOSES-> Huawei', 'European Commission -OPPOSES-> ZTE'], []],
     ['OPPOSES en, labelled high-risk', 'The European Commission last year labelled Huawei and ZTE as high-risk suppliers.', ['European Commission -OPPOSES-> Huawei', 'European Commission -OPPOSES-> ZTE'], []],
+    ['TARGETS en, the author of a measure reported just before', 'The Biden administration on Thursday barred Kaspersky Lab from selling its software in the United States. The ban was issued by the Commerce Department\'s Bureau of Industry and Security.',
+      ['Bureau of Industry and Security -TARGETS-> Kaspersky'], []],
+    ['TARGETS da, the author of a measure reported just before', 'Sverige har udelukket Huawei og ZTE fra 5G-nettet. Forbuddet blev udstedt af den svenske telestyrelse PTS.',
+      ['Swedish Post and Telecom Authority -TARGETS-> Huawei', 'Swedish Post and Telecom Authority -TARGETS-> ZTE'], []],
+    ['TARGETS en, no author for a measure reported long before', 'India banned TikTok in June. Users were upset. Prices rose. Analysts waited. The ban was issued by the Ministry of Electronics and Information Technology.',
+      [], ['Ministry of Electronics and Information Technology -TARGETS-> TikTok']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -165,7 +165,8 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
       if (qualifiedOnly) return undefined;
       let best: WorkRelation | undefined;
       for (const r of ctx.relations) {
-        if (r.predicate !== 'TARGETS' || r.sentence > sc.s.index) continue;
+        // The act is the one the text reports; a body named afterwards as issuing it does not displace its actor.
+        if (r.predicate !== 'TARGETS' || r.sentence > sc.s.index || r.rule === 'target.author') continue;
         const type = ctx.entities.get(r.subject)?.type;
         if (type !== 'Government' && type !== 'Agency') continue;
         if (!best || r.sentence >= best.sentence) best = r;

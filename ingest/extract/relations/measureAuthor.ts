@@ -1,0 +1,52 @@
+// TARGETS across sentences: a measure reported in one sentence and its author named in the
+// next, "The Biden administration barred Kaspersky … The ban was issued by the Bureau of
+// Industry and Security", "Forbuddet blev udstedt af Erhvervsstyrelsen". The definite noun
+// ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets.
+import type { EntityType } from '../../../core/ontology';
+import { add, type DocCtx, type SentenceCtx } from './context';
+import { findPhrases } from '../phrases';
+
+const STATE: EntityType[] = ['Government', 'Agency'];
+/** How far back the measure may have been reported. */
+const BACK = 2;
+
+export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, trig } = sc;
+  const toks = s.tokens;
+  for (const m of findPhrases(trig.announce, toks)) {
+    const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 2))[0];
+    if (!by) continue;
+    // The author: the first state or body after "by"/"af", past a possessor ("the Commerce Department's Bureau …").
+    // "af den svenske telestyrelse PTS": the adjective qualifies the body named after it.
+    let agent = sc.occs.find((o) => o.tokStart >= by.end && o.tokStart - by.end <= 4 && STATE.includes(o.type) && !(o.kind === 'adjective' && o.attributive));
+    while (agent?.genitive) {
+      const owner: typeof agent = agent;
+      agent = sc.occs.find((o) => o.tokStart === owner.tokEnd && STATE.includes(o.type));
+    }
+    if (!agent) continue;
+    // The subject: a noun for a measure, definite, at most a few words before the verb, and no name between.
+    let noun = -1;
+    for (let k = m.start - 1; k >= Math.max(0, m.start - 5); k--) {
+      if (sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) break;
+      if (trig.actionNouns.has(toks[k].norm)) {
+        noun = k;
+        break;
+      }
+    }
+    if (noun < 0) continue;
+    const definite = trig.determiners.has(toks[noun - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(toks[noun].norm));
+    if (!definite || !findPhrases(trig.passiveCue, toks, noun + 1, m.start).length) continue;
+    // The measure: the targets of the last sentence before this one that reports any.
+    let last = -1;
+    for (const r of ctx.relations) {
+      if (r.predicate === 'TARGETS' && r.sentence < s.index && s.index - r.sentence <= BACK && r.sentence > last) last = r.sentence;
+    }
+    if (last < 0) continue;
+    const seen = new Set<string>();
+    for (const r of ctx.relations.filter((x) => x.predicate === 'TARGETS' && x.sentence === last)) {
+      if (seen.has(r.object) || r.object === agent.entityId) continue;
+      seen.add(r.object);
+      add(ctx, { subject: agent.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.author', sentence: s.index });
+    }
+  }
+}

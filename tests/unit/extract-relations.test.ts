@@ -112,6 +112,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
       ['Swedish Post and Telecom Authority -TARGETS-> Huawei', 'Swedish Post and Telecom Authority -TARGETS-> ZTE'], []],
     ['TARGETS en, no author for a measure reported long before', 'India banned TikTok in June. Users were upset. Prices rose. Analysts waited. The ban was issued by the Ministry of Electronics and Information Technology.',
       [], ['Ministry of Electronics and Information Technology -TARGETS-> TikTok']],
+    ['TARGETS da, "den daværende regering" inside a particle verb', 'Italien har nye regler. Sidste år sagde den daværende regering nej til, at Fastweb kunne købe udstyr fra Huawei.', ['Italy -TARGETS-> Fastweb'], []],
+    ['TARGETS da, "den nye regering" refers back to the state', 'Italien har nye regler. Den nye regering vil forbyde TikTok.', ['Italy -TARGETS-> TikTok'], []],
+    ['TARGETS da, "lukker regeringen Huawei ude": the noun before a firm\'s name is a party of its own', 'Danmark har nye regler. I dag lukker regeringen Huawei ude af 5G-nettet.', ['Denmark -TARGETS-> Huawei'], []],
+    ['TARGETS da, "den svenske regering" is Sweden, not the state named before', 'Danmark har nye regler. Den svenske regering vil forbyde TikTok.', ['Sweden -TARGETS-> TikTok'], ['Denmark -TARGETS-> TikTok']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

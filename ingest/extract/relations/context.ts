@@ -296,7 +296,9 @@ export function invertedSubject(sc: SentenceCtx, m: { start: number; end: number
   if (m.start - open > 6 || (m.start === open && !afterSubordinate)) return undefined;
   if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective')) return undefined;
   const at = (k: number) => sc.occs.find((x) => x.tokStart === k && types.includes(x.type) && !x.genitive);
-  const o = at(m.end) ?? (['den', 'det', 'de'].includes(toks[m.end]?.norm ?? '') ? at(m.end + 1) : undefined);
+  // A particle verb holds its subject inside: "sagde den daværende regering nej til", "lukker regeringen Huawei ude".
+  const inside = sc.occs.find((x) => x.tokStart > m.start && x.tokEnd < m.end && x.tokStart - m.start <= 3 && types.includes(x.type) && !x.genitive);
+  const o = inside ?? at(m.end) ?? (['den', 'det', 'de'].includes(toks[m.end]?.norm ?? '') ? at(m.end + 1) : undefined);
   if (!o) return undefined;
   // "den danske regering": the adjective stands for the state only with its noun.
   if (o.kind === 'adjective' && !canAct(sc, o)) return undefined;

@@ -9,6 +9,8 @@ import type { Occ, SentenceCtx } from './context';
 
 const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 3, Government: 4, Agency: 4 };
 
+/** Kinds of actor a definite noun can stand for. */
+const ACTING: EntityType[] = ['Government', 'Agency', 'Company', 'Organization', 'Person'];
 /** Bodies "it" can stand for as a clause's subject. */
 const IT_TYPES: EntityType[] = ['Agency', 'Government', 'Company', 'Organization'];
 /** Words after which "it" opens a clause: "said it would", ", it said", "and it". */
@@ -120,7 +122,10 @@ export function buildOccurrences(
       }
       if (!type) continue;
       // "det kinesiske selskab Huawei", "the Chinese company Huawei": the noun introduces the name after it.
-      if (occs.some((o) => o.tokStart === k + 1)) continue;
+      // Only a name of the noun's own kind: in "lukker regeringen Huawei ude" the noun and the name are two parties.
+      if (occs.some((o) => o.tokStart === k + 1 && (o.type === type || !ACTING.includes(type!) || !ACTING.includes(o.type)))) continue;
+      // "den svenske regering", "the Chinese government": the adjective before already names the state.
+      if (type === 'Government' && occs.some((o) => o.tokEnd === k && o.type === 'Government')) continue;
       const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
       if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });

@@ -116,6 +116,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['TARGETS da, "den nye regering" refers back to the state', 'Italien har nye regler. Den nye regering vil forbyde TikTok.', ['Italy -TARGETS-> TikTok'], []],
     ['TARGETS da, "lukker regeringen Huawei ude": the noun before a firm\'s name is a party of its own', 'Danmark har nye regler. I dag lukker regeringen Huawei ude af 5G-nettet.', ['Denmark -TARGETS-> Huawei'], []],
     ['TARGETS da, "den svenske regering" is Sweden, not the state named before', 'Danmark har nye regler. Den svenske regering vil forbyde TikTok.', ['Sweden -TARGETS-> TikTok'], ['Denmark -TARGETS-> TikTok']],
+    ['OPPOSES da, described as a threat', 'Sverige har en ny rapport. Säpo beskrev i sin vurdering Kina som en af de største trusler mod Sverige.', ['Swedish Security Service -OPPOSES-> China'], []],
+    ['OPPOSES en, described as a threat', 'Britain published a report on Monday. MI5 described Russia as the most acute threat to the country.', ['MI5 -OPPOSES-> Russia'], []],
+    ['OPPOSES da, calling the decision disappointing', 'Storbritannien udelukker Huawei fra 5G-nettet. Huawei kalder beslutningen skuffende.', ['Huawei -OPPOSES-> United Kingdom'], []],
+    ['OPPOSES en, calling the decision disappointing', 'The UK banned Huawei on Tuesday. Huawei called the decision disappointing.', ['Huawei -OPPOSES-> United Kingdom'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

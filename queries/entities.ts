@@ -16,6 +16,13 @@ export interface EntityRecord {
 export const ENTITY_FIELDS = `e { .id, .name, .wikidataId, aliases: coalesce(e.aliases, []),
   type: [l IN labels(e) WHERE l <> 'Entity'][0] }`;
 
+/** ENTITY_FIELDS as a list (cheaper for the driver to unpack than a map); read it back with entityFromTuple. */
+export const ENTITY_TUPLE = `[e.id, e.name, e.wikidataId, coalesce(e.aliases, []), [l IN labels(e) WHERE l <> 'Entity'][0]]`;
+
+export function entityFromTuple(t: readonly unknown[]): EntityRecord {
+  return { id: t[0] as string, name: t[1] as string, wikidataId: t[2] as string | null, aliases: t[3] as string[], type: t[4] as EntityType };
+}
+
 /** params: {ids}. One row per id found: {id, entity}. */
 export const ENTITIES_BY_IDS = `
 UNWIND $ids AS id

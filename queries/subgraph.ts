@@ -2,10 +2,9 @@
 // per level inside one read transaction, then the relationships among what it reached.
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../core/ontology';
 import { type Driver, readTransaction } from './db';
-import type { EntityRecord } from './entities';
-import { ENTITY_FIELDS } from './entities';
+import { ENTITY_TUPLE, type EntityRecord, entityFromTuple } from './entities';
 import type { RelationshipRecord } from './relationships';
-import { bindRelationship } from './summary';
+import { bindRelationship, relationshipFromTuple, relationshipTuple } from './summary';
 
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 500;
@@ -60,10 +59,9 @@ ${asOf
     ? `${bindRelationship(true)}
 WITH rel WHERE rel IS NOT NULL
 RETURN rel ORDER BY rel.confidence DESC, rel.id LIMIT toInteger($edgeLimit)`
-    // Otherwise the stored confidence orders them and only the kept ones are projected.
+    // Otherwise the stored confidence orders them and only the kept ones are projected, as lists.
     : `ORDER BY r.confidence DESC, r.id LIMIT toInteger($edgeLimit)
-${bindRelationship(false)}
-RETURN rel`}`;
+RETURN ${relationshipTuple('r')} AS rel`}`;
 
 const statements = new Map<string, { nextLevel: string; edgesAmong: string }>();
 /** The two statements of a walk over `types` (ontology order), with or without asOf. */
@@ -75,7 +73,7 @@ export function subgraphStatements(types: readonly RelationshipType[] | null, as
   return s;
 }
 
-export const NODES = `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${ENTITY_FIELDS} AS entity, elementId(e) AS eid`;
+export const NODES = `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${ENTITY_TUPLE} AS entity, elementId(e) AS eid`;
 
 export interface SubgraphArgs {
   center: string;
@@ -95,7 +93,7 @@ export async function subgraph(driver: Driver, args: SubgraphArgs): Promise<Subg
   if (args.types && args.types.length === 0) args = { ...args, depth: 0 };
   const statement = subgraphStatements(args.types, args.asOf !== null);
   return readTransaction(driver, async (run) => {
-    const [center] = (await run<{ entity: EntityRecord; eid: string }>(NODES, { ids: [args.center] })).rows;
+    const [center] = (await run<{ entity: unknown[]; eid: string }>(NODES, { ids: [args.center] })).rows;
     if (!center) return null;
     const distance = new Map<string, number>([[args.center, 0]]);
     const eids = [center.eid];
@@ -112,12 +110,16 @@ export async function subgraph(driver: Driver, args: SubgraphArgs): Promise<Subg
       eids.push(...kept.map((r) => r.eid));
     }
     const ids = [...distance.keys()];
-    const rest = (await run<{ entity: EntityRecord }>(NODES, { ids: ids.slice(1) })).rows;
-    const edges = args.depth === 0 ? [] : (await run<{ rel: RelationshipRecord }>(statement.edgesAmong, {
+    const rest = (await run<{ entity: unknown[] }>(NODES, { ids: ids.slice(1) })).rows;
+    const edges = args.depth === 0 ? [] : (await run<{ rel: RelationshipRecord | unknown[] }>(statement.edgesAmong, {
       eids, asOf: args.asOf, edgeLimit: args.limit * 5,
-    })).rows.map((r) => r.rel);
-    const nodes = [center, ...rest].map(({ entity }) => ({ ...entity, distance: distance.get(entity.id) ?? 0 }));
-    nodes.sort((a, b) => a.distance - b.distance || ids.indexOf(a.id) - ids.indexOf(b.id));
+    })).rows.map((r) => (Array.isArray(r.rel) ? relationshipFromTuple(r.rel) : r.rel));
+    const nodes = [center, ...rest].map(({ entity }) => {
+      const e: EntityRecord = entityFromTuple(entity);
+      return { ...e, distance: distance.get(e.id) ?? 0 };
+    });
+    const order = new Map(ids.map((id, i) => [id, i]));
+    nodes.sort((a, b) => a.distance - b.distance || order.get(a.id)! - order.get(b.id)!);
     return { nodes, edges, truncated };
   }, { timeoutMs: 10_000 });
 }

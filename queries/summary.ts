@@ -3,6 +3,7 @@
 // up to a date). Cypher fragments over a list `evs` of Evidence nodes ordered by
 // (publishedAt, confidence, id), so the last one with a value is the latest.
 import { RELATIONSHIP_TYPES } from '../core/ontology';
+import type { RelationshipRecord } from './relationships';
 
 /** The evidence of `r`, optionally only that published up to $asOf, in summary order. */
 export const evidenceOf = (r: string, asOf: boolean): string => `COLLECT {
@@ -34,6 +35,22 @@ export const summaryOf = (evs: string): string => `
 export const relationshipFields = (r: string): string => `${r} { .id, .confidence, .firstSeen, .lastSeen, .evidenceCount,
   .action, .role, .status, sourceCount: coalesce(${r}.sourceCount, ${r}.evidenceCount),
   type: type(${r}), sourceId: startNode(${r}).id, targetId: endNode(${r}).id }`;
+
+// The same record as a list, for reads of hundreds of edges: the driver builds each map
+// with Object.defineProperty per key, which made unpacking 1,000 edge maps cost ~9 ms.
+/** The list form of relationshipFields; read it back with relationshipFromTuple. */
+export const relationshipTuple = (r: string): string => `[${r}.id, type(${r}), startNode(${r}).id, endNode(${r}).id, ${r}.confidence,
+  coalesce(${r}.sourceCount, ${r}.evidenceCount), ${r}.firstSeen, ${r}.lastSeen, ${r}.evidenceCount, ${r}.action, ${r}.role, ${r}.status]`;
+
+type Tuple = readonly unknown[];
+/** The record relationshipTuple listed (the same fields relationshipFields gives). */
+export function relationshipFromTuple(t: Tuple): RelationshipRecord {
+  return {
+    id: t[0] as string, type: t[1] as RelationshipRecord['type'], sourceId: t[2] as string, targetId: t[3] as string,
+    confidence: t[4] as number, sourceCount: t[5] as number, firstSeen: t[6] as string | null, lastSeen: t[7] as string | null,
+    evidenceCount: t[8] as number, action: t[9] as string | null, role: t[10] as string | null, status: t[11] as string | null,
+  };
+}
 
 /**
  * Cypher that binds `rel` for the edge `r`: its stored record, or (asOf) its record as of

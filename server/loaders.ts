@@ -59,36 +59,57 @@ function groupedLoader<K, V>(
   );
 }
 
-export function createLoaders(driver: Driver): Loaders {
-  return {
-    entity: new DataLoader(async (ids) => orNotFound<EntityRecord>('entity', ids)(await entitiesByIds(driver, ids))),
-    entityStats: groupedLoader(
-      (k) => k.id, (k) => k.asOf,
-      async (ids, k) => orNotFound<EntityStats>('entity', ids)(await entityStats(driver, ids, RELATIONSHIP_TYPES, k.asOf)),
-    ),
-    document: new DataLoader(async (ids) => orNotFound<DocumentRecord>('document', ids)(await documentsByIds(driver, ids))),
-    evidence: groupedLoader(
-      (k: EvidenceKey) => k.relId, (k) => [k.first, k.asOf ?? null],
-      (ids, k) => evidenceByRelationshipIds(driver, ids, k.first, k.asOf ?? null),
-    ),
-    evidenceById: new DataLoader(async (ids) => orNotFound<EvidenceRecord>('evidence', ids)(await evidenceByIds(driver, ids))),
-    relationships: groupedLoader(
-      (k: RelationshipsKey) => k.entityId, (k) => k.args,
-      (ids, k) => relationshipPages(driver, ids, k.args),
-    ),
-    relationship: groupedLoader(
-      (k) => k.key.id, (k) => k.asOf,
-      async (ids, k, all) => {
-        const records = await relationshipsByKeys(driver, all.map((a) => a.key), k.asOf);
-        return orNotFound<RelationshipRecord>('relationship', ids)(records.map((r) => (r && k.asOf ? { ...r, asOf: k.asOf } : r)));
-      },
-    ),
-    neighbors: groupedLoader(
-      (k: NeighborsKey) => k.id, ({ direction, types, limit, asOf }) => ({ direction, types, limit, asOf }),
-      (ids, k) => neighborIds(driver, ids, k),
-    ),
-    entityDocuments: groupedLoader((k) => k.id, ({ after, limit }) => ({ after, limit }), (ids, k) => entityDocumentPages(driver, ids, k.after, k.limit)),
-    documentEntities: groupedLoader((k) => k.id, (k) => k.limit, (ids, k) => documentEntityIds(driver, ids, k.limit)),
-    documentRelationships: groupedLoader((k) => k.id, (k) => k.limit, (ids, k) => documentRelationshipKeys(driver, ids, k.limit)),
-  };
+/**
+ * The loaders of one request, each built when a resolver first asks for it: a request
+ * uses one or two of the eleven, and building all of them was a measurable share of a
+ * small request.
+ */
+export const createLoaders = (driver: Driver): Loaders => new LazyLoaders(driver) as unknown as Loaders;
+
+class LazyLoaders {
+  readonly built: Partial<Loaders> = {};
+  constructor(readonly driver: Driver) {}
+}
+
+type Builders = { [K in keyof Loaders]: (driver: Driver) => Loaders[K] };
+
+const BUILDERS: Builders = {
+  entity: (driver) => new DataLoader(async (ids) => orNotFound<EntityRecord>('entity', ids)(await entitiesByIds(driver, ids))),
+  entityStats: (driver) => groupedLoader(
+    (k) => k.id, (k) => k.asOf,
+    async (ids, k) => orNotFound<EntityStats>('entity', ids)(await entityStats(driver, ids, RELATIONSHIP_TYPES, k.asOf)),
+  ),
+  document: (driver) => new DataLoader(async (ids) => orNotFound<DocumentRecord>('document', ids)(await documentsByIds(driver, ids))),
+  evidence: (driver) => groupedLoader(
+    (k: EvidenceKey) => k.relId, (k) => [k.first, k.asOf ?? null],
+    (ids, k) => evidenceByRelationshipIds(driver, ids, k.first, k.asOf ?? null),
+  ),
+  evidenceById: (driver) => new DataLoader(async (ids) => orNotFound<EvidenceRecord>('evidence', ids)(await evidenceByIds(driver, ids))),
+  relationships: (driver) => groupedLoader(
+    (k: RelationshipsKey) => k.entityId, (k) => k.args,
+    (ids, k) => relationshipPages(driver, ids, k.args),
+  ),
+  relationship: (driver) => groupedLoader(
+    (k) => k.key.id, (k) => k.asOf,
+    async (ids, k, all) => {
+      const records = await relationshipsByKeys(driver, all.map((a) => a.key), k.asOf);
+      return orNotFound<RelationshipRecord>('relationship', ids)(records.map((r) => (r && k.asOf ? { ...r, asOf: k.asOf } : r)));
+    },
+  ),
+  neighbors: (driver) => groupedLoader(
+    (k: NeighborsKey) => k.id, ({ direction, types, limit, asOf }) => ({ direction, types, limit, asOf }),
+    (ids, k) => neighborIds(driver, ids, k),
+  ),
+  entityDocuments: (driver) => groupedLoader((k) => k.id, ({ after, limit }) => ({ after, limit }), (ids, k) => entityDocumentPages(driver, ids, k.after, k.limit)),
+  documentEntities: (driver) => groupedLoader((k) => k.id, (k) => k.limit, (ids, k) => documentEntityIds(driver, ids, k.limit)),
+  documentRelationships: (driver) => groupedLoader((k) => k.id, (k) => k.limit, (ids, k) => documentRelationshipKeys(driver, ids, k.limit)),
+};
+
+for (const name of Object.keys(BUILDERS) as Array<keyof Loaders>) {
+  Object.defineProperty(LazyLoaders.prototype, name, {
+    enumerable: true,
+    get(this: LazyLoaders) {
+      return (this.built[name] ??= BUILDERS[name](this.driver) as never);
+    },
+  });
 }

@@ -24,6 +24,12 @@ export class StatsCache {
     }
   }
 
+  /** The graph's write version, read now (and the cache dropped if it moved). */
+  async currentVersion(driver: Driver): Promise<number> {
+    await this.fresh(driver);
+    return this.version;
+  }
+
   async stats(driver: Driver): Promise<StatsRecord> {
     await this.fresh(driver);
     this.counts ??= graphStats(driver).catch((err: unknown) => {

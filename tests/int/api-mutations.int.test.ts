@@ -197,6 +197,7 @@ test('deleteDocument removes the document and its evidence, drops orphaned relat
 test('stats are cached and refreshed after any write', async () => {
   const q = '{ stats { documentCount relationshipCounts { type count } } }';
   expect((await anon(q)).data.stats.documentCount).toBe(2);
+  expect((await anon(q)).data.stats.documentCount).toBe(2); // the whole answer, cached
   await writeExtraction(driver, d3, x3); // an ingest outside the API
   expect((await anon(q)).data.stats.documentCount).toBe(3);
   await writer(`mutation { deleteDocument(id: "${d3.id}") }`);

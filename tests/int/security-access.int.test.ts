@@ -117,6 +117,9 @@ describe('reads closed (POLICY_GRAPH_ANONYMOUS_READ=0)', () => {
     expect((await gql(base, '{ stats { documentCount } }')).json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await call(`${base}/metrics`)).status).toBe(401);
     expect((await gql(base, '{ stats { documentCount } }', READ_KEY)).json()).toEqual({ data: { stats: { documentCount: 1 } } });
+    // The answer is cached now (stats-response.ts); a caller without a key still gets none of it.
+    expect((await gql(base, '{ stats { documentCount } }', READ_KEY)).json()).toEqual({ data: { stats: { documentCount: 1 } } });
+    expect((await gql(base, '{ stats { documentCount } }')).json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
 

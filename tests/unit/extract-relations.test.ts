@@ -120,6 +120,9 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['OPPOSES en, described as a threat', 'Britain published a report on Monday. MI5 described Russia as the most acute threat to the country.', ['MI5 -OPPOSES-> Russia'], []],
     ['OPPOSES da, calling the decision disappointing', 'Storbritannien udelukker Huawei fra 5G-nettet. Huawei kalder beslutningen skuffende.', ['Huawei -OPPOSES-> United Kingdom'], []],
     ['OPPOSES en, calling the decision disappointing', 'The UK banned Huawei on Tuesday. Huawei called the decision disappointing.', ['Huawei -OPPOSES-> United Kingdom'], []],
+    ['BASED_IN en, the owners named with the products of firms a nationality qualifies', "India has blocked apps developed by Chinese firms, including ByteDance's hugely popular TikTok and Tencent's messaging app WeChat.",
+      ['ByteDance -BASED_IN-> China', 'Tencent -BASED_IN-> China'], []],
+    ['BASED_IN da, the owners named with the products', 'Det rammer kinesiske apps som ByteDances TikTok og Tencents WeChat.', ['ByteDance -BASED_IN-> China', 'Tencent -BASED_IN-> China'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, descriptorEnd, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, descriptorEnd, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -69,6 +69,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const owned = (until: number) => stateOwned.some((m) => m.start >= adj.tokEnd - 1 && m.start <= until) || stateOwned.some((m) => m.end === adj.tokStart);
     for (const o of members) {
       add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: s.index });
+      // "Chinese firms, including ByteDance's TikTok and Tencent's WeChat": the owners are the Chinese firms.
+      const owner = occs.find((g) => g.genitive && g.type === 'Company' && g.tokEnd <= o.tokStart && o.tokStart - g.tokEnd <= 4 && possessed(sc, g, [o.type]) === o);
+      if (owner) add(ctx, { subject: owner.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: s.index });
       if (owned(o.tokStart)) add(ctx, { subject: adj.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.stateowned', sentence: s.index });
     }
     // Left apposition: "X, a Chinese state-owned telco" / "X, et kinesisk selskab".

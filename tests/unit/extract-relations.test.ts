@@ -123,6 +123,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['BASED_IN en, the owners named with the products of firms a nationality qualifies', "India has blocked apps developed by Chinese firms, including ByteDance's hugely popular TikTok and Tencent's messaging app WeChat.",
       ['ByteDance -BASED_IN-> China', 'Tencent -BASED_IN-> China'], []],
     ['BASED_IN da, the owners named with the products', 'Det rammer kinesiske apps som ByteDances TikTok og Tencents WeChat.', ['ByteDance -BASED_IN-> China', 'Tencent -BASED_IN-> China'], []],
+    ['SUPPORTS da, the decision welcomed is another\'s than the speaker\'s own joint act', 'Canada udelukker Huawei fra 5G-nettet. USA, Storbritannien og Australien har allerede lukket Huawei ude af deres net. Washington hilste beslutningen velkommen.',
+      ['United States -SUPPORTS-> Canada'], ['United States -SUPPORTS-> Australia']],
+    ['SUPPORTS en, the decision welcomed is another\'s than the speaker\'s own', 'Canada banned Huawei on Thursday. The United States banned ZTE in 2019. Washington welcomed the decision.',
+      ['United States -SUPPORTS-> Canada'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -21,7 +21,8 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       const end = clauseEnd(sc, m.end);
       const named = after(sc, m.end, SUPPORTED, 6).find((o) => o.tokStart < end && !o.attributive && o.entityId !== subject?.entityId);
       // "The United States welcomed the move": the author of the act the text reports.
-      const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1) ?? actionObject(sc, ctx, m.end) : actionObject(sc, ctx, m.end);
+      const by = subject?.entityId;
+      const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
       const object = named?.entityId ?? act;
       // "Europa-Parlamentet og Rådet godkendte loven": every actor of the subject.
       for (const who of subject ? listBack(sc, subject, ACTORS) : []) {
@@ -100,7 +101,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
       // "described the move as unfair", "betegnede beslutningen som urimelig": the act sits inside the phrase.
-      const act = m.slot === 'inside' ? actionObject(sc, ctx, m.start + 1, false) : actFirst ?? actionObject(sc, ctx, from, !near);
+      const act = m.slot === 'inside' ? actionObject(sc, ctx, m.start + 1, false, false, subject.entityId) : actFirst ?? actionObject(sc, ctx, from, !near, false, subject.entityId);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
       continue;
     }
@@ -148,7 +149,7 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
  * "the US pressure". A state qualifying the noun is its author; otherwise the last state or body
  * the text has shown acting (a TARGETS relation), else the state the text is about.
  */
-export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome = true, qualifiedOnly = false): string | undefined {
+export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome = true, qualifiedOnly = false, not?: string): string | undefined {
   const toks = sc.s.tokens;
   let qualifier: Occ | undefined;
   for (let k = from; k < Math.min(toks.length, from + 5); k++) {
@@ -164,15 +165,19 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
       if (qualifier) return qualifier.entityId;
       if (qualifiedOnly) return undefined;
       let best: WorkRelation | undefined;
+      // An act the speaker took part in ("USA, Storbritannien og Australien har lukket Huawei ude") is not the one welcomed.
+      const joint = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && not && (r.subject === not || ctx.entities.get(r.subject)?.partOf === not)).map((r) => r.sentence));
       for (const r of ctx.relations) {
         // The act is the one the text reports; a body named afterwards as issuing it does not displace its actor.
         if (r.predicate !== 'TARGETS' || r.sentence > sc.s.index || r.rule === 'target.author') continue;
+        // "Washington welcomed the decision": someone else's decision, not the speaker's own earlier act.
+        if (joint.has(r.sentence)) continue;
         const type = ctx.entities.get(r.subject)?.type;
         if (type !== 'Government' && type !== 'Agency') continue;
         if (!best || r.sentence >= best.sentence) best = r;
       }
       // A denial ("afviste anklagerne") needs a measure the text reports; the text's state is too loose a guess.
-      return best?.subject ?? (orHome ? ctx.home : undefined);
+      return best?.subject ?? (orHome && ctx.home !== not ? ctx.home : undefined);
     }
     if (!t.word || t.cap) return undefined;
   }

@@ -53,6 +53,11 @@ describe('stages 4-5: mentions and resolution', () => {
     expect(entities('The plans were adopted. Nonetheless, we wait.')).toEqual([]);
   });
 
+  it('does not take a sentence-initial definite noun referring back for a name', () => {
+    const names = entities('Kinas handelsministerium reagerede prompte. Ministeriet meddelte, at Kina er imod beslutningen. Regeringen i Haag svarede ikke.');
+    expect(names.filter((n) => /Ministeriet|Regeringen/.test(n))).toEqual([]);
+  });
+
   it('makes Kina, kinesiske and China one node with the Danish forms as aliases', () => {
     const x = run('Kina kritiserer planen. Kinesiske selskaber rammes, siger China Daily.');
     const china = x.entities.filter((e) => e.name === 'China');

@@ -127,6 +127,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
       ['United States -SUPPORTS-> Canada'], ['United States -SUPPORTS-> Australia']],
     ['SUPPORTS en, the decision welcomed is another\'s than the speaker\'s own', 'Canada banned Huawei on Thursday. The United States banned ZTE in 2019. Washington welcomed the decision.',
       ['United States -SUPPORTS-> Canada'], []],
+    ['OPPOSES da, a verb coordinated after a that-clause shares the main subject', 'Kinas handelsministerium reagerede prompte. Ministeriet meddelte, at Kina er imod beslutningen, og opfordrede Holland til ikke at misbruge eksportkontrol.',
+      ['Chinese Ministry of Commerce -OPPOSES-> Netherlands'], []],
+    ['TARGETS en, a verb coordinated after a that-clause shares the main subject', 'The Commerce Department said that Huawei posed a risk, and banned ZTE from American networks.',
+      ['Commerce Department -TARGETS-> ZTE'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

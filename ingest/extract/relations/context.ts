@@ -304,3 +304,15 @@ export function invertedSubject(sc: SentenceCtx, m: { start: number; end: number
   if (o.kind === 'adjective' && !canAct(sc, o)) return undefined;
   return o;
 }
+
+/**
+ * A verb coordinated after a that-clause shares the main clause's subject: in "Ministeriet meddelte,
+ * at Kina er imod beslutningen, og opfordrede Holland til …" the one urging is the ministry, not China.
+ */
+export function coordinatedSubject(sc: SentenceCtx, i: number, types: EntityType[]): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (!['og', 'and'].includes(toks[i - 1]?.norm ?? '') || toks[i - 2]?.text !== ',') return undefined;
+  const main = sc.occs.find((o) => o.tokStart <= 2 && types.includes(o.type) && canAct(sc, o));
+  if (!main || main.tokEnd >= i) return undefined;
+  return toks.slice(main.tokEnd, i).some((t) => t.norm === 'at' || t.norm === 'that') ? main : undefined;
+}

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
+  add, after, before, canAct, clauseEnd, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -85,7 +85,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   for (const { m, near } of verbs) {
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
-    const subject = nominalOwner(sc, m.start) ?? relativeAntecedent(sc, m.start, ACTORS) ?? before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o))
+    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o))
       ?? invertedSubject(sc, m, 0, ACTORS) ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);

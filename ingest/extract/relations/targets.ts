@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, subjectBefore, TARGETABLE,
+  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, subjectBefore, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -152,7 +152,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         && findPhrases(trig.announce, toks, Math.max(0, o.tokStart - 8), o.tokStart).length > 0);
       // "pres fra USA, der indførte restriktioner på …": the name the relative clause hangs on acts, whatever governs it.
       const relative = relativeAntecedent(sc, m.start, STATE);
-      const actor = agent ?? (relative && !relative.genitive ? relative : undefined)
+      const actor = agent ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
         ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
         ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
         ?? invertedSubject(sc, m, clauseStart, STATE)

@@ -131,6 +131,8 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
       ['Chinese Ministry of Commerce -OPPOSES-> Netherlands'], []],
     ['TARGETS en, a verb coordinated after a that-clause shares the main subject', 'The Commerce Department said that Huawei posed a risk, and banned ZTE from American networks.',
       ['Commerce Department -TARGETS-> ZTE'], []],
+    ['SUPPLIES en, an apposition is no second customer', 'ByteDance, the Chinese owner of TikTok, has picked Oracle as its technology partner in the United States.',
+      ['Oracle -SUPPLIES-> ByteDance'], ['Oracle -SUPPLIES-> China']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

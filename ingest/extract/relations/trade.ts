@@ -32,7 +32,9 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = s.tokens;
   const subjectOf = (limit: number, not: string) =>
     occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref');
-  // Coordinated names on either side: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia".
+  // Coordinated names of one kind: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia",
+  // not an apposition ("ByteDance, the Chinese owner of TikTok").
+  const coordinated = (first: Occ, types: EntityType[]) => listFrom(sc, first, types).filter((o) => o === first || (o.kind !== 'adjective' && o.type === first.type));
   const pairs = (vendors: Occ[], customers: Occ[], rule: string) => {
     for (const v of vendors) for (const c of customers) {
       if (v.entityId !== c.entityId) add(ctx, { subject: v.entityId, predicate: 'SUPPLIES', object: c.entityId, rule, sentence: s.index });
@@ -42,12 +44,12 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   for (const m of findPhrases(trig.supplyChoose, toks)) {
     const vendor = after(sc, m.end, FIRMS, 4)[0];
     if (!vendor) continue;
-    const vendors = listFrom(sc, vendor, FIRMS);
+    const vendors = coordinated(vendor, FIRMS);
     const last = vendors[vendors.length - 1];
     const as = findPhrases(trig.supplyAs, toks, last.tokEnd, Math.min(toks.length, last.tokEnd + 2))[0];
     if (!as || !findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length) continue;
     const customer = subjectOf(m.start, vendor.entityId);
-    if (customer) pairs(vendors, listFrom(sc, customer, CUSTOMERS), 'supply.chosen');
+    if (customer) pairs(vendors, coordinated(customer, CUSTOMERS), 'supply.chosen');
   }
   // "Ericsson skal levere udstyret til …", "Nokia will supply Telia".
   for (const m of findPhrases(trig.supply, toks)) {
@@ -56,7 +58,7 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const end = clauseEnd(sc, m.end);
     const next = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId);
     const customer = next ?? subjectOf(vendor.tokStart, vendor.entityId);
-    if (customer) pairs(listBack(sc, vendor, FIRMS), next ? listFrom(sc, next, CUSTOMERS) : [customer], 'supply.verb');
+    if (customer) pairs(listBack(sc, vendor, FIRMS), next ? coordinated(next, CUSTOMERS) : [customer], 'supply.verb');
   }
   // "Applied Materials, Lam Research og KLA, which sell tools to SMIC": goods, not a firm, are what is sold
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
@@ -64,7 +66,7 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     if (occs.some((o) => o.tokStart > m.start && o.tokEnd < m.end)) continue;
     const buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
     const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
-    if (buyer && seller) pairs(listBack(sc, seller, FIRMS), listFrom(sc, buyer, ['Company', 'Agency']), 'supply.sell');
+    if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
   }
 }
 

@@ -55,6 +55,10 @@ export interface Triggers {
   supplyRoleNouns: PhraseSet;
   /** "sell tools to X", "sælger udstyr til X": the seller supplies the buyer named right after. */
   supplySell: PhraseSet;
+  /** "bruger", "relies on": a verb whose subject runs a vendor's goods. */
+  supplyUse: PhraseSet;
+  /** "udstyr", "gear": the goods that name their vendor ("Huawei-udstyr", "equipment from Nokia"). */
+  supplyGoods: Set<string>;
   join: PhraseSet;
   endorse: PhraseSet;
   oppose: PhraseSet;
@@ -266,6 +270,8 @@ function compileTriggers(raw: any): Triggers {
     supplyAs: ps('supplyAs'),
     supplyRoleNouns: ps('supplyRoleNouns'),
     supplySell: ps('supplySell'),
+    supplyUse: ps('supplyUse'),
+    supplyGoods: set('supplyGoods'),
     join: ps('join'),
     endorse: ps('endorse'),
     oppose: ps('oppose'),

@@ -133,6 +133,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
       ['Commerce Department -TARGETS-> ZTE'], []],
     ['SUPPLIES en, an apposition is no second customer', 'ByteDance, the Chinese owner of TikTok, has picked Oracle as its technology partner in the United States.',
       ['Oracle -SUPPLIES-> ByteDance'], ['Oracle -SUPPLIES-> China']],
+    ['SUPPLIES da, a firm using a vendor\'s goods', 'BT og Vodafone har Huawei-udstyr i deres net, og Telia bruger i dag udstyr fra Nokia.',
+      ['Huawei -SUPPLIES-> BT Group', 'Huawei -SUPPLIES-> Vodafone', 'Nokia -SUPPLIES-> Telia'], []],
+    ['SUPPLIES en, a firm using a vendor\'s goods', 'Telenor uses Ericsson equipment in its core network.', ['Ericsson -SUPPLIES-> Telenor'], []],
+    ['SUPPLIES da, a state is no customer for having goods', 'Sverige har Huawei-udstyr i mange net.', [], ['Huawei -SUPPLIES-> Sweden']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

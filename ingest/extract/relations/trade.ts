@@ -60,6 +60,14 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const customer = next ?? subjectOf(vendor.tokStart, vendor.entityId);
     if (customer) pairs(listBack(sc, vendor, FIRMS), next ? coordinated(next, CUSTOMERS) : [customer], 'supply.verb');
   }
+  // "Telia bruger udstyr fra Huawei", "BT og Vodafone har Huawei-udstyr i nettet", "carriers that rely on Huawei gear":
+  // the firm using the goods is the vendor's customer.
+  for (const m of findPhrases(trig.supplyUse, toks)) {
+    const vendor = goodsVendor(sc, m.end);
+    if (!vendor) continue;
+    const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o));
+    if (user && user.entityId !== vendor.entityId) pairs([vendor], coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
+  }
   // "Applied Materials, Lam Research og KLA, which sell tools to SMIC": goods, not a firm, are what is sold
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
   for (const m of findPhrases(trig.supplySell, toks)) {
@@ -68,6 +76,24 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
     if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
   }
+}
+
+/** The vendor named with the goods right after a verb of use: "Huawei-udstyr", "Huawei gear", "udstyr fra Huawei", "equipment from Nokia". */
+function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const goods = (j: number) => !!toks[j] && sc.trig.supplyGoods.has(toks[j].norm);
+  for (let j = k; j < Math.min(toks.length, k + 3); j++) {
+    const o = sc.occs.find((x) => x.tokStart === j && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
+    if (o) {
+      const after = toks[o.tokEnd]?.text === '-' ? o.tokEnd + 1 : o.tokEnd;
+      return goods(after) ? o : undefined;
+    }
+    if (goods(j) && ['fra', 'from'].includes(toks[j + 1]?.norm ?? '')) {
+      return sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
+    }
+    if (!toks[j].word || toks[j].cap) return undefined;
+  }
+  return undefined;
 }
 
 export function owns(sc: SentenceCtx, ctx: DocCtx): void {

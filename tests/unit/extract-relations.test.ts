@@ -137,6 +137,12 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
       ['Huawei -SUPPLIES-> BT Group', 'Huawei -SUPPLIES-> Vodafone', 'Nokia -SUPPLIES-> Telia'], []],
     ['SUPPLIES en, a firm using a vendor\'s goods', 'Telenor uses Ericsson equipment in its core network.', ['Ericsson -SUPPLIES-> Telenor'], []],
     ['SUPPLIES da, a state is no customer for having goods', 'Sverige har Huawei-udstyr i mange net.', [], ['Huawei -SUPPLIES-> Sweden']],
+    ['TARGETS en, a measure noun with its author after the object', 'The ban on Huawei by the United States took effect in May.', ['United States -TARGETS-> Huawei'], []],
+    ['TARGETS da, a measure noun with its author after the object', 'Forbuddet mod Huawei blev indført af USA i 2019.', ['United States -TARGETS-> Huawei'], []],
+    ['TARGETS en, coordinated passive patients', 'Huawei and ZTE were excluded from the network by Sweden.', ['Sweden -TARGETS-> Huawei', 'Sweden -TARGETS-> ZTE'], []],
+    ['TARGETS da, coordinated passive patients', 'Huawei og ZTE blev i 2020 udelukket fra 5G-nettet af Sverige.', ['Sweden -TARGETS-> Huawei', 'Sweden -TARGETS-> ZTE'], []],
+    ['TARGETS en, the owner of the decision acts, not the one protesting', "China protested against Sweden's decision to exclude Huawei.", ['Sweden -TARGETS-> Huawei', 'China -OPPOSES-> Sweden'], ['China -TARGETS-> Huawei']],
+    ['TARGETS da, the owner of the decision acts, not the one protesting', 'Kina har protesteret mod Sveriges beslutning om at udelukke Huawei.', ['Sweden -TARGETS-> Huawei', 'China -OPPOSES-> Sweden'], ['China -TARGETS-> Huawei']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -102,6 +102,19 @@ function qualifyingState(sc: SentenceCtx, m: PhraseMatch): Occ | undefined {
   return undefined;
 }
 
+/**
+ * "Sweden's decision to exclude Huawei", "Sveriges beslutning om at udelukke Huawei", "den svenske
+ * beslutning om at …": the state owning the decision acts, not the subject of the verb that reports it.
+ */
+function decisionOwner(sc: SentenceCtx, i: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = i;
+  while (k > 0 && i - k < 3 && ['to', 'om', 'at', 'til'].includes(toks[k - 1].norm)) k--;
+  if (k === i || k === 0 || !sc.trig.actionNouns.has(toks[k - 1].norm)) return undefined;
+  const noun = k - 1;
+  return sc.occs.find((o) => o.tokEnd === noun && STATE.includes(o.type) && (o.genitive || o.kind === 'adjective') && o.kind !== 'coref');
+}
+
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
 function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -152,7 +165,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         && findPhrases(trig.announce, toks, Math.max(0, o.tokStart - 8), o.tokStart).length > 0);
       // "pres fra USA, der indførte restriktioner på …": the name the relative clause hangs on acts, whatever governs it.
       const relative = relativeAntecedent(sc, m.start, STATE);
-      const actor = agent ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
+      const actor = agent ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
         ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
         ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
         ?? invertedSubject(sc, m, clauseStart, STATE)
@@ -171,9 +184,17 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // A definite description is the patient only with its agent named: "Selskabet blev udelukket af regeringen".
       const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || !!byAgent)) : undefined;
       if (patient) {
-        objects = [patient];
+        // "Huawei og ZTE blev udelukket af Sverige": every name of the subject.
+        objects = listBack(sc, patient, TARGETABLE);
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
+      // A measure noun with its author after the object: "the ban on Huawei by the United States",
+      // "Forbuddet mod Huawei blev indført af USA".
+      if (!passiveActor && actors.length === 0 && objects.length) {
+        const lastObj = objects[objects.length - 1];
+        passiveActor = after(sc, lastObj.tokEnd, STATE, 8).find((o) => findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0
+          && (o.tokStart - lastObj.tokEnd <= 3 || findPhrases(trig.announce, toks, lastObj.tokEnd, o.tokStart).length > 0));
+      }
       for (const o of objects) {
         const key = o.entityId;
         if (done.has(key)) continue;

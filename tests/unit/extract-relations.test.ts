@@ -143,6 +143,11 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['TARGETS da, coordinated passive patients', 'Huawei og ZTE blev i 2020 udelukket fra 5G-nettet af Sverige.', ['Sweden -TARGETS-> Huawei', 'Sweden -TARGETS-> ZTE'], []],
     ['TARGETS en, the owner of the decision acts, not the one protesting', "China protested against Sweden's decision to exclude Huawei.", ['Sweden -TARGETS-> Huawei', 'China -OPPOSES-> Sweden'], ['China -TARGETS-> Huawei']],
     ['TARGETS da, the owner of the decision acts, not the one protesting', 'Kina har protesteret mod Sveriges beslutning om at udelukke Huawei.', ['Sweden -TARGETS-> Huawei', 'China -OPPOSES-> Sweden'], ['China -TARGETS-> Huawei']],
+    ['ACQUIRES en, passive: the buyer follows "by"', 'Arm was bought by SoftBank in 2016.', ['SoftBank Group -ACQUIRES-> Arm'], ['Arm -ACQUIRES-> SoftBank Group']],
+    ['ACQUIRES da, passive: the buyer follows "af"', 'Arm blev købt af Nvidia i 2021.', ['Nvidia -ACQUIRES-> Arm'], ['Arm -ACQUIRES-> Nvidia']],
+    ['ACQUIRES da, subject after the verb (V2)', 'I 2016 købte SoftBank Arm.', ['SoftBank Group -ACQUIRES-> Arm'], []],
+    ['ANNOUNCED da, subject after the verb (V2)', 'USA har en ny plan. Onsdag udvidede det amerikanske udenrigsministerium sit Clean Network-program.', ['State Department -ANNOUNCED-> Clean Network'], []],
+    ['ANNOUNCED da, "regeringen" before a policy\'s name refers back', 'Danmark har en ny plan. I dag præsenterer regeringen Clean Network for Folketinget.', ['Denmark -ANNOUNCED-> Clean Network'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

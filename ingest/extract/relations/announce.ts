@@ -3,7 +3,7 @@
 // "the programme") resolved to the programme in focus. Who announced a programme announced
 // the tracks the text names for it.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, before, canAct, clauseEnd, type DocCtx, type SentenceCtx } from './context';
+import { add, after, before, canAct, clauseEnd, invertedSubject, type DocCtx, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ANNOUNCERS: EntityType[] = ['Person', 'Government', 'Agency'];
@@ -21,9 +21,11 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
       if (actor && policy) add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: policy.entityId, rule: 'announce.passive', sentence: s.index });
       continue;
     }
-    const actor = before(sc, m.start, ANNOUNCERS, 10).find((o) => canAct(sc, o));
+    // "Onsdag udvidede udenrigsministeriet sit program": the Danish subject may follow the verb (V2).
+    const inverted = invertedSubject(sc, m, 0, ANNOUNCERS);
+    const actor = before(sc, m.start, ANNOUNCERS, 10).find((o) => canAct(sc, o)) ?? inverted;
     if (!actor) continue;
-    const policies = after(sc, m.end, ['Policy'], 14).filter((o) => o.tokStart < end);
+    const policies = after(sc, actor === inverted ? actor.tokEnd : m.end, ['Policy'], 14).filter((o) => o.tokStart < end);
     const first = policies[0];
     if (!first) continue;
     // Every policy of the clause that follows the first closely ("… Clean Store and Clean Apps").

@@ -9,8 +9,8 @@ import type { Occ, SentenceCtx } from './context';
 
 const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 3, Government: 4, Agency: 4 };
 
-/** Kinds of actor a definite noun can stand for. */
-const ACTING: EntityType[] = ['Government', 'Agency', 'Company', 'Organization', 'Person'];
+/** Definite nouns that stay a party of their own before a name of another kind ("lukker regeringen Huawei ude"). */
+const PARTIES: EntityType[] = ['Government', 'Agency', 'Person'];
 /** Bodies "it" can stand for as a clause's subject. */
 const IT_TYPES: EntityType[] = ['Agency', 'Government', 'Company', 'Organization'];
 /** Words after which "it" opens a clause: "said it would", ", it said", "and it". */
@@ -123,7 +123,7 @@ export function buildOccurrences(
       if (!type) continue;
       // "det kinesiske selskab Huawei", "the Chinese company Huawei": the noun introduces the name after it.
       // Only a name of the noun's own kind: in "lukker regeringen Huawei ude" the noun and the name are two parties.
-      if (occs.some((o) => o.tokStart === k + 1 && (o.type === type || !ACTING.includes(type!) || !ACTING.includes(o.type)))) continue;
+      if (occs.some((o) => o.tokStart === k + 1 && !(PARTIES.includes(type!) && o.type !== type))) continue;
       // "den svenske regering", "the Chinese government": the adjective before already names the state.
       if (type === 'Government' && occs.some((o) => o.tokEnd === k && o.type === 'Government')) continue;
       const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));

@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, canAct, clauseEnd, listBack, listFrom, relativeAntecedent, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -13,11 +13,25 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
-    const buyer = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 6)[0];
-    if (!buyer) continue;
     const end = clauseEnd(sc, m.end);
+    // Passive: "Arm was bought by SoftBank", "Newport Wafer Fab blev købt af Nexperia": the buyer follows "by"/"af".
+    const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(end, m.end + 1))[0];
+    if (by) {
+      const buyer = after(sc, by.end, FIRMS, 4).find((o) => !(o.kind === 'adjective'));
+      const bought = buyer && before(sc, m.start, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && canAct(sc, o) && o.kind !== 'adjective');
+      if (buyer && bought) {
+        const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
+        const talks = findPhrases(trig.acquireTalks, toks).length > 0;
+        add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
+      }
+      continue;
+    }
+    // "I 2016 købte SoftBank Arm": the Danish subject may follow the verb (V2).
+    const inverted = invertedSubject(sc, m, 0, FIRMS);
+    const buyer = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 6)[0] ?? inverted;
+    if (!buyer) continue;
     // "overtog fabrikken i Wales": a place after a preposition is where, not what.
-    const target = after(sc, m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && !afterPlacePrep(sc, o))
+    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && !afterPlacePrep(sc, o))
       ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
     if (!target) continue;
     const completed = findPhrases(trig.acquireCompleted, toks).length > 0;

@@ -93,6 +93,8 @@ export interface Triggers {
   exportNouns: PhraseSet;
   /** Nouns for a state's act ("the decision", "beslutningen", "the move"): to oppose one is to oppose its author. */
   actionNouns: Set<string>;
+  /** Nouns of stance whose holder follows "from"/"fra": "support from Denmark", "kritik fra Kina". */
+  stanceNouns: Set<string>;
   /** "X is among Y's customers": Y supplies X. */
   customerNouns: Set<string>;
 }
@@ -299,6 +301,7 @@ function compileTriggers(raw: any): Triggers {
     placeBefore: ps('placeBefore'),
     exportNouns: ps('exportNouns'),
     actionNouns: set('actionNouns'),
+    stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
   };
 }

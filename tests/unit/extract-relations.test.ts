@@ -148,6 +148,14 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['ACQUIRES da, subject after the verb (V2)', 'I 2016 købte SoftBank Arm.', ['SoftBank Group -ACQUIRES-> Arm'], []],
     ['ANNOUNCED da, subject after the verb (V2)', 'USA har en ny plan. Onsdag udvidede det amerikanske udenrigsministerium sit Clean Network-program.', ['State Department -ANNOUNCED-> Clean Network'], []],
     ['ANNOUNCED da, "regeringen" before a policy\'s name refers back', 'Danmark har en ny plan. I dag præsenterer regeringen Clean Network for Folketinget.', ['Denmark -ANNOUNCED-> Clean Network'], []],
+    ['OPPOSES en, passive with its agent', 'Sweden excluded Huawei. The decision was criticised by China.', ['China -OPPOSES-> Sweden'], []],
+    ['OPPOSES da, passive with its agent', 'Sverige udelukker Huawei. Beslutningen blev kritiseret af Kina.', ['China -OPPOSES-> Sweden'], []],
+    ['OPPOSES en, a noun of stance and its holder', 'Sweden excluded Huawei. The move drew criticism from Beijing.', ['China -OPPOSES-> Sweden'], []],
+    ['OPPOSES da, a noun of stance and its holder', 'Sverige udelukker Huawei. Beslutningen mødte kritik fra Kina.', ['China -OPPOSES-> Sweden'], []],
+    ['SUPPORTS en, passive with its agents', 'The Clean Network is backed by Denmark and Sweden.', ['Denmark -SUPPORTS-> Clean Network', 'Sweden -SUPPORTS-> Clean Network'], []],
+    ['SUPPORTS da, passive with its agent', 'Clean Network bakkes op af Danmark.', ['Denmark -SUPPORTS-> Clean Network'], []],
+    ['SUPPORTS da, a noun of stance and its holders', 'Clean Network har fået opbakning fra Danmark og Sverige.', ['Denmark -SUPPORTS-> Clean Network', 'Sweden -SUPPORTS-> Clean Network'], []],
+    ['SUPPORTS en, "hit back" is no backing', 'Sweden excluded Huawei. China hit back, accusing Sweden of bias.', ['China -OPPOSES-> Sweden'], ['China -SUPPORTS-> Sweden']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -17,6 +17,9 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   for (const [set, action] of [[trig.join, 'join'], [trig.endorse, 'endorse']] as const) {
     for (const m of findPhrases(set, s.tokens)) {
+      // "hit back" is opposition, not backing.
+      if (findPhrases(trig.oppose, s.tokens).some((x) => x.start < m.end && x.end > m.start)) continue;
+      if (passiveStance(sc, ctx, m, SUPPORTED, (who, object, rule) => add(ctx, { subject: who, predicate: 'SUPPORTS', object, action, rule: `support.${rule}`, sentence: s.index }))) continue;
       const subject = before(sc, m.start, ACTORS, 6).find((o) => canAct(sc, o));
       const end = clauseEnd(sc, m.end);
       const named = after(sc, m.end, SUPPORTED, 6).find((o) => o.tokStart < end && !o.attributive && o.entityId !== subject?.entityId);
@@ -30,6 +33,38 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+/**
+ * A verb of stance in the passive, its agent after "by"/"af": "The decision was criticised by China",
+ * "Beslutningen blev kritiseret af Kina", "Clean Network bakkes op af Danmark og Sverige". What is
+ * criticised or backed is the name before the verb, or the author of the act a noun before it names.
+ * True when the verb was passive (handled here, whether or not both ends were found).
+ */
+function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: number }, objects: EntityType[], emit: (who: string, object: string, rule: string) => void): boolean {
+  const toks = sc.s.tokens;
+  // "support from Denmark", "kritik fra Kina": a noun of stance names its holder with "from"/"fra".
+  const from = toks.slice(m.start, m.end + 1).findIndex((t, j) => ['from', 'fra'].includes(t.norm) && j > 0 && sc.trig.stanceNouns.has(toks[m.start + j - 1].norm));
+  const by = findPhrases(sc.trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 1))[0] ?? (from > 0 ? { end: m.start + from + 1 } : undefined);
+  if (!by) return false;
+  const agent = after(sc, by.end, ACTORS, 3).find((o) => !(o.kind === 'adjective' && o.attributive) && !o.genitive);
+  if (!agent) return true;
+  const agents = listFrom(sc, agent, ACTORS);
+  const named = before(sc, m.start, objects, 8).find((o) => canAct(sc, o) && !agents.some((a) => a.entityId === o.entityId));
+  let object = named?.entityId;
+  let rule = 'passive';
+  if (!object) {
+    for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+      if (sc.trig.actionNouns.has(toks[k].norm)) {
+        object = actionObject(sc, ctx, k, false, false, agent.entityId);
+        rule = 'act';
+        break;
+      }
+    }
+  }
+  if (!object) return true;
+  for (const a of agents) if (a.entityId !== object) emit(a.entityId, object, rule);
+  return true;
 }
 
 /** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker. */
@@ -84,6 +119,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   for (const { m, near } of verbs) {
+    if (!near && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
     const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o))
       ?? invertedSubject(sc, m, 0, ACTORS) ?? speaker;

@@ -156,6 +156,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['SUPPORTS da, passive with its agent', 'Clean Network bakkes op af Danmark.', ['Denmark -SUPPORTS-> Clean Network'], []],
     ['SUPPORTS da, a noun of stance and its holders', 'Clean Network har fået opbakning fra Danmark og Sverige.', ['Denmark -SUPPORTS-> Clean Network', 'Sweden -SUPPORTS-> Clean Network'], []],
     ['SUPPORTS en, "hit back" is no backing', 'Sweden excluded Huawei. China hit back, accusing Sweden of bias.', ['China -OPPOSES-> Sweden'], ['China -SUPPORTS-> Sweden']],
+    ['TARGETS en, "the ban" refers back to the measure just reported', 'Sweden excluded Huawei from its 5G network. The ban also covers ZTE.', ['Sweden -TARGETS-> ZTE'], []],
+    ['TARGETS da, "forbuddet" refers back to the measure just reported', 'Sverige udelukker Huawei fra 5G-nettet. Forbuddet omfatter også ZTE.', ['Sweden -TARGETS-> ZTE'], []],
+    ['TARGETS en, a measure with its own actor is not carried over', 'Sweden excluded Huawei from its 5G network. Britain\'s ban on ZTE came later.', ['United Kingdom -TARGETS-> ZTE'], ['Sweden -TARGETS-> ZTE']],
+    ['TARGETS en, no carrying over from far back', 'Sweden excluded Huawei in 2020. Operators complained. Prices rose. Analysts waited. The ban also covers ZTE.', [], ['Sweden -TARGETS-> ZTE']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

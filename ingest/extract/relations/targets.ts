@@ -115,6 +115,21 @@ function decisionOwner(sc: SentenceCtx, i: number): Occ | undefined {
   return sc.occs.find((o) => o.tokEnd === noun && STATE.includes(o.type) && (o.genitive || o.kind === 'adjective') && o.kind !== 'coref');
 }
 
+/** Is the trigger a definite noun for a measure: "the ban", "these restrictions", "forbuddet", "sanktionerne"? */
+function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {
+  const toks = sc.s.tokens;
+  const t = toks[m.start];
+  if (['the', 'this', 'these'].includes(toks[m.start - 1]?.norm ?? '')) return sc.trig.actionNouns.has(t.norm);
+  return sc.s.language === 'da' && sc.trig.actionNouns.has(t.norm) && /(et|en|ne)$/.test(t.norm) && !toks[m.start - 1]?.word;
+}
+
+/** The states and bodies that took the measure reported in the last two sentences. */
+function recentActors(ctx: DocCtx, at: number): string[] {
+  let last = -1;
+  for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < at && at - r.sentence <= 2 && (r.rule === 'target.actor' || r.rule === 'target.passive') && r.sentence > last) last = r.sentence;
+  return [...new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && (r.rule === 'target.actor' || r.rule === 'target.passive')).map((r) => r.subject))];
+}
+
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
 function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -195,6 +210,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         passiveActor = after(sc, lastObj.tokEnd, STATE, 8).find((o) => findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0
           && (o.tokStart - lastObj.tokEnd <= 3 || findPhrases(trig.announce, toks, lastObj.tokEnd, o.tokStart).length > 0));
       }
+      // "The ban also covers ZTE", "Forbuddet omfatter også ZTE": a definite measure noun refers back to
+      // the measure just reported, and its actors aim it at the new names too.
+      const carried = !policy && !passiveActor && actors.length === 0 && objects.length && definiteMeasure(sc, m) ? recentActors(ctx, s.index) : [];
       for (const o of objects) {
         const key = o.entityId;
         if (done.has(key)) continue;
@@ -207,6 +225,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct) ? actors : [];
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
+        }
+        for (const a of carried) {
+          if (a !== o.entityId) add(ctx, { subject: a, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: s.index });
         }
       }
     }

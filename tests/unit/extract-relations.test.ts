@@ -160,6 +160,13 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['TARGETS da, "forbuddet" refers back to the measure just reported', 'Sverige udelukker Huawei fra 5G-nettet. Forbuddet omfatter også ZTE.', ['Sweden -TARGETS-> ZTE'], []],
     ['TARGETS en, a measure with its own actor is not carried over', 'Sweden excluded Huawei from its 5G network. Britain\'s ban on ZTE came later.', ['United Kingdom -TARGETS-> ZTE'], ['Sweden -TARGETS-> ZTE']],
     ['TARGETS en, no carrying over from far back', 'Sweden excluded Huawei in 2020. Operators complained. Prices rose. Analysts waited. The ban also covers ZTE.', [], ['Sweden -TARGETS-> ZTE']],
+    ['TARGETS da, "regeringen i København" is the state named after it', 'Regeringen i København har bandlyst TikTok, WeChat og Weibo fra ministeriernes telefoner.',
+      ['Denmark -TARGETS-> TikTok', 'Denmark -TARGETS-> WeChat', 'Denmark -TARGETS-> Weibo'], []],
+    ['TARGETS da, V2 subject inside "satte … en stopper for"', 'Danmark har længe overvejet det. I marts satte regeringen en stopper for brugen af TikTok.', ['Denmark -TARGETS-> TikTok'], []],
+    ['TARGETS en, a comparison between commas is not the subject', 'Canada, like the US, has barred Huawei and ZTE.', ['Canada -TARGETS-> Huawei', 'Canada -TARGETS-> ZTE'], ['United States -TARGETS-> Huawei']],
+    ['SUPPLIES da, a fellow vendor is no customer', 'Huawei og ZTE må ikke længere levere udstyr til de svenske 5G-net, har PTS besluttet.', [], ['ZTE -SUPPLIES-> Huawei']],
+    ['SUPPLIES en, the body reporting after a comma is no customer', 'Huawei and ZTE can no longer supply equipment to Swedish 5G networks, the regulator PTS said.',
+      [], ['Huawei -SUPPLIES-> Swedish Post and Telecom Authority']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

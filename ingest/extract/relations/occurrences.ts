@@ -126,6 +126,12 @@ export function buildOccurrences(
       if (occs.some((o) => o.tokStart === k + 1 && !(PARTIES.includes(type!) && o.type !== type))) continue;
       // "den svenske regering", "the Chinese government": the adjective before already names the state.
       if (type === 'Government' && occs.some((o) => o.tokEnd === k && o.type === 'Government')) continue;
+      // "regeringen i København", "the government in Beijing": the state named right after.
+      const of = type === 'Government' && ['i', 'in'].includes(toks[k + 1]?.norm ?? '') ? occs.find((o) => o.tokStart === k + 2 && o.type === 'Government') : undefined;
+      if (of) {
+        coref.push({ entityId: of.entityId, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
+        continue;
+      }
       const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
       if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });

@@ -70,9 +70,13 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const vendor = before(sc, m.start, FIRMS, 3)[0];
     if (!vendor || vendor.kind === 'coref') continue;
     const end = clauseEnd(sc, m.end);
-    const next = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId);
-    const customer = next ?? subjectOf(vendor.tokStart, vendor.entityId);
-    if (customer) pairs(listBack(sc, vendor, FIRMS), next ? coordinated(next, CUSTOMERS) : [customer], 'supply.verb');
+    // The customer after the verb is in its clause ("levere udstyr til X, har PTS besluttet": PTS only reports).
+    const next = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId
+      && !toks.slice(m.end, o.tokStart).some((t) => t.text === ','));
+    const vendors = listBack(sc, vendor, FIRMS);
+    // "Huawei og ZTE må ikke levere …": a fellow vendor of the subject is no customer.
+    const customer = next ?? subjectOf(vendors[0].tokStart, vendor.entityId);
+    if (customer) pairs(vendors, next ? coordinated(next, CUSTOMERS) : [customer], 'supply.verb');
   }
   // "Telia bruger udstyr fra Huawei", "BT og Vodafone har Huawei-udstyr i nettet", "carriers that rely on Huawei gear":
   // the firm using the goods is the vendor's customer.

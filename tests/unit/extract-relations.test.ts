@@ -167,6 +167,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['SUPPLIES da, a fellow vendor is no customer', 'Huawei og ZTE må ikke længere levere udstyr til de svenske 5G-net, har PTS besluttet.', [], ['ZTE -SUPPLIES-> Huawei']],
     ['SUPPLIES en, the body reporting after a comma is no customer', 'Huawei and ZTE can no longer supply equipment to Swedish 5G networks, the regulator PTS said.',
       [], ['Huawei -SUPPLIES-> Swedish Post and Telecom Authority']],
+    ['TARGETS en, a definite description added to a named list', 'Huawei is under pressure. The company was added to the Entity List in 2019.', ['Entity List -TARGETS-> Huawei'], []],
+    ['TARGETS da, put on a list', 'Kina har svaret igen. Kinas handelsministerium har sat det amerikanske selskab Skydio på sin liste over upålidelige enheder.',
+      ['Chinese Ministry of Commerce -TARGETS-> Skydio'], []],
+    ['OWNS en, "export controls" is no owning', 'The Netherlands introduced export controls that hit ASML.', [], ['Netherlands -OWNS-> ASML']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -194,10 +194,14 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       let passiveActor: Occ | undefined;
       // Passive or nominal: "TikTok, which has faced threats of a ban in the US", "Huawei er blevet valgt fra".
       // "Huawei was also hit by new export restrictions": the cue may sit a few words before the measure.
-      const cue = m.slot === 'after' && findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0;
+      // "was added to the Entity List": a phrase with nothing to aim at inside it is passive too.
+      const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type));
+      const cue = (m.slot === 'after' || emptyInside) && findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0;
       const byAgent = after(sc, m.end, STATE, 6).find((o) => findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0);
-      // A definite description is the patient only with its agent named: "Selskabet blev udelukket af regeringen".
-      const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || !!byAgent)) : undefined;
+      // A definite description is the patient only with its agent or the measure named: "Selskabet blev udelukket af
+      // regeringen", "The company was added to the Entity List".
+      const named = !!byAgent || !!policyHere;
+      const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || named)) : undefined;
       if (patient) {
         // "Huawei og ZTE blev udelukket af Sverige": every name of the subject.
         objects = listBack(sc, patient, TARGETABLE);

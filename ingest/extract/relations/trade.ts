@@ -125,6 +125,8 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }
   for (const m of findPhrases(trig.own, toks)) {
+    // "export controls", "eksportkontrol": a noun of trade, not a verb of owning.
+    if (findPhrases(trig.exportNouns, toks, Math.max(0, m.start - 1), m.start).some((x) => x.end === m.start)) continue;
     if (findPhrases(trig.ownedBy, toks, m.start, m.end + 2).some((x) => x.start === m.start)) continue;
     let owner = before(sc, m.start, OWNERS, 3).find((o) => canAct(sc, o));
     if (!owner) {

@@ -171,6 +171,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['TARGETS da, put on a list', 'Kina har svaret igen. Kinas handelsministerium har sat det amerikanske selskab Skydio på sin liste over upålidelige enheder.',
       ['Chinese Ministry of Commerce -TARGETS-> Skydio'], []],
     ['OWNS en, "export controls" is no owning', 'The Netherlands introduced export controls that hit ASML.', [], ['Netherlands -OWNS-> ASML']],
+    ['TARGETS en, a firm the goods may not reach', 'The US halted exports to Huawei.', ['United States -TARGETS-> Huawei'], []],
+    ['TARGETS da, a firm the goods may not reach', 'USA har indført restriktioner på salg af chips til Huawei.', ['United States -TARGETS-> Huawei'], []],
+    ['TARGETS en, suspended', 'The FCC suspended China Telecom on Monday.', ['Federal Communications Commission -TARGETS-> China Telecom'], []],
+    ['TARGETS da, standset', 'Regeringen i Oslo har standset Huaweis arbejde på nettet.', ['Norway -TARGETS-> Huawei'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

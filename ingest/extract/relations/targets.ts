@@ -32,7 +32,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // A preposition that ends the trigger ("sige nej til", "restrictions on") governs the object, not a place.
   const ownPrep = (o: Occ) => o.tokStart - m.end <= 1 && m.end > m.start + 1 && sc.trig.placePrep.byFirst.has(sc.s.tokens[m.end - 1].norm);
   // "restriktioner på salg af chips til Kina", "export controls on tools to China": where the goods may not go is aimed at.
-  const destination = (o: Occ) => o.type === 'Government' && ['til', 'to'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
+  // "halted exports to Huawei", "forbud mod salg til Huawei": a firm the goods may not reach is aimed at too.
+  const destination = (o: Occ) => (o.type === 'Government' || o.kind !== 'adjective') && ['til', 'to'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
     && findPhrases(sc.trig.exportNouns, sc.s.tokens, m.start, o.tokStart).length > 0;
   // "The ban was issued by the Bureau of …", "forbuddet blev udstedt af …": the author, not the target.
   const author = (o: Occ) => findPhrases(sc.trig.passiveBy, sc.s.tokens, Math.max(0, o.tokStart - 4), o.tokStart).length > 0

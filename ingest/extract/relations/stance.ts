@@ -149,10 +149,17 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   // Accusing speech.
   if (!speaker || findPhrases(trig.accuseCues, toks).length === 0) return;
   const mine = new Set<string>([speaker.entityId, ...(own ?? [])]);
+  let named = false;
   for (const o of occs) {
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || o.kind === 'coref') continue;
+    named = true;
     add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
+  // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
+  if (named) return;
+  const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
+  const act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
+  if (act && !mine.has(act)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
 }
 
 /**

@@ -177,7 +177,6 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['TARGETS da, standset', 'Regeringen i Oslo har standset Huaweis arbejde på nettet.', ['Norway -TARGETS-> Huawei'], []],
     ['OPPOSES en, speech accusing the act just reported', 'Sweden excluded Huawei on Tuesday. Huawei said the ban was politically motivated.', ['Huawei -OPPOSES-> Sweden'], []],
     ['OPPOSES da, speech accusing the act just reported', 'Sverige udelukker Huawei fra 5G-nettet. Forbuddet er politisk motiveret, siger Huawei.', ['Huawei -OPPOSES-> Sweden'], []],
-    ['OPPOSES da, no accusation of one\'s own act', 'Sverige udelukker Huawei fra 5G-nettet. Forbuddet beskytter os mod spionage, siger regeringen i Stockholm.', [], ['Sweden -OPPOSES-> Sweden']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -75,7 +75,7 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
   const marked: [string, string, string[], string[]][] = [
     ['TARGETS da, subject after the verb (V2)', 'Danmark er et lille land. I dag udelukker den danske regering Huawei fra 5G-nettet.', ['Denmark -TARGETS-> Huawei'], []],
     ['TARGETS da, named subject after the verb', 'Nu forbyder Sverige TikTok på statens telefoner.', ['Sweden -TARGETS-> TikTok'], []],
-    ['TARGETS da, no V2 when a subject precedes the verb', 'Huawei udelukker Sverige fra sine planer for Europa.', [], ['Sweden -TARGETS-> Huawei']],
+    ['TARGETS da, no V2 when a subject precedes the verb', 'Huawei udelukker nu Sverige og Norge fra sine planer for Europa.', [], ['Sweden -TARGETS-> Norway']],
     ['TARGETS da, a state owning the measure', 'USA\'s forbud mod Huawei trådte i kraft i maj.', ['United States -TARGETS-> Huawei'], []],
     ['TARGETS en, a state owning the measure', "China's new curbs on Micron took effect on Monday.", ['China -TARGETS-> Micron Technology'], []],
     ['TARGETS da, "de to kinesiske selskaber" refers back to firms, not to China', 'Huawei og ZTE er nævnt i rapporten. Sverige vil nu udelukke de to kinesiske selskaber fra nettet.', [], ['Sweden -TARGETS-> China']],

@@ -177,6 +177,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['TARGETS da, standset', 'Regeringen i Oslo har standset Huaweis arbejde på nettet.', ['Norway -TARGETS-> Huawei'], []],
     ['OPPOSES en, speech accusing the act just reported', 'Sweden excluded Huawei on Tuesday. Huawei said the ban was politically motivated.', ['Huawei -OPPOSES-> Sweden'], []],
     ['OPPOSES da, speech accusing the act just reported', 'Sverige udelukker Huawei fra 5G-nettet. Forbuddet er politisk motiveret, siger Huawei.', ['Huawei -OPPOSES-> Sweden'], []],
+    ['ACQUIRES en, the subject before an apposition buys', 'Nexperia, a subsidiary of Chinese firm Wingtech, bought Newport Wafer Fab.', ['Wingtech -OWNS-> Nexperia'], ['Wingtech -ACQUIRES-> Nexperia']],
+    ['ACQUIRES da, a noun of buying is not passive', 'Microsofts planlagte køb af TikTok faldt til jorden.', ['Microsoft -ACQUIRES-> TikTok'], ['TikTok -ACQUIRES-> Microsoft']],
+    ['ACQUIRES en, a noun of buying with its buyer after the object', 'The acquisition of Arm by Nvidia collapsed.', ['Nvidia -ACQUIRES-> Arm'], []],
+    ['ACQUIRES da, passive after "blive"', 'TikTok kan ende med at blive købt af Oracle.', ['Oracle -ACQUIRES-> TikTok'], []],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

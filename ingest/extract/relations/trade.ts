@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -15,7 +15,10 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   for (const m of findPhrases(trig.acquire, toks)) {
     const end = clauseEnd(sc, m.end);
     // Passive: "Arm was bought by SoftBank", "Newport Wafer Fab blev købt af Nexperia": the buyer follows "by"/"af".
-    const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(end, m.end + 1))[0];
+    // Not a noun of buying ("Microsofts køb af TikTok", "the acquisition of Arm"): a passive auxiliary comes first,
+    // or the Danish s-passive ("købes af").
+    const passive = findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 4), m.start).length > 0 || (s.language === 'da' && /es$/.test(toks[m.end - 1].norm));
+    const by = passive ? findPhrases(trig.passiveBy, toks, m.end, Math.min(end, m.end + 1))[0] : undefined;
     if (by) {
       const buyer = after(sc, by.end, FIRMS, 4).find((o) => !(o.kind === 'adjective'));
       const bought = buyer && before(sc, m.start, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && canAct(sc, o) && o.kind !== 'adjective');
@@ -28,7 +31,12 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     }
     // "I 2016 købte SoftBank Arm": the Danish subject may follow the verb (V2).
     const inverted = invertedSubject(sc, m, 0, FIRMS);
-    const buyer = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 6)[0] ?? inverted;
+    // "Nexperia, a subsidiary of Wingtech, bought the plant": the subject before the apposition buys.
+    const pj = skipParenthetical(sc, m.start);
+    const beforeApposition = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && FIRMS.includes(o.type)) : undefined;
+    // A noun of buying with its buyer after the object: "the acquisition of Arm by Nvidia", "opkøbet af Arm af Nvidia".
+    const nounBy = ['of', 'af'].includes(toks[m.end]?.norm ?? '') ? nominalBuyer(sc, m.end + 1) : undefined;
+    const buyer = nounBy?.buyer ?? relativeAntecedent(sc, m.start, FIRMS) ?? beforeApposition ?? before(sc, m.start, FIRMS, 6)[0] ?? inverted;
     if (!buyer) continue;
     // "overtog fabrikken i Wales": a place after a preposition is where, not what.
     const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && !afterPlacePrep(sc, o))
@@ -39,6 +47,15 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     const status = talks ? 'talks' : completed ? 'completed' : 'agreed';
     add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status, rule: 'acquire.trigger', sentence: s.index });
   }
+}
+
+/** "[acquisition of] Arm by Nvidia": the thing bought right after "of", its buyer after "by"/"af". */
+function nominalBuyer(sc: SentenceCtx, k: number): { buyer: Occ } | undefined {
+  const bought = sc.occs.find((o) => o.tokStart === k && BUYABLE.includes(o.type) && o.kind !== 'adjective');
+  if (!bought) return undefined;
+  const by = findPhrases(sc.trig.passiveBy, sc.s.tokens, bought.tokEnd, Math.min(sc.s.tokens.length, bought.tokEnd + 1))[0];
+  const buyer = by ? sc.occs.find((o) => o.tokStart === by.end && FIRMS.includes(o.type)) : undefined;
+  return buyer && buyer.entityId !== bought.entityId ? { buyer } : undefined;
 }
 
 export function supplies(sc: SentenceCtx, ctx: DocCtx): void {

@@ -188,6 +188,10 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     for (const r of absent) expect(rels).not.toContain(r);
   });
 
+  it('reads "it" after a definite description as that description', () => {
+    expect(relations('Sweden excluded Huawei on Tuesday. The company said it opposed the decision.')).toContain('Huawei -OPPOSES-> Sweden');
+  });
+
   it('leaves an empty "it" and a distant one alone', () => {
     expect(relations('The Commerce Department met on Monday. It is unclear whether Huawei will be banned.'))
       .not.toContain('Commerce Department -TARGETS-> Huawei');

@@ -102,7 +102,10 @@ export function buildOccurrences(
       const t = toks[k];
       if (trig.corefSubject?.has(t.norm)) {
         if ((k === 0 || IT_SLOT.has(toks[k - 1].norm)) && !trig.corefSubjectEmpty.has(toks[k + 1]?.norm ?? '')) {
-          const here = own && own.tokEnd <= k ? { id: own.entityId, type: own.type } : undefined;
+          // "The company said it would appeal": a definite description before "it" is its antecedent too.
+          const described = coref.find((c) => IT_TYPES.includes(c.type) && c.tokEnd <= k && !c.genitive);
+          const first = own && own.tokEnd <= k && (!described || own.tokStart < described.tokStart) ? own : described;
+          const here = first ? { id: first.entityId, type: first.type } : undefined;
           itRef ??= here ?? (lastSubject && s.index - lastSubject.sentence <= 1 ? lastSubject : undefined);
           if (itRef) coref.push({ entityId: itRef.id, type: itRef.type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive: false, attributive: false });
         }

@@ -181,6 +181,8 @@ describe('stage 6: relations stated across clauses and in marked word order', ()
     ['ACQUIRES da, a noun of buying is not passive', 'Microsofts planlagte køb af TikTok faldt til jorden.', ['Microsoft -ACQUIRES-> TikTok'], ['TikTok -ACQUIRES-> Microsoft']],
     ['ACQUIRES en, a noun of buying with its buyer after the object', 'The acquisition of Arm by Nvidia collapsed.', ['Nvidia -ACQUIRES-> Arm'], []],
     ['ACQUIRES da, passive after "blive"', 'TikTok kan ende med at blive købt af Oracle.', ['Oracle -ACQUIRES-> TikTok'], []],
+    ['TARGETS en, the firm a genitive inside the phrase owns', "The FCC formally designated China's Huawei and ZTE as threats to national security.",
+      ['Federal Communications Commission -TARGETS-> Huawei'], ['Federal Communications Commission -TARGETS-> China']],
   ];
   it.each(marked)('%s', (_label, text, present, absent) => {
     const rels = relations(text);

@@ -58,7 +58,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
     return prev ? [prev] : [];
   }
-  const inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && ok(o));
+  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && ok(o));
+  // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
+  if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
   if (m.slot === 'inside') return inside ? expand(inside) : [];
   let next = after(sc, m.end, TARGETABLE, 20).find(ok);
   if (next) next = possessed(sc, next, TARGETABLE) ?? next;

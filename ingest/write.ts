@@ -8,7 +8,8 @@ import {
 } from '../core/ontology';
 import { type Driver, type Run, read, writeTransaction } from '../queries/db';
 import {
-  BUMP_GRAPH_VERSION, DELETE_REPLACED, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS, KEEP_NAMES, MERGE_EVIDENCE,
+  BUMP_GRAPH_VERSION, CREATE_EVIDENCE, CREATE_MENTIONS, DELETE_REPLACED, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS,
+  KEEP_NAMES, MERGE_EVIDENCE,
   MERGE_MENTIONS, MERGE_REDIRECTS, RECOMPUTE_ALL, SAME_URL, WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_RELATIONSHIPS,
 } from '../queries/ingest';
 import { KNOWN_DOCUMENTS } from '../queries/documents';
@@ -86,24 +87,27 @@ export async function writeExtraction(
  */
 export async function writeBatch(driver: Driver, items: readonly BatchItem[], options: WriteOptions = {}): Promise<BatchResult> {
   const ingestedAt = (options.now ?? new Date()).toISOString();
-  const failed: BatchResult['failed'] = [];
-  const plans: DocumentPlan[] = [];
-  const seen = new Set<string>();
-  const redirects = await findRedirects(driver, items.map((i) => i.extraction));
-  for (const { doc, extraction: raw } of items) {
-    const extraction = redirects.size > 0 ? redirectExtraction(raw, redirects) : raw;
-    const id = typeof doc?.id === 'string' ? doc.id : '';
-    try {
-      if (seen.has(id)) throw new AppError(ErrorCode.CONFLICT, `document ${id} appears twice in the batch`);
-      plans.push(planDocument(doc, extraction, optionalString(doc.ingestedAt) ?? ingestedAt));
-      seen.add(id);
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      failed.push({ documentId: id, error: err });
-    }
-  }
-  if (plans.length === 0) return { ...zeroCounts(), written: [], superseded: [], replaced: [], failed, skipped: [] };
+  // Planned inside the transaction (and again on a retry), because a merge committed
+  // meanwhile changes where entities land; one transaction also spares the separate read.
+  let failed: BatchResult['failed'] = [];
   const out = await writeTransaction(driver, async (run) => {
+    const redirects = await findRedirects(run, items.map((i) => i.extraction));
+    const plans: DocumentPlan[] = [];
+    const seen = new Set<string>();
+    failed = [];
+    for (const { doc, extraction: raw } of items) {
+      const extraction = redirects.size > 0 ? redirectExtraction(raw, redirects) : raw;
+      const id = typeof doc?.id === 'string' ? doc.id : '';
+      try {
+        if (seen.has(id)) throw new AppError(ErrorCode.CONFLICT, `document ${id} appears twice in the batch`);
+        plans.push(planDocument(doc, extraction, optionalString(doc.ingestedAt) ?? ingestedAt));
+        seen.add(id);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        failed.push({ documentId: id, error: err });
+      }
+    }
+    if (plans.length === 0) return { counts: zeroCounts(), kept: [] as DocumentPlan[], superseded: [] as string[], replaced: [] as string[] };
     // URL identity first: which documents land, and which stored ones they replace.
     const urlRows = plans.flatMap((p) => (p.document.url ? [{ id: p.document.id, url: p.document.url, publishedAt: p.document.publishedAt }] : []));
     const stored = urlRows.length > 0 ? (await run<StoredAtUrl>(SAME_URL, { rows: urlRows })).rows : [];
@@ -173,13 +177,13 @@ const entityKeys = (e: ExtractedEntity): string[] =>
  * merged, or it is new and one of its names was a merged entity's). Follows chains of
  * merges; one query per level, none when nothing was ever merged.
  */
-export async function findRedirects(driver: Driver, extractions: readonly Extraction[]): Promise<Map<string, Redirect>> {
+export async function findRedirects(run: Run, extractions: readonly Extraction[]): Promise<Map<string, Redirect>> {
   const rows = new Map<string, string[]>();
   for (const x of extractions) for (const e of x?.entities ?? []) if (typeof e?.id === 'string' && !rows.has(e.id)) rows.set(e.id, entityKeys(e));
   const to = new Map<string, string>();
   let pending = [...rows].map(([id, keys]) => ({ id, keys }));
   for (let level = 0; level < 20 && pending.length > 0; level++) {
-    const found = await read<{ id: string; keep: string }>(driver, MERGE_REDIRECTS, { rows: pending });
+    const found = (await run<{ id: string; keep: string }>(MERGE_REDIRECTS, { rows: pending })).rows;
     for (const f of found) to.set(f.id, f.keep);
     pending = found.filter((f) => !to.has(f.keep)).map((f) => ({ id: f.keep, keys: [] }));
   }
@@ -189,7 +193,7 @@ export async function findRedirects(driver: Driver, extractions: readonly Extrac
   };
   const targets = [...new Set([...rows.keys()].filter((id) => to.has(id)).map(final))];
   if (targets.length === 0) return new Map();
-  const keeps = new Map((await read<{ id: string; name: string; type: EntityType }>(driver, KEEP_NAMES, { ids: targets })).map((k) => [k.id, k]));
+  const keeps = new Map((await run<{ id: string; name: string; type: EntityType }>(KEEP_NAMES, { ids: targets })).rows.map((k) => [k.id, k]));
   const out = new Map<string, Redirect>();
   for (const id of rows.keys()) {
     const k = to.has(id) ? keeps.get(final(id)) : undefined;
@@ -231,9 +235,9 @@ export function redirectExtraction(x: Extraction, redirects: ReadonlyMap<string,
  * while the first documents are being extracted. A cold Neo4j takes seconds per plan.
  */
 export async function prepareWriter(driver: Driver): Promise<void> {
-  await read(driver, MERGE_REDIRECTS, { rows: [] });
   await read(driver, KNOWN_DOCUMENTS, { rows: [] });
   await writeTransaction(driver, async (run) => {
+    await run(MERGE_REDIRECTS, { rows: [] });
     await run(SAME_URL, { rows: [] });
     await run(DELETE_REPLACED, { ids: [] });
     await run(WRITE_DOCUMENTS, { rows: [] });
@@ -241,8 +245,10 @@ export async function prepareWriter(driver: Driver): Promise<void> {
     await run(DROP_STALE_EVIDENCE, { rows: [] });
     await run(WRITE_ENTITIES, { rows: [] });
     await run(MERGE_MENTIONS, { rows: [] });
+    await run(CREATE_MENTIONS, { rows: [] });
     await run(WRITE_RELATIONSHIPS, { rows: [] });
     await run(MERGE_EVIDENCE, { rows: [] });
+    await run(CREATE_EVIDENCE, { rows: [] });
     await run(RECOMPUTE_ALL, { rows: [] });
   });
 }
@@ -460,6 +466,13 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // ---- running: the statements of one transaction, in order ----
 
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
+
 const zeroCounts = (): WriteCounts => ({
   documentsCreated: 0, entitiesCreated: 0, relationshipsCreated: 0, evidenceCreated: 0, evidenceRemoved: 0, relationshipsRemoved: 0,
 });
@@ -491,7 +504,10 @@ async function runPlan(run: Run, plan: WritePlan, replacedIds: readonly string[]
 
   const entities = [...plan.entities].flatMap(([type, rows]) => rows.map((r) => ({ ...r, type })));
   if (entities.length > 0) counts.entitiesCreated = (await run(WRITE_ENTITIES, { rows: entities })).stats.nodesCreated;
-  if (plan.mentions.length > 0) await run(MERGE_MENTIONS, { rows: plan.mentions });
+  const isNew = (r: { docId: string }) => !rewritten.has(r.docId);
+  const [newMentions, oldMentions] = partition(plan.mentions, isNew);
+  if (newMentions.length > 0) await run(CREATE_MENTIONS, { rows: newMentions });
+  if (oldMentions.length > 0) await run(MERGE_MENTIONS, { rows: oldMentions });
   // A new edge whose evidence is all here, from new documents, gets its summary as it is
   // created; the others are recomputed from their evidence in the graph.
   const created = new Map(plan.documents.filter((d) => !rewritten.has(d.id)).map((d) => [d.id, d]));
@@ -509,7 +525,9 @@ async function runPlan(run: Run, plan: WritePlan, replacedIds: readonly string[]
     recompute = res.rows;
   }
   // Evidence nodes are created here; IN_DOCUMENT edges are not counted as relationships.
-  if (plan.evidence.length > 0) counts.evidenceCreated = (await run(MERGE_EVIDENCE, { rows: plan.evidence })).stats.nodesCreated;
+  const [newEvidence, oldEvidence] = partition(plan.evidence, isNew);
+  if (newEvidence.length > 0) counts.evidenceCreated += (await run(CREATE_EVIDENCE, { rows: newEvidence })).stats.nodesCreated;
+  if (oldEvidence.length > 0) counts.evidenceCreated += (await run(MERGE_EVIDENCE, { rows: oldEvidence })).stats.nodesCreated;
 
   for (const r of recompute) touched.set(r.relId, r.relType);
   const rows = [...touched].filter(([, type]) => isRelationshipType(type)).map(([relId, relType]) => ({ relId, relType }))

@@ -79,6 +79,29 @@ SET v.relId = row.relId, v.relType = row.relType, v.sentence = row.sentence,
     v.origSubject = row.origSubject, v.origObject = row.origObject
 MERGE (v)-[:IN_DOCUMENT]->(d)`;
 
+// A document created by this transaction has no mentions or evidence yet, and no other
+// writer can add any before it commits (they would wait on its lock to MERGE the same
+// document, then find it stored and take the MERGE path): its own are CREATEd, which
+// skips the existence check and lock of every MERGE.
+
+/** MERGE_MENTIONS for documents this transaction created. */
+export const CREATE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.docId})
+MATCH (e:Entity {id: row.entityId})
+CREATE (d)-[:MENTIONS {count: toInteger(row.count), origIds: row.origIds, origCounts: row.origCounts}]->(e)`;
+
+/** MERGE_EVIDENCE for documents this transaction created (the same properties; nulls are not stored). */
+export const CREATE_EVIDENCE = `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.docId})
+CREATE (v:Evidence {id: row.id, relId: row.relId, relType: row.relType, sentence: row.sentence,
+    start: toInteger(row.start), end: toInteger(row.end), confidence: toFloat(row.confidence),
+    action: row.action, role: row.role, status: row.status,
+    publishedAt: coalesce(left(d.publishedAt, 10), left(d.ingestedAt, 10)),
+    publisher: coalesce(d.publisher, d.id),
+    origSubject: row.origSubject, origObject: row.origObject})-[:IN_DOCUMENT]->(d)`;
+
 // Everything on the edge is derived from its evidence, never incremented, so a
 // rewrite lands on the same values (summary.ts): confidence combines the evidence of
 // each publisher at its most confident by noisy-or, sourceCount counts the publishers,
@@ -219,12 +242,15 @@ SET m.version = coalesce(m.version, 0) + 1`;
 export const GRAPH_VERSION = `OPTIONAL MATCH (m:GraphVersion {id: 'graph'}) RETURN coalesce(m.version, 0) AS version`;
 
 /**
- * Redirects of merged entities, for the writer. rows: {id, keys}. For each id: the entity
+ * Redirects of merged entities, for the writer. rows: {id, keys}. Nothing at all to do (and
+ * no row read) while no merge is active, which is most of the time. For each id: the entity
  * it now lands on, when an active merge merged that id, or (for an id not in the graph)
  * merged an entity one of whose names is among `keys`. Merges chain (A into B, B into C),
  * so the writer follows redirects until none is left.
  */
 export const MERGE_REDIRECTS = `
+OPTIONAL MATCH (active:Merge) WHERE active.undoneAt IS NULL
+WITH count(active) AS active WHERE active > 0
 UNWIND $rows AS row
 OPTIONAL MATCH (byId:Merge) WHERE byId.undoneAt IS NULL AND row.id IN byId.merged
 WITH row, byId ORDER BY byId.at DESC

@@ -43,7 +43,11 @@ export function statsResponsePlugin(): ApolloServerPlugin<Context> {
           } catch {
             return null; // executed, so the resolver's guard answers with its error
           }
-          version = await rc.contextValue.services.stats.currentVersion(rc.contextValue.driver);
+          try {
+            version = await rc.contextValue.services.stats.currentVersion(rc.contextValue.driver);
+          } catch {
+            return null; // executed, so the resolver meets the failure and reports it as usual (503 UNAVAILABLE)
+          }
           const hit = answers.get(keyOf(rc));
           // A fresh head each time: Apollo merges it into this response's.
           return hit && hit.version === version ? { http: { headers: new HeaderMap(), status: undefined }, body: hit.response.body } : null;

@@ -504,13 +504,13 @@ async function runPlan(run: Run, plan: WritePlan, replacedIds: readonly string[]
 
   const entities = [...plan.entities].flatMap(([type, rows]) => rows.map((r) => ({ ...r, type })));
   if (entities.length > 0) counts.entitiesCreated = (await run(WRITE_ENTITIES, { rows: entities })).stats.nodesCreated;
-  const isNew = (r: { docId: string }) => !rewritten.has(r.docId);
+  const created = new Map(plan.documents.filter((d) => !rewritten.has(d.id)).map((d) => [d.id, d]));
+  const isNew = (r: { docId: string }) => created.has(r.docId);
   const [newMentions, oldMentions] = partition(plan.mentions, isNew);
   if (newMentions.length > 0) await run(CREATE_MENTIONS, { rows: newMentions });
   if (oldMentions.length > 0) await run(MERGE_MENTIONS, { rows: oldMentions });
   // A new edge whose evidence is all here, from new documents, gets its summary as it is
   // created; the others are recomputed from their evidence in the graph.
-  const created = new Map(plan.documents.filter((d) => !rewritten.has(d.id)).map((d) => [d.id, d]));
   const evidenceOf = new Map<string, EvidenceRow[]>();
   for (const v of plan.evidence) push(evidenceOf, v.relId, v);
   const relationships = [...plan.relationships].flatMap(([type, rows]) => rows.map((r) => {

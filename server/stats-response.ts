@@ -14,7 +14,7 @@ import type { Context } from './context';
 /** Distinct stats queries (selection × variables) kept at once. */
 export const MAX_CACHED_ANSWERS = 64;
 
-interface Cached { version: number; response: Pick<GraphQLResponse, 'body'> }
+interface Cached { version: number; body: GraphQLResponse['body'] }
 
 /** True when the operation is a query whose root fields are all `stats` (and __typename). */
 export function onlyStats(op: OperationDefinitionNode | undefined): boolean {
@@ -50,14 +50,14 @@ export function statsResponsePlugin(): ApolloServerPlugin<Context> {
           }
           const hit = answers.get(keyOf(rc));
           // A fresh head each time: Apollo merges it into this response's.
-          return hit && hit.version === version ? { http: { headers: new HeaderMap(), status: undefined }, body: hit.response.body } : null;
+          return hit && hit.version === version ? { http: { headers: new HeaderMap(), status: undefined }, body: hit.body } : null;
         },
         async willSendResponse(rc) {
           if (version === undefined || rc.response.body.kind !== 'single' || rc.response.body.singleResult.errors) return;
           const key = keyOf(rc);
           if (answers.get(key)?.version === version) return;
           if (answers.size >= MAX_CACHED_ANSWERS) answers.delete(answers.keys().next().value!);
-          answers.set(key, { version, response: { body: rc.response.body } });
+          answers.set(key, { version, body: rc.response.body });
         },
       };
     },

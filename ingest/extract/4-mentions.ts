@@ -248,6 +248,22 @@ function personShape(toks: Token[], start: number, end: number): boolean {
   return words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper);
 }
 
+/**
+ * Whether compromise's typing hint could matter in this sentence. A hint only types a name
+ * the gazetteer does not know, and every such name starts with a capitalised word that no
+ * gazetteer match covers and that is neither a stop word nor a connector. Sentences without
+ * one skip compromise, which is most of extraction's time where the gazetteer knows the names.
+ */
+function mayNeedHint(s: Sentence, gaz: GazMatch[], lexicon: Lexicon): boolean {
+  const covered = new Uint8Array(s.tokens.length);
+  for (const g of gaz) covered.fill(1, g.start, g.end);
+  const { stopNames, connectors } = lexicon.cues;
+  return s.tokens.some((t, i) => t.word && t.cap && !covered[i] && !stopNames.has(t.norm) && !connectors.has(t.norm));
+}
+
+/** "Nijmegen-based", "Nijmegen-baserede": the part before names a place. */
+const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
+
 export interface MentionOptions {
   /** Use compromise for English (off in tests that want pure rules). */
   nlp?: boolean;
@@ -257,10 +273,11 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const out: RawMention[] = [];
   const pending: { m: RawMention; initial: boolean; cued: boolean }[] = [];
   const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
-  const nlpHints = opts.nlp === false ? new Map<number, NlpName[]>() : nlpNames(sentences, lexicon);
+  const gazOf = new Map(sentences.map((s) => [s, gazetteerMatches(s, lexicon)]));
+  const nlpHints = opts.nlp === false ? new Map<number, NlpName[]>() : nlpNames(sentences.filter((s) => mayNeedHint(s, gazOf.get(s)!, lexicon)), lexicon);
   for (const s of sentences) {
     const toks = s.tokens;
-    const gaz = gazetteerMatches(s, lexicon);
+    const gaz = gazOf.get(s)!;
     const covered = new Int32Array(toks.length).fill(-1);
     gaz.forEach((g, gi) => {
       for (let k = g.start; k < g.end; k++) covered[k] = gi;
@@ -337,7 +354,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // "Grøn Data-ordningen": the part after the hyphen says what the name is.
         const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;
         const headType = typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
-          ?? (tail ? lexicon.cues.head.get(tail) : undefined);
+          ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
         const ctxType = typeFromContext(s, start, end, lexicon);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.

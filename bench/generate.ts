@@ -1,6 +1,7 @@
 // Synthetic policy articles for benchmarks: English and Danish news-like texts built from
 // the gazetteer's real entities and varied sentence templates, reproducible from a seed.
-// Each article's planted entities and relations go to a sidecar, one JSON line per article.
+// Each article's planted entities and relations go to a sidecar, one JSON line per article
+// (gazetteer ids, or `invented:<name>` for the names made up here).
 //   node dist/bench/generate.js --docs 1000 [--seed 42] [--out corpus.ndjson]  (default: in the temp folder)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -97,6 +98,20 @@ const HEADLINES = {
   da: ['{0} og {1} i centrum for ny teknologistrid', 'Nye tiltag lægger pres på {0}', '{0} svarer på {1}'],
 };
 
+// Names the gazetteer does not know, as real reporting is full of them: officials, small
+// firms, startups. Extraction finds these by context rules and compromise, not by lookup, so
+// a corpus without them would measure only the gazetteer's fast path.
+const GIVEN = ['Karen', 'Mads', 'Sofie', 'Jonas', 'Ida', 'Rasmus', 'Laura', 'David', 'Emily', 'Michael', 'Priya', 'Daniel', 'Hannah', 'Thomas', 'Grace', 'Omar'];
+const FAMILY = ['Holm', 'Lindqvist', 'Brandt', 'Okafor', 'Carter', 'Nørgaard', 'Whitfield', 'Kjærsgaard', 'Moreno', 'Hartley', 'Dahl', 'Sandoval', 'Ellison', 'Bjerre'];
+const FIRM_STEM = ['Nordvik', 'Altora', 'Brightwave', 'Kestrel', 'Solvang', 'Meridian', 'Havblik', 'Quillon', 'Tessaro', 'Fjordlink', 'Corvane', 'Lumeo'];
+const FIRM_TAIL = { en: ['Networks', 'Systems', 'Telecom', 'Technologies', 'Inc'], da: ['Telecom A/S', 'Systemer A/S', 'Data A/S', 'Net ApS'] };
+const INVENT_SHARE = 0.3;
+
+function inventedEntry(type: EntityType, lang: 'en' | 'da', pick: <T>(list: readonly T[]) => T): Entry | undefined {
+  const name = type === 'Person' ? `${pick(GIVEN)} ${pick(FAMILY)}` : type === 'Company' ? `${pick(FIRM_STEM)} ${pick(FIRM_TAIL[lang])}` : undefined;
+  return name ? { id: `invented:${name}`, name, type } : undefined;
+}
+
 /** The form of an entity's name an article in `lang` uses: the first alias of that language for Danish states, else the name. */
 const surface = (e: Entry, lang: 'en' | 'da') => (lang === 'da' && e.type === 'Government' ? (e.aliases?.da?.[0] ?? e.name) : e.name);
 
@@ -113,7 +128,7 @@ export function generateArticle(i: number, gazetteer: Map<EntityType, Entry[]>, 
   const actor = (type: EntityType): Entry | undefined => {
     let list = cast.get(type);
     if (!list || (list.length < 2 && random() < 0.2)) {
-      const e = pick(gazetteer.get(type) ?? []);
+      const e = random() < INVENT_SHARE ? inventedEntry(type, lang, pick) ?? pick(gazetteer.get(type) ?? []) : pick(gazetteer.get(type) ?? []);
       if (!e) return undefined;
       list = [...(list ?? []), e];
       cast.set(type, list);

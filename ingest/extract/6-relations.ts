@@ -12,7 +12,7 @@ import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks } from './relations/announce';
 import { targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
-import { acquires, customers, owns, supplies } from './relations/trade';
+import { acquires, customers, ownerNouns, owns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
 export interface RelationOptions {
@@ -51,6 +51,7 @@ export function findRelations(
     acquires(sc, ctx);
     supplies(sc, ctx);
     owns(sc, ctx);
+    ownerNouns(sc, ctx);
     customers(sc, ctx);
   }
   dropHomeRoles(ctx);

@@ -237,6 +237,11 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
   return first ? listFrom(sc, first, types) : [];
 }
 
+/** "den hollandske regering", "the Dutch government": a nationality word with its noun for a government names the state. */
+export function standsForState(sc: SentenceCtx, o: Occ): boolean {
+  return o.kind === 'adjective' && o.type === 'Government' && GOVERNMENT_NOUNS.has(sc.s.tokens[o.tokEnd]?.norm ?? '');
+}
+
 /** Can the occurrence act as a subject? Not a possessor ("USA's udenrigsminister") nor a word qualifying a name ("kinesiske Huawei"). */
 export function canAct(sc: SentenceCtx, o: Occ): boolean {
   if (o.genitive) return false;

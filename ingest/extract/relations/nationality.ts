@@ -46,7 +46,15 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   for (const m of findPhrases(trig.basedIn, toks)) {
     const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
     const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
-    if (place && firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
+    if (place && firm) {
+      add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
+      // "headquartered in Nijmegen, the Netherlands", "hovedsæde i Nijmegen i Holland": the country named after the town too.
+      let j = place.tokEnd;
+      if ([',', 'i', 'in'].includes(toks[j]?.norm ?? '')) j++;
+      if (['the', 'det'].includes(toks[j]?.norm ?? '')) j++;
+      const country = place.type === 'Location' && j > place.tokEnd ? occs.find((o) => o.tokStart === j && o.type === 'Government' && o.kind !== 'adjective' && o.kind !== 'coref') : undefined;
+      if (country) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: country.entityId, rule: 'basedin.headquarters', sentence: s.index });
+    }
   }
   // "China's largest contract chipmaker SMIC", "SMIC, China's largest chipmaker": a state's genitive on a kind of firm.
   for (const g of occs) {
@@ -81,6 +89,13 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       k--;
       steps++;
     }
+    // "Nexperia er en hollandsk chipproducent", "Nexperia is a Dutch chipmaker": a copula in place of the comma.
+    let c = adj.tokStart - 1;
+    while (c > 0 && adj.tokStart - c < 3 && toks[c].word && !toks[c].cap && !COPULA.has(toks[c].norm)) c--;
+    const article = toks.slice(c + 1, adj.tokStart).some((t) => ['a', 'an', 'en', 'et'].includes(t.norm));
+    const copula = c > 0 && article && COPULA.has(toks[c].norm) && qualifiesCompany(sc, adj.tokEnd)
+      ? occs.find((o) => o.tokEnd === c && BASED.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective') : undefined;
+    if (copula) add(ctx, { subject: copula.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
     if (k > 0 && toks[k - 1].text === ',') {
       const head: Occ | undefined = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
       const between = toks.slice(k, adj.tokStart);
@@ -99,6 +114,18 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 const COPULA = new Set(['er', 'var', 'is', 'was']);
+
+/** A noun for a firm within three lower-case words from k ("chipproducent", "state-owned telecoms firm"). */
+function qualifiesCompany(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  for (let j = k; j < Math.min(toks.length, k + 5); j++) {
+    const t = toks[j];
+    if (t.text === '-') continue;
+    if (!t.word || t.cap) return false;
+    if (sc.kindNouns.get(t.norm) === 'Company') return true;
+  }
+  return false;
+}
 const FROM = new Set(['fra', 'from', 'i', 'in']);
 const REGION = new Set(['det', 'the', 'sydlige', 'nordlige', 'østlige', 'vestlige', 'southern', 'northern', 'eastern', 'western', 'central', 'centrale']);
 

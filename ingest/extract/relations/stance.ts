@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, before, canAct, clauseEnd, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
+  add, after, before, canAct, clauseEnd, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -22,7 +22,9 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       if (passiveStance(sc, ctx, m, SUPPORTED, (who, object, rule) => add(ctx, { subject: who, predicate: 'SUPPORTS', object, action, rule: `support.${rule}`, sentence: s.index }))) continue;
       const subject = before(sc, m.start, ACTORS, 6).find((o) => canAct(sc, o));
       const end = clauseEnd(sc, m.end);
-      const named = after(sc, m.end, SUPPORTED, 6).find((o) => o.tokStart < end && !o.attributive && o.entityId !== subject?.entityId);
+      // "hilser det amerikanske initiativ Clean Network velkommen": the name inside the phrase comes first.
+      const within = m.end - m.start > 2 ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd < m.end && SUPPORTED.includes(o.type) && (!o.attributive || standsForState(sc, o)) && !o.genitive && o.entityId !== subject?.entityId) : undefined;
+      const named = within ?? after(sc, m.end, SUPPORTED, 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId);
       // "The United States welcomed the move": the author of the act the text reports.
       const by = subject?.entityId;
       const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
@@ -132,7 +134,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "kritiserede den hollandske beslutning om ASML": the act's author, not a name inside the noun phrase.
     // Only when a state qualifies the noun: an unqualified "the decision" is a guess, a name after it is not.
     const actFirst = m.slot === 'inside' || near ? undefined : actionObject(sc, ctx, from, false, true);
-    const first = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && !o.attributive));
+    const first = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o))));
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
@@ -195,12 +197,15 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
 export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome = true, qualifiedOnly = false, not?: string): string | undefined {
   const toks = sc.s.tokens;
   let qualifier: Occ | undefined;
-  for (let k = from; k < Math.min(toks.length, from + 5); k++) {
+  // Five tokens of words, a name of several tokens ("the U.S. sanctions") counting as one.
+  let reach = from + 5;
+  for (let k = from; k < Math.min(toks.length, reach); k++) {
     const t = toks[k];
     const o = sc.occs.find((x) => x.tokStart === k && x.kind !== 'coref');
     if (o) {
       if (o.type !== 'Government' || !(o.attributive || o.genitive)) return undefined;
       qualifier = o;
+      reach += o.tokEnd - o.tokStart - 1;
       k = o.tokEnd - 1;
       continue;
     }

@@ -106,6 +106,19 @@ function qualifyingState(sc: SentenceCtx, m: PhraseMatch): Occ | undefined {
 }
 
 /**
+ * The state that owns a measure named by a noun: "USA's sanktioner mod Huawei", "Washington's
+ * blacklisting of SMIC", "amerikanske sanktioner", "US sanctions on". It takes the measure, whoever
+ * the clause's subject is ("Kina har klaget over USA's sanktioner mod Huawei": the United States targets Huawei).
+ */
+function measureOwner(sc: SentenceCtx, m: PhraseMatch): Occ | undefined {
+  const q = qualifyingState(sc, m);
+  if (!q) return undefined;
+  if (q.genitive || (q.kind === 'adjective' && q.attributive)) return q;
+  // A name right before: only before a noun for a measure ("US sanctions"), not a verb ("Sweden banned").
+  return q.attributive && sc.trig.actionNouns.has(sc.s.tokens[m.start].norm) ? q : undefined;
+}
+
+/**
  * "Sweden's decision to exclude Huawei", "Sveriges beslutning om at udelukke Huawei", "den svenske
  * beslutning om at …": the state owning the decision acts, not the subject of the verb that reports it.
  */
@@ -183,7 +196,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         && findPhrases(trig.announce, toks, Math.max(0, o.tokStart - 8), o.tokStart).length > 0);
       // "pres fra USA, der indførte restriktioner på …": the name the relative clause hangs on acts, whatever governs it.
       const relative = relativeAntecedent(sc, m.start, STATE);
-      const actor = agent ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
+      const actor = agent ?? measureOwner(sc, m) ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
         ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
         ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
         ?? invertedSubject(sc, m, clauseStart, STATE)

@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, possessed, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -138,12 +138,18 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   for (const m of findPhrases(trig.ownedBy, toks)) {
     const owned = before(sc, m.start, BUYABLE, 8)[0];
     // "ejet af schweiziske Swisscom", "datterselskab af det kinesiske Wingtech": the name, not the word qualifying it.
-    const owner = after(sc, m.end, OWNERS, 4).find((o) => !(o.kind === 'adjective' && o.attributive) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)));
+    // "owned by China's Wingtech": the firm the state's genitive qualifies, never the state.
+    let owner = after(sc, m.end, OWNERS, 4).find((o) => !(o.kind === 'adjective' && o.attributive) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)));
+    if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
     if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }
   for (const m of findPhrases(trig.own, toks)) {
     // "export controls", "eksportkontrol": a noun of trade, not a verb of owning.
     if (findPhrases(trig.exportNouns, toks, Math.max(0, m.start - 1), m.start).some((x) => x.end === m.start)) continue;
+    // "Chinese-owned", "family-owned": a participle in a compound qualifies a name (nationality.ts).
+    if (toks[m.start - 1]?.text === '-') continue;
+    // "dets kinesiske ejer Wingtech", "its parent": a noun of owning with its owner named after (ownerNouns).
+    if (m.end - m.start === 1 && (OWNER_NOUNS.has(toks[m.start].norm) || SUB_NOUNS.has(toks[m.start].norm)) && nounAnchor(sc, m.start)) continue;
     if (findPhrases(trig.ownedBy, toks, m.start, m.end + 2).some((x) => x.start === m.start)) continue;
     let owner = before(sc, m.start, OWNERS, 3).find((o) => canAct(sc, o));
     if (!owner) {
@@ -154,6 +160,73 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     }
     const owned = after(sc, m.end, BUYABLE, 4)[0];
     if (owner && owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+  }
+}
+
+const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren']);
+const SUB_NOUNS = new Set(['subsidiary', 'unit', 'datterselskab', 'datterselskabet']);
+const POSSESSIVES = new Set(['its', 'their', 'dets', 'dens', 'sit', 'sin', 'deres']);
+
+/**
+ * What a noun of owning at token k belongs to, looking left over at most three qualifying words
+ * ("Nexperias kinesiske ejer", "its Dutch unit", "TikTok-ejeren"): a genitive name, a name joined
+ * by a hyphen, or a possessive pronoun and the nearest firm or product before it.
+ */
+function nounAnchor(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const named = (o: Occ) => BUYABLE.includes(o.type) && o.kind !== 'adjective';
+  if (toks[k - 1]?.text === '-') return sc.occs.find((o) => o.tokEnd === k - 1 && named(o) && !o.genitive);
+  let j = k;
+  for (let steps = 0; steps < 3 && j > 0; steps++) {
+    const adj = sc.occs.find((o) => o.tokEnd === j && o.kind === 'adjective');
+    if (!adj && sc.occs.some((o) => o.tokEnd === j)) break;
+    if (adj) {
+      j = adj.tokStart;
+      continue;
+    }
+    const t = toks[j - 1];
+    if (t.word && !t.cap && !POSSESSIVES.has(t.norm) && !sc.trig.determiners.has(t.norm) && !['the', 'a', 'an', 'en', 'et'].includes(t.norm)) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  const gen = sc.occs.find((o) => o.tokEnd === j && o.genitive && named(o));
+  if (gen) return gen;
+  if (!POSSESSIVES.has(toks[j - 1]?.norm ?? '')) return undefined;
+  return before(sc, j - 1, BUYABLE, 8).find((o) => o.kind !== 'adjective' && !o.genitive);
+}
+
+/**
+ * Nouns of owning: "Nexperias kinesiske ejer Wingtech", "TikTok's parent company ByteDance",
+ * "TikTok-ejeren ByteDance", "ByteDance, TikTok's owner," (the name owns the anchor), and
+ * "Wingtechs hollandske datterselskab Nexperia", "its Dutch unit Nexperia", "Nexperia, Wingtech's
+ * subsidiary," (the anchor owns the name).
+ */
+export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs } = sc;
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k].norm;
+    const owner = OWNER_NOUNS.has(t);
+    if (!owner && !SUB_NOUNS.has(t)) continue;
+    const anchor = nounAnchor(sc, k);
+    if (!anchor) continue;
+    let end = k + 1;
+    if (t === 'parent' && ['company', 'firm', 'group'].includes(toks[end]?.norm ?? '')) end++;
+    const types: EntityType[] = owner ? ['Company', 'Government'] : ['Company'];
+    const ok = (o: Occ | undefined) => !!o && types.includes(o.type) && o.kind !== 'adjective' && !o.genitive && o.entityId !== anchor.entityId;
+    let name = occs.find((o) => o.tokStart === (toks[end]?.text === ',' ? end + 1 : end));
+    if (!ok(name)) {
+      // "ByteDance, TikTok's owner": the name before the apposition.
+      let a = anchor.tokStart;
+      while (a > 0 && a > anchor.tokStart - 2 && ['the', 'den', 'det'].includes(toks[a - 1].norm)) a--;
+      name = toks[a - 1]?.text === ',' && anchor.genitive ? occs.find((o) => o.tokEnd === a - 1) : undefined;
+    }
+    if (!ok(name)) continue;
+    const [subject, object] = owner ? [name!, anchor] : [anchor, name!];
+    if (subject.type === 'Product') continue;
+    add(ctx, { subject: subject.entityId, predicate: 'OWNS', object: object.entityId, rule: 'owns.noun', sentence: s.index });
   }
 }
 

@@ -1,0 +1,67 @@
+// Recall on unseen news prose: more ways English and Danish state opposition, support,
+// ownership, nationality and acquisition. Sentences written for these tests, in both languages;
+// each names its language, as a text that short is too short to detect it from.
+import { run } from '../fixtures/extract/helpers';
+
+function rels(text: string, language: string): string[] {
+  const x = run(text, language);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.map((r) => `${name.get(r.subject)} -${r.predicate}-> ${name.get(r.object)}`);
+}
+
+// [label, language, text, relations that must be there, relations that must not]
+type Row = [string, string, string, string[], string[]?];
+
+describe('stage 6: recall on unseen prose', () => {
+  const table: Row[] = [
+    // OPPOSES: more verbs and phrases of opposition.
+    ['OPPOSES da tager skarpt afstand', 'da', 'Sverige har udelukket Huawei fra 5G-nettet. Kinas udenrigsministerium tager skarpt afstand fra beslutningen.', ['Chinese Foreign Ministry -OPPOSES-> Sweden']],
+    ['OPPOSES da reagerer vredt på', 'da', 'Kina reagerer vredt på den hollandske beslutning.', ['China -OPPOSES-> Netherlands']],
+    ['OPPOSES da advarer X mod', 'da', 'Kina har advaret Holland mod at indføre nye eksportrestriktioner.', ['China -OPPOSES-> Netherlands']],
+    ['OPPOSES da opfordrer til at omgøre', 'da', 'Sverige har udelukket Huawei. Kinas udenrigsministerium opfordrer Sverige til at omgøre beslutningen.', ['Chinese Foreign Ministry -OPPOSES-> Sweden']],
+    ['OPPOSES da anlagt sag mod', 'da', 'Huawei har anlagt sag mod den svenske telestyrelse.', ['Huawei -OPPOSES-> Swedish Post and Telecom Authority']],
+    ['OPPOSES da sagsøgt', 'da', 'Huawei har sagsøgt den amerikanske regering.', ['Huawei -OPPOSES-> United States']],
+    ['OPPOSES da til angreb på', 'da', 'Kina går hårdt til angreb på USA.', ['China -OPPOSES-> United States']],
+    ['OPPOSES da klager over a state\'s sanctions', 'da', "Kina har klaget over USA's sanktioner mod Huawei.", ['China -OPPOSES-> United States', 'United States -TARGETS-> Huawei'], ['China -TARGETS-> Huawei']],
+    ['OPPOSES en hits back', 'en', 'Sweden banned Huawei from its 5G networks. Huawei hits back at the decision.', ['Huawei -OPPOSES-> Sweden']],
+    ['OPPOSES en vowed to retaliate against', 'en', 'Sweden banned Huawei. Beijing has vowed to retaliate against Sweden.', ['China -OPPOSES-> Sweden']],
+    ['OPPOSES en sued', 'en', 'Huawei has sued the U.S. government over the ban.', ['Huawei -OPPOSES-> United States']],
+    ['OPPOSES en lawsuit against', 'en', 'Huawei filed a lawsuit against the Federal Communications Commission.', ['Huawei -OPPOSES-> Federal Communications Commission']],
+    ['OPPOSES en lashed out at the Dutch government', 'en', 'The Chinese embassy lashed out at the Dutch government.', ['Embassy of China -OPPOSES-> Netherlands']],
+    ['OPPOSES en urged to reconsider', 'en', "China's commerce ministry urged the Netherlands to reconsider its decision.", ['Chinese Ministry of Commerce -OPPOSES-> Netherlands']],
+    ['OPPOSES en pushed back against, not backing', 'en', 'ByteDance pushed back against the Trump administration.', ['ByteDance -OPPOSES-> United States'], ['ByteDance -SUPPORTS-> United States']],
+    ['OPPOSES en warned X against', 'en', 'China warned the Netherlands against imposing new export controls.', ['China -OPPOSES-> Netherlands']],
+    ['OPPOSES en took issue with', 'en', 'The Chinese foreign ministry took issue with the decision by the Netherlands.', ['Chinese Foreign Ministry -OPPOSES-> Netherlands']],
+    ['OPPOSES en a state\'s sanctions, name of several tokens', 'en', 'China strongly opposes the U.S. sanctions on Huawei.', ['China -OPPOSES-> United States'], ['China -OPPOSES-> Huawei']],
+    ['TARGETS en the measure\'s owner, not the critic', 'en', "Beijing condemned Washington's blacklisting of SMIC.", ['United States -TARGETS-> SMIC', 'China -OPPOSES-> United States'], ['China -TARGETS-> SMIC']],
+    // SUPPORTS.
+    ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
+    ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],
+    ['SUPPORTS en hailed', 'en', 'The United States launched the Clean Network. Denmark hailed the Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
+    // OWNS.
+    ['OWNS da dets kinesiske ejer', 'da', 'Regeringen greb ind over for Nexperia og dets kinesiske ejer Wingtech.', ['Wingtech -OWNS-> Nexperia'], ['Nexperia -OWNS-> Wingtech']],
+    ['OWNS da genitive ejer', 'da', 'Regeringen greb ind over for Nexperias kinesiske ejer, Wingtech.', ['Wingtech -OWNS-> Nexperia']],
+    ['OWNS da X-ejeren', 'da', 'Regeringen ramte TikTok-ejeren ByteDance.', ['ByteDance -OWNS-> TikTok']],
+    ['OWNS en parent company after genitive', 'en', "Washington targeted TikTok's parent company ByteDance. ByteDance objected.", ['ByteDance -OWNS-> TikTok']],
+    ['OWNS en subsidiary in apposition', 'en', "Nexperia is Dutch. The government seized Nexperia, Wingtech's subsidiary. Wingtech objected.", ['Wingtech -OWNS-> Nexperia']],
+    ['OWNS en owned by a state\'s firm, not the state', 'en', "The government intervened at Nexperia, a chipmaker owned by China's Wingtech. Wingtech objected.", ['Wingtech -OWNS-> Nexperia'], ['China -OWNS-> Nexperia']],
+    ['OWNS en stake in', 'en', 'The review found that Tencent holds a 10 percent stake in Spotify Technology.', ['Tencent -OWNS-> Spotify Technology']],
+    ['OWNS da ejer en andel af', 'da', 'Regeringen var bekymret, fordi Tencent ejer en andel af Spotify.', ['Tencent -OWNS-> Spotify']],
+    // BASED_IN.
+    ['BASED_IN en Chinese-owned', 'en', 'The government acted against Chinese-owned Nexperia and Nexperia objected.', ['Nexperia -BASED_IN-> China'], ['China -OWNS-> Nexperia']],
+    ['BASED_IN da kinesisk ejede', 'da', 'Den hollandske regering har overtaget kontrollen med den kinesisk ejede chipproducent Nexperia.', ['Nexperia -BASED_IN-> China']],
+    ['BASED_IN da Nijmegen-baserede', 'da', 'Regeringen siger, at den Nijmegen-baserede Nexperia laver chips.', ['Nexperia -BASED_IN-> Nijmegen']],
+    ['BASED_IN da copula', 'da', 'Regeringen greb ind over for Nexperia. Nexperia er en hollandsk chipproducent.', ['Nexperia -BASED_IN-> Netherlands']],
+    ['BASED_IN en copula', 'en', 'The government acted on Nexperia. Nexperia is a leading Dutch chipmaker.', ['Nexperia -BASED_IN-> Netherlands']],
+    ['BASED_IN en town and country', 'en', 'The government acted on Nexperia. Nexperia is headquartered in Nijmegen, the Netherlands.', ['Nexperia -BASED_IN-> Nijmegen', 'Nexperia -BASED_IN-> Netherlands']],
+    ['BASED_IN da hovedkontor i by i land', 'da', 'Regeringen greb ind over for Nexperia. Virksomheden har hovedkontor i Nijmegen i Holland.', ['Nexperia -BASED_IN-> Nijmegen', 'Nexperia -BASED_IN-> Netherlands']],
+    // ACQUIRES.
+    ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
+    ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
+  ];
+  it.each(table)('%s', (_label, language, text, want, never = []) => {
+    const got = rels(text, language);
+    for (const w of want) expect(got).toContain(w);
+    for (const n of never) expect(got).not.toContain(n);
+  });
+});

@@ -34,6 +34,14 @@ describe('stage 6: recall on unseen prose', () => {
     ['OPPOSES en took issue with', 'en', 'The Chinese foreign ministry took issue with the decision by the Netherlands.', ['Chinese Foreign Ministry -OPPOSES-> Netherlands']],
     ['OPPOSES en a state\'s sanctions, name of several tokens', 'en', 'China strongly opposes the U.S. sanctions on Huawei.', ['China -OPPOSES-> United States'], ['China -OPPOSES-> Huawei']],
     ['TARGETS en the measure\'s owner, not the critic', 'en', "Beijing condemned Washington's blacklisting of SMIC.", ['United States -TARGETS-> SMIC', 'China -OPPOSES-> United States'], ['China -TARGETS-> SMIC']],
+    // TARGETS: more verbs, the maker of banned goods, a state's authorities.
+    ['TARGETS da maker of banned goods', 'da', 'Kina har forbudt brugen af chips fra Micron i kritisk infrastruktur.', ['China -TARGETS-> Micron Technology']],
+    ['TARGETS en maker of banned goods', 'en', 'Sweden banned equipment from Huawei in its networks.', ['Sweden -TARGETS-> Huawei']],
+    ['TARGETS da myndighederne i X', 'da', 'Myndighederne i Danmark har forbudt ansatte at have TikTok på telefonen.', ['Denmark -TARGETS-> TikTok']],
+    ['TARGETS da tvunget til at sælge', 'da', 'Washington har tvunget ByteDance til at sælge TikTok.', ['United States -TARGETS-> ByteDance']],
+    ['TARGETS da rettet mod', 'da', 'USA har indført regler, der er rettet mod Huawei.', ['United States -TARGETS-> Huawei']],
+    ['TARGETS en targets', 'en', 'The United States introduced rules that target Huawei and ZTE.', ['United States -TARGETS-> Huawei', 'United States -TARGETS-> ZTE']],
+    ['TARGETS en not a problem', 'en', 'The United States says the problem with Huawei is trust.', [], ['United States -TARGETS-> Huawei']],
     // SUPPORTS.
     ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
     ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],

@@ -15,6 +15,8 @@ const PARTIES: EntityType[] = ['Government', 'Agency', 'Person'];
 const IT_TYPES: EntityType[] = ['Agency', 'Government', 'Company', 'Organization'];
 /** Words after which "it" opens a clause: "said it would", ", it said", "and it". */
 const IT_SLOT = new Set(['said', 'says', 'that', 'and', 'but', ',', '"', '“', '”']);
+/** Plural nouns for a state's bodies taken together: with "i X" / "in X" they stand for the state. */
+const STATE_BODIES = new Set(['myndighederne', 'authorities']);
 const UNDER_PREP = new Set(['in', 'to', 'from', 'at', 'into', 'of', 'on', 'with', 'by']);
 
 /** A state named as an actor, not a word qualifying a noun ("Chinese companies", "the US market"). */
@@ -130,9 +132,11 @@ export function buildOccurrences(
       // "den svenske regering", "the Chinese government": the adjective before already names the state.
       if (type === 'Government' && occs.some((o) => o.tokEnd === k && o.type === 'Government')) continue;
       // "regeringen i København", "the government in Beijing": the state named right after.
-      const of = type === 'Government' && ['i', 'in'].includes(toks[k + 1]?.norm ?? '') ? occs.find((o) => o.tokStart === k + 2 && o.type === 'Government') : undefined;
+      // "myndighederne i Danmark", "the authorities in Beijing": a state's authorities act for it.
+      const stateWide = type === 'Government' || STATE_BODIES.has(stem);
+      const of = stateWide && ['i', 'in'].includes(toks[k + 1]?.norm ?? '') ? occs.find((o) => o.tokStart === k + 2 && o.type === 'Government') : undefined;
       if (of) {
-        coref.push({ entityId: of.entityId, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
+        coref.push({ entityId: of.entityId, type: 'Government', tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
         continue;
       }
       const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));

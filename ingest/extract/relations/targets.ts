@@ -38,7 +38,10 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "The ban was issued by the Bureau of …", "forbuddet blev udstedt af …": the author, not the target.
   const author = (o: Occ) => findPhrases(sc.trig.passiveBy, sc.s.tokens, Math.max(0, o.tokStart - 4), o.tokStart).length > 0
     && findPhrases(sc.trig.announce, sc.s.tokens, Math.max(m.end, o.tokStart - 5), o.tokStart).length > 0;
-  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && !author(o) && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o)) && o.tokStart < end
+  // "forbud mod chips fra Micron", "a ban on equipment from Huawei": the maker of the goods is aimed at.
+  const maker = (o: Occ) => o.type === 'Company' && o.kind !== 'adjective' && ['fra', 'from'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
+    && !!sc.s.tokens[o.tokStart - 2]?.word && !sc.s.tokens[o.tokStart - 2].cap;
+  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && !author(o) && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
   const expand = (o: Occ): Occ[] => {
     // "den kinesiske telegigant", "the Chinese company": the firm the description refers back to.

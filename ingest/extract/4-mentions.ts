@@ -264,6 +264,17 @@ function mayNeedHint(s: Sentence, gaz: GazMatch[], lexicon: Lexicon): boolean {
 /** "Nijmegen-based", "Nijmegen-baserede": the part before names a place. */
 const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
 
+/** Capitalised words after a company's name that can name its product: no title, weekday, acronym or sentence word. */
+function productTail(toks: Token[], start: number, end: number, lexicon: Lexicon, lang: string): boolean {
+  for (let k = start; k < end; k++) {
+    const t = toks[k];
+    if (!t.word || !t.cap || t.upper || /\d/.test(t.text) || lexicon.cues.stopNames.has(t.norm) || lexicon.cues.calendar.has(t.norm) || lexicon.cues.personSpeech.has(t.norm)) return false;
+    if (k > start && toks[k - 1].end !== t.start - 1) return false;
+  }
+  if (toks[start - 1]?.end !== toks[start].start - 1) return false;
+  return !isRoleOrStop(toks, start, end, lexicon, lang);
+}
+
 export interface MentionOptions {
   /** Use compromise for English (off in tests that want pure rules). */
   nlp?: boolean;
@@ -283,6 +294,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       for (let k = g.start; k < g.end; k++) covered[k] = gi;
     });
     const dropped = new Set<number>();
+    const forced = new Map<number, EntityType>();
     const initial = initialPositions(toks);
     const newOnes: RawMention[] = [];
     for (const span of capitalisedSpans(toks, lexicon)) {
@@ -309,6 +321,11 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           dropped.add(g0);
           pieces.push({ start: span.start, end: k });
           if (k < span.end) pieces.push({ start: k, end: span.end });
+        } else if (!type && k === span.end && k - gaz[g0].end <= 2 && lexicon.entries.get(gaz[g0].hit.id)?.type === 'Company' && productTail(toks, gaz[g0].end, k, lexicon, s.language)) {
+          // "Google Workspace", "Huawei Cloud", "Microsoft Teams": a company's name and a word or two of its own name a product.
+          dropped.add(g0);
+          pieces.push({ start: span.start, end: k });
+          forced.set(span.start, 'Product');
         }
       }
       if (pieces.length === 0) {
@@ -355,7 +372,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;
         const headType = typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
-        const ctxType = typeFromContext(s, start, end, lexicon);
+        const ctxType = forced.get(start) ?? typeFromContext(s, start, end, lexicon);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm))) continue;

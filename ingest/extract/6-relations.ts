@@ -12,7 +12,7 @@ import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks } from './relations/announce';
 import { targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
-import { acquires, customers, ownerNouns, owns, supplies } from './relations/trade';
+import { acquires, customers, namedAfterOwner, ownerNouns, owns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
 export interface RelationOptions {
@@ -54,6 +54,7 @@ export function findRelations(
     ownerNouns(sc, ctx);
     customers(sc, ctx);
   }
+  namedAfterOwner(ctx);
   dropHomeRoles(ctx);
   announcedTracks(ctx, parentOf);
   if (opts.announceByOffice ?? true) announcedByOffice(ctx);

@@ -26,6 +26,9 @@ export interface SentenceCtx {
   kindNouns: ReadonlyMap<string, EntityType>;
 }
 
+/** Prepositions a possessed noun phrase does not run across ("TSMC's nye fabrik på øen Kyushu"). */
+const STOP_PREPS = new Set(['på', 'on', 'at', 'af', 'med', 'with', 'om', 'about', 'mod', 'against', 'under', 'efter', 'after', 'by', 'ved', 'near']);
+
 /** "Tencent's WeChat", "Tencent's messaging app WeChat": the thing a genitive name owns, when a name follows it. */
 export function possessed(sc: SentenceCtx, o: Occ, types: EntityType[]): Occ | undefined {
   if (!o.genitive) return undefined;
@@ -35,7 +38,7 @@ export function possessed(sc: SentenceCtx, o: Occ, types: EntityType[]): Occ | u
   // "ByteDance's hugely popular TikTok": a few lower-case words between owner and name.
   const toks = sc.s.tokens;
   let k = o.tokEnd;
-  const fn = (t: Token) => sc.trig.placePrep.byFirst.has(t.norm) || sc.trig.roleOf.has(t.norm) || sc.trig.determiners.has(t.norm) || sc.trig.listJoin.byFirst.has(t.norm) || ['the', 'of', 'a', 'an'].includes(t.norm);
+  const fn = (t: Token) => STOP_PREPS.has(t.norm) || sc.trig.placePrep.byFirst.has(t.norm) || sc.trig.roleOf.has(t.norm) || sc.trig.determiners.has(t.norm) || sc.trig.listJoin.byFirst.has(t.norm) || ['the', 'of', 'a', 'an'].includes(t.norm);
   while (k < toks.length && k - o.tokEnd < 4 && ((toks[k].word && !toks[k].cap && !fn(toks[k])) || toks[k].text === '-')) k++;
   return k > o.tokEnd ? at(k) : undefined;
 }

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, descriptorEnd, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, descriptorEnd, listBack, listFrom, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -61,6 +61,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (g.type !== 'Government' || !g.genitive || g.kind === 'coref') continue;
     const k = descriptorEnd(sc, g.tokEnd);
     const named = k !== g.tokEnd ? occs.find((o) => o.tokStart === k && BASED.includes(o.type)) : undefined;
+    // "South Korea's Samsung Electronics and SK Hynix", "Kinas Huawei": the state's genitive right on the names.
+    const direct = named ? undefined : occs.find((o) => o.tokStart === g.tokEnd && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    for (const o of direct ? listFrom(sc, direct, ['Company', 'Organization']) : []) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
     let head = named;
     if (!head && toks[g.tokStart - 1]?.text === ',') {
       let j = g.tokEnd;
@@ -70,6 +73,11 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
   }
   const stateOwned = findPhrases(trig.stateOwned, toks);
+  // "US chip designer Nvidia", "US tech groups Apple and Meta": a state's name used as an adjective names the members' state.
+  for (const name of occs) {
+    if (name.kind === 'adjective' || name.kind === 'coref' || name.type !== 'Government' || !name.attributive || name.genitive) continue;
+    for (const o of adjectiveList(sc, name, BASED)) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.adjective', sentence: s.index });
+  }
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
     // Right: the named members the adjective qualifies.
@@ -91,11 +99,12 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     }
     // "Nexperia er en hollandsk chipproducent", "Nexperia is a Dutch chipmaker": a copula in place of the comma.
     let c = adj.tokStart - 1;
-    while (c > 0 && adj.tokStart - c < 3 && toks[c].word && !toks[c].cap && !COPULA.has(toks[c].norm)) c--;
-    const article = toks.slice(c + 1, adj.tokStart).some((t) => ['a', 'an', 'en', 'et'].includes(t.norm));
-    const copula = c > 0 && article && COPULA.has(toks[c].norm) && qualifiesCompany(sc, adj.tokEnd)
+    while (c > 0 && adj.tokStart - c < 3 && toks[c].word && !toks[c].cap && !COPULA_ALL.has(toks[c].norm)) c--;
+    // "er en hollandsk chipproducent", "is a Dutch chipmaker", "er blandt de japanske selskaber", "are among the US firms".
+    const article = toks.slice(c + 1, adj.tokStart).some((t) => ['a', 'an', 'en', 'et', 'blandt', 'among'].includes(t.norm));
+    const copula = c > 0 && article && COPULA_ALL.has(toks[c].norm) && qualifiesCompany(sc, adj.tokEnd)
       ? occs.find((o) => o.tokEnd === c && BASED.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective') : undefined;
-    if (copula) add(ctx, { subject: copula.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
+    for (const o of copula ? listBack(sc, copula, BASED) : []) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
     if (k > 0 && toks[k - 1].text === ',') {
       const head: Occ | undefined = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
       const between = toks.slice(k, adj.tokStart);
@@ -114,6 +123,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 const COPULA = new Set(['er', 'var', 'is', 'was']);
+const COPULA_ALL = new Set(['er', 'var', 'is', 'was', 'are', 'were']);
 
 /** A noun for a firm within three lower-case words from k ("chipproducent", "state-owned telecoms firm"). */
 function qualifiesCompany(sc: SentenceCtx, k: number): boolean {

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, before, canAct, clauseEnd, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
+  add, after, afterPlacePrep, before, canAct, clauseEnd, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -24,7 +24,10 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       const end = clauseEnd(sc, m.end);
       // "hilser det amerikanske initiativ Clean Network velkommen": the name inside the phrase comes first.
       const within = m.end - m.start > 2 ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd < m.end && SUPPORTED.includes(o.type) && (!o.attributive || standsForState(sc, o)) && !o.genitive && o.entityId !== subject?.entityId) : undefined;
-      const named = within ?? after(sc, m.end, SUPPORTED, 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId);
+      // The first name after the verb is what is backed; a body or person there ("bakkede op om Kommissionen, mens Tyskland …") is no Policy,
+      // state or firm, and a name further on is not it either.
+      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId);
+      const named = within ?? (firstAfter && SUPPORTED.includes(firstAfter.type) ? firstAfter : undefined);
       // "The United States welcomed the move": the author of the act the text reports.
       const by = subject?.entityId;
       const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
@@ -115,6 +118,16 @@ function nominalOwner(sc: SentenceCtx, i: number): Occ | undefined {
   return undefined;
 }
 
+/** "sammen med blandt andre Ungarn", "together with Hungary": a fellow actor, not the one opposed. */
+function companion(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  for (let k = o.tokStart - 1; k >= Math.max(1, o.tokStart - 4); k--) {
+    const pair = `${toks[k - 1].norm} ${toks[k].norm}`;
+    if (pair === 'sammen med' || pair === 'together with' || pair === 'along with') return true;
+  }
+  return false;
+}
+
 export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, own: Set<string>): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -123,7 +136,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   for (const { m, near } of verbs) {
     if (!near && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
-    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o))
+    // Not the object of a preposition ("i sin tale til Europa-Parlamentet havde beskyldt Kina"), when another name can be the subject.
+    const near8 = before(sc, m.start, ACTORS, 8).filter((o) => canAct(sc, o));
+    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? (near8.find((o) => !afterPlacePrep(sc, o)) ?? near8[0])
       ?? invertedSubject(sc, m, 0, ACTORS) ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
@@ -134,7 +149,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "kritiserede den hollandske beslutning om ASML": the act's author, not a name inside the noun phrase.
     // Only when a state qualifies the noun: an unqualified "the decision" is a guess, a name after it is not.
     const actFirst = m.slot === 'inside' || near ? undefined : actionObject(sc, ctx, from, false, true);
-    const first = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o))));
+    const first = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !companion(sc, o)));
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.

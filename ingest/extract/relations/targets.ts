@@ -41,7 +41,10 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "forbud mod chips fra Micron", "a ban on equipment from Huawei": the maker of the goods is aimed at.
   const maker = (o: Occ) => o.type === 'Company' && o.kind !== 'adjective' && ['fra', 'from'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
     && !!sc.s.tokens[o.tokStart - 2]?.word && !sc.s.tokens[o.tokStart - 2].cap;
-  const ok = (o: Occ) => !exclude.has(o.entityId) && o.kind !== 'coref' && !author(o) && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+  // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
+  const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : o.tokStart >= m.end && o.tokStart - m.end <= 1));
+  const ok = (o: Occ) => !exclude.has(o.entityId) && corefOk(o) && !author(o) && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
   const expand = (o: Occ): Occ[] => {
     // "den kinesiske telegigant", "the Chinese company": the firm the description refers back to.
@@ -67,8 +70,25 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   if (m.slot === 'inside') return inside ? expand(inside) : [];
   let next = after(sc, m.end, TARGETABLE, 20).find(ok);
   if (next) next = possessed(sc, next, TARGETABLE) ?? next;
+  // "forbud mod, at Helsingør Kommune bruger Googles Chromebooks", "barred agencies from using Kaspersky":
+  // what the named user may not use is aimed at, not the user.
+  if (next) next = usedBy(sc, next, ok) ?? next;
   if (next) return expand(next);
   return inside ? expand(inside) : [];
+}
+
+const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber']);
+const USE_GAP = new Set(['at', 'to', 'from', 'fra', 'i', 'med', 'ikke', 'not']);
+
+/** The thing a named user may not use: a verb of use within three words after the user, then a name. */
+function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = user.tokEnd;
+  while (k < toks.length && k - user.tokEnd < 2 && USE_GAP.has(toks[k].norm)) k++;
+  if (!USE_VERBS.has(toks[k]?.norm ?? '')) return undefined;
+  let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
+  if (used) used = possessed(sc, used, TARGETABLE) ?? used;
+  return used;
 }
 
 const RELATIVE = new Set(['der', 'som', 'which', 'who', 'that']);

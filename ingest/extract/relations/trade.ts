@@ -149,16 +149,20 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     // "Chinese-owned", "family-owned": a participle in a compound qualifies a name (nationality.ts).
     if (toks[m.start - 1]?.text === '-') continue;
     // "dets kinesiske ejer Wingtech", "its parent": a noun of owning with its owner named after (ownerNouns).
-    if (m.end - m.start === 1 && (OWNER_NOUNS.has(toks[m.start].norm) || SUB_NOUNS.has(toks[m.start].norm)) && nounAnchor(sc, m.start)) continue;
+    if (m.end - m.start === 1 && (OWNER_NOUNS.has(toks[m.start].norm) || SUB_NOUNS.has(toks[m.start].norm)) && (nounAnchor(sc, m.start) || appositionOwner(sc, m.start))) continue;
     if (findPhrases(trig.ownedBy, toks, m.start, m.end + 2).some((x) => x.start === m.start)) continue;
-    let owner = before(sc, m.start, OWNERS, 3).find((o) => canAct(sc, o));
+    // "står bag", "the company behind": only a firm, and what it makes follows at once.
+    const behind = ['bag', 'behind'].includes(toks[m.end - 1].norm);
+    // "Geely, der blandt andet ejer Volvo Cars": the name the relative clause hangs on.
+    let owner = relativeAntecedent(sc, m.start, OWNERS) ?? before(sc, m.start, OWNERS, 3).find((o) => canAct(sc, o));
+    if (behind && owner?.type !== 'Company') owner = undefined;
     if (!owner) {
       // "ByteDance, the Beijing-based owner of TikTok"
       let k = m.start;
       while (k > 0 && k > m.start - 6 && toks[k - 1].text !== ',') k--;
       if (toks[k - 1]?.text === ',') owner = sc.occs.find((o) => o.tokEnd === k - 1 && OWNERS.includes(o.type));
     }
-    const owned = after(sc, m.end, BUYABLE, 4)[0];
+    const owned = after(sc, m.end, BUYABLE, behind ? 2 : 4).find((o) => !behind || toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
     if (owner && owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }
 }
@@ -197,6 +201,23 @@ function nounAnchor(sc: SentenceCtx, k: number): Occ | undefined {
   return before(sc, j - 1, BUYABLE, 8).find((o) => o.kind !== 'adjective' && !o.genitive);
 }
 
+/** Owner nouns that are never verbs ("ejer" is both). */
+const OWNER_ONLY_NOUNS = new Set(['parent', 'ejeren', 'moderselskab', 'moderselskabet', 'hovedejeren', 'hovedaktionæren', 'storaktionæren']);
+
+/**
+ * "Google hører under moderselskabet Alphabet", "TikTok and its parent ByteDance": an owner noun
+ * right before a firm's name, the clause's firm before it. Returns [owner, owned].
+ */
+function appositionOwner(sc: SentenceCtx, k: number): [Occ, Occ] | undefined {
+  const toks = sc.s.tokens;
+  if (!OWNER_ONLY_NOUNS.has(toks[k].norm)) return undefined;
+  const end = toks[k].norm === 'parent' && ['company', 'firm', 'group'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  const owner = sc.occs.find((o) => o.tokStart === end && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref');
+  if (!owner) return undefined;
+  const owned = before(sc, k, BUYABLE, 6).find((o) => o.kind !== 'adjective' && o.entityId !== owner.entityId && !o.genitive && canAct(sc, o));
+  return owned ? [owner, owned] : undefined;
+}
+
 /**
  * Nouns of owning: "Nexperias kinesiske ejer Wingtech", "TikTok's parent company ByteDance",
  * "TikTok-ejeren ByteDance", "ByteDance, TikTok's owner," (the name owns the anchor), and
@@ -211,7 +232,11 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     const owner = OWNER_NOUNS.has(t);
     if (!owner && !SUB_NOUNS.has(t)) continue;
     const anchor = nounAnchor(sc, k);
-    if (!anchor) continue;
+    if (!anchor) {
+      const pair = appositionOwner(sc, k);
+      if (pair) add(ctx, { subject: pair[0].entityId, predicate: 'OWNS', object: pair[1].entityId, rule: 'owns.noun', sentence: s.index });
+      continue;
+    }
     let end = k + 1;
     if (t === 'parent' && ['company', 'firm', 'group'].includes(toks[end]?.norm ?? '')) end++;
     const types: EntityType[] = owner ? ['Company', 'Government'] : ['Company'];
@@ -262,4 +287,24 @@ function topicCompany(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined 
     if (last) return last;
   }
   return undefined;
+}
+
+/**
+ * A product or unit named after its maker: "Google Workspace", "Huawei Canada", "OnePlus 8T 5G".
+ * The company whose whole name opens the other's owns it.
+ */
+export function namedAfterOwner(ctx: DocCtx): void {
+  const firms = [...ctx.entities.values()].filter((e) => e.type === 'Company');
+  // A firm named after another and a country ("Huawei Canada", "Telefónica Deutschland") is its national unit;
+  // a firm named after another and a word ("Huawei Marine") may have been sold since.
+  const places = new Set<string>();
+  for (const e of ctx.entities.values()) if (e.type === 'Government' || e.type === 'Location') for (const n of [e.name, ...e.surfaces]) places.add(n);
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Product' && e.type !== 'Company') continue;
+    for (const c of firms) {
+      if (c.id === e.id || !e.name.startsWith(c.name + ' ')) continue;
+      if (e.type === 'Company' && !places.has(e.name.slice(c.name.length + 1))) continue;
+      add(ctx, { subject: c.id, predicate: 'OWNS', object: e.id, rule: 'owns.named', sentence: e.mentions[0]?.sentence ?? 0 });
+    }
+  }
 }

@@ -47,6 +47,11 @@ describe('stage 6: recall on unseen prose', () => {
     ['TARGETS da definite noun inside the trigger', 'da', 'OpenAI har lanceret ChatGPT. Datatilsynet beordrede fredag selskabet til at stoppe behandlingen.', ['Danish Data Protection Agency -TARGETS-> OpenAI']],
     ['TARGETS da lukket døren for', 'da', 'Canada har ligeledes lukket døren for TikTok på regeringens telefoner.', ['Canada -TARGETS-> TikTok']],
     ['TARGETS en the Commission acts', 'en', 'The European Commission fined Apple and Meta Platforms under the Digital Markets Act.', ['European Commission -TARGETS-> Apple']],
+    ['TARGETS en not a trigger inside a name', 'en', 'The Protecting Americans from Foreign Adversary Controlled Applications Act was folded into a package for Ukraine, Israel and Taiwan.', [], ['Protecting Americans from Foreign Adversary Controlled Applications Act -TARGETS-> Ukraine']],
+    ['TARGETS en a plural demonym is people', 'en', 'Sweden shut down a platform used by millions of Americans.', [], ['Sweden -TARGETS-> United States']],
+    ['TARGETS en a state name as adjective', 'en', 'The European Commission fined the US tech groups Apple and Meta Platforms on Wednesday.', ['European Commission -TARGETS-> Apple', 'European Commission -TARGETS-> Meta'], ['European Commission -TARGETS-> United States']],
+    ['TARGETS en not the subject of a relative clause', 'en', 'The European Commission imposed fines that the United States would not tolerate.', [], ['European Commission -TARGETS-> United States']],
+    ['TARGETS da two clauses, two actors', 'da', 'Flere lande vil af med TikTok. Det Hvide Hus har givet myndighederne 30 dage til at fjerne appen fra statens udstyr, og Canada har lukket døren for appen.', ['White House -TARGETS-> TikTok', 'Canada -TARGETS-> TikTok'], ['White House -TARGETS-> Canada']],
     // SUPPORTS.
     ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
     ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],
@@ -82,6 +87,10 @@ describe('stage 6: recall on unseen prose', () => {
     ['OPPOSES da subject not the object of a preposition', 'da', 'Ursula von der Leyen havde i sin tale til Europa-Parlamentet beskyldt Kina for dumping.', ['Ursula von der Leyen -OPPOSES-> China'], ['European Parliament -OPPOSES-> China']],
     ['OPPOSES da a companion is not opposed', 'da', 'Tyskland stemte imod sammen med blandt andre Ungarn.', [], ['Germany -OPPOSES-> Hungary']],
     ['SUPPORTS da backing a body, not the next state', 'da', 'Frankrig og Italien bakkede op om Kommissionen, mens Tyskland stemte imod.', [], ['France -SUPPORTS-> Germany', 'Italy -SUPPORTS-> Germany']],
+    // HOLDS_ROLE: a compound title names its body; an officer of the body the sentence before is about.
+    ['HOLDS_ROLE da kommissionsformand', 'da', 'Europa-Kommissionen indfører told. Kommissionsformand Ursula von der Leyen beskylder Kina for dumping.', ['Ursula von der Leyen -HOLDS_ROLE-> European Commission']],
+    ['HOLDS_ROLE da handelsminister', 'da', "Kina har forbudt chips fra USA. USA's handelsministerium afviser kritikken. Handelsminister Gina Raimondo kalder skridtet for tvang.", ['Gina Raimondo -HOLDS_ROLE-> United States']],
+    ['HOLDS_ROLE da officer of the subject before', 'da', 'OpenAI, der har fået investeringer fra Microsoft, har slået tjenesten fra. Topchef Sam Altman skrev på Twitter, at selskabet retter sig efter reglerne.', ['Sam Altman -HOLDS_ROLE-> OpenAI'], ['Sam Altman -HOLDS_ROLE-> Microsoft']],
     // ACQUIRES.
     ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
     ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],

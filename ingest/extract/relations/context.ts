@@ -240,6 +240,11 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
   return first ? listFrom(sc, first, types) : [];
 }
 
+/** Is token k inside a name ("Protecting Americans from Foreign Adversary Controlled Applications Act")? */
+export function insideName(sc: SentenceCtx, k: number): boolean {
+  return sc.occs.some((o) => o.kind !== 'coref' && o.tokStart <= k && o.tokEnd > k);
+}
+
 /** "den hollandske regering", "the Dutch government": a nationality word with its noun for a government names the state. */
 export function standsForState(sc: SentenceCtx, o: Occ): boolean {
   return o.kind === 'adjective' && o.type === 'Government' && GOVERNMENT_NOUNS.has(sc.s.tokens[o.tokEnd]?.norm ?? '');

@@ -7,7 +7,7 @@ import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import type { Occ, SentenceCtx } from './context';
 
-const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 3, Government: 4, Agency: 4 };
+const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 5, Government: 4, Agency: 4 };
 
 /** Definite nouns that stay a party of their own before a name of another kind ("lukker regeringen Huawei ude"). */
 const PARTIES: EntityType[] = ['Government', 'Agency', 'Person'];

@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, before, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, afterPlacePrep, before, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -28,7 +28,9 @@ function qualifiesFirms(sc: SentenceCtx, o: Occ): boolean {
 function recentBody(ctx: DocCtx, at: number, types: EntityType[]): Occ | undefined {
   for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
     const sc = ctx.sentences.find((x) => x.s.index === i);
-    const o = sc?.occs.filter((x) => types.includes(x.type) && !x.attributive).pop();
+    // The body the sentence is about: its subject, the first body named that is no possessor nor object of a preposition.
+    const named = sc?.occs.filter((x) => types.includes(x.type) && !x.attributive) ?? [];
+    const o = named.find((x) => !x.genitive && !afterPlacePrep(sc!, x) && x.tokStart <= 2) ?? named.pop();
     if (o) return o;
   }
   return undefined;
@@ -93,6 +95,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       org = occs.find((o) => o.tokEnd === j - back && o.genitive && ORGS.includes(o.type) && o.entityId !== person!.entityId);
     }
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
+    // A Danish compound title names its body: "kommissionsformand" the Commission, "handelsminister" the trade ministry's state.
+    const compound = org ? undefined : compoundBody(sc, ctx, m.start, m.end);
+    org ??= compound;
     const officer = OFFICER.test(role);
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
     if (!org && !officer) {
@@ -108,9 +113,36 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!org && !officer && ctx.home) org = { entityId: ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     if (!org) continue;
     if (posting && /ambassad/i.test(role)) role = `${role} to ${ctx.entities.get(posting.entityId)?.name ?? ''}`.trim();
-    const rule = org.tokStart < 0 ? 'role.home' : how;
+    const rule = compound && org === compound ? 'role.compound' : org.tokStart < 0 ? 'role.home' : how;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: org.entityId, role, rule, sentence: s.index });
   }
+}
+
+const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];
+
+/**
+ * The body a one-word Danish title names by its first part: "kommissionsformand" → a body called
+ * "Kommissionen" in the text; "handelsminister" → "handelsministeriet" (the minister holds the role
+ * in that ministry's state). Only bodies the text names.
+ */
+function compoundBody(sc: SentenceCtx, ctx: DocCtx, start: number, end: number): Occ | undefined {
+  if (sc.s.language !== 'da' || end - start !== 1) return undefined;
+  const word = sc.s.tokens[start].norm;
+  const tail = TITLE_TAILS.find((t) => word.endsWith(t) && word.length > t.length + 2);
+  if (!tail) return undefined;
+  const stem = word.slice(0, -tail.length).replace(/s$/, '');
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Agency' && e.type !== 'Organization' && e.type !== 'Company') continue;
+    const forms = [...e.surfaces, ...(e.lexId ? Object.values(ctx.lexicon.entries.get(e.lexId)?.aliases ?? {}).flat() : [])].map((f) => f.toLowerCase().replace(/^.*[-\s']/, ''));
+    const prefix = word.slice(0, -tail.length);
+    const fits = (f: string) => tail === 'minister' ? f.startsWith(prefix + 'ministeri') : f.startsWith(stem) && f.length - stem.length <= 4;
+    if (!forms.some(fits)) continue;
+    // A minister holds the role in the state of the ministry; an officer in the body itself.
+    const id = tail === 'minister' && e.partOf && ctx.entities.has(e.partOf) ? e.partOf : e.id;
+    const type = ctx.entities.get(id)?.type ?? e.type;
+    return { entityId: id, type, tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
+  }
+  return undefined;
 }
 
 /** A role given only by the text's home state yields to one the text states. */

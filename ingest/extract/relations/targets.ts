@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, subjectBefore, TARGETABLE,
+  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -42,9 +42,17 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const maker = (o: Occ) => o.type === 'Company' && o.kind !== 'adjective' && ['fra', 'from'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
     && !!sc.s.tokens[o.tokStart - 2]?.word && !sc.s.tokens[o.tokStart - 2].cap;
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
+  // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : o.tokStart >= m.end && o.tokStart - m.end <= 1));
-  const ok = (o: Occ) => !exclude.has(o.entityId) && corefOk(o) && !author(o) && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start)));
+  // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object.
+  let coordEnd = sc.s.tokens.length;
+  for (let k = m.end; k < sc.s.tokens.length - 1; k++) {
+    if (sc.s.tokens[k].text === ',' && COORD.has(sc.s.tokens[k + 1].norm)) { coordEnd = k; break; }
+  }
+  // "extortion that the United States would not tolerate", "forbuddet, som Sverige indførte": the subject of a relative clause.
+  const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
+  const ok = (o: Occ) => !exclude.has(o.entityId) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
   const expand = (o: Occ): Occ[] => {
     // "den kinesiske telegigant", "the Chinese company": the firm the description refers back to.
@@ -57,6 +65,14 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "Indian soldiers", "kinesiske tropper": a nationality word on a noun that is no body or thing is not aimed at.
       if (o.attributive && !qualifiesKind(sc, o)) return [];
+      // "a platform used by millions of Americans": a plural demonym names people, not their state.
+      if (!o.attributive && !standsForState(sc, o) && /s$/.test(sc.s.tokens[o.tokEnd - 1]?.norm ?? '') && sc.s.language === 'en') return [];
+    } else if (o.type === 'Government' && o.attributive && o.kind !== 'coref') {
+      // "fined the US tech groups Apple and Meta", "block US checks": a state's name used as an adjective, as above.
+      const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
+      if (members.length) return members;
+      const next = sc.s.tokens[o.tokEnd];
+      if (!qualifiesKind(sc, o) && next?.word && !FUNCTION_WORDS.has(next.norm)) return [];
     }
     return listFrom(sc, o, TARGETABLE).filter((x) => !exclude.has(x.entityId));
   };
@@ -77,6 +93,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   return inside ? expand(inside) : [];
 }
 
+const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);
+const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', 'for', 'by', 'over', 'of', 'at', 'as', 'into', 'after', 'before', 'since', 'until', 'because', 'which', 'that', 'who', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'fra', 'til', 'i', 'på', 'med', 'og', 'eller', 'for', 'af', 'som', 'der', 'er', 'var', 'har', 'havde', 'vil']);
 const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber']);
 const USE_GAP = new Set(['at', 'to', 'from', 'fra', 'i', 'med', 'ikke', 'not']);
 
@@ -200,6 +218,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
   const done = new Set<string>();
   for (const { action, phrases } of trig.target) {
     for (const m of findPhrases(phrases, toks)) {
+      // "Protecting Americans from Foreign Adversary …": a trigger word inside a name is part of the name.
+      if (insideName(sc, m.start)) continue;
       // The measure: heading track, a policy in the sentence (or a track by topic), the programme in focus.
       const policyHere = before(sc, m.start, ['Policy'], 30)[0] ?? sc.occs.find((o) => o.type === 'Policy' && o.tokStart > m.start && o.tokEnd <= m.end) ?? after(sc, m.end, ['Policy'], 30)[0];
       let policy = subj.heads.get(s.index);
@@ -257,7 +277,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // the measure just reported, and its actors aim it at the new names too.
       const carried = !policy && !passiveActor && actors.length === 0 && objects.length && definiteMeasure(sc, m) ? recentActors(ctx, s.index) : [];
       for (const o of objects) {
-        const key = o.entityId;
+        // Once per object and actor: "Det Hvide Hus har … fjerne appen, og Canada har lukket døren for TikTok" are two acts.
+        const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
         if (done.has(key)) continue;
         done.add(key);
         if (policy) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });

@@ -12,7 +12,7 @@ import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks } from './relations/announce';
 import { targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
-import { acquires, customers, namedAfterOwner, ownerNouns, owns, supplies } from './relations/trade';
+import { acquires, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
 export interface RelationOptions {
@@ -52,6 +52,7 @@ export function findRelations(
     supplies(sc, ctx);
     owns(sc, ctx);
     ownerNouns(sc, ctx);
+    pronounOwns(sc, ctx);
     customers(sc, ctx);
   }
   namedAfterOwner(ctx);

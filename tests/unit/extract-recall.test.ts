@@ -91,6 +91,15 @@ describe('stage 6: recall on unseen prose', () => {
     ['HOLDS_ROLE da kommissionsformand', 'da', 'Europa-Kommissionen indfører told. Kommissionsformand Ursula von der Leyen beskylder Kina for dumping.', ['Ursula von der Leyen -HOLDS_ROLE-> European Commission']],
     ['HOLDS_ROLE da handelsminister', 'da', "Kina har forbudt chips fra USA. USA's handelsministerium afviser kritikken. Handelsminister Gina Raimondo kalder skridtet for tvang.", ['Gina Raimondo -HOLDS_ROLE-> United States']],
     ['HOLDS_ROLE da officer of the subject before', 'da', 'OpenAI, der har fået investeringer fra Microsoft, har slået tjenesten fra. Topchef Sam Altman skrev på Twitter, at selskabet retter sig efter reglerne.', ['Sam Altman -HOLDS_ROLE-> OpenAI'], ['Sam Altman -HOLDS_ROLE-> Microsoft']],
+    // Appositions, pronouns, capitals and definite descriptions.
+    ['SUPPLIES en vendors before an apposition', 'en', 'US chipmakers Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei, stopped shipments.', ['Intel -SUPPLIES-> Huawei', 'Qualcomm -SUPPLIES-> Huawei', 'Broadcom -SUPPLIES-> Huawei']],
+    ['SUPPLIES da vendors before an apposition', 'da', 'Ericsson og Nokia, begge store leverandører til Telia, vandt kontrakten.', ['Ericsson -SUPPLIES-> Telia', 'Nokia -SUPPLIES-> Telia']],
+    ['OWNS en owner of a list', 'en', 'Meta, the owner of Facebook and Instagram, must pay a fine.', ['Meta -OWNS-> Instagram']],
+    ['OWNS en its product', 'en', 'Apple breached the law by steering users away from offers outside its App Store, the App Store rules say.', ['Apple -OWNS-> App Store']],
+    ['BASED_IN da headquarters in a capital', 'da', 'TikTok ejes af ByteDance, der har hovedsæde i Beijing, og kinesiske myndigheder kan presse selskabet.', ['ByteDance -BASED_IN-> China']],
+    ['BASED_IN en the X-based company', 'en', 'The Commerce Department added Huawei to its Entity List, so firms need a licence to sell to the Shenzhen-based company.', ['Huawei -BASED_IN-> Shenzhen']],
+    ['BASED_IN en the company is the subject before', 'en', 'Microsoft had teamed up with Walmart for its bid. "We are confident," the Redmond-based company said.', ['Microsoft -BASED_IN-> Redmond'], ['Walmart -BASED_IN-> Redmond']],
+    ['OPPOSES en a state\'s campaign', 'en', 'China has repeatedly slammed the US campaign against the app.', ['China -OPPOSES-> United States']],
     // ACQUIRES.
     ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
     ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],

@@ -54,6 +54,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       if (['the', 'det'].includes(toks[j]?.norm ?? '')) j++;
       const country = place.type === 'Location' && j > place.tokEnd ? occs.find((o) => o.tokStart === j && o.type === 'Government' && o.kind !== 'adjective' && o.kind !== 'coref') : undefined;
       if (country) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: country.entityId, rule: 'basedin.headquarters', sentence: s.index });
+      // "hovedsæde i Beijing": a capital's state is where the firm is too.
+      const capitalOf = ctx.lexicon.entries.get(ctx.entities.get(place.entityId)?.lexId ?? '')?.capitalOf;
+      if (capitalOf && ctx.entities.has(capitalOf)) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: capitalOf, rule: 'basedin.headquarters', sentence: s.index });
     }
   }
   // "China's largest contract chipmaker SMIC", "SMIC, China's largest chipmaker": a state's genitive on a kind of firm.

@@ -120,7 +120,13 @@ export function buildOccurrences(
       if (stem !== t.norm) genitive = true;
       if (trig.corefPerson.has(t.norm)) type = 'Person';
       else if (trig.corefNoun.has(stem)) {
-        const det = toks.slice(Math.max(0, k - 3), k).some((x) => trig.determiners.has(x.norm));
+        // A determiner up to three words back, a hyphen compound counting as one word ("the Shenzhen-based company").
+        let det = false;
+        for (let j = k - 1, words = 0; j >= 0 && words < 3 && !det; j--) {
+          if (toks[j].text === '-') continue;
+          words++;
+          det = trig.determiners.has(toks[j].norm);
+        }
         const definite = s.language === 'da' && /(en|et|ne)$/.test(stem);
         // A capitalised noun inside a sentence is part of a name ("Department of Justice").
         if ((det || definite) && (!t.cap || k === 0 || toks[k - 1]?.text === '"')) type = trig.corefNoun.get(stem);
@@ -139,7 +145,10 @@ export function buildOccurrences(
         coref.push({ entityId: of.entityId, type: 'Government', tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
         continue;
       }
-      const r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      // "Microsoft had teamed up with Walmart for its bid. … the company said": a firm named in an earlier
+      // sentence is the one that sentence was about (its subject), not the last one it named.
+      if (type === 'Company' && r && r.sentence < s.index && lastSubject?.type === 'Company' && s.index - lastSubject.sentence <= 1 && lastSubject.sentence >= r.sentence) r = { id: lastSubject.id, sentence: lastSubject.sentence };
       if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
     }

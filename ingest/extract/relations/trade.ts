@@ -84,7 +84,8 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   }
   // "Ericsson skal levere udstyret til …", "Nokia will supply Telia".
   for (const m of findPhrases(trig.supply, toks)) {
-    const vendor = before(sc, m.start, FIRMS, 3)[0];
+    // "Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei": the names before the apposition.
+    const vendor = before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
     if (!vendor || vendor.kind === 'coref') continue;
     const end = clauseEnd(sc, m.end);
     // The customer after the verb is in its clause ("levere udstyr til X, har PTS besluttet": PTS only reports).
@@ -163,8 +164,18 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       if (toks[k - 1]?.text === ',') owner = sc.occs.find((o) => o.tokEnd === k - 1 && OWNERS.includes(o.type));
     }
     const owned = after(sc, m.end, BUYABLE, behind ? 2 : 4).find((o) => !behind || toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
-    if (owner && owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+    // "the owner of Facebook and Instagram": every name of the list.
+    if (owner && owned) for (const o of listFrom(sc, owned, BUYABLE)) if (o.kind !== 'adjective') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.trigger', sentence: s.index });
   }
+}
+
+/** "X, Y og Z, alle leverandører til …": the last name before a comma that opens an apposition of lower-case words. */
+function appositionHead(sc: SentenceCtx, i: number, types: EntityType[]): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = i;
+  while (k > 0 && i - k < 5 && ((toks[k - 1].word && !toks[k - 1].cap) || toks[k - 1].text === '-')) k--;
+  if (k === i || toks[k - 1]?.text !== ',') return undefined;
+  return sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
 }
 
 const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren']);
@@ -287,6 +298,22 @@ function topicCompany(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined 
     if (last) return last;
   }
   return undefined;
+}
+
+const OWN_PRONOUNS = new Set(['its', 'sin', 'sit', 'sine']);
+
+/** "Apple … outside its App Store", "Google … sin søgemaskine Chrome": the clause's firm owns the product its pronoun names. */
+export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap) j++;
+    const product = sc.occs.find((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
+    if (!product) continue;
+    const owner = sc.occs.find((o) => o.tokEnd <= k && o.type === 'Company' && o.kind !== 'adjective' && canAct(sc, o) && !afterPlacePrep(sc, o));
+    if (owner) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: product.entityId, rule: 'owns.pronoun', sentence: sc.s.index });
+  }
 }
 
 /**

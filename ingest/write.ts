@@ -8,7 +8,7 @@ import {
 } from '../core/ontology';
 import { type Driver, type Run, read, writeTransaction } from '../queries/db';
 import {
-  BUMP_GRAPH_VERSION, CREATE_EVIDENCE, CREATE_MENTIONS, DELETE_REPLACED, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS,
+  ACTIVE_MERGE_EXISTS, BUMP_GRAPH_VERSION, CREATE_EVIDENCE, CREATE_MENTIONS, DELETE_REPLACED, DOCUMENT_EXISTS, DROP_STALE_EVIDENCE, DROP_STALE_MENTIONS,
   KEEP_NAMES, MERGE_EVIDENCE,
   MERGE_MENTIONS, MERGE_REDIRECTS, RECOMPUTE_ALL, SAME_URL, WRITE_DOCUMENTS, WRITE_ENTITIES, WRITE_RELATIONSHIPS,
 } from '../queries/ingest';
@@ -181,6 +181,7 @@ export async function findRedirects(run: Run, extractions: readonly Extraction[]
   const rows = new Map<string, string[]>();
   for (const x of extractions) for (const e of x?.entities ?? []) if (typeof e?.id === 'string' && !rows.has(e.id)) rows.set(e.id, entityKeys(e));
   const to = new Map<string, string>();
+  if (rows.size === 0 || !(await run<{ active: boolean }>(ACTIVE_MERGE_EXISTS)).rows[0]?.active) return new Map();
   let pending = [...rows].map(([id, keys]) => ({ id, keys }));
   for (let level = 0; level < 20 && pending.length > 0; level++) {
     const found = (await run<{ id: string; keep: string }>(MERGE_REDIRECTS, { rows: pending })).rows;
@@ -237,6 +238,7 @@ export function redirectExtraction(x: Extraction, redirects: ReadonlyMap<string,
 export async function prepareWriter(driver: Driver): Promise<void> {
   await read(driver, KNOWN_DOCUMENTS, { rows: [] });
   await writeTransaction(driver, async (run) => {
+    await run(ACTIVE_MERGE_EXISTS);
     await run(MERGE_REDIRECTS, { rows: [] });
     await run(SAME_URL, { rows: [] });
     await run(DELETE_REPLACED, { ids: [] });

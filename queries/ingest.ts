@@ -242,6 +242,13 @@ SET m.version = coalesce(m.version, 0) + 1`;
 export const GRAPH_VERSION = `OPTIONAL MATCH (m:GraphVersion {id: 'graph'}) RETURN coalesce(m.version, 0) AS version`;
 
 /**
+ * Whether any merge is active. The writer asks this first: while none is (most of the time),
+ * it does not send MERGE_REDIRECTS the names of every entity of the batch, which cost the
+ * database more to receive (about 60 ms a batch of 200 documents) than to answer.
+ */
+export const ACTIVE_MERGE_EXISTS = `RETURN EXISTS { MATCH (m:Merge) WHERE m.undoneAt IS NULL } AS active`;
+
+/**
  * Redirects of merged entities, for the writer. rows: {id, keys}. Nothing at all to do (and
  * no row read) while no merge is active, which is most of the time. For each id: the entity
  * it now lands on, when an active merge merged that id, or (for an id not in the graph)

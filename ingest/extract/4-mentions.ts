@@ -163,6 +163,15 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
         end += 2;
         continue;
       }
+      // "National Security and Investment Act": "and" inside the name of a law, two words or more before it.
+      if ((t.norm === 'and' || t.norm === 'og') && end - i >= 2 && !lexicon.cues.head.has(toks[end - 1].norm)) {
+        let j = end + 1;
+        while (j < toks.length && isCapWord(toks[j])) j++;
+        if (j > end + 1 && lexicon.cues.head.get(toks[j - 1].norm) === 'Policy') {
+          end = j;
+          continue;
+        }
+      }
       break;
     }
     out.push({ start: i, end });
@@ -245,7 +254,9 @@ function isRoleOrStop(toks: Token[], start: number, end: number, lexicon: Lexico
 
 function personShape(toks: Token[], start: number, end: number): boolean {
   const words = toks.slice(start, end).filter((t) => t.word);
-  return words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper);
+  // Four words only with a particle ("Ursula von der Leyen"); four capitalised words are more often a firm's name.
+  const particle = words.some((t) => !t.cap);
+  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper);
 }
 
 /**
@@ -263,6 +274,8 @@ function mayNeedHint(s: Sentence, gaz: GazMatch[], lexicon: Lexicon): boolean {
 
 /** "Nijmegen-based", "Nijmegen-baserede": the part before names a place. */
 const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
+
+const BRAND_NOUNS = new Set(['mærket', 'mærke', 'brandet', 'varemærket', 'brand']);
 
 /** Capitalised words after a company's name that can name its product: no title, weekday, acronym or sentence word. */
 function productTail(toks: Token[], start: number, end: number, lexicon: Lexicon, lang: string): boolean {
@@ -322,10 +335,11 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           pieces.push({ start: span.start, end: k });
           if (k < span.end) pieces.push({ start: k, end: span.end });
         } else if (!type && k === span.end && k - gaz[g0].end <= 2 && lexicon.entries.get(gaz[g0].hit.id)?.type === 'Company' && productTail(toks, gaz[g0].end, k, lexicon, s.language)) {
-          // "Google Workspace", "Huawei Cloud", "Microsoft Teams": a company's name and a word or two of its own name a product.
+          // "Google Workspace", "Huawei Canada", "Telefónica Deutschland": a company's name and a word or two of its own
+          // name a product or a unit of it; a firm, unless the context says what it is.
           dropped.add(g0);
           pieces.push({ start: span.start, end: k });
-          forced.set(span.start, 'Product');
+          forced.set(span.start, 'Company');
         }
       }
       if (pieces.length === 0) {
@@ -372,10 +386,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;
         const headType = typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
-        const ctxType = forced.get(start) ?? typeFromContext(s, start, end, lexicon);
+        // "mærket O2", "the brand MG": a brand noun right before names a product line.
+        const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') ? 'Product' : undefined;
+        const ctxType = brand ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
-        if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm))) continue;
+        // ("mærket O2", "the brand O2": a noun before says it is a name.)
+        if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
         const model = toks.slice(start + 1, end).some(isModelPart);

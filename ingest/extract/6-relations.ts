@@ -107,7 +107,10 @@ export function findRelations(
   // Keep what the ontology allows; one relation per subject, predicate and object.
   const seen = new Set<string>();
   const out: WorkRelation[] = [];
+  // A firm does not buy its own owner ("Nexperia, a subsidiary of Wingtech, took over the plant": not Wingtech).
+  const owned = new Set(ctx.relations.filter((r) => r.predicate === 'OWNS').map((r) => `${r.object}|${r.subject}`));
   for (const r of ctx.relations) {
+    if (r.predicate === 'ACQUIRES' && owned.has(`${r.subject}|${r.object}`)) continue;
     const s = entities.get(r.subject), o = entities.get(r.object);
     if (!s || !o || s.id === o.id) continue;
     if (!isValidRelationship(r.predicate, s.type, o.type)) continue;

@@ -100,6 +100,10 @@ describe('stage 6: recall on unseen prose', () => {
     ['BASED_IN en the X-based company', 'en', 'The Commerce Department added Huawei to its Entity List, so firms need a licence to sell to the Shenzhen-based company.', ['Huawei -BASED_IN-> Shenzhen']],
     ['BASED_IN en the company is the subject before', 'en', 'Microsoft had teamed up with Walmart for its bid. "We are confident," the Redmond-based company said.', ['Microsoft -BASED_IN-> Redmond'], ['Walmart -BASED_IN-> Redmond']],
     ['OPPOSES en a state\'s campaign', 'en', 'China has repeatedly slammed the US campaign against the app.', ['China -OPPOSES-> United States']],
+    ['OWNS da a firm\'s name ending in Company', 'da', 'Det fælles selskab, European Semiconductor Manufacturing Company, ejes med 70 procent af TSMC.', ['TSMC -OWNS-> European Semiconductor Manufacturing Company']],
+    ['OWNS da under mærket', 'da', 'Aftalen omfatter Vodafone og Telefónica Deutschland, der sælger abonnementer under mærket O2.', ['Telefónica Deutschland -OWNS-> O2']],
+    ['OWNS en under the brand', 'en', 'Telefónica Deutschland, which sells contracts under the brand O2, signed the deal.', ['Telefónica Deutschland -OWNS-> O2']],
+    ['ACQUIRES da not its own owner', 'da', 'Nexperia, der er et datterselskab af det kinesiske Wingtech, overtog fabrikken i Wales.', ['Wingtech -OWNS-> Nexperia'], ['Nexperia -ACQUIRES-> Wingtech']],
     // ACQUIRES.
     ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
     ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
@@ -108,5 +112,16 @@ describe('stage 6: recall on unseen prose', () => {
     const got = rels(text, language);
     for (const w of want) expect(got).toContain(w);
     for (const n of never) expect(got).not.toContain(n);
+  });
+});
+
+describe('stage 4: names of laws and firms', () => {
+  it('keeps "and" inside the name of a law', () => {
+    const names = run('Ministeren bruger National Security and Investment Act til at gribe ind.', 'da').entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('Policy:National Security and Investment Act');
+  });
+  it('reads four capitalised words as a firm, not a person', () => {
+    const names = run('The plant belongs to European Semiconductor Manufacturing Company, the firm said.', 'en').entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toContain('Company:European Semiconductor Manufacturing Company');
   });
 });

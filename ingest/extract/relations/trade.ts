@@ -330,7 +330,7 @@ export function namedAfterOwner(ctx: DocCtx): void {
     if (e.type !== 'Product' && e.type !== 'Company') continue;
     for (const c of firms) {
       if (c.id === e.id || !e.name.startsWith(c.name + ' ')) continue;
-      if (e.type === 'Company' && !places.has(e.name.slice(c.name.length + 1))) continue;
+      if (e.type === 'Company' && e.lexId && !places.has(e.name.slice(c.name.length + 1))) continue;
       add(ctx, { subject: c.id, predicate: 'OWNS', object: e.id, rule: 'owns.named', sentence: e.mentions[0]?.sentence ?? 0 });
     }
   }

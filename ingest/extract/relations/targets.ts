@@ -255,8 +255,17 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "Huawei was also hit by new export restrictions": the cue may sit a few words before the measure.
       // "was added to the Entity List": a phrase with nothing to aim at inside it is passive too.
       const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type));
-      const cue = (m.slot === 'after' || emptyInside) && findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0;
-      const byAgent = after(sc, m.end, STATE, 6).find((o) => findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0);
+      // The Danish s-passive is a cue of its own: "TikTok forbydes", "Huawei udelukkes".
+      const sPassive = s.language === 'da' && m.end - m.start === 1 && /[^e]es$/.test(toks[m.start].norm) && !trig.actionNouns.has(toks[m.start].norm);
+      const cue = (m.slot === 'after' || emptyInside) && (sPassive || findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0);
+      // The agent after "by"/"af", also with a noun between ("by the regulator PTS") or after a decision ("efter en beslutning fra telestyrelsen").
+      const agentCue = (o: Occ) => {
+        let k = o.tokStart;
+        while (k > 0 && o.tokStart - k < 2 && toks[k - 1].word && !toks[k - 1].cap && !findPhrases(trig.passiveBy, toks, k - 1, k).length) k--;
+        if (findPhrases(trig.passiveBy, toks, Math.max(0, k - 2), k).length > 0) return true;
+        return ['fra', 'from', 'by'].includes(toks[o.tokStart - 1]?.norm ?? '') && trig.actionNouns.has(toks[o.tokStart - 2]?.norm ?? '');
+      };
+      const byAgent = after(sc, m.end, STATE, 10).find(agentCue);
       // A definite description is the patient only with its agent or the measure named: "Selskabet blev udelukket af
       // regeringen", "The company was added to the Entity List".
       const named = !!byAgent || !!policyHere;
@@ -272,6 +281,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const lastObj = objects[objects.length - 1];
         passiveActor = after(sc, lastObj.tokEnd, STATE, 8).find((o) => findPhrases(trig.passiveBy, toks, Math.max(0, o.tokStart - 2), o.tokStart).length > 0
           && (o.tokStart - lastObj.tokEnd <= 3 || findPhrases(trig.announce, toks, lastObj.tokEnd, o.tokStart).length > 0));
+        // "Forbuddet mod TikTok i Indien", "the ban on TikTok in India": the state where a measure noun holds.
+        if (!passiveActor && trig.actionNouns.has(toks[m.start].norm) && ['i', 'in'].includes(toks[lastObj.tokEnd]?.norm ?? '')) {
+          passiveActor = sc.occs.find((o) => o.tokStart === lastObj.tokEnd + 1 && o.type === 'Government' && o.kind !== 'adjective' && o.kind !== 'coref');
+        }
       }
       // "The ban also covers ZTE", "Forbuddet omfatter også ZTE": a definite measure noun refers back to
       // the measure just reported, and its actors aim it at the new names too.

@@ -113,6 +113,11 @@ describe('stage 6: recall on unseen prose', () => {
     ['OWNS da under mærket', 'da', 'Aftalen omfatter Vodafone og Telefónica Deutschland, der sælger abonnementer under mærket O2.', ['Telefónica Deutschland -OWNS-> O2']],
     ['OWNS en under the brand', 'en', 'Telefónica Deutschland, which sells contracts under the brand O2, signed the deal.', ['Telefónica Deutschland -OWNS-> O2']],
     ['ACQUIRES da not its own owner', 'da', 'Nexperia, der er et datterselskab af det kinesiske Wingtech, overtog fabrikken i Wales.', ['Wingtech -OWNS-> Nexperia'], ['Nexperia -ACQUIRES-> Wingtech']],
+    ['HOLDS_ROLE da a firm\'s national officer', 'da', 'Det siger Huaweis danske direktør, Tommy Zwicky, til Børsen.', ['Tommy Zwicky -HOLDS_ROLE-> Huawei'], ['Tommy Zwicky -HOLDS_ROLE-> Denmark']],
+    ['HOLDS_ROLE da title in a relative clause', 'da', 'Ifølge Tommy Zwicky, der er direktør for Huawei i Danmark, er kritikken urimelig.', ['Tommy Zwicky -HOLDS_ROLE-> Huawei'], ['Tommy Zwicky -OPPOSES-> Huawei']],
+    ['HOLDS_ROLE en title in a relative clause', 'en', 'The deal was defended by Brad Smith, who is president of Microsoft, on Monday.', ['Brad Smith -HOLDS_ROLE-> Microsoft']],
+    ['HOLDS_ROLE da leder af partiet X', 'da', 'Vicepremierminister Matteo Salvini, der er leder af partiet Lega, kaldte beslutningen hyklerisk.', ['Matteo Salvini -HOLDS_ROLE-> Lega']],
+    ['HOLDS_ROLE da relative title without a body', 'da', 'Europa-Parlamentet stemte for. Thierry Breton, der er kommissær for det indre marked, kaldte loven et vendepunkt.', [], ['Thierry Breton -HOLDS_ROLE-> European Parliament']],
     // ACQUIRES.
     ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
     ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],

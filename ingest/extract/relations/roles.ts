@@ -45,6 +45,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let role = trig.roles.canonical[m.index];
     // The person: right after ("udenrigsminister Wang Yi", "ambassadør i Danmark, Feng Tie") or before ("Pompeo, US' Secretary of State").
     let person: Occ | undefined;
+    let viaRelative = false;
     let posting: Occ | undefined;
     let k = m.end;
     for (let steps = 0; steps < 6 && k < toks.length; steps++) {
@@ -80,6 +81,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         const o = occs.find((x) => x.tokEnd === j && ORGS.includes(x.type));
         j = o ? o.tokStart : j - 1;
       }
+      // "Tommy Zwicky, der er direktør for Huawei", "Brad Smith, who is president of Microsoft".
+      if (j > 2 && RELATIVE_BE.has(`${toks[j - 2].norm} ${toks[j - 1].norm}`)) {
+        j -= 2;
+        viaRelative = true;
+      }
       if (toks[j - 1]?.text === ',') {
         const p = occs.find((o) => o.tokEnd === j - 1 && o.type === 'Person');
         if (p) person = p;
@@ -90,11 +96,17 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
+    // "Huaweis danske direktør": the firm's officer for a country, not the country's.
+    if (org?.kind === 'adjective') org = occs.find((o) => o.tokEnd === org!.tokStart && o.genitive && ORGS.includes(o.type) && o.type !== 'Government' && o.entityId !== person!.entityId) ?? org;
     // "Kommissionens ledende næstformand", "Huawei's chief security officer": a word or two between.
     for (let back = 1; !org && back <= 2 && j - back > 0 && toks[j - back].word && !toks[j - back].cap; back++) {
       org = occs.find((o) => o.tokEnd === j - back && o.genitive && ORGS.includes(o.type) && o.entityId !== person!.entityId);
     }
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
+    // "leder af partiet Lega", "head of the party Lega": a kind noun between.
+    if (!org && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['af', 'of'].includes(toks[m.end]?.norm ?? '')) && toks[m.end + 1]?.word && !toks[m.end + 1].cap) {
+      org = occs.find((o) => o.tokStart === m.end + 2 && ORGS.includes(o.type) && o.kind !== 'adjective');
+    }
     // A Danish compound title names its body: "kommissionsformand" the Commission, "handelsminister" the trade ministry's state.
     const compound = org ? undefined : compoundBody(sc, ctx, m.start, m.end);
     org ??= compound;
@@ -104,7 +116,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
       org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o));
     }
-    if (!org && officer) {
+    // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
+    if (!org && officer && !viaRelative) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
       org = before(sc, m.start, ORGS, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive && (o.type !== 'Government'))
         ?? recentBody(ctx, s.index, ['Agency', 'Organization', 'Company']);
@@ -117,6 +130,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: org.entityId, role, rule, sentence: s.index });
   }
 }
+
+const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
 
 const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];
 

@@ -118,6 +118,12 @@ describe('stage 6: recall on unseen prose', () => {
     ['HOLDS_ROLE en title in a relative clause', 'en', 'The deal was defended by Brad Smith, who is president of Microsoft, on Monday.', ['Brad Smith -HOLDS_ROLE-> Microsoft']],
     ['HOLDS_ROLE da leder af partiet X', 'da', 'Vicepremierminister Matteo Salvini, der er leder af partiet Lega, kaldte beslutningen hyklerisk.', ['Matteo Salvini -HOLDS_ROLE-> Lega']],
     ['HOLDS_ROLE da relative title without a body', 'da', 'Europa-Parlamentet stemte for. Thierry Breton, der er kommissær for det indre marked, kaldte loven et vendepunkt.', [], ['Thierry Breton -HOLDS_ROLE-> European Parliament']],
+    ['BASED_IN da the definite description of the last opener', 'da', 'Regeringen har inviteret Huawei og Ericsson. Den svenske leverandør har sagt ja.', ['Ericsson -BASED_IN-> Sweden'], ['Huawei -BASED_IN-> Sweden']],
+    ['BASED_IN da copula in a relative clause', 'da', 'Telefonerne er lavet af Xiaomi, der er en kinesisk producent.', ['Xiaomi -BASED_IN-> China']],
+    ['BASED_IN da kinesisk ejede X', 'da', 'Det er kinesisk ejede Nexperia, der nu skal sælge fabrikken.', ['Nexperia -BASED_IN-> China']],
+    ['BASED_IN da compound kind noun', 'da', 'Den kinesiske bilkoncern SAIC står bag mærket MG.', ['SAIC -BASED_IN-> China', 'SAIC -OWNS-> MG']],
+    ['OPPOSES en a place-based firm does not make its place the text\'s state', 'en', 'Xiaomi, a Beijing-based smartphone maker, rejected the claims.', ['Xiaomi -BASED_IN-> China'], ['Xiaomi -OPPOSES-> China']],
+    ['OWNS en controlled by the Chinese state', 'en', "Hikvision, the world's largest maker of surveillance cameras, is controlled by the Chinese state.", ['China -OWNS-> Hikvision']],
     // ACQUIRES.
     ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
     ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],

@@ -43,6 +43,26 @@ export function possessed(sc: SentenceCtx, o: Occ, types: EntityType[]): Occ | u
   return k > o.tokEnd ? at(k) : undefined;
 }
 
+const compoundKinds = new Map<string, EntityType | null>();
+
+/**
+ * The kind a noun names ("selskab", "chipmaker"), a Danish compound by its last part too:
+ * "bilkoncern", "appudvikler", "mobilproducent" (a last part of five letters or more).
+ */
+export function kindOf(sc: SentenceCtx, norm: string): EntityType | undefined {
+  const direct = sc.kindNouns.get(norm);
+  if (direct || sc.s.language !== 'da' || norm.length < 8) return direct;
+  const hit = compoundKinds.get(norm);
+  if (hit !== undefined) return hit ?? undefined;
+  let found: EntityType | null = null;
+  for (let i = 3; i <= norm.length - 5 && !found; i++) {
+    const t = sc.kindNouns.get(norm.slice(i));
+    if (t && t !== 'Person' && t !== 'Location') found = t;
+  }
+  if (compoundKinds.size < 5000) compoundKinds.set(norm, found);
+  return found ?? undefined;
+}
+
 /**
  * The end of a short descriptive noun phrase starting at k that heads a name ("the file-sharing
  * app Shareit", "drone giant DJI", "den kinesiske chipproducent SMIC"): an optional determiner,
@@ -58,7 +78,7 @@ export function descriptorEnd(sc: SentenceCtx, k: number): number {
     if (sc.occs.some((o) => o.tokStart === j && o.kind !== 'coref')) break;
     if (t.word && !t.cap) {
       j++;
-      if (sc.kindNouns.has(t.norm)) last = j;
+      if (kindOf(sc, t.norm)) last = j;
       continue;
     }
     if (t.text === '-' && toks[j + 1]?.word) {
@@ -128,12 +148,14 @@ export interface DocCtx {
 }
 
 /** The first state the text names as an actor, not as a qualifier ("Chinese firms") or possessor. */
-const GOVERNMENT_NOUNS = new Set(['regering', 'regeringen', 'government', 'administration', 'myndigheder', 'myndighederne', 'authorities']);
+const GOVERNMENT_NOUNS = new Set(['regering', 'regeringen', 'government', 'administration', 'myndigheder', 'myndighederne', 'authorities', 'stat', 'staten', 'state']);
 
 export function homeState(sentences: SentenceCtx[]): string | undefined {
   for (const sc of sentences) {
     for (const o of sc.occs) {
       if (o.type !== 'Government' || o.kind === 'coref' || o.genitive || afterPlacePrep(sc, o)) continue;
+      // "a Beijing-based maker": a place qualifying a noun is not the state acting.
+      if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) continue;
       // "Den italienske regering", "the Dutch government": the adjective names the acting state.
       if (o.attributive && o.kind === 'adjective' && !GOVERNMENT_NOUNS.has(sc.s.tokens[o.tokEnd]?.norm ?? '')) continue;
       return o.entityId;
@@ -234,7 +256,8 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
     }
     break;
   }
-  if (words > 3 || (lastWord !== undefined && !sc.kindNouns.has(lastWord))) return [];
+  // "kinesisk ejede Nexperia", "Chinese-owned Nexperia": a participle of owning or basing qualifies the name too.
+  if (words > 3 || (lastWord !== undefined && !kindOf(sc, lastWord) && !sc.trig.basedSuffix.has(lastWord))) return [];
   let first = sc.occs.find((o) => o.tokStart === k && types.includes(o.type));
   if (first) first = possessed(sc, first, types) ?? first;
   return first ? listFrom(sc, first, types) : [];

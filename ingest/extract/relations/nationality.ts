@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, descriptorEnd, listBack, listFrom, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, descriptorEnd, kindOf, listBack, listFrom, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -105,8 +105,10 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     while (c > 0 && adj.tokStart - c < 3 && toks[c].word && !toks[c].cap && !COPULA_ALL.has(toks[c].norm)) c--;
     // "er en hollandsk chipproducent", "is a Dutch chipmaker", "er blandt de japanske selskaber", "are among the US firms".
     const article = toks.slice(c + 1, adj.tokStart).some((t) => ['a', 'an', 'en', 'et', 'blandt', 'among'].includes(t.norm));
+    // Also in a relative clause: "Xiaomi, der er en kinesisk producent", "Xiaomi, which is a Chinese maker".
+    const relHead = toks[c - 2]?.text === ',' && ['der', 'som', 'which', 'who', 'that'].includes(toks[c - 1]?.norm ?? '') ? c - 2 : c;
     const copula = c > 0 && article && COPULA_ALL.has(toks[c].norm) && qualifiesCompany(sc, adj.tokEnd)
-      ? occs.find((o) => o.tokEnd === c && BASED.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective') : undefined;
+      ? occs.find((o) => o.tokEnd === relHead && BASED.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective') : undefined;
     for (const o of copula ? listBack(sc, copula, BASED) : []) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
     if (k > 0 && toks[k - 1].text === ',') {
       const head: Occ | undefined = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
@@ -135,7 +137,7 @@ function qualifiesCompany(sc: SentenceCtx, k: number): boolean {
     const t = toks[j];
     if (t.text === '-') continue;
     if (!t.word || t.cap) return false;
-    if (sc.kindNouns.get(t.norm) === 'Company') return true;
+    if (kindOf(sc, t.norm) === 'Company') return true;
   }
   return false;
 }

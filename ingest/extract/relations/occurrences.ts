@@ -61,6 +61,8 @@ export function buildOccurrences(
   const recent = new Map<EntityType | 'Programme', { id: string; sentence: number }>();
   // The subject of the last sentence that had a body or state as its subject: what "It said …" continues.
   let lastSubject: { id: string; type: EntityType; sentence: number } | undefined;
+  // The firm that opened the last sentence ("Microsoft had teamed up with Walmart …"): what "the company" continues.
+  let lastOpener: { id: string; sentence: number } | undefined;
   const out: SentenceCtx[] = [];
   for (const s of sentences) {
     const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en')!;
@@ -148,7 +150,7 @@ export function buildOccurrences(
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
       // "Microsoft had teamed up with Walmart for its bid. … the company said": a firm named in an earlier
       // sentence is the one that sentence was about (its subject), not the last one it named.
-      if (type === 'Company' && r && r.sentence < s.index && lastSubject?.type === 'Company' && s.index - lastSubject.sentence <= 1 && lastSubject.sentence >= r.sentence) r = { id: lastSubject.id, sentence: lastSubject.sentence };
+      if (type === 'Company' && r && r.sentence < s.index && lastOpener && s.index - lastOpener.sentence <= 1 && lastOpener.sentence >= r.sentence) r = lastOpener;
       if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
     }
@@ -159,6 +161,8 @@ export function buildOccurrences(
     }
     const subject = itRef && coref.some((c) => c.tokStart === 0) ? itRef : own ? { id: own.entityId, type: own.type } : undefined;
     if (subject) lastSubject = { ...subject, sentence: s.index };
+    const opener = occs.find((o) => o.tokStart <= 1);
+    lastOpener = opener?.type === 'Company' && !opener.genitive && opener.kind !== 'adjective' ? { id: opener.entityId, sentence: s.index } : undefined;
     out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });
   }
   return out;

@@ -12,6 +12,8 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.announce, toks)) {
+    // "signed up to the Clean Network" joins, it does not announce.
+    if (findPhrases(trig.join, toks, m.start, Math.min(toks.length, m.end + 2)).some((j) => j.start === m.start)) continue;
     const end = clauseEnd(sc, m.end);
     const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(end, m.end + 3))[0];
     if (by) {

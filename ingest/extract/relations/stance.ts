@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
+  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -28,7 +28,9 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       // The first name after the verb is what is backed; a body or person there ("bakkede op om Kommissionen, mens Tyskland …") is no Policy,
       // state or firm, and a name further on is not it either.
       const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId);
-      const named = within ?? (firstAfter && SUPPORTED.includes(firstAfter.type) ? firstAfter : undefined);
+      // "backed Taiwan's TSMC": the firm the genitive owns.
+      const firstNamed = firstAfter?.genitive ? possessed(sc, firstAfter, SUPPORTED) : firstAfter;
+      const named = within ?? (firstNamed && SUPPORTED.includes(firstNamed.type) ? firstNamed : undefined);
       // "The United States welcomed the move": the author of the act the text reports.
       const by = subject?.entityId;
       const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
@@ -56,7 +58,9 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   const agent = after(sc, by.end, ACTORS, 3).find((o) => !(o.kind === 'adjective' && o.attributive) && !o.genitive);
   if (!agent) return true;
   const agents = listFrom(sc, agent, ACTORS);
-  const named = before(sc, m.start, objects, 8).find((o) => canAct(sc, o) && !agents.some((a) => a.entityId === o.entityId));
+  // "Intel skal bygge en fabrik … med ti milliarder euro i støtte fra Berlin": with a noun of stance, the clause's subject.
+  const named = before(sc, m.start, objects, 8).find((o) => canAct(sc, o) && !agents.some((a) => a.entityId === o.entityId))
+    ?? (from > 0 ? sc.occs.find((o) => o.tokEnd <= m.start && objects.includes(o.type) && o.kind !== 'coref' && canAct(sc, o) && !afterPlacePrep(sc, o) && !agents.some((a) => a.entityId === o.entityId)) : undefined);
   let object = named?.entityId;
   let rule = 'passive';
   if (!object) {

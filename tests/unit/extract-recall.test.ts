@@ -61,6 +61,13 @@ describe('stage 6: recall on unseen prose', () => {
     ['OPPOSES da retter kritik mod', 'da', 'Kina retter skarp kritik mod USA.', ['China -OPPOSES-> United States']],
     ['OPPOSES da modstander af', 'da', 'Huawei er modstander af den svenske beslutning.', ['Huawei -OPPOSES-> Sweden']],
     ['OPPOSES en levelled criticism at', 'en', 'China levelled sharp criticism at the United States on Tuesday.', ['China -OPPOSES-> United States']],
+    ['TARGETS da smidt ud', 'da', 'Huawei bliver smidt ud af det danske 5G-net.', ['Denmark -TARGETS-> Huawei']],
+    ['TARGETS da eksportforbud mod', 'da', 'Kina indfører eksportforbud mod Micron.', ['China -TARGETS-> Micron Technology']],
+    ['TARGETS da nægter X adgang', 'da', 'USA nægter Huawei adgang til amerikanske chips.', ['United States -TARGETS-> Huawei']],
+    ['TARGETS da pålagt X en bøde', 'da', 'EU-Kommissionen har pålagt Apple en bøde på 1,8 milliarder euro.', ['European Commission -TARGETS-> Apple']],
+    ['TARGETS en hit X with sanctions', 'en', 'The US hit Huawei with fresh sanctions on Monday.', ['United States -TARGETS-> Huawei']],
+    ['TARGETS en kicked X out', 'en', 'Britain kicked Huawei out of its 5G network.', ['United Kingdom -TARGETS-> Huawei']],
+    ['TARGETS en tightened the screws on', 'en', 'Washington tightened the screws on SMIC last week.', ['United States -TARGETS-> SMIC']],
     // SUPPORTS.
     ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
     ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],

@@ -10,7 +10,7 @@ import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTrac
 import { dropHomeRoles, holdsRole, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks } from './relations/announce';
-import { targets } from './relations/targets';
+import { coveredTargets, targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
 import { acquires, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
@@ -74,6 +74,7 @@ export function findRelations(
       topic: (x) => topicTrack(x, ctx, trackTopics),
     });
     measureAuthor(sc, ctx);
+    coveredTargets(sc, ctx);
   }
   // Support can name an act ("welcomed the move"): after the measures are known.
   for (const sc of ctx.sentences) supports(sc, ctx);

@@ -97,6 +97,8 @@ export interface Triggers {
   stanceNouns: Set<string>;
   /** "X is among Y's customers": Y supplies X. */
   customerNouns: Set<string>;
+  /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
+  cover: PhraseSet;
 }
 
 export interface Cues {
@@ -303,6 +305,7 @@ function compileTriggers(raw: any): Triggers {
     actionNouns: set('actionNouns'),
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
+    cover: ps('cover'),
   };
 }
 

@@ -68,6 +68,10 @@ describe('stage 6: recall on unseen prose', () => {
     ['TARGETS en hit X with sanctions', 'en', 'The US hit Huawei with fresh sanctions on Monday.', ['United States -TARGETS-> Huawei']],
     ['TARGETS en kicked X out', 'en', 'Britain kicked Huawei out of its 5G network.', ['United Kingdom -TARGETS-> Huawei']],
     ['TARGETS en tightened the screws on', 'en', 'Washington tightened the screws on SMIC last week.', ['United States -TARGETS-> SMIC']],
+    ['TARGETS da the sentence after: Det gælder', 'da', 'Sverige udelukker kinesiske leverandører fra 5G-nettet. Det gælder Huawei og ZTE.', ['Sweden -TARGETS-> Huawei', 'Sweden -TARGETS-> ZTE']],
+    ['TARGETS da the sentence after: Forbuddet omfatter', 'da', 'Indien har forbudt 59 kinesiske apps. Forbuddet omfatter også TikTok og WeChat.', ['India -TARGETS-> TikTok', 'India -TARGETS-> WeChat']],
+    ['TARGETS en the sentence after: It also hits', 'en', "India banned 59 Chinese apps on Monday. It also hits Alibaba's UC Browser.", ['India -TARGETS-> UC Browser']],
+    ['TARGETS da no measure, no reach', 'da', 'Sverige har valgt Ericsson. Det gælder også Nokia.', [], ['Sweden -TARGETS-> Nokia']],
     // SUPPORTS.
     ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
     ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],

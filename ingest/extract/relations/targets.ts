@@ -310,3 +310,48 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
     }
   }
 }
+
+/** Words that open a sentence about the measure just reported: "Det gælder …", "This covers …". */
+const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
+
+/**
+ * A measure reported in the sentence before reaches more names: "Regeringen udelukker kinesiske
+ * leverandører. Det gælder Huawei og ZTE", "Forbuddet omfatter også ZTE", "The ban covers ZTE".
+ * The sentence opens with the measure (a pronoun, a noun for it, or the policy) and a verb of
+ * reach; whoever took the measure in the last two sentences aims it at the names after the verb.
+ */
+export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 5))[0];
+  if (!m) return;
+  // "Det gælder …" opens with the pronoun; "The ban covers …", "Denne regel rammer …" with a determiner and the noun.
+  let k = 0;
+  if ((sc.trig.determiners.has(toks[0]?.norm ?? '') || toks[0]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, 1, 3).some((x) => x.start === 1)) k = 1;
+  const opener = toks[k];
+  const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
+  if (!opener || !(MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || policyHere)) return;
+  const opened = policyHere ? policyHere.tokEnd : k + 1;
+  // Only the verb, an adverb ("også", "also") or two between the opener and the verb.
+  if (m.start < opened || m.start - opened > 2) return;
+  let last = -1;
+  for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
+  if (last < 0) return;
+  const before = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
+  const subjects = new Map<string, string | undefined>();
+  for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
+  const end = clauseEnd(sc, m.end);
+  let first = after(sc, m.end, TARGETABLE, 6).find((o) => o.tokStart < end && o.kind !== 'coref' && !afterPlacePrep(sc, o));
+  if (!first) return;
+  let objects: Occ[];
+  if (first.kind === 'adjective') objects = adjectiveList(sc, first, ['Company', 'Product', 'Organization']);
+  else {
+    if (first.genitive) first = possessed(sc, first, TARGETABLE) ?? first;
+    objects = listFrom(sc, first, TARGETABLE);
+  }
+  for (const o of objects) {
+    for (const [subject, action] of subjects) {
+      if (subject !== o.entityId) add(ctx, { subject, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: sc.s.index });
+    }
+  }
+}

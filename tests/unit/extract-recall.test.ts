@@ -72,6 +72,9 @@ describe('stage 6: recall on unseen prose', () => {
     ['TARGETS da the sentence after: Forbuddet omfatter', 'da', 'Indien har forbudt 59 kinesiske apps. Forbuddet omfatter også TikTok og WeChat.', ['India -TARGETS-> TikTok', 'India -TARGETS-> WeChat']],
     ['TARGETS en the sentence after: It also hits', 'en', "India banned 59 Chinese apps on Monday. It also hits Alibaba's UC Browser.", ['India -TARGETS-> UC Browser']],
     ['TARGETS da no measure, no reach', 'da', 'Sverige har valgt Ericsson. Det gælder også Nokia.', [], ['Sweden -TARGETS-> Nokia']],
+    ['OPPOSES da accusing speech: brud på', 'da', 'Sverige har udelukket Huawei. Ifølge Huawei er beslutningen et brud på reglerne for fri handel.', ['Huawei -OPPOSES-> Sweden']],
+    ['OPPOSES en accusing speech: unjustified', 'en', 'Sweden excluded Huawei. Huawei said the decision was unjustified.', ['Huawei -OPPOSES-> Sweden']],
+    ['OPPOSES da opfordrer til at behandle', 'da', 'Sverige har udelukket Huawei. Kinas udenrigsministerium opfordrer Sverige til at behandle kinesiske virksomheder retfærdigt.', ['Chinese Foreign Ministry -OPPOSES-> Sweden']],
     // SUPPORTS.
     ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
     ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],

@@ -26,6 +26,8 @@ export type Run = <T = Row>(cypher: string, params?: Params) => Promise<Statemen
 interface DriverSettings {
   database?: string;
   debugCypher: boolean;
+  /** How long a failed auto-commit read is retried (the driver's maxTransactionRetryTime). */
+  maxRetryMs: number;
   log: (line: string) => void;
   /** Timeout of read transactions that do not set their own. */
   readTimeoutMs?: number;
@@ -35,7 +37,9 @@ interface DriverSettings {
 // The driver is what the rest of the code passes around, so the settings that go with
 // it (database name, debug flag) live beside it rather than in every call.
 const settings = new WeakMap<Driver, DriverSettings>();
-const DEFAULT_SETTINGS: DriverSettings = { debugCypher: false, log: (line) => process.stderr.write(`${line}\n`) };
+/** The driver's own default maxTransactionRetryTime. */
+const DRIVER_MAX_RETRY_MS = 30_000;
+const DEFAULT_SETTINGS: DriverSettings = { debugCypher: false, maxRetryMs: DRIVER_MAX_RETRY_MS, log: (line) => process.stderr.write(`${line}\n`) };
 
 export interface DriverOptions {
   debugCypher?: boolean;
@@ -66,6 +70,7 @@ export function createDriver(conn: Neo4jConnection | Config, options: DriverOpti
   settings.set(driver, {
     database: c.database,
     debugCypher: options.debugCypher ?? (isConfig ? conn.debugCypher : false),
+    maxRetryMs: options.maxRetryTimeMs ?? DRIVER_MAX_RETRY_MS,
     log: options.log ?? DEFAULT_SETTINGS.log,
   });
   return driver;
@@ -168,10 +173,52 @@ export interface TransactionOptions {
   timeoutMs?: number;
 }
 
-/** Runs a read-only statement (routed to a reader in a cluster). */
+/**
+ * Runs a read-only statement (routed to a reader in a cluster) as an auto-commit
+ * transaction: one round trip where a managed transaction takes two (BEGIN with the
+ * statement, then COMMIT), about 0.4 ms of a 1 ms read. A statement that reads is safe to
+ * run again, so a transient failure is retried here as the managed transaction would.
+ */
 export async function read<T = Row>(driver: Driver, cypher: string, params: Params = {}, options: TransactionOptions = {}): Promise<T[]> {
-  return (await readTransaction(driver, (run) => run<T>(cypher, params), options)).rows;
+  const s = settingsOf(driver);
+  const timeout = options.timeoutMs ?? s.readTimeoutMs;
+  const config = timeout !== undefined ? { timeout } : undefined;
+  const deadline = Date.now() + s.maxRetryMs;
+  for (let attempt = 0; ; attempt++) {
+    // The driver's own back-off for managed transactions: 1 s doubling, ±20 %, until maxRetryTimeMs.
+    const delay = Math.min(1000 * 2 ** attempt, 8000) * (0.8 + Math.random() * 0.4);
+    try {
+      return await observed('READ', async () => {
+        if (s.breaker?.open) throw new AppError(ErrorCode.UNAVAILABLE, UNAVAILABLE_MESSAGE, { neo4jCode: 'ServiceUnavailable' });
+        const session = driver.session({ database: s.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return (await statement<T>(s, (c, p) => session.run(c, p, config), cypher, params)).rows;
+        } catch (err) {
+          if (retriable(err) && Date.now() + delay < deadline) throw new Retry(err);
+          if (s.breaker && isUnreachable(err)) s.breaker.trip();
+          throw toAppError(err);
+        } finally {
+          await session.close().catch(() => {});
+        }
+      });
+    } catch (err) {
+      if (!(err instanceof Retry)) throw err;
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
 }
+
+/** A failure the read loop tries again; never seen outside it. */
+class Retry extends Error {
+  constructor(override readonly cause: unknown) {
+    super('retry');
+  }
+}
+
+// What the driver's managed transactions retry, less a statement stopped by its timeout:
+// running it again would only take as long again.
+const retriable = (err: unknown): boolean =>
+  neo4j.isRetryableError(err) && !(err instanceof neo4j.Neo4jError && /TransactionTimedOut|Terminated/.test(err.code));
 
 /** Runs one statement in its own write transaction. */
 export async function write<T = Row>(driver: Driver, cypher: string, params: Params = {}): Promise<T[]> {
@@ -192,22 +239,34 @@ async function transaction<T>(
   driver: Driver, mode: 'READ' | 'WRITE', work: (run: Run) => Promise<T>, options: TransactionOptions,
 ): Promise<T> {
   const s = settingsOf(driver);
-  if (s.breaker?.open) throw new AppError(ErrorCode.UNAVAILABLE, UNAVAILABLE_MESSAGE, { neo4jCode: 'ServiceUnavailable' });
+  return observed(mode, async () => {
+    if (s.breaker?.open) throw new AppError(ErrorCode.UNAVAILABLE, UNAVAILABLE_MESSAGE, { neo4jCode: 'ServiceUnavailable' });
+    const session = driver.session({ database: s.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const body = (tx: ManagedTransaction) => work(runner(tx, s));
+      const timeout = options.timeoutMs ?? (mode === 'READ' ? s.readTimeoutMs : undefined);
+      const config = timeout !== undefined ? { timeout } : undefined;
+      return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
+    } catch (err) {
+      if (s.breaker && isUnreachable(err)) s.breaker.trip();
+      throw toAppError(err);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  });
+}
+
+/** Runs a transaction's work and tells the observers (metrics) how long it took and how it ended; a retried try is not one. */
+async function observed<T>(mode: 'READ' | 'WRITE', work: () => Promise<T>): Promise<T> {
   const started = process.hrtime.bigint();
   let failure: unknown;
-  const session = driver.session({ database: s.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   try {
-    const body = (tx: ManagedTransaction) => work(runner(tx, s));
-    const timeout = options.timeoutMs ?? (mode === 'READ' ? s.readTimeoutMs : undefined);
-    const config = timeout !== undefined ? { timeout } : undefined;
-    return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
+    return await work();
   } catch (err) {
-    failure = toAppError(err);
-    if (s.breaker && isUnreachable(err)) s.breaker.trip();
-    throw failure;
+    failure = err;
+    throw err;
   } finally {
-    await session.close().catch(() => {});
-    if (observers.size > 0) {
+    if (observers.size > 0 && !(failure instanceof Retry)) {
       const o: QueryObservation = { mode, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
       if (failure !== undefined) o.error = failure instanceof AppError ? failure.code : 'INTERNAL';
       for (const listener of observers) listener(o);
@@ -219,32 +278,37 @@ async function transaction<T>(
 // the Result's constructor) to decorate a failure; formatting it cost 6 % of the server's
 // CPU on small reads. Failures are mapped to AppError with Neo4j's message and code, which
 // never showed that stack, so it is not captured: the constructor runs synchronously here.
-function runWithoutCallerStack(tx: ManagedTransaction, cypher: string, params: Params) {
+type RunIn = (cypher: string, params: Params) => ReturnType<ManagedTransaction['run']>;
+
+function runWithoutCallerStack(run: RunIn, cypher: string, params: Params) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return tx.run(cypher, params);
+    return run(cypher, params);
   } finally {
     Error.stackTraceLimit = limit;
   }
 }
 
-function runner(tx: ManagedTransaction, s: DriverSettings): Run {
-  return async <T>(cypher: string, params: Params = {}) => {
-    if (s.debugCypher) s.log(`cypher: ${cypher.replace(/\s+/g, ' ').trim()} params: ${JSON.stringify(params)}`);
-    const result = await runWithoutCallerStack(tx, cypher, params);
-    const u = result.summary.counters.updates();
-    return {
-      rows: result.records.map((r) => toPlain(r.toObject()) as T),
-      stats: {
-        nodesCreated: u.nodesCreated,
-        nodesDeleted: u.nodesDeleted,
-        relationshipsCreated: u.relationshipsCreated,
-        relationshipsDeleted: u.relationshipsDeleted,
-        propertiesSet: u.propertiesSet,
-      },
-    };
+/** One statement through `run` (a transaction's, or a session's auto-commit), as plain rows and counters. */
+async function statement<T>(s: DriverSettings, run: RunIn, cypher: string, params: Params = {}): Promise<StatementResult<T>> {
+  if (s.debugCypher) s.log(`cypher: ${cypher.replace(/\s+/g, ' ').trim()} params: ${JSON.stringify(params)}`);
+  const result = await runWithoutCallerStack(run, cypher, params);
+  const u = result.summary.counters.updates();
+  return {
+    rows: result.records.map((r) => toPlain(r.toObject()) as T),
+    stats: {
+      nodesCreated: u.nodesCreated,
+      nodesDeleted: u.nodesDeleted,
+      relationshipsCreated: u.relationshipsCreated,
+      relationshipsDeleted: u.relationshipsDeleted,
+      propertiesSet: u.propertiesSet,
+    },
   };
+}
+
+function runner(tx: ManagedTransaction, s: DriverSettings): Run {
+  return <T>(cypher: string, params: Params = {}) => statement<T>(s, (c, p) => tx.run(c, p), cypher, params);
 }
 
 /** True when Neo4j answers within `timeoutMs`; a fail-fast driver's breaker follows the answer. */

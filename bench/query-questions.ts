@@ -61,8 +61,8 @@ async function relationshipPageFloor(driver: Driver, id: string, types: string[]
     types: types as never, direction, after: null, limit: first + 1,
   });
   const nodes: RelationshipRecord[] = page!.relationships.slice(0, first);
-  const ids = [...new Set(nodes.flatMap((r) => [r.sourceId, r.targetId]))].filter((x) => x !== id);
-  const byId = new Map((await entitiesByIds(driver, ids)).filter((e): e is EntityRecord => e !== null).map((e) => [e.id, e]));
+  // The page reads the far end of each edge with it, as the API's loader uses it.
+  const byId = new Map((page!.ends ?? []).map((e) => [e.id, e]));
   byId.set(id, entity);
   const edges = nodes.map((r) => ({
     cursor: encodeCursor(r.id),

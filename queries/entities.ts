@@ -17,7 +17,9 @@ export const ENTITY_FIELDS = `e { .id, .name, .wikidataId, aliases: coalesce(e.a
   type: [l IN labels(e) WHERE l <> 'Entity'][0] }`;
 
 /** ENTITY_FIELDS as a list (cheaper for the driver to unpack than a map); read it back with entityFromTuple. */
-export const ENTITY_TUPLE = `[e.id, e.name, e.wikidataId, coalesce(e.aliases, []), [l IN labels(e) WHERE l <> 'Entity'][0]]`;
+/** An entity node `v` as a list (read it back with entityFromTuple). */
+export const entityTuple = (v: string): string => `[${v}.id, ${v}.name, ${v}.wikidataId, coalesce(${v}.aliases, []), [l IN labels(${v}) WHERE l <> 'Entity'][0]]`;
+export const ENTITY_TUPLE = entityTuple('e');
 
 export function entityFromTuple(t: readonly unknown[]): EntityRecord {
   return { id: t[0] as string, name: t[1] as string, wikidataId: t[2] as string | null, aliases: t[3] as string[], type: t[4] as EntityType };

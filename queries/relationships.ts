@@ -4,6 +4,7 @@
 import { ENTITY_TYPES, RELATIONSHIP_TYPES, type EntityType, type RelationshipType } from '../core/ontology';
 import { type Driver, read, readTransaction } from './db';
 import { bindRelationship, relationshipById, relationshipFields } from './summary';
+import { type EntityRecord, entityFromTuple, entityTuple } from './entities';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -28,6 +29,12 @@ export interface RelationshipPage {
   totalCount: number;
   /** Up to `limit` relationships, ordered by id. */
   relationships: RelationshipRecord[];
+  /**
+   * The far end of each relationship of an entity's page (relationshipPages), read with it:
+   * a page's resolvers name both ends, and the entity itself is loaded already, so no
+   * further statement is needed for them.
+   */
+  ends?: EntityRecord[];
 }
 
 export const RELATIONSHIP_FIELDS = relationshipFields('r');
@@ -87,7 +94,8 @@ ${types.map((t) => typeBranch(direction, t, asOf)).join('\n    UNION ALL\n')}
     }
     WITH r ORDER BY r.id LIMIT toInteger($limit)
     ${bindRelationship(asOf)}
-    RETURN rel
+    WITH rel, CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END AS far
+    RETURN CASE WHEN rel IS NULL THEN null ELSE rel { .*, far: ${entityTuple('far')} } END
   } AS relationships`;
 
 const pageStatements = new Map<string, string>();
@@ -129,7 +137,15 @@ export async function relationshipPages(driver: Driver, ids: readonly string[], 
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
     const row = byId.get(id);
-    return { totalCount: row?.totalCount ?? 0, relationships: row?.relationships ?? [] };
+    const relationships: RelationshipRecord[] = [];
+    const ends: EntityRecord[] = [];
+    for (const item of (row?.relationships ?? []) as Array<(RelationshipRecord & { far?: unknown[] }) | null>) {
+      if (!item) continue;
+      const { far, ...rel } = item;
+      relationships.push(rel);
+      if (far) ends.push(entityFromTuple(far));
+    }
+    return { totalCount: row?.totalCount ?? 0, relationships, ends };
   });
 }
 

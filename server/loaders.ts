@@ -71,7 +71,7 @@ class LazyLoaders {
   constructor(readonly driver: Driver) {}
 }
 
-type Builders = { [K in keyof Loaders]: (driver: Driver) => Loaders[K] };
+type Builders = { [K in keyof Loaders]: (driver: Driver, loaders: Loaders) => Loaders[K] };
 
 const BUILDERS: Builders = {
   entity: (driver) => new DataLoader(async (ids) => orNotFound<EntityRecord>('entity', ids)(await entitiesByIds(driver, ids))),
@@ -85,9 +85,14 @@ const BUILDERS: Builders = {
     (ids, k) => evidenceByRelationshipIds(driver, ids, k.first, k.asOf ?? null),
   ),
   evidenceById: (driver) => new DataLoader(async (ids) => orNotFound<EvidenceRecord>('evidence', ids)(await evidenceByIds(driver, ids))),
-  relationships: (driver) => groupedLoader(
+  relationships: (driver, loaders) => groupedLoader(
     (k: RelationshipsKey) => k.entityId, (k) => k.args,
-    (ids, k) => relationshipPages(driver, ids, k.args),
+    async (ids, k) => {
+      const pages = await relationshipPages(driver, ids, k.args);
+      // The page read both ends of its edges: the source and target resolvers find them here.
+      for (const page of pages) for (const e of page.ends ?? []) loaders.entity.prime(e.id, e);
+      return pages;
+    },
   ),
   relationship: (driver) => groupedLoader(
     (k) => k.key.id, (k) => k.asOf,
@@ -109,7 +114,7 @@ for (const name of Object.keys(BUILDERS) as Array<keyof Loaders>) {
   Object.defineProperty(LazyLoaders.prototype, name, {
     enumerable: true,
     get(this: LazyLoaders) {
-      return (this.built[name] ??= BUILDERS[name](this.driver) as never);
+      return (this.built[name] ??= BUILDERS[name](this.driver, this as unknown as Loaders) as never);
     },
   });
 }

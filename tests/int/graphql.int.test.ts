@@ -5,7 +5,7 @@ import { loadConfig } from '../../core/config';
 import type { EntityType, RelationshipType } from '../../core/ontology';
 import type { ExtractedRelation, Extraction } from '../../ingest/types';
 import { type StoredDocument, documentId, writeExtraction } from '../../ingest/write';
-import { type Driver, createDriver, write } from '../../queries/db';
+import { type Driver, createDriver, observeQueries, write } from '../../queries/db';
 import { applySchema } from '../../queries/schema';
 import { createApp, portOf, startServer, stopServer } from '../../server';
 
@@ -176,6 +176,23 @@ test('relationships filter by direction and type, and resolve both ends', async 
   expect(await list('BOTH')).toHaveLength(4);
   expect(await list('BOTH', ['OPPOSES', 'ANNOUNCED'])).toEqual(await list('IN'));
   expect(await list('OUT', ['OPPOSES'])).toEqual([]);
+});
+
+test('a page of relationships reads the far ends with it: the entity and the page are the only reads', async () => {
+  const reads: string[] = [];
+  const stop = observeQueries((o) => reads.push(o.mode));
+  try {
+    const { body } = await gql('{ entity(id: "pg:clean-network") { relationships(direction: BOTH) { edges { node { source { name type } target { name type } } } } } }');
+    expect(body.errors).toBeUndefined();
+    const ends = body.data.entity.relationships.edges.map((e: any) => `${e.node.source.name}:${e.node.source.type} ${e.node.target.name}:${e.node.target.type}`).sort();
+    expect(ends).toEqual([
+      'China:Government Clean Network:Policy', 'Clean Network:Policy China Telecom:Company', 'Clean Network:Policy Huawei:Company',
+      'United States Department of State:Agency Clean Network:Policy',
+    ]);
+  } finally {
+    stop();
+  }
+  expect(reads).toEqual(['READ', 'READ']);
 });
 
 test('a relationship carries its combined confidence, dates, role and evidence', async () => {

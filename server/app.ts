@@ -25,7 +25,7 @@ import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { cors, rateLimiter, securityHeaders } from './security';
 import { StatsCache } from './stats';
-import { statsResponsePlugin } from './stats-response';
+import { StatsAnswers, statsFastPath, statsResponsePlugin } from './stats-response';
 import { type QueryLimits, DEFAULT_LIMITS, validationRules } from './validation';
 
 export interface AppOptions {
@@ -69,6 +69,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   let lexicon: Lexicon | undefined;
   const services: Services = { auth: auth ?? loadAuthConfig(), stats: new StatsCache(), lexicon: () => (lexicon ??= loadLexicon()), metrics };
   const formatError = createFormatError(log);
+  const statsAnswers = new StatsAnswers();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(config.root),
     resolvers,
@@ -85,7 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // execution time of a 200-node subgraph. observePlugin sends the no-store instead.
       ApolloServerPluginCacheControlDisabled(),
       observePlugin(metrics),
-      statsResponsePlugin(),
+      statsResponsePlugin(statsAnswers),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -141,6 +142,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
+    statsFastPath({ answers: statsAnswers, stats: services.stats, driver, metrics, callerOf }),
     expressMiddleware(apollo, { context: async ({ req }) => contextOf(req) }),
   );
   app.use(exportRouter(contextOf, log));

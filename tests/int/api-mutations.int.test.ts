@@ -204,6 +204,26 @@ test('stats are cached and refreshed after any write', async () => {
   expect((await anon(q)).data.stats.documentCount).toBe(2);
 });
 
+test('a repeated stats query answered before Apollo is byte for byte what Apollo sent, and stops when the graph changes', async () => {
+  const raw = async (accept?: string) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
+      body: JSON.stringify({ query: 'query Tile { stats { documentCount } }', operationName: 'Tile' }),
+    });
+    const headers = Object.fromEntries([...res.headers].filter(([k]) => !['date', 'x-request-id', 'content-length'].includes(k)));
+    return { status: res.status, headers, text: await res.text() };
+  };
+  const first = await raw(); // Apollo executes it and keeps the answer
+  const second = await raw(); // the fast path (tests/unit/stats-response.test.ts shows when it answers)
+  expect(first.text).toBe('{"data":{"stats":{"documentCount":2}}}\n');
+  expect(second).toEqual(first);
+  expect(first.headers['cache-control']).toBe('no-store');
+  // A client asking for graphql-response+json still gets that media type (from Apollo).
+  expect((await raw('application/graphql-response+json')).headers['content-type']).toMatch(/^application\/graphql-response\+json/);
+  await writeExtraction(driver, d3, x3);
+  expect((await raw()).text).toBe('{"data":{"stats":{"documentCount":3}}}\n');
+});
+
 test('addAlias: the entity is found by its new name', async () => {
   const r = await writer(`mutation { addAlias(entity: "${HUAWEI.id}", alias: "  HW  Corp ") { id aliases } }`);
   expect(r.data.addAlias).toEqual({ id: HUAWEI.id, aliases: ['HW Corp'] });

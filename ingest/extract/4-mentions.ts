@@ -236,7 +236,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   }
   // Speech: "siger Mike Pompeo", "Pompeo said".
   const before = toks[start - 1], after = toks[end];
-  if ((before && personSpeech.has(before.norm)) || (after && personSpeech.has(after.norm))) {
+  // A verb of speech before the name, but not one used as a verb of adding: "added Wingtech to the list", "added X as".
+  const objectOfVerb = !!after && ['to', 'as', 'into', 'onto'].includes(after.norm);
+  if ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm))) {
     if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
   }
   return undefined;
@@ -396,7 +398,10 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
         const model = toks.slice(start + 1, end).some(isModelPart);
-        const type: EntityType = headType ?? ctxType ?? hint?.type ?? (model ? 'Product' : personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
+        // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
+        // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
+        const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;
+        const type: EntityType = headType ?? ctxType ?? loneHint ?? (model ? 'Product' : personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
         const typeBy = headType || ctxType ? 'cue' : hint ? 'nlp' : 'default';
         const m: RawMention = {
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,

@@ -162,6 +162,10 @@ describe('stage 4: names of laws and firms', () => {
     const names = run('Ministeren bruger National Security and Investment Act til at gribe ind.', 'da').entities.map((e) => `${e.type}:${e.name}`);
     expect(names).toContain('Policy:National Security and Investment Act');
   });
+  it('reads a lone unknown word compromise calls a person as a firm', () => {
+    const x = run('The Commerce Department added Wingtech to its Entity List in December. Wingtech objected.', 'en');
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toContain('Company:Wingtech');
+  });
   it('reads four capitalised words as a firm, not a person', () => {
     const names = run('The plant belongs to European Semiconductor Manufacturing Company, the firm said.', 'en').entities.map((e) => `${e.type}:${e.name}`);
     expect(names).toContain('Company:European Semiconductor Manufacturing Company');

@@ -220,7 +220,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       if (t.text === '-' || t.text === '.') continue;
       break;
     }
-    seen++;
+    // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
+    if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
     const type = context.get(t.norm);
     if (type) return type;
     if (t.cap) break;
@@ -232,6 +233,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       if (t.text === ',' || t.text === '.') break;
       const type = context.get(t.norm);
       if (type && type !== 'Person') return type;
+      // "Mao Ning, a spokeswoman for …", "X, the company's chief executive": a person's title in apposition.
+      if (type === 'Person' && k - end <= 3 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
     }
   }
   // Speech: "siger Mike Pompeo", "Pompeo said".
@@ -277,6 +280,7 @@ function mayNeedHint(s: Sentence, gaz: GazMatch[], lexicon: Lexicon): boolean {
 /** "Nijmegen-based", "Nijmegen-baserede": the part before names a place. */
 const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
 
+const LIST_INTRO_WORDS = new Set(['such', 'as', 'including', 'like', 'som', 'såsom', 'herunder']);
 const BRAND_NOUNS = new Set(['mærket', 'mærke', 'brandet', 'varemærket', 'brand']);
 
 /** Capitalised words after a company's name that can name its product: no title, weekday, acronym or sentence word. */

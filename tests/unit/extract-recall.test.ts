@@ -146,6 +146,8 @@ describe('stage 6: recall on unseen prose', () => {
     ['BASED_IN da compound kind noun', 'da', 'Den kinesiske bilkoncern SAIC står bag mærket MG.', ['SAIC -BASED_IN-> China', 'SAIC -OWNS-> MG']],
     ['OPPOSES en a place-based firm does not make its place the text\'s state', 'en', 'Xiaomi, a Beijing-based smartphone maker, rejected the claims.', ['Xiaomi -BASED_IN-> China'], ['Xiaomi -OPPOSES-> China']],
     ['OWNS en controlled by the Chinese state', 'en', "Hikvision, the world's largest maker of surveillance cameras, is controlled by the Chinese state.", ['China -OWNS-> Hikvision']],
+    ['OPPOSES en the name before an apposition speaks', 'en', 'Beijing hit back. Mao Ning, a spokeswoman for the Chinese foreign ministry, accused the United States of abusing export controls.', ['Mao Ning -HOLDS_ROLE-> Chinese Foreign Ministry', 'Mao Ning -OPPOSES-> United States'], ['Chinese Foreign Ministry -OPPOSES-> China']],
+    ['BASED_IN en Indian alternatives such as', 'en', 'Indian alternatives such as Chingari and Roposo reported a surge in downloads.', ['Chingari -BASED_IN-> India', 'Roposo -BASED_IN-> India']],
     // ACQUIRES.
     ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
     ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],

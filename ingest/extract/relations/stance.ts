@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
+  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases } from '../phrases';
@@ -144,7 +144,10 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
     // Not the object of a preposition ("i sin tale til Europa-Parlamentet havde beskyldt Kina"), when another name can be the subject.
     const near8 = before(sc, m.start, ACTORS, 8).filter((o) => canAct(sc, o));
-    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? (near8.find((o) => !afterPlacePrep(sc, o)) ?? near8[0])
+    // "Mao Ning, a spokeswoman for the foreign ministry, accused …": the name before the apposition.
+    const pj = skipParenthetical(sc, m.start);
+    const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
+    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? (near8.find((o) => !afterPlacePrep(sc, o)) ?? near8[0])
       ?? invertedSubject(sc, m, 0, ACTORS) ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);

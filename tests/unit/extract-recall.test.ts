@@ -75,6 +75,9 @@ describe('stage 6: recall on unseen prose', () => {
     ['OPPOSES da accusing speech: brud på', 'da', 'Sverige har udelukket Huawei. Ifølge Huawei er beslutningen et brud på reglerne for fri handel.', ['Huawei -OPPOSES-> Sweden']],
     ['OPPOSES en accusing speech: unjustified', 'en', 'Sweden excluded Huawei. Huawei said the decision was unjustified.', ['Huawei -OPPOSES-> Sweden']],
     ['OPPOSES da opfordrer til at behandle', 'da', 'Sverige har udelukket Huawei. Kinas udenrigsministerium opfordrer Sverige til at behandle kinesiske virksomheder retfærdigt.', ['Chinese Foreign Ministry -OPPOSES-> Sweden']],
+    ['TARGETS da lægger hindringer i vejen for', 'da', 'Japan lægger nu hindringer i vejen for Kina.', ['Japan -TARGETS-> China']],
+    ['TARGETS da spænder ben for', 'da', 'USA spænder ben for Huawei.', ['United States -TARGETS-> Huawei']],
+    ['TARGETS en cut ties with', 'en', 'Britain cut ties with Huawei in 2020.', ['United Kingdom -TARGETS-> Huawei']],
     // SUPPORTS.
     ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
     ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],

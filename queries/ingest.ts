@@ -2,7 +2,7 @@
 // carry many documents). Labels and relationship types are chosen from the fixed lists
 // of core/ontology.ts when the module loads; input only ever arrives as parameters.
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../core/ontology';
-import { evidenceOf, summaryOf } from './summary';
+import { evidenceOf, perPublisher, summaryOf } from './summary';
 
 export const DOCUMENT_EXISTS = 'MATCH (d:Document {id: $id}) RETURN d.id AS id LIMIT 1';
 
@@ -113,7 +113,8 @@ UNWIND $relIds AS relId
 MATCH ()-[r:${type} {id: relId}]->()
 ${LOCK('r')}
 WITH r, ${evidenceOf('r', false)} AS evs
-WITH r, evs, { ${summaryOf('evs')} } AS s
+WITH r, evs, ${perPublisher('evs')} AS publisherBest
+WITH r, evs, { ${summaryOf('evs', 'publisherBest')} } AS s
 SET r.evidenceCount = s.evidenceCount, r.sourceCount = s.sourceCount, r.confidence = s.confidence,
     r.firstSeen = s.firstSeen, r.lastSeen = s.lastSeen, r.action = s.action, r.role = s.role, r.status = s.status
 WITH r, evs
@@ -228,7 +229,8 @@ ${RELATIONSHIP_TYPES.map(findTyped).join('\n  UNION ALL\n')}
 }
 ${LOCK('r')}
 WITH r, ${evidenceOf('r', false)} AS evs
-WITH r, evs, { ${summaryOf('evs')} } AS s
+WITH r, evs, ${perPublisher('evs')} AS publisherBest
+WITH r, evs, { ${summaryOf('evs', 'publisherBest')} } AS s
 SET r.evidenceCount = s.evidenceCount, r.sourceCount = s.sourceCount, r.confidence = s.confidence,
     r.firstSeen = s.firstSeen, r.lastSeen = s.lastSeen, r.action = s.action, r.role = s.role, r.status = s.status
 WITH r, evs

@@ -236,8 +236,11 @@ function appositionOwner(sc: SentenceCtx, k: number): [Occ, Occ] | undefined {
  * "Wingtechs hollandske datterselskab Nexperia", "its Dutch unit Nexperia", "Nexperia, Wingtech's
  * subsidiary," (the anchor owns the name).
  */
+const OWNER_HINT = /owner|parent|ejer|moderselskab|subsidiar|unit|datterselskab|aktionær/i;
+
 export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs } = sc;
+  if (occs.length < 2 || !OWNER_HINT.test(s.text)) return;
   const toks = s.tokens;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k].norm;
@@ -305,6 +308,7 @@ const OWN_PRONOUNS = new Set(['its', 'sin', 'sit', 'sine']);
 
 /** "Apple … outside its App Store", "Google … sin søgemaskine Chrome": the clause's firm owns the product its pronoun names. */
 export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
+  if (sc.occs.length < 2 || !/\b(its|sin|sit|sine)\b/i.test(sc.s.text)) return;
   const toks = sc.s.tokens;
   for (let k = 0; k < toks.length; k++) {
     if (!OWN_PRONOUNS.has(toks[k].norm)) continue;

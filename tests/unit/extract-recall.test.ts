@@ -151,6 +151,9 @@ describe('stage 6: recall on unseen prose', () => {
     ['OWNS en controlled by the Chinese state', 'en', "Hikvision, the world's largest maker of surveillance cameras, is controlled by the Chinese state.", ['China -OWNS-> Hikvision']],
     ['OPPOSES en the name before an apposition speaks', 'en', 'Beijing hit back. Mao Ning, a spokeswoman for the Chinese foreign ministry, accused the United States of abusing export controls.', ['Mao Ning -HOLDS_ROLE-> Chinese Foreign Ministry', 'Mao Ning -OPPOSES-> United States'], ['Chinese Foreign Ministry -OPPOSES-> China']],
     ['BASED_IN en Indian alternatives such as', 'en', 'Indian alternatives such as Chingari and Roposo reported a surge in downloads.', ['Chingari -BASED_IN-> India', 'Roposo -BASED_IN-> India']],
+    ['HOLDS_ROLE da a minister in a body named as a place', 'da', 'Storbritannien udelukker Huawei. Beslutningen blev fremlagt i Underhuset af kulturminister Oliver Dowden.', ['Oliver Dowden -HOLDS_ROLE-> United Kingdom'], ['Oliver Dowden -HOLDS_ROLE-> Parliament of the United Kingdom']],
+    ['OPPOSES da beder X om at genoverveje', 'da', 'Huawei beder Storbritannien om at genoverveje beslutningen.', ['Huawei -OPPOSES-> United Kingdom']],
+    ['OPPOSES en asked X to reconsider', 'en', 'Huawei asked the United Kingdom to reconsider the decision.', ['Huawei -OPPOSES-> United Kingdom']],
     // ACQUIRES.
     ['ACQUIRES en snapped up', 'en', 'In 2021 the chipmaker Nexperia snapped up the factory Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],
     ['ACQUIRES da snuppede', 'da', 'I 2021 snuppede Nexperia fabrikken Newport Wafer Fab.', ['Nexperia -ACQUIRES-> Newport Wafer Fab']],

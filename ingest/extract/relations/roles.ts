@@ -114,7 +114,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
     if (!org && !officer) {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
-      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o));
+      // Not a body named as a place ("fremlagt i Underhuset af kulturminister X"): a minister there is the state's.
+      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
     }
     // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
     if (!org && officer && !viaRelative) {

@@ -78,6 +78,8 @@ describe('stage 6: recall on unseen prose', () => {
     ['TARGETS da lægger hindringer i vejen for', 'da', 'Japan lægger nu hindringer i vejen for Kina.', ['Japan -TARGETS-> China']],
     ['TARGETS da spænder ben for', 'da', 'USA spænder ben for Huawei.', ['United States -TARGETS-> Huawei']],
     ['TARGETS en cut ties with', 'en', 'Britain cut ties with Huawei in 2020.', ['United Kingdom -TARGETS-> Huawei']],
+    ['TARGETS en barred firms from selling to X', 'en', 'Washington barred US firms from selling chips to SMIC without a licence.', ['United States -TARGETS-> SMIC']],
+    ['TARGETS da forbyder virksomheder at sælge til X', 'da', 'USA forbyder amerikanske virksomheder at sælge chips til SMIC.', ['United States -TARGETS-> SMIC']],
     // SUPPORTS.
     ['SUPPORTS da bakker fuldt op om', 'da', 'Danmark bakker fuldt op om Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
     ['SUPPORTS da hilser X velkommen', 'da', 'Sverige hilser det amerikanske initiativ Clean Network velkommen.', ['Sweden -SUPPORTS-> Clean Network']],
@@ -95,6 +97,7 @@ describe('stage 6: recall on unseen prose', () => {
     ['OWNS da genitive ejer', 'da', 'Regeringen greb ind over for Nexperias kinesiske ejer, Wingtech.', ['Wingtech -OWNS-> Nexperia']],
     ['OWNS da X-ejeren', 'da', 'Regeringen ramte TikTok-ejeren ByteDance.', ['ByteDance -OWNS-> TikTok']],
     ['OWNS en parent company after genitive', 'en', "Washington targeted TikTok's parent company ByteDance. ByteDance objected.", ['ByteDance -OWNS-> TikTok']],
+    ['OWNS en a place-based parent', 'en', "ByteDance, TikTok's Beijing-based parent, said it would challenge the law.", ['ByteDance -OWNS-> TikTok', 'ByteDance -BASED_IN-> China']],
     ['OWNS en subsidiary in apposition', 'en', "Nexperia is Dutch. The government seized Nexperia, Wingtech's subsidiary. Wingtech objected.", ['Wingtech -OWNS-> Nexperia']],
     ['OWNS en owned by a state\'s firm, not the state', 'en', "The government intervened at Nexperia, a chipmaker owned by China's Wingtech. Wingtech objected.", ['Wingtech -OWNS-> Nexperia'], ['China -OWNS-> Nexperia']],
     ['OWNS en stake in', 'en', 'The review found that Tencent holds a 10 percent stake in Spotify Technology.', ['Tencent -OWNS-> Spotify Technology']],

@@ -96,6 +96,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
 const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);
 const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', 'for', 'by', 'over', 'of', 'at', 'as', 'into', 'after', 'before', 'since', 'until', 'because', 'which', 'that', 'who', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'fra', 'til', 'i', 'på', 'med', 'og', 'eller', 'for', 'af', 'som', 'der', 'er', 'var', 'har', 'havde', 'vil']);
 const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber']);
+const SELL_VERBS = new Set(['sell', 'selling', 'supply', 'supplying', 'export', 'exporting', 'ship', 'shipping', 'sælge', 'levere', 'eksportere']);
 const USE_GAP = new Set(['at', 'to', 'from', 'fra', 'i', 'med', 'ikke', 'not']);
 
 /** The thing a named user may not use: a verb of use within three words after the user, then a name. */
@@ -103,6 +104,15 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean): Occ | unde
   const toks = sc.s.tokens;
   let k = user.tokEnd;
   while (k < toks.length && k - user.tokEnd < 2 && USE_GAP.has(toks[k].norm)) k++;
+  // "barred US firms from selling chips to SMIC", "forbyder virksomheder at sælge udstyr til Huawei": the buyer.
+  if (SELL_VERBS.has(toks[k]?.norm ?? '')) {
+    for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
+      if (!['to', 'til'].includes(toks[j].norm)) continue;
+      const buyer = sc.occs.find((o) => o.tokStart === j + 1 && TARGETABLE.includes(o.type) && o.kind !== 'coref' && o.entityId !== user.entityId);
+      return buyer && !(buyer.kind === 'adjective' && buyer.attributive) ? buyer : undefined;
+    }
+    return undefined;
+  }
   if (!USE_VERBS.has(toks[k]?.norm ?? '')) return undefined;
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;

@@ -194,6 +194,12 @@ function nounAnchor(sc: SentenceCtx, k: number): Occ | undefined {
   if (toks[k - 1]?.text === '-') return sc.occs.find((o) => o.tokEnd === k - 1 && named(o) && !o.genitive);
   let j = k;
   for (let steps = 0; steps < 3 && j > 0; steps++) {
+    // "TikTok's Beijing-based parent": a place compound qualifies the noun.
+    const place = toks[j - 2]?.text === '-' && sc.trig.basedSuffix.has(toks[j - 1].norm) ? sc.occs.find((o) => o.tokEnd === j - 2) : undefined;
+    if (place) {
+      j = place.tokStart;
+      continue;
+    }
     const adj = sc.occs.find((o) => o.tokEnd === j && o.kind === 'adjective');
     if (!adj && sc.occs.some((o) => o.tokEnd === j)) break;
     if (adj) {

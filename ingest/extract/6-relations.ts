@@ -9,7 +9,7 @@ import { buildOccurrences } from './relations/occurrences';
 import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
 import { dropHomeRoles, holdsRole, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
-import { announced, announcedByOffice, announcedTracks } from './relations/announce';
+import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { coveredTargets, targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
 import { acquires, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
@@ -48,6 +48,7 @@ export function findRelations(
     nationality(sc, ctx);
     describedOrigin(sc, ctx);
     announced(sc, ctx);
+    ownProgramme(sc, ctx);
     acquires(sc, ctx);
     supplies(sc, ctx);
     owns(sc, ctx);

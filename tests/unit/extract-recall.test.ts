@@ -91,6 +91,8 @@ describe('stage 6: recall on unseen prose', () => {
     ['SUPPORTS en backed a genitive\'s firm', 'en', "The United States backed Taiwan's TSMC with subsidies.", ['United States -SUPPORTS-> TSMC'], ['United States -SUPPORTS-> Taiwan']],
     ['ANNOUNCED en signed an order', 'en', 'Last Wednesday President Donald Trump signed Executive Order 13873.', ['Donald Trump -ANNOUNCED-> Executive Order 13873']],
     ['ANNOUNCED da underskrev', 'da', 'Præsident Joe Biden underskrev CHIPS Act i august.', ['Joe Biden -ANNOUNCED-> CHIPS Act']],
+    ['ANNOUNCED en a body\'s own list', 'en', 'WASHINGTON - The U.S. Commerce Department on Friday put SMIC and dozens of other Chinese companies on its Entity List.', ['Commerce Department -ANNOUNCED-> Entity List'], ['United States -ANNOUNCED-> Entity List']],
+    ['ANNOUNCED da a body\'s own list', 'da', "USA's handelsministerium har sat SMIC på sin Entity List.", ['Commerce Department -ANNOUNCED-> Entity List']],
     ['SUPPORTS en signed up is no announcement', 'en', 'Denmark signed up to the Clean Network in 2020.', ['Denmark -SUPPORTS-> Clean Network'], ['Denmark -ANNOUNCED-> Clean Network']],
     // OWNS.
     ['OWNS da dets kinesiske ejer', 'da', 'Regeringen greb ind over for Nexperia og dets kinesiske ejer Wingtech.', ['Wingtech -OWNS-> Nexperia'], ['Nexperia -OWNS-> Wingtech']],

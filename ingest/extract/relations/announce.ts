@@ -3,7 +3,7 @@
 // "the programme") resolved to the programme in focus. Who announced a programme announced
 // the tracks the text names for it.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, before, canAct, clauseEnd, invertedSubject, type DocCtx, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, canAct, clauseEnd, invertedSubject, type DocCtx, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ANNOUNCERS: EntityType[] = ['Person', 'Government', 'Agency'];
@@ -60,5 +60,28 @@ export function announcedByOffice(ctx: DocCtx): void {
         add(ctx, { subject: h.object, predicate: 'ANNOUNCED', object: r.object, rule: 'announce.office', sentence: r.sentence });
       }
     }
+  }
+}
+
+const OWN_PRONOUNS = new Set(['its', 'their', 'sin', 'sit', 'sine', 'deres']);
+
+/**
+ * "The Commerce Department put SMIC on its Entity List", "ministeriet har udvidet sin liste": a body's
+ * own programme or list is one it announced. The clause's acting state or body, before the pronoun.
+ */
+export function ownProgramme(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  if (!sc.occs.some((o) => o.type === 'Policy')) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
+    let j = k + 1;
+    while (j < toks.length && j - k <= 2 && toks[j].word && !toks[j].cap) j++;
+    const policy = sc.occs.find((o) => o.tokStart === j && o.type === 'Policy' && o.kind !== 'coref');
+    if (!policy) continue;
+    // The clause's subject: not a word qualifying it ("The U.S. Commerce Department"), nor a place ("two in Russia").
+    // The nearest such name before the pronoun (a dateline's "WASHINGTON" opens the sentence but is not its subject).
+    const body = sc.occs.filter((o) => o.tokEnd <= k && (o.type === 'Agency' || o.type === 'Government') && canAct(sc, o) && !o.attributive && !afterPlacePrep(sc, o)
+      && !sc.occs.some((x) => x !== o && x.tokStart === o.tokEnd)).pop();
+    if (body) add(ctx, { subject: body.entityId, predicate: 'ANNOUNCED', object: policy.entityId, rule: 'announce.own', sentence: sc.s.index });
   }
 }

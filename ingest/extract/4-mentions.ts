@@ -393,7 +393,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const headType = typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
         // "mærket O2", "the brand MG": a brand noun right before names a product line.
-        const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') ? 'Product' : undefined;
+        // "Googles Chromebooks", "Tencent's WeChat": a name right after a firm's genitive is its product.
+        const afterFirmGenitive = gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
+        const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') || afterFirmGenitive ? 'Product' : undefined;
         const ctxType = brand ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.

@@ -130,6 +130,8 @@ describe('stage 6: recall on unseen prose', () => {
     ['HOLDS_ROLE da kommissionsformand', 'da', 'Europa-Kommissionen indfører told. Kommissionsformand Ursula von der Leyen beskylder Kina for dumping.', ['Ursula von der Leyen -HOLDS_ROLE-> European Commission']],
     ['HOLDS_ROLE da handelsminister', 'da', "Kina har forbudt chips fra USA. USA's handelsministerium afviser kritikken. Handelsminister Gina Raimondo kalder skridtet for tvang.", ['Gina Raimondo -HOLDS_ROLE-> United States']],
     ['HOLDS_ROLE da officer of the subject before', 'da', 'OpenAI, der har fået investeringer fra Microsoft, har slået tjenesten fra. Topchef Sam Altman skrev på Twitter, at selskabet retter sig efter reglerne.', ['Sam Altman -HOLDS_ROLE-> OpenAI'], ['Sam Altman -HOLDS_ROLE-> Microsoft']],
+    ['OWNS da a name after a firm\'s genitive is its product', 'da', 'Kommunen bruger Googles Chromebooks i skolerne.', ['Google -OWNS-> Chromebooks']],
+    ['BASED_IN da the company is not its product', 'da', 'Skolerne bruger Google Workspace fra Google. Data behandles i den amerikanske techgigants systemer.', ['Google -BASED_IN-> United States'], ['Google Workspace -BASED_IN-> United States']],
     // Appositions, pronouns, capitals and definite descriptions.
     ['SUPPLIES en vendors before an apposition', 'en', 'US chipmakers Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei, stopped shipments.', ['Intel -SUPPLIES-> Huawei', 'Qualcomm -SUPPLIES-> Huawei', 'Broadcom -SUPPLIES-> Huawei']],
     ['SUPPLIES da vendors before an apposition', 'da', 'Ericsson og Nokia, begge store leverandører til Telia, vandt kontrakten.', ['Ericsson -SUPPLIES-> Telia', 'Nokia -SUPPLIES-> Telia']],

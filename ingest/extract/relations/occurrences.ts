@@ -64,6 +64,9 @@ export function buildOccurrences(
   // The firm that opened the last sentence ("Microsoft had teamed up with Walmart …"): what "the company" continues.
   let lastOpener: { id: string; sentence: number } | undefined;
   const out: SentenceCtx[] = [];
+  // "Google Workspace" beside "Google": a product or unit named after a firm is not what "the company" means.
+  const firmNames = [...entities.values()].filter((e) => e.type === 'Company').map((e) => e.name + ' ');
+  const namedAfter = new Set([...entities.values()].filter((e) => e.type === 'Company' && firmNames.some((n) => e.name.startsWith(n))).map((e) => e.id));
   for (const s of sentences) {
     const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en')!;
     const ms = (bySentence.get(s.index) ?? []).slice().sort((a, b) => a.tokStart - b.tokStart || b.tokEnd - a.tokEnd);
@@ -99,7 +102,7 @@ export function buildOccurrences(
     for (let k = 0; k < toks.length; k++) {
       while (oi < occs.length && occs[oi].tokEnd <= k) {
         const o = occs[oi++];
-        if (actsAsState(o)) recent.set(o.type, { id: o.entityId, sentence: s.index });
+        if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
         if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
       }
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
@@ -156,7 +159,7 @@ export function buildOccurrences(
     }
     while (oi < occs.length) {
       const o = occs[oi++];
-      if (actsAsState(o)) recent.set(o.type, { id: o.entityId, sentence: s.index });
+      if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
       if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
     }
     const subject = itRef && coref.some((c) => c.tokStart === 0) ? itRef : own ? { id: own.entityId, type: own.type } : undefined;

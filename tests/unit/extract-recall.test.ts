@@ -14,6 +14,11 @@ type Row = [string, string, string, string[], string[]?];
 
 describe('stage 6: recall on unseen prose', () => {
   const table: Row[] = [
+    // Service, not stance; a determiner, not the verb.
+    ['no SUPPORTS en technical support from', 'en', 'Nokia will no longer receive technical support from Google.', [], ['Nokia -SUPPORTS-> Google']],
+    ['no SUPPORTS en a product\'s support for', 'en', 'Google ends Android support for Nokia.', [], ['Google -SUPPORTS-> Nokia']],
+    ['SUPPORTS en support for, still', 'en', 'Denmark voiced support for the Clean Network.', ['Denmark -SUPPORTS-> Clean Network']],
+    ['no OWNS en its own', 'en', 'Nokia makes Android phones. In China, Google services are blocked and Nokia relies on its own app store.', [], ['Nokia -OWNS-> Android']],
     // OPPOSES: more verbs and phrases of opposition.
     ['OPPOSES da tager skarpt afstand', 'da', 'Sverige har udelukket Huawei fra 5G-nettet. Kinas udenrigsministerium tager skarpt afstand fra beslutningen.', ['Chinese Foreign Ministry -OPPOSES-> Sweden']],
     ['OPPOSES da reagerer vredt på', 'da', 'Kina reagerer vredt på den hollandske beslutning.', ['China -OPPOSES-> Netherlands']],

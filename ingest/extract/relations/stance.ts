@@ -18,6 +18,8 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   for (const [set, action] of [[trig.join, 'join'], [trig.endorse, 'endorse']] as const) {
     for (const m of findPhrases(set, s.tokens)) {
       if (insideName(sc, m.start)) continue;
+      // "technical support", "Android support for Huawei", "teknisk support": a service, not backing.
+      if (action === 'endorse' && isServiceSupport(sc, m.start)) continue;
       // "hit back" is opposition, not backing.
       if (findPhrases(trig.oppose, s.tokens).some((x) => x.start < m.end && x.end > m.start)) continue;
       if (passiveStance(sc, ctx, m, SUPPORTED, (who, object, rule) => add(ctx, { subject: who, predicate: 'SUPPORTS', object, action, rule: `support.${rule}`, sentence: s.index }))) continue;
@@ -41,6 +43,15 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+const SERVICE_WORDS = new Set(['technical', 'customer', 'software', 'product', 'after-sales', 'teknisk', 'tekniske', 'kundesupport']);
+
+/** The noun "support"/"support" after a word of service or a product's name: help a vendor gives, not a stance. */
+function isServiceSupport(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  if (!/^support/.test(toks[k].norm) || k === 0) return false;
+  return SERVICE_WORDS.has(toks[k - 1].norm) || sc.occs.some((o) => o.tokEnd === k && o.type === 'Product');
 }
 
 /**

@@ -150,6 +150,8 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     if (findPhrases(trig.exportNouns, toks, Math.max(0, m.start - 1), m.start).some((x) => x.end === m.start)) continue;
     // "Chinese-owned", "family-owned": a participle in a compound qualifies a name (nationality.ts).
     if (toks[m.start - 1]?.text === '-') continue;
+    // "relies on its own app store": after a possessive, "own" is a determiner, not the verb.
+    if (toks[m.start].norm === 'own' && (POSSESSIVES.has(toks[m.start - 1]?.norm ?? '') || ['his', 'her', 'our'].includes(toks[m.start - 1]?.norm ?? ''))) continue;
     // "dets kinesiske ejer Wingtech", "its parent": a noun of owning with its owner named after (ownerNouns).
     if (m.end - m.start === 1 && (OWNER_NOUNS.has(toks[m.start].norm) || SUB_NOUNS.has(toks[m.start].norm)) && (nounAnchor(sc, m.start) || appositionOwner(sc, m.start))) continue;
     if (findPhrases(trig.ownedBy, toks, m.start, m.end + 2).some((x) => x.start === m.start)) continue;

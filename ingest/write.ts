@@ -175,13 +175,13 @@ const entityKeys = (e: ExtractedEntity): string[] =>
 /**
  * Where each entity of these extractions lands when a merge redirected it (its id was
  * merged, or it is new and one of its names was a merged entity's). Follows chains of
- * merges; one query per level, none when nothing was ever merged.
+ * merges; one query per level, after one that finds no merge active most of the time.
  */
 export async function findRedirects(run: Run, extractions: readonly Extraction[]): Promise<Map<string, Redirect>> {
   const rows = new Map<string, string[]>();
   for (const x of extractions) for (const e of x?.entities ?? []) if (typeof e?.id === 'string' && !rows.has(e.id)) rows.set(e.id, entityKeys(e));
-  const to = new Map<string, string>();
   if (rows.size === 0 || !(await run<{ active: boolean }>(ACTIVE_MERGE_EXISTS)).rows[0]?.active) return new Map();
+  const to = new Map<string, string>();
   let pending = [...rows].map(([id, keys]) => ({ id, keys }));
   for (let level = 0; level < 20 && pending.length > 0; level++) {
     const found = (await run<{ id: string; keep: string }>(MERGE_REDIRECTS, { rows: pending })).rows;

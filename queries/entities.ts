@@ -16,8 +16,7 @@ export interface EntityRecord {
 export const ENTITY_FIELDS = `e { .id, .name, .wikidataId, aliases: coalesce(e.aliases, []),
   type: [l IN labels(e) WHERE l <> 'Entity'][0] }`;
 
-/** ENTITY_FIELDS as a list (cheaper for the driver to unpack than a map); read it back with entityFromTuple. */
-/** An entity node `v` as a list (read it back with entityFromTuple). */
+/** ENTITY_FIELDS of the node `v` as a list (cheaper for the driver to unpack than a map); read it back with entityFromTuple. */
 export const entityTuple = (v: string): string => `[${v}.id, ${v}.name, ${v}.wikidataId, coalesce(${v}.aliases, []), [l IN labels(${v}) WHERE l <> 'Entity'][0]]`;
 export const ENTITY_TUPLE = entityTuple('e');
 

@@ -251,15 +251,13 @@ export const GRAPH_VERSION = `OPTIONAL MATCH (m:GraphVersion {id: 'graph'}) RETU
 export const ACTIVE_MERGE_EXISTS = `RETURN EXISTS { MATCH (m:Merge) WHERE m.undoneAt IS NULL } AS active`;
 
 /**
- * Redirects of merged entities, for the writer. rows: {id, keys}. Nothing at all to do (and
- * no row read) while no merge is active, which is most of the time. For each id: the entity
+ * Redirects of merged entities, for the writer, asked only while a merge is active
+ * (ACTIVE_MERGE_EXISTS). rows: {id, keys}. For each id: the entity
  * it now lands on, when an active merge merged that id, or (for an id not in the graph)
  * merged an entity one of whose names is among `keys`. Merges chain (A into B, B into C),
  * so the writer follows redirects until none is left.
  */
 export const MERGE_REDIRECTS = `
-OPTIONAL MATCH (active:Merge) WHERE active.undoneAt IS NULL
-WITH count(active) AS active WHERE active > 0
 UNWIND $rows AS row
 OPTIONAL MATCH (byId:Merge) WHERE byId.undoneAt IS NULL AND row.id IN byId.merged
 WITH row, byId ORDER BY byId.at DESC

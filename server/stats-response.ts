@@ -29,7 +29,7 @@ interface Cached {
   version: number;
   body: GraphQLResponse['body'];
   /** The body as Apollo writes it (JSON and a newline), for the fast path. */
-  text?: string;
+  text: string;
 }
 
 /** The answers kept for stats queries, shared by the Apollo plugin and the fast path. */
@@ -115,7 +115,7 @@ export function statsFastPath(deps: FastPathDeps) {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
     if (req.method !== 'POST' || typeof body?.query !== 'string' || body.extensions !== undefined || !acceptsJson(req.headers.accept)) return next();
     const hit = deps.answers.get(answerKey(body.query, body.operationName, body.variables));
-    if (!hit?.text) return next();
+    if (!hit) return next();
     try {
       requireScope(deps.callerOf(req), 'read');
       if ((await deps.stats.currentVersion(deps.driver)) !== hit.version) return next();

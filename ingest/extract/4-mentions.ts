@@ -270,11 +270,16 @@ function personShape(toks: Token[], start: number, end: number): boolean {
  * gazetteer match covers and that is neither a stop word nor a connector. Sentences without
  * one skip compromise, which is most of extraction's time where the gazetteer knows the names.
  */
-function mayNeedHint(s: Sentence, gaz: GazMatch[], lexicon: Lexicon): boolean {
-  const covered = new Uint8Array(s.tokens.length);
-  for (const g of gaz) covered.fill(1, g.start, g.end);
+function mayNeedHint(s: Sentence, covered: Int32Array, lexicon: Lexicon): boolean {
   const { stopNames, connectors } = lexicon.cues;
-  return s.tokens.some((t, i) => t.word && t.cap && !covered[i] && !stopNames.has(t.norm) && !connectors.has(t.norm));
+  return s.tokens.some((t, i) => t.word && t.cap && covered[i] < 0 && !stopNames.has(t.norm) && !connectors.has(t.norm));
+}
+
+/** Each token's gazetteer match (its index in `gaz`), -1 where none covers it. */
+function coverage(s: Sentence, gaz: GazMatch[]): Int32Array {
+  const covered = new Int32Array(s.tokens.length).fill(-1);
+  gaz.forEach((g, gi) => covered.fill(gi, g.start, g.end));
+  return covered;
 }
 
 /** "Nijmegen-based", "Nijmegen-baserede": the part before names a place. */
@@ -303,15 +308,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const out: RawMention[] = [];
   const pending: { m: RawMention; initial: boolean; cued: boolean }[] = [];
   const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
-  const gazOf = new Map(sentences.map((s) => [s, gazetteerMatches(s, lexicon)]));
-  const nlpHints = opts.nlp === false ? new Map<number, NlpName[]>() : nlpNames(sentences.filter((s) => mayNeedHint(s, gazOf.get(s)!, lexicon)), lexicon);
+  const matched = new Map(sentences.map((s) => {
+    const gaz = gazetteerMatches(s, lexicon);
+    return [s, { gaz, covered: coverage(s, gaz) }];
+  }));
+  const nlpHints = opts.nlp === false ? new Map<number, NlpName[]>() : nlpNames(sentences.filter((s) => mayNeedHint(s, matched.get(s)!.covered, lexicon)), lexicon);
   for (const s of sentences) {
     const toks = s.tokens;
-    const gaz = gazOf.get(s)!;
-    const covered = new Int32Array(toks.length).fill(-1);
-    gaz.forEach((g, gi) => {
-      for (let k = g.start; k < g.end; k++) covered[k] = gi;
-    });
+    const { gaz, covered } = matched.get(s)!;
     const dropped = new Set<number>();
     const forced = new Map<number, EntityType>();
     const initial = initialPositions(toks);

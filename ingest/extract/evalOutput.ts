@@ -1,5 +1,6 @@
 // The JSON the evaluation scorer reads (../../../shared/eval/README.md): entities by
-// canonical name with the surface forms seen in the text, relations by entity names.
+// canonical name with the aliases the graph will hold for them (surface forms seen in the
+// text and the gazetteer's names in every language), relations by entity names.
 import type { Extraction } from '../types';
 
 export interface EvalOutput {
@@ -18,7 +19,7 @@ export function toEvalOutput(x: Extraction): EvalOutput {
     entities: x.entities.map((e) => ({
       name: e.name,
       type: e.type,
-      aliases: [...new Set(e.mentions.map((m) => m.surface))].filter((s) => s !== e.name),
+      aliases: [...new Set([...e.mentions.map((m) => m.surface), ...e.aliases])].filter((s) => s !== e.name),
     })),
     relations: x.relations
       .filter((r) => names.has(r.subject) && names.has(r.object))

@@ -83,6 +83,8 @@ export interface Triggers {
   roleOf: Set<string>;
   embassy: Set<string>;
   embassyIn: Set<string>;
+  /** Words in the name of a body that speaks for its state abroad (foreign or trade ministry, embassy). */
+  stateVoice: Set<string>;
   /** "Beijing-based": the word after a place and a hyphen that says where a company is. */
   basedSuffix: Set<string>;
   /** "headquartered in", "har hovedsæde i": the place after is where the company is. */
@@ -298,6 +300,7 @@ function compileTriggers(raw: any): Triggers {
     roleOf: set('roleOf'),
     embassy: set('embassy'),
     embassyIn: set('embassyIn'),
+    stateVoice: set('stateVoice'),
     basedSuffix: set('basedSuffix'),
     basedIn: ps('basedIn'),
     placeBefore: ps('placeBefore'),

@@ -29,7 +29,12 @@ type Row = [string, string, string, string[], string[]?];
 
 describe('stage 6: recall on unseen prose, round two', () => {
   const table: Row[] = [
-    ['placeholder', 'en', 'Sweden banned Huawei.', ['Sweden -TARGETS-> Huawei']],
+    // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
+    ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
+    ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],
+    ['OPPOSES en a trade ministry against a body above states', 'en', "The European Commission put duties on cars from China. China's Ministry of Commerce criticised the European Commission.", ['China -OPPOSES-> European Commission']],
+    ['OPPOSES en not every body is its state\'s voice', 'en', "Sweden expelled a diplomat from China. China's Ministry of State Security criticised Sweden.", ['Ministry of State Security -OPPOSES-> Sweden'], ['China -OPPOSES-> Sweden']],
+    ['OPPOSES en a quarrel between two bodies stays theirs', 'en', "The U.S. Commerce Department put firms from China on a list. China's Ministry of Commerce criticised the U.S. Commerce Department.", [], ['China -OPPOSES-> Commerce Department']],
   ];
   it.each(table)('%s', (_label, language, text, want, never = []) => {
     const got = rels(text, language);

@@ -222,6 +222,44 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
     }
   }
   for (const r of extra) add(ctx, r);
+  stateVoiceOpposes(ctx);
+}
+
+/**
+ * A foreign or trade ministry or an embassy is its state's voice abroad: when it opposes another
+ * state ("Kinas ambassade i Berlin kritiserede beslutningen", "China's Foreign Ministry urged
+ * Canberra to abandon …"), the state opposes it too. Only towards a state or a body above states
+ * (the European Commission): a body of another state is the ministry's own quarrel.
+ */
+function stateVoiceOpposes(ctx: DocCtx): void {
+  const words = [...ctx.lexicon.triggers.values()].flatMap((t) => [...t.stateVoice]);
+  if (words.length === 0) return;
+  // The state a body belongs to, named in the text or not.
+  const ofState = (e: { type: string; partOf?: string } | undefined) =>
+    e?.type === 'Agency' && !!e.partOf && (ctx.entities.get(e.partOf) ?? ctx.lexicon.entries.get(e.partOf))?.type === 'Government';
+  const voiceOf = new Map<string, string | undefined>();
+  const stateOf = (id: string): string | undefined => {
+    if (voiceOf.has(id)) return voiceOf.get(id);
+    const e = ctx.entities.get(id);
+    let state: string | undefined;
+    if (e && ofState(e)) {
+      const entry = e.lexId ? ctx.lexicon.entries.get(e.lexId) : undefined;
+      const names = [e.name, ...e.surfaces, ...(entry ? Object.values(entry.aliases).flat() : [])].map((n) => n.toLowerCase());
+      if (names.some((n) => words.some((w) => n.includes(w)))) state = e.partOf;
+    }
+    voiceOf.set(id, state);
+    return state;
+  };
+  const lifted: WorkRelation[] = [];
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'OPPOSES') continue;
+    const state = stateOf(r.subject);
+    if (!state || state === r.object) continue;
+    const o = ctx.entities.get(r.object);
+    const aboveStates = o?.type === 'Agency' && !ofState(o);
+    if (o?.type === 'Government' || aboveStates) lifted.push({ ...r, subject: state, rule: 'oppose.voice' });
+  }
+  for (const r of lifted) add(ctx, r);
 }
 
 /**

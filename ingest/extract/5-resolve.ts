@@ -27,6 +27,21 @@ export interface Resolution {
   mentions: ResolvedMention[];
 }
 
+const BODY_TYPES: EntityType[] = ['Agency', 'Organization'];
+
+/** The one body of the document whose name of several words ends in the word w. */
+function headNounOf(w: string, entities: Map<string, WorkEntity>): WorkEntity | undefined {
+  let found: WorkEntity | undefined;
+  for (const e of entities.values()) {
+    if (!BODY_TYPES.includes(e.type)) continue;
+    const ws = words(e.name);
+    if (ws.length < 2 || ws[ws.length - 1].toLowerCase() !== w) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
   const mentions: ResolvedMention[] = [];
@@ -88,6 +103,8 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
       if (id) target = entities.get(id);
       const known = lexicon.surnames.get(k);
       if (!target && type === 'Person' && known?.length === 1) target = ensureLex(known[0]);
+      // "the Commission" after "the European Commission": a body's head noun alone is that body, when one named body ends in it.
+      if (!target && type !== 'Person') target = headNounOf(k, entities);
     } else if (type === 'Person' || ms.some((m) => m.typeBy !== 'cue')) {
       // "Micheal Pompeo" → Mike Pompeo: same surname, same initial.
       const surname = w[w.length - 1].toLowerCase();

@@ -63,6 +63,8 @@ export interface Triggers {
   endorse: PhraseSet;
   oppose: PhraseSet;
   opposeNear: PhraseSet;
+  /** Verbs of calling and describing: with a word of accusation after them ("called the fines extortion"), opposition to what they name. */
+  judge: PhraseSet;
   accuseCues: PhraseSet;
   speech: PhraseSet;
   own: PhraseSet;
@@ -282,6 +284,7 @@ function compileTriggers(raw: any): Triggers {
     endorse: ps('endorse'),
     oppose: ps('oppose'),
     opposeNear: ps('opposeNear'),
+    judge: ps('judge'),
     accuseCues: ps('accuseCues'),
     speech: ps('speech'),
     own: ps('own'),

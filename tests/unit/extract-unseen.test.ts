@@ -10,6 +10,22 @@ function rels(text: string, language: string): string[] {
   return x.relations.map((r) => `${name.get(r.subject)} -${r.predicate}-> ${name.get(r.object)}`);
 }
 
+describe('stage 5: a body\'s head noun alone', () => {
+  it('joins the one body named in full', () => {
+    const x0 = () => run("The European Commission fined Apple. Apple accused the Commission of unfairly targeting the company, and the Commission's president disagreed.", 'en');
+    const names = run("The European Commission fined Apple. Apple accused the Commission of unfairly targeting the company, and the Commission's president disagreed.", 'en').entities.map((e) => e.name);
+    expect(names).toContain('European Commission');
+    expect(names).not.toContain('Commission');
+    expect(x0().entities.find((e) => e.name === 'European Commission')?.mentions.some((m) => m.surface.startsWith('Commission'))).toBe(true);
+  });
+  it('joins neither of two bodies that end in it', () => {
+    const x = run("The European Commission and the Federal Communications Commission met in Brussels. Apple accused the Commission of unfairly targeting the company, and the Commission's president disagreed.", 'en');
+    const ec = x.entities.find((e) => e.name === 'European Commission');
+    const fcc = x.entities.find((e) => e.name === 'Federal Communications Commission');
+    for (const e of [ec, fcc]) expect(e?.mentions.some((m) => m.surface === 'Commission')).toBe(false);
+  });
+});
+
 describe('evaluation output: the aliases the graph holds', () => {
   it('lists the gazetteer names of a known body beside the surface seen', () => {
     const out = toEvalOutput(run('Kinas handelsministerium kritiserer Japan.', 'da'));
@@ -34,6 +50,16 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],
     ['OPPOSES en a trade ministry against a body above states', 'en', "The European Commission put duties on cars from China. China's Ministry of Commerce criticised the European Commission.", ['China -OPPOSES-> European Commission']],
     ['OPPOSES en not every body is its state\'s voice', 'en', "Sweden expelled a diplomat from China. China's Ministry of State Security criticised Sweden.", ['Ministry of State Security -OPPOSES-> Sweden'], ['China -OPPOSES-> Sweden']],
+    // Judging an act: a verb of calling with a word of accusation holds the act between them.
+    ['OPPOSES en called the fines extortion', 'en', 'The European Commission fined Apple. A spokesman for the National Security Council called the fines a novel form of economic extortion.', ['National Security Council -OPPOSES-> European Commission']],
+    ['OPPOSES da betegnede forbuddet som politisk motiveret', 'da', 'Sverige har forbudt Huawei. Kina betegnede forbuddet som et politisk motiveret skridt.', ['China -OPPOSES-> Sweden']],
+    ['OPPOSES da kaldte beslutningen hyklerisk', 'da', 'Italiens datatilsyn har forbudt ChatGPT. Matteo Salvini kaldte beslutningen uforholdsmæssig og hyklerisk.', ['Matteo Salvini -OPPOSES-> Italiens datatilsyn']],
+    ['OPPOSES en calling without accusing', 'en', 'Sweden banned Huawei. Ericsson called the decision a turning point.', [], ['Ericsson -OPPOSES-> Sweden']],
+    ['OPPOSES da kalde uden anklage', 'da', 'Sverige har forbudt Huawei. Ericsson kaldte beslutningen en milepæl.', [], ['Ericsson -OPPOSES-> Sweden']],
+    // "The decision" is the act the text is about, not the last one it mentions in passing.
+    ['OPPOSES da the text\'s own act', 'da', 'Canada forbyder Huawei i 5G-nettet. Canada har forbudt udstyr fra Huawei. Også New Zealand har forbudt Huawei. Kinas ambassade i Canada kaldte forbuddet et politisk motiveret skridt.', ['Embassy of China in Canada -OPPOSES-> Canada'], ['Embassy of China in Canada -OPPOSES-> New Zealand']],
+    // A body's head noun alone after its full name.
+    ['OPPOSES en the Commission after the European Commission', 'en', "The European Commission fined Apple. Apple accused the Commission of unfairly targeting the company, and the Commission's president disagreed.", ['Apple -OPPOSES-> European Commission']],
     ['OPPOSES en a quarrel between two bodies stays theirs', 'en', "The U.S. Commerce Department put firms from China on a list. China's Ministry of Commerce criticised the U.S. Commerce Department.", [], ['China -OPPOSES-> Commerce Department']],
   ];
   it.each(table)('%s', (_label, language, text, want, never = []) => {

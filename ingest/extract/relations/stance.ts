@@ -8,7 +8,7 @@ import {
   add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
-import { findPhrases } from '../phrases';
+import { findPhrases, type PhraseMatch } from '../phrases';
 
 const SUPPORTED: EntityType[] = ['Policy', 'Government', 'Company'];
 const OPPOSED: EntityType[] = ['Policy', 'Government', 'Agency', 'Company'];
@@ -134,6 +134,26 @@ function nominalOwner(sc: SentenceCtx, i: number): Occ | undefined {
   return undefined;
 }
 
+/**
+ * A verb of calling or describing with a word of accusation a few words after it: "called the
+ * fines a novel form of economic extortion", "kaldte beslutningen uforholdsmæssig og hyklerisk",
+ * "betegner forbuddet som diskriminerende". What is judged sits between the two, so the match
+ * holds its object inside.
+ */
+function judgements(sc: SentenceCtx): PhraseMatch[] {
+  const toks = sc.s.tokens;
+  const out: PhraseMatch[] = [];
+  const cues = findPhrases(sc.trig.accuseCues, toks);
+  if (cues.length === 0) return out;
+  for (const v of findPhrases(sc.trig.judge, toks)) {
+    const cue = cues.find((c) => c.start > v.end && c.start - v.end <= 8);
+    // The judged thing and the judgement sit in one clause.
+    if (!cue || toks.slice(v.end, cue.start).some((t) => t.text === ';' || t.text === '.' || ['at', 'that'].includes(t.norm))) continue;
+    out.push({ index: -1, slot: 'inside', start: v.start, end: cue.end });
+  }
+  return out;
+}
+
 /** "sammen med blandt andre Ungarn", "together with Hungary": a fellow actor, not the one opposed. */
 function companion(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -149,6 +169,13 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const toks = s.tokens;
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
+  // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
+  const judged = judgements(sc);
+  if (judged.length) {
+    const at = new Set(judged.map((m) => m.start));
+    for (let i = verbs.length - 1; i >= 0; i--) if (at.has(verbs[i].m.start) && verbs[i].m.slot !== 'inside') verbs.splice(i, 1);
+    verbs.push(...judged.filter((m) => !verbs.some((v) => v.m.start === m.start)).map((m) => ({ m, near: false })));
+  }
   for (const { m, near } of verbs) {
     if (insideName(sc, m.start)) continue;
     if (!near && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;
@@ -286,6 +313,7 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
       if (qualifier) return qualifier.entityId;
       if (qualifiedOnly) return undefined;
       let best: WorkRelation | undefined;
+      let home: WorkRelation | undefined;
       // An act the speaker took part in ("USA, Storbritannien og Australien har lukket Huawei ude") is not the one welcomed.
       const joint = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && not && (r.subject === not || ctx.entities.get(r.subject)?.partOf === not)).map((r) => r.sentence));
       for (const r of ctx.relations) {
@@ -296,7 +324,11 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
         const type = ctx.entities.get(r.subject)?.type;
         if (type !== 'Government' && type !== 'Agency') continue;
         if (!best || r.sentence >= best.sentence) best = r;
+        if (ctx.home && (r.subject === ctx.home || ctx.entities.get(r.subject)?.partOf === ctx.home) && (!home || r.sentence >= home.sentence)) home = r;
       }
+      // "The decision" is the act the text is about, its state's (or a body of it), before one
+      // another state took that the text mentions in passing ("like the US and New Zealand before it").
+      if (home && ctx.home !== not) best = home;
       // A denial ("afviste anklagerne") needs a measure the text reports; the text's state is too loose a guess.
       return best?.subject ?? (orHome && ctx.home !== not ? ctx.home : undefined);
     }

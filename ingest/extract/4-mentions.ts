@@ -126,6 +126,8 @@ interface Candidate {
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
 
+const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'de la', 'de los', 'de las', 'in den', 'an der']);
+
 function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const conn = lexicon.cues.connectors;
@@ -161,6 +163,11 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       // "Department of Justice", "Bárður á Steig Nielsen"
       if (t.word && conn.has(t.norm) && toks[end + 1] && isCapWord(toks[end + 1])) {
         end += 2;
+        continue;
+      }
+      // "Bundesamt für Sicherheit in der Informationstechnik", "Commission de la …": a preposition and its article.
+      if (t.word && CONNECTOR_PAIRS.has(`${t.norm} ${toks[end + 1]?.norm}`) && toks[end + 2] && isCapWord(toks[end + 2])) {
+        end += 3;
         continue;
       }
       // "National Security and Investment Act": "and" inside the name of a law, two words or more before it.
@@ -450,6 +457,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     for (let k = out.length - 1; k >= 0 && out[k].sentence === s.index; k--) here.push(out[k]);
     out.push(...embassies(s, here, lexicon), ...stateBodies(s, here, lexicon));
   }
+  // A body's name after its description is cued by it, whether the filter below would keep it or not.
+  const dropBodies = namedStateBodies(sentences, [...out, ...pending.map((p) => p.m)]);
+  for (const p of pending) if (p.m.typeBy === 'cue') p.cued = true;
   // A capitalised word at the start of a sentence is a name only with some support:
   // a cue, compromise, or the same name capitalised elsewhere mid-sentence.
   const midKeys = new Set(pending.filter((p) => !p.initial).map((p) => p.m.key.toLowerCase()));
@@ -464,7 +474,55 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     out.push(p.m);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+  return dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
+}
+
+// English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
+const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau', 'service', 'centre', 'center']);
+
+/**
+ * "Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI),",
+ * "det franske tilsyn CNIL", "the Italian data protection authority, Garante": a state named in the
+ * genitive or as an adjective, a noun for a body of it, and a name after it. The name is the body:
+ * an agency, part of that state; the description does not make a second body of its own.
+ */
+function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMention> {
+  const drop = new Set<RawMention>();
+  const bySentence = new Map<number, RawMention[]>();
+  for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const s of sentences) {
+    const ms = bySentence.get(s.index);
+    if (!ms) continue;
+    const toks = s.tokens;
+    for (const g of ms) {
+      if (g.type !== 'Government' || !g.lexId || !(g.genitive || g.kind === 'adjective')) continue;
+      // At most three lower-case words, the last a noun for a body ("data protection authority", "telemyndighed").
+      let k = g.tokEnd;
+      let body = -1;
+      for (let n = 0; n < 3 && k < toks.length && toks[k].word && !toks[k].cap; n++, k++) {
+        if (BODY_NOUNS.has(toks[k].norm) || BODY_SUFFIX.test(toks[k].norm)) body = k;
+      }
+      if (body < 0) continue;
+      let j = body + 1;
+      if (toks[j]?.text === ',') j++;
+      if (['the', 'det', 'den'].includes(toks[j]?.norm ?? '')) j++;
+      // A new name typed a person only by its shape ("Autoriteit Persoonsgegevens") is the body's name too.
+      const name = ms.find((m) => m.tokStart === j && m !== g && m.kind !== 'adjective' && !['Government', 'Location'].includes(m.type) && (m.type !== 'Person' || (m.kind === 'new' && m.typeBy !== 'cue')));
+      if (!name) continue;
+      // "myndigheden, Ericsson og Telia": a list after the noun, not its name.
+      let after = name.tokEnd;
+      if (toks[after]?.text === '(') while (after < toks.length && toks[after].text !== ')') after++;
+      if (toks[after]?.text === ')') after++;
+      if (['og', 'and', 'eller', 'or'].includes(toks[after]?.norm ?? '')) continue;
+      // The description made into a body of its own ("Tysklands cybersikkerhedsmyndighed") gives way to the name.
+      for (const m of ms) if (m !== name && m.partOf === g.lexId && m.kind === 'new' && m.tokStart === g.tokStart && m.tokEnd === body + 1) drop.add(m);
+      if (name.lexId) continue;
+      name.type = 'Agency';
+      name.typeBy = 'cue';
+      name.partOf = g.lexId;
+    }
+  }
+  return drop;
 }
 
 /**

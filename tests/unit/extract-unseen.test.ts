@@ -26,6 +26,30 @@ describe('stage 5: a body\'s head noun alone', () => {
   });
 });
 
+describe('stage 4: a state\'s body named after its description', () => {
+  const ents = (text: string, language: string) => run(text, language).entities.map((e) => `${e.type}:${e.name}`);
+  it('da: det hollandske tilsyn X', () => {
+    const text = 'Det hollandske tilsyn Autoriteit Persoonsgegevens har forbudt appen Zoomly.';
+    expect(ents(text, 'da')).toContain('Agency:Autoriteit Persoonsgegevens');
+    expect(rels(text, 'da')).toContain('Autoriteit Persoonsgegevens -PART_OF-> Netherlands');
+  });
+  it('en: the Dutch data protection authority, X,', () => {
+    const text = 'The Dutch data protection authority, Autoriteit Persoonsgegevens, fined Uber on Monday.';
+    expect(rels(text, 'en')).toEqual(expect.arrayContaining(['Autoriteit Persoonsgegevens -PART_OF-> Netherlands', 'Autoriteit Persoonsgegevens -TARGETS-> Uber']));
+  });
+  it('da: the description does not make a second body', () => {
+    const names = ents('Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI), advarer mod Kaspersky.', 'da');
+    expect(names).toContain('Agency:Federal Office for Information Security');
+    expect(names.filter((n) => n.startsWith('Agency:'))).toHaveLength(1);
+  });
+  it('keeps a foreign name with its prepositions and articles whole', () => {
+    expect(ents('Die Agentur für Arbeit in der Region Schleswig-Holstein warnt.', 'da').some((n) => n.includes('Agentur für Arbeit in der Region'))).toBe(true);
+  });
+  it('a list after the noun is no name of it', () => {
+    expect(rels('Den svenske myndighed, Ericsson og Telia har talt sammen.', 'da')).not.toContain('Ericsson -PART_OF-> Sweden');
+  });
+});
+
 describe('evaluation output: the aliases the graph holds', () => {
   it('lists the gazetteer names of a known body beside the surface seen', () => {
     const out = toEvalOutput(run('Kinas handelsministerium kritiserer Japan.', 'da'));

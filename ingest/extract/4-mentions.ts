@@ -474,7 +474,49 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     out.push(p.m);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
+  const kept = dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
+  abbreviations(sentences, kept);
+  return kept;
+}
+
+/** Does the abbreviation spell the name's capitalised words, in order ("PIPC", "BSI" for "Bundesamt für Sicherheit in der Informationstechnik")? */
+function spells(abbr: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (initials.length < 2 || abbr[0] !== initials[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === abbr[i]) i++;
+  return i === abbr.length && abbr.length >= Math.min(initials.length, 3) - 1;
+}
+
+/**
+ * "Personal Information Protection Commission (PIPC)": an upper-case abbreviation in brackets after a
+ * name that it spells is that name, there and wherever else the text uses it alone.
+ */
+function abbreviations(sentences: Sentence[], out: RawMention[]): void {
+  const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
+  const stands = new Map<string, RawMention>();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const n = out[i];
+    const a = out.find((m, j) => j > i && m.sentence === n.sentence && m.tokStart === n.tokEnd + 1);
+    const t = toks.get(n.sentence);
+    if (!a || !t || t[n.tokEnd]?.text !== '(' || t[a.tokEnd]?.text !== ')' || a.lexId || !/^\p{Lu}{2,6}$/u.test(a.key)) continue;
+    if (n.kind === 'adjective' || !spells(a.key, n.canonical ?? n.key)) continue;
+    stands.set(a.key, n);
+  }
+  if (stands.size === 0) return;
+  for (const m of out) {
+    const n = m.lexId ? undefined : stands.get(m.key);
+    if (!n || n === m) continue;
+    m.type = n.type;
+    m.typeBy = n.typeBy;
+    if (n.lexId) {
+      m.lexId = n.lexId;
+      m.kind = 'alias';
+    } else {
+      m.canonical = n.canonical ?? n.key;
+      m.partOf = n.partOf;
+    }
+  }
 }
 
 // English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").

@@ -69,6 +69,15 @@ type Row = [string, string, string, string[], string[]?];
 
 describe('stage 6: recall on unseen prose, round two', () => {
   const table: Row[] = [
+    // TARGETS: advising against use, ordering removal, revoking a permit.
+    ['TARGETS da fraråder at bruge', 'da', 'Det tyske BSI fraråder virksomheder at bruge antivirusprogrammer fra Kaspersky.', ['Federal Office for Information Security -TARGETS-> Kaspersky']],
+    ['TARGETS en advised against using', 'en', "Germany's BSI advised companies against using software from Kaspersky.", ['Federal Office for Information Security -TARGETS-> Kaspersky']],
+    ['TARGETS da beordret fjernet', 'da', 'Australien har beordret appen TikTok fjernet fra statens telefoner.', ['Australia -TARGETS-> TikTok']],
+    ['TARGETS en ordered removed', 'en', 'Australia ordered TikTok removed from government phones.', ['Australia -TARGETS-> TikTok']],
+    ['TARGETS da tilbagekalde tilladelse', 'da', "FCC har besluttet at tilbagekalde China Unicoms tilladelse til at levere tjenester.", ['Federal Communications Commission -TARGETS-> China Unicom']],
+    ['TARGETS en revoked permit', 'en', "The FCC revoked China Unicom's permit to operate.", ['Federal Communications Commission -TARGETS-> China Unicom']],
+    ['TARGETS da a reporting tag is no object', 'da', 'Sverige fraråder borgerne at bruge svage kodeord, siger Ericsson.', [], ['Sweden -TARGETS-> Ericsson']],
+    ['TARGETS en a reporting tag is no object', 'en', 'Sweden banned weak passwords on state phones, said Ericsson.', [], ['Sweden -TARGETS-> Ericsson']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

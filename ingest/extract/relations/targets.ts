@@ -45,10 +45,12 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
     && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start)));
-  // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object.
+  // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
+  // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
   for (let k = m.end; k < sc.s.tokens.length - 1; k++) {
-    if (sc.s.tokens[k].text === ',' && COORD.has(sc.s.tokens[k + 1].norm)) { coordEnd = k; break; }
+    if (sc.s.tokens[k].text !== ',') continue;
+    if (COORD.has(sc.s.tokens[k + 1].norm) || findPhrases(sc.trig.speech, sc.s.tokens, k + 1, k + 4).some((x) => x.start === k + 1)) { coordEnd = k; break; }
   }
   // "extortion that the United States would not tolerate", "forbuddet, som Sverige indførte": the subject of a relative clause.
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };

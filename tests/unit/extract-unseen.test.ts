@@ -45,6 +45,16 @@ describe('stage 4: a state\'s body named after its description', () => {
   it('keeps a foreign name with its prepositions and articles whole', () => {
     expect(ents('Die Agentur für Arbeit in der Region Schleswig-Holstein warnt.', 'da').some((n) => n.includes('Agentur für Arbeit in der Region'))).toBe(true);
   });
+  it('an abbreviation in brackets that spells the name is that name, there and later', () => {
+    const x = run('Sydkoreas databeskyttelsesmyndighed, Personal Information Protection Commission (PIPC), har stoppet appen. Senere sagde PIPC, at sagen er lukket.', 'da');
+    const names = x.entities.map((e) => e.name);
+    expect(names).toContain('Personal Information Protection Commission');
+    expect(names).not.toContain('PIPC');
+  });
+  it('an abbreviation that does not spell the name stays apart', () => {
+    const names = run('Acme Widgets Corporation (NKSC) har stoppet appen. Senere sagde NKSC, at sagen er lukket.', 'da').entities.map((e) => e.name);
+    expect(names).toContain('NKSC');
+  });
   it('a list after the noun is no name of it', () => {
     expect(rels('Den svenske myndighed, Ericsson og Telia har talt sammen.', 'da')).not.toContain('Ericsson -PART_OF-> Sweden');
   });

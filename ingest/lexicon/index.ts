@@ -235,6 +235,11 @@ function caseModeOf(surface: string, type: EntityType): CaseMode {
   return toks.length > 1 && type === 'Policy' ? 'any' : 'cap';
 }
 
+function isAcronym(surface: string): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, '');
+  return !/\s/.test(surface) && letters.length >= 3 && letters.length <= 8 && letters === letters.toUpperCase();
+}
+
 function addToTrie(root: TrieNode, surface: string, hit: Omit<LexHit, 'caseMode' | 'length'>, type: EntityType): void {
   const keys = phraseKeys(surface);
   if (keys.length === 0) return;
@@ -371,7 +376,8 @@ export function buildLexicon(data: LexiconData): Lexicon {
       continue;
     }
     addToTrie(trie, e.name, { id: e.id, kind: 'name', langs: ['*'] }, e.type);
-    for (const [lang, list] of Object.entries(e.aliases)) for (const a of list) addToTrie(trie, a, { id: e.id, kind: 'alias', langs: [lang] }, e.type);
+    // An acronym of three letters or more (METI, PIPC, CFIUS) is written the same in every language.
+    for (const [lang, list] of Object.entries(e.aliases)) for (const a of list) addToTrie(trie, a, { id: e.id, kind: 'alias', langs: isAcronym(a) ? ['*'] : [lang] }, e.type);
     for (const [lang, list] of Object.entries(e.adjectives ?? {})) for (const a of list) addToTrie(trie, a, { id: e.id, kind: 'adjective', langs: [lang] }, e.type);
     if (e.type === 'Person') {
       const toks = phraseKeys(e.name).filter((t) => /\p{L}/u.test(t));

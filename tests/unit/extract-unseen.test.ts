@@ -60,6 +60,21 @@ describe('stage 4: a state\'s body named after its description', () => {
   });
 });
 
+describe('lexicon: acronyms', () => {
+  const names = (text: string, language: string) => run(text, language).entities.map((e) => e.name);
+  it('an acronym of three letters or more names its body in every language', () => {
+    expect(names('Reglerne blev offentliggjort af METI fredag.', 'da')).toContain('Ministry of Economy, Trade and Industry');
+  });
+  it('a two-letter acronym stays in its language', () => {
+    expect(names('The report was written by FN researchers in Oslo.', 'en')).not.toContain('United Nations');
+  });
+  it('a Danish minister\'s compound title names the ministry\'s state', () => {
+    const r = rels('Japan strammer eksportreglerne. Det oplyste Japans økonomi-, handels- og industriministerium. Kina nævnes ikke, og industriminister Yasutoshi Nishimura understregede det.', 'da');
+    expect(r).toContain('Yasutoshi Nishimura -HOLDS_ROLE-> Japan');
+    expect(r).not.toContain('Yasutoshi Nishimura -HOLDS_ROLE-> China');
+  });
+});
+
 describe('evaluation output: the aliases the graph holds', () => {
   it('lists the gazetteer names of a known body beside the surface seen', () => {
     const out = toEvalOutput(run('Kinas handelsministerium kritiserer Japan.', 'da'));

@@ -346,12 +346,22 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // "Huawei Marine": a known company name followed by a company word makes a new name.
         let k = gaz[g0].end;
         while (k < span.end && covered[k] < 0) k++;
-        const type = typeFromHead(toks, span.start, k, lexicon);
+        // "Huawei Canada", "TikTok Technology Canada": a firm's name and a country it works in name its unit there.
+        const ownerType = lexicon.entries.get(gaz[g0].hit.id)?.type;
+        const country = k < span.end && covered[k] >= 0 ? gaz[covered[k]] : undefined;
+        if (country && country.end === span.end && !country.genitive && country.hit.kind !== 'adjective' && (ownerType === 'Company' || ownerType === 'Product')
+          && lexicon.entries.get(country.hit.id)?.type === 'Government' && !['i', 'in'].includes(toks[k - 1]?.norm ?? '')) {
+          dropped.add(g0);
+          dropped.add(covered[k]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, 'Company');
+        }
+        const type = pieces.length ? undefined : typeFromHead(toks, span.start, k, lexicon);
         if (k > gaz[g0].end && type && type !== 'Location') {
           dropped.add(g0);
           pieces.push({ start: span.start, end: k });
           if (k < span.end) pieces.push({ start: k, end: span.end });
-        } else if (!type && k === span.end && k - gaz[g0].end <= 2 && lexicon.entries.get(gaz[g0].hit.id)?.type === 'Company' && productTail(toks, gaz[g0].end, k, lexicon, s.language)) {
+        } else if (pieces.length === 0 && !type && k === span.end && k - gaz[g0].end <= 2 && lexicon.entries.get(gaz[g0].hit.id)?.type === 'Company' && productTail(toks, gaz[g0].end, k, lexicon, s.language)) {
           // "Google Workspace", "Huawei Canada", "Telefónica Deutschland": a company's name and a word or two of its own
           // name a product or a unit of it; a firm, unless the context says what it is.
           dropped.add(g0);

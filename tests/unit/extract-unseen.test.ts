@@ -55,6 +55,20 @@ describe('stage 4: a state\'s body named after its description', () => {
     const names = run('Acme Widgets Corporation (NKSC) har stoppet appen. Senere sagde NKSC, at sagen er lukket.', 'da').entities.map((e) => e.name);
     expect(names).toContain('NKSC');
   });
+  it('a firm\'s name and a country name its unit there, owned by the firm', () => {
+    const x = run('Huawei sells phones in Canada and Huawei Canada employs 1,500 people.', 'en');
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toContain('Company:Huawei Canada');
+    expect(rels('Huawei sells phones in Canada and Huawei Canada employs 1,500 people.', 'en')).toContain('Huawei -OWNS-> Huawei Canada');
+  });
+  it('a firm in a country is no unit of it', () => {
+    const names = run('Huawei har 1.500 ansatte i Canada.', 'da').entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Huawei', 'Canada']));
+    expect(names).not.toContain('Huawei Canada');
+  });
+  it('a carrier\'s American unit is a firm of its own, owned by the carrier', () => {
+    expect(rels("FCC tilbagekalder China Telecom Americas' tilladelse. China Telecom protesterer.", 'da'))
+      .toEqual(expect.arrayContaining(['Federal Communications Commission -TARGETS-> China Telecom Americas', 'China Telecom -OWNS-> China Telecom Americas']));
+  });
   it('a list after the noun is no name of it', () => {
     expect(rels('Den svenske myndighed, Ericsson og Telia har talt sammen.', 'da')).not.toContain('Ericsson -PART_OF-> Sweden');
   });

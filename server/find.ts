@@ -27,7 +27,9 @@ async function byIdOrName(ctx: Context, what: string, args: { id?: string | null
   const hasId = args.id != null;
   if (hasId === (args.name != null)) throw badInput(`${what} takes exactly one of id and name`);
   if (hasId) return nullIfNotFound(ctx.loaders.entity.load(checkId('id', args.id!)));
-  return entityByName(ctx.driver, checkLength('name', args.name!, MAX_NAME));
+  const found = await entityByName(ctx.driver, checkLength('name', args.name!, MAX_NAME));
+  if (found) ctx.loaders.remember(found);
+  return found;
 }
 
 export async function findEntity(ctx: Context, args: { id?: string | null; name?: string | null; asOf?: string | null }): Promise<DatedEntity | null> {

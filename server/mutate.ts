@@ -97,7 +97,7 @@ export async function alias(ctx: Context, args: { entity: string; alias: string 
   if (key === '') throw badInput('alias must not be empty');
   if (!(await addAlias(ctx.driver, checkId('entity', args.entity), text, key))) throw notFound(`no entity with id ${args.entity}`);
   ctx.services.stats.invalidate();
-  ctx.loaders.entity.clear(args.entity);
+  ctx.loaders.forget(args.entity);
   const entity = await ctx.loaders.entity.load(args.entity);
   if (!entity) throw new AppError(ErrorCode.NOT_FOUND, `no entity with id ${args.entity}`);
   return entity;

@@ -17,9 +17,9 @@ import type { Lexicon } from '../ingest/lexicon';
 import { type Driver, configureDriver, isUnavailable, ping, releaseDriver } from '../queries/db';
 import { type Caller, identify, requireScope } from './auth';
 import { type Context, type Services, createContext } from './context';
-import { type Log, createFormatError } from './errors';
+import { type Log, formatError, internalErrorLog } from './errors';
 import { exportRouter } from './export';
-import { type LineWriter, currentRequest, requestLogger } from './logging';
+import { type LineWriter, requestInfoOf, requestLogger } from './logging';
 import { Metrics } from './metrics';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
@@ -68,7 +68,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const metrics = new Metrics(() => isUnavailable(driver));
   let lexicon: Lexicon | undefined;
   const services: Services = { auth: auth ?? loadAuthConfig(), stats: new StatsCache(), lexicon: () => (lexicon ??= loadLexicon()), metrics };
-  const formatError = createFormatError(log);
   const statsAnswers = new StatsAnswers();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(config.root),
@@ -86,6 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // execution time of a 200-node subgraph. observePlugin sends the no-store instead.
       ApolloServerPluginCacheControlDisabled(),
       observePlugin(metrics),
+      internalErrorLog<Context>(log),
       statsResponsePlugin(statsAnswers),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
@@ -119,7 +119,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use((req, _res, next) => {
     const caller = callerOf(req);
-    const info = currentRequest();
+    const info = requestInfoOf(req);
     if (info) info.principal = 'principal' in caller ? caller.principal.name : 'refused';
     next();
   });
@@ -138,7 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       res.send(metrics.render());
     });
   }
-  const contextOf = (req: express.Request) => createContext(config, driver, services, req.headers.authorization, callerOf(req));
+  const contextOf = (req: express.Request) => createContext(config, driver, services, req.headers.authorization, callerOf(req), requestInfoOf(req));
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY }),
@@ -170,7 +170,6 @@ function routeOf(path: string): string {
 function countError(metrics: Metrics, formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'UNKNOWN';
   metrics.errors.inc({ code });
-  currentRequest()?.errorCodes.push(code);
   return formatted;
 }
 
@@ -184,12 +183,13 @@ function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
       return {
         async willSendResponse(rc) {
           const operation = metrics.operation(rc.operationName ?? rc.request.operationName);
-          const info = currentRequest();
+          const info = rc.contextValue.request;
           if (info) info.operation = operation;
           metrics.graphql.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
           if (!rc.response.http.headers.has('cache-control')) rc.response.http.headers.set('cache-control', 'no-store');
           const body = rc.response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+          if (info && errors) for (const e of errors) if (typeof e.extensions?.code === 'string') info.errorCodes.push(e.extensions.code);
           if (errors?.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE)) {
             rc.response.http.status = 503;
             rc.response.http.headers.set('retry-after', String(RETRY_AFTER_UNAVAILABLE));

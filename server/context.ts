@@ -6,6 +6,7 @@ import type { Lexicon } from '../ingest/lexicon';
 import type { Driver } from '../queries/db';
 import { type Caller, identify } from './auth';
 import { type Loaders, createLoaders } from './loaders';
+import type { RequestInfo } from './logging';
 import type { Metrics } from './metrics';
 import type { StatsCache } from './stats';
 
@@ -24,9 +25,13 @@ export interface Context {
   loaders: Loaders;
   caller: Caller;
   services: Services;
+  /** The HTTP request's id and log fields; absent outside HTTP (tests, the CLI). */
+  request?: RequestInfo;
 }
 
 /** `caller` when the HTTP layer identified it already (for its rate limit); else from `authorization`. */
-export const createContext = (config: Config, driver: Driver, services: Services, authorization?: string, caller?: Caller): Context => ({
-  config, driver, services, loaders: createLoaders(driver), caller: caller ?? identify(services.auth, authorization),
+export const createContext = (
+  config: Config, driver: Driver, services: Services, authorization?: string, caller?: Caller, request?: RequestInfo,
+): Context => ({
+  config, driver, services, loaders: createLoaders(driver), caller: caller ?? identify(services.auth, authorization), request,
 });

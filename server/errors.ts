@@ -3,6 +3,7 @@
 // Apollo before execution) keeps Apollo's; anything else is a bug or an outage we did
 // not map, so the client sees "Internal server error" and the stack goes to our log.
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../core/errors';
 
@@ -18,20 +19,46 @@ const CLIENT_CODES = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 
-export type Log = (message: string) => void;
+/** A server log line's writer; `requestId` names the request being served, when there is one. */
+export type Log = (message: string, requestId?: string) => void;
 
-export function createFormatError(log: Log) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const where = { locations: formatted.locations, path: formatted.path };
-    const original = unwrapResolverError(error);
-    if (original instanceof AppError) return { message: original.message, ...where, extensions: { code: original.code } };
-    const code = formatted.extensions?.code;
-    // Errors from before execution carry no path; those with a path came from resolving.
-    if (formatted.path === undefined && typeof code === 'string' && CLIENT_CODES.has(code)) {
-      return { message: formatted.message, ...where, extensions: { code } };
-    }
-    const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
-    log(`graphql: internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}: ${detail}`);
-    return { message: INTERNAL_MESSAGE, ...where, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
+interface ErrorShape { path?: ReadonlyArray<string | number>; extensions?: { code?: unknown } }
+
+/** Whether the client is told only "Internal server error" (and our log gets the stack). */
+export function isInternal(shape: ErrorShape, error: unknown): boolean {
+  if (unwrapResolverError(error) instanceof AppError) return false;
+  const code = shape.extensions?.code;
+  // Errors from before execution carry no path; those with a path came from resolving.
+  return !(shape.path === undefined && typeof code === 'string' && CLIENT_CODES.has(code));
+}
+
+/** What the client sees of an error. Pure: the logging is internalErrorLog's. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const where = { locations: formatted.locations, path: formatted.path };
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return { message: original.message, ...where, extensions: { code: original.code } };
+  if (!isInternal(formatted, error)) return { message: formatted.message, ...where, extensions: { code: formatted.extensions!.code } };
+  return { message: INTERNAL_MESSAGE, ...where, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/**
+ * Logs the stack of every error the client sees as internal, with the request's id. A
+ * plugin rather than part of formatError because formatError is not told the request,
+ * and carrying it in AsyncLocalStorage put a hook on every promise of every request.
+ */
+export function internalErrorLog<C extends { request?: { id: string } }>(log: Log): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (!isInternal(error, error)) continue;
+            const original = unwrapResolverError(error);
+            const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
+            log(`graphql: internal error${error.path ? ` at ${error.path.join('.')}` : ''}: ${detail}`, contextValue.request?.id);
+          }
+        },
+      };
+    },
   };
 }

@@ -5,8 +5,10 @@ import { AppError, ErrorCode, badInput } from '../core/errors';
 import { isRelationshipType, type RelationshipType } from '../core/ontology';
 import { requireScope } from './auth';
 import type { Context } from './context';
+import type { Log } from './errors';
 import { findSubgraph } from './find';
 import { toCsv, toGraphml, toJson } from './formats';
+import { requestInfoOf } from './logging';
 import { isDay } from './scalars';
 
 const FORMATS = {
@@ -30,7 +32,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.UNAVAILABLE]: 503,
 };
 
-export function exportRouter(context: (req: express.Request) => Context, log: (m: string) => void): express.Router {
+export function exportRouter(context: (req: express.Request) => Context, log: Log): express.Router {
   const router = express.Router();
   router.get('/export/:format', async (req, res) => {
     try {
@@ -60,7 +62,7 @@ export function exportRouter(context: (req: express.Request) => Context, log: (m
         res.status(STATUS[err.code] ?? 400).json({ error: { message: err.message, code: err.code } });
         return;
       }
-      log(`export: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      log(`export: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, requestInfoOf(req)?.id);
       res.status(500).json({ error: { message: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' } });
     }
   });

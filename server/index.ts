@@ -6,6 +6,7 @@ import type { AuthConfig } from '../core/auth-config';
 import type { Config, ServerSettings } from '../core/config';
 import type { Driver } from '../queries/db';
 import { createApp } from './app';
+import type { Log } from './errors';
 
 export { createApp, type App, type AppOptions } from './app';
 
@@ -19,7 +20,7 @@ export interface ServerOptions {
   /** API keys and anonymous access; from the environment by default. */
   auth?: AuthConfig;
   /** Where internal errors are logged; stderr by default. */
-  log?: (message: string) => void;
+  log?: Log;
   /** Where one JSON line per request goes; none by default. */
   accessLog?: (line: string) => void;
   /** Overrides of config.server (CORS, rate limits, introspection, GraphiQL, metrics). */

@@ -18,7 +18,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Driver } from '../queries/db';
 import { type Caller, requireScope } from './auth';
 import type { Context } from './context';
-import { currentRequest } from './logging';
+import { requestInfoOf } from './logging';
 import type { Metrics } from './metrics';
 import type { StatsCache } from './stats';
 
@@ -123,7 +123,7 @@ export function statsFastPath(deps: FastPathDeps) {
       return next();
     }
     const operation = deps.metrics.operation(typeof body.operationName === 'string' ? body.operationName : undefined);
-    const info = currentRequest();
+    const info = requestInfoOf(req);
     if (info) info.operation = operation;
     deps.metrics.graphql.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
     res.status(200);

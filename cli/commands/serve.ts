@@ -27,7 +27,7 @@ export async function runServe(argv: string[]): Promise<number> {
   const config = loadConfig();
   const port = intFlag(args, 'port', config.port, 0, 65535);
   const drainMs = Number(process.env.POLICY_GRAPH_DRAIN_MS ?? '') || 10_000;
-  const log = (m: string) => process.stderr.write(`${jsonLine(/error|unreachable|failed/i.test(m) ? 'error' : 'info', m)}\n`);
+  const log = (m: string, requestId?: string) => process.stderr.write(`${jsonLine(/error|unreachable|failed/i.test(m) ? 'error' : 'info', m, requestId)}\n`);
   const accessLog = (line: string) => process.stdout.write(`${line}\n`);
 
   const neo = await connectOrStart(config, { log });

@@ -144,10 +144,15 @@ test('request ids: returned as X-Request-Id, a client id is kept, one log line e
   expect(r.headers.get('x-request-id')).toBe('client-abc.123');
   const fresh = await gql(base, '{ stats { documentCount } }', READ_KEY, { 'x-request-id': 'bad id with spaces' });
   expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  await gql(base, 'query Both { entity(id: "Q1", name: "x") { id } }', READ_KEY, { 'x-request-id': 'client-err.1' });
   await new Promise((r) => setTimeout(r, 50));
   const line = logs.map((l) => JSON.parse(l)).find((l) => l.requestId === 'client-abc.123');
   expect(line).toMatchObject({ level: 'info', msg: 'request', method: 'POST', path: '/graphql', status: 200, principal: 'reader', operation: 'Mine' });
   expect(typeof line.ms).toBe('number');
+  // The codes of the errors a request answered with are in its line, and only in its own.
+  const failed = logs.map((l) => JSON.parse(l)).find((l) => l.requestId === 'client-err.1');
+  expect(failed).toMatchObject({ msg: 'request', status: 200, operation: 'Both', errors: ['BAD_USER_INPUT'] });
+  expect(line).not.toHaveProperty('errors');
 });
 
 test('rate limits: per IP without a key, per key with one; 429 with Retry-After', async () => {

@@ -218,7 +218,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     if ([...findPhrases(trig.basedIn, toks, from, start), ...findPhrases(trig.placeBefore, toks, from, start)].some((m) => m.end === start)) return 'Location';
     // "en fabrik i Magdeburg", "a plant in Dresden": a lone unknown word after "i"/"in" is a place.
     const prev = toks[start - 1]?.norm;
-    if ((prev === 'i' || prev === 'in') && end - start === 1 && start > 1 && !toks[end]?.cap) return 'Location';
+    // Not where "in" takes a holding or investment: "a stake in Grindr", "aktier i Spotify", "invested in OpenAI".
+    const holding = /^(stake|stakes|share|shares|interest|investment|investments|invested|invest|invests|andel|andele|aktier|aktiepost|ejerandel|investering|investeret|investerer)$/.test(toks[start - 2]?.norm ?? '');
+    if ((prev === 'i' || prev === 'in') && end - start === 1 && start > 1 && !toks[end]?.cap && !holding) return 'Location';
   }
   // A noun before: "firm Huawei", "medier E24", "Mr Smith".
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {

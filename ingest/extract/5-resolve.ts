@@ -42,6 +42,25 @@ function headNounOf(w: string, entities: Map<string, WorkEntity>): WorkEntity | 
   return found;
 }
 
+/**
+ * "Kunlun" after "Beijing Kunlun Tech": the distinctive word of a firm's name that opens with its
+ * city, alone. Not the first word ("Naver" beside "Naver Cloud" is the parent, not the unit) nor a
+ * word for a kind of firm ("Tech").
+ */
+function shortFirmName(w: string, entities: Map<string, WorkEntity>, lexicon: Lexicon): WorkEntity | undefined {
+  const heads = lexicon.cues.head;
+  let found: WorkEntity | undefined;
+  for (const e of entities.values()) {
+    if (e.type !== 'Company' || e.lexId) continue;
+    const ws = words(e.name).map((x) => x.toLowerCase());
+    const at = ws.indexOf(w);
+    if (at < 1 || heads.has(w) || !lexicon.capitals.has(ws[0]) && !lexicon.trie.next.get(ws[0])?.hits?.some((h) => lexicon.entries.get(h.id)?.type === 'Location')) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
   const mentions: ResolvedMention[] = [];
@@ -105,6 +124,9 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
       if (!target && type === 'Person' && known?.length === 1) target = ensureLex(known[0]);
       // "the Commission" after "the European Commission": a body's head noun alone is that body, when one named body ends in it.
       if (!target && type !== 'Person') target = headNounOf(k, entities);
+      // A lone word read as a person ("Kunlun agrees …", "Kunlun said") can still be a firm's short name: a word
+      // inside a firm's name is no given name or surname.
+      if (!target) target = shortFirmName(k, entities, lexicon);
     } else if (type === 'Person' || ms.some((m) => m.typeBy !== 'cue')) {
       // "Micheal Pompeo" → Mike Pompeo: same surname, same initial.
       const surname = w[w.length - 1].toLowerCase();

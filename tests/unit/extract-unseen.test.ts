@@ -69,6 +69,14 @@ describe('stage 4: a state\'s body named after its description', () => {
     expect(rels("FCC tilbagekalder China Telecom Americas' tilladelse. China Telecom protesterer.", 'da'))
       .toEqual(expect.arrayContaining(['Federal Communications Commission -TARGETS-> China Telecom Americas', 'China Telecom -OWNS-> China Telecom Americas']));
   });
+  it('a firm\'s first word alone is the parent, not a unit named after it', () => {
+    const x = run('LY Corp used servers at Naver Cloud, the cloud subsidiary of Naver. Naver said it would consider the request.', 'en');
+    const cloud = x.entities.find((e) => e.name === 'Naver Cloud');
+    expect(cloud?.mentions.every((m) => m.surface.startsWith('Naver Cloud'))).toBe(true);
+  });
+  it('a holding in a firm is no place', () => {
+    expect(run('Washington forced a sale of Grindr. Kunlun bought a majority stake in Grindr in 2016.', 'en').entities.map((e) => `${e.type}:${e.name}`)).not.toContain('Location:Grindr');
+  });
   it('a list after the noun is no name of it', () => {
     expect(rels('Den svenske myndighed, Ericsson og Telia har talt sammen.', 'da')).not.toContain('Ericsson -PART_OF-> Sweden');
   });
@@ -117,6 +125,15 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['TARGETS en revoked permit', 'en', "The FCC revoked China Unicom's permit to operate.", ['Federal Communications Commission -TARGETS-> China Unicom']],
     ['TARGETS da a reporting tag is no object', 'da', 'Sverige fraråder borgerne at bruge svage kodeord, siger Ericsson.', [], ['Sweden -TARGETS-> Ericsson']],
     ['TARGETS en a reporting tag is no object', 'en', 'Sweden banned weak passwords on state phones, said Ericsson.', [], ['Sweden -TARGETS-> Ericsson']],
+    // Ownership and nationality.
+    ['OWNS en owned by a described firm, not its state', 'en', 'Washington forced a sale of Grindr. Grindr is owned by Chinese gaming company Beijing Kunlun Tech.', ['Beijing Kunlun Tech -OWNS-> Grindr', 'Beijing Kunlun Tech -BASED_IN-> China'], ['China -OWNS-> Grindr']],
+    ['OWNS en a firm\'s short name buys a stake', 'en', 'Washington forced Beijing Kunlun Tech to sell Grindr. In 2016 Kunlun bought a majority stake in Grindr. Kunlun later took full control.', ['Beijing Kunlun Tech -OWNS-> Grindr']],
+    ['OWNS da købte aktier i', 'da', 'Regeringen greb ind over for Spotify. Tencent købte aktier i Spotify i 2017.', ['Tencent -OWNS-> Spotify']],
+    ['OWNS en part-owned by, over a description', 'en', 'MoneyGram called off its sale to Ant Financial, the payments group part-owned by Alibaba, after CFIUS objected. Alibaba declined to comment.', ['Alibaba -OWNS-> Ant Group']],
+    ['BASED_IN da er kinesisk ejet', 'da', 'Litauen advarer mod Xiaomi. Xiaomi er kinesisk ejet.', ['Xiaomi -BASED_IN-> China']],
+    ['BASED_IN da der er kinesisk ejet', 'da', 'Litauen advarer mod Xiaomi. Xiaomi, der er kinesisk ejet, afviser kritikken.', ['Xiaomi -BASED_IN-> China']],
+    ['BASED_IN en is Chinese-owned', 'en', 'Washington forced a sale of Grindr. Grindr is Chinese-owned.', ['Grindr -BASED_IN-> China']],
+    ['BASED_IN da not when denied', 'da', 'Litauen advarer mod Xiaomi. Xiaomi er ikke kinesisk ejet, siger Xiaomi.', [], ['Xiaomi -BASED_IN-> China']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -110,6 +110,14 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const copula = c > 0 && article && COPULA_ALL.has(toks[c].norm) && qualifiesCompany(sc, adj.tokEnd)
       ? occs.find((o) => o.tokEnd === relHead && BASED.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective') : undefined;
     for (const o of copula ? listBack(sc, copula, BASED) : []) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
+    // "Xiaomi er kinesisk ejet", "X, der er kinesisk ejet", "X is Chinese-owned": ownership by nationality as the predicate.
+    const ownedWord = (k: number) => OWNED_WORDS.has(toks[k]?.norm ?? '') ? k + 1 : toks[k]?.text === '-' && OWNED_WORDS.has(toks[k + 1]?.norm ?? '') ? k + 2 : -1;
+    if (ownedWord(adj.tokEnd) > 0 && COPULA_ALL.has(toks[adj.tokStart - 1]?.norm ?? '')) {
+      const at = adj.tokStart - 1;
+      const rel = toks[at - 2]?.text === ',' && ['der', 'som', 'which', 'that'].includes(toks[at - 1]?.norm ?? '') ? at - 2 : at;
+      const firm = occs.find((o) => o.tokEnd === rel && BASED.includes(o.type) && o.kind !== 'adjective');
+      if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
+    }
     if (k > 0 && toks[k - 1].text === ',') {
       const head: Occ | undefined = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
       const between = toks.slice(k, adj.tokStart);
@@ -128,6 +136,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 const COPULA = new Set(['er', 'var', 'is', 'was']);
+const OWNED_WORDS = new Set(['ejet', 'ejede', 'owned', 'kontrolleret', 'controlled']);
 const COPULA_ALL = new Set(['er', 'var', 'is', 'was', 'are', 'were']);
 
 /** A noun for a firm within three lower-case words from k ("chipproducent", "state-owned telecoms firm"). */

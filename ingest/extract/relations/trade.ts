@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -138,10 +138,13 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   const OWNERS: EntityType[] = ['Company', 'Government'];
   for (const m of findPhrases(trig.ownedBy, toks)) {
     // "Hikvision, the world's largest maker of cameras, is controlled by …": the subject over the apposition.
-    const owned = before(sc, m.start, BUYABLE, 8)[0] ?? subjectBefore(sc, m.start, BUYABLE, 8);
+    // "Ant Financial, the payments group part-owned by …": the name, over a description that refers back to it.
+    const owned = before(sc, m.start, BUYABLE, 8).find((o) => o.kind !== 'coref') ?? subjectBefore(sc, m.start, BUYABLE, 8);
     // "ejet af schweiziske Swisscom", "datterselskab af det kinesiske Wingtech": the name, not the word qualifying it;
     // "controlled by the Chinese state": the state. "owned by China's Wingtech": the firm the state's genitive qualifies, never the state.
     let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)));
+    // "owned by Chinese gaming company Beijing Kunlun Tech": the firm the adjective's noun phrase names, not its state.
+    if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
     if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
     if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }

@@ -134,6 +134,10 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['BASED_IN da der er kinesisk ejet', 'da', 'Litauen advarer mod Xiaomi. Xiaomi, der er kinesisk ejet, afviser kritikken.', ['Xiaomi -BASED_IN-> China']],
     ['BASED_IN en is Chinese-owned', 'en', 'Washington forced a sale of Grindr. Grindr is Chinese-owned.', ['Grindr -BASED_IN-> China']],
     ['BASED_IN da not when denied', 'da', 'Litauen advarer mod Xiaomi. Xiaomi er ikke kinesisk ejet, siger Xiaomi.', [], ['Xiaomi -BASED_IN-> China']],
+    // "Regeringen", "the government": the text's own state, not the one named last.
+    ['TARGETS da regeringen is the text\'s state', 'da', 'Japan strammer eksportreglerne. USA har længe presset på for stramninger. Regeringen forbyder nu salg til Huawei.', ['Japan -TARGETS-> Huawei'], ['United States -TARGETS-> Huawei']],
+    ['TARGETS en the government is the text\'s state', 'en', 'Japan tightened its export rules. The United States had pushed for months. The government now bans sales to Huawei.', ['Japan -TARGETS-> Huawei'], ['United States -TARGETS-> Huawei']],
+    ['TARGETS da a qualified government is its own', 'da', 'Japan strammer eksportreglerne. Den amerikanske regering forbyder salg til Huawei.', ['United States -TARGETS-> Huawei'], ['Japan -TARGETS-> Huawei']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

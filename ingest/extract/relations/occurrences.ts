@@ -63,6 +63,7 @@ export function buildOccurrences(
   let lastSubject: { id: string; type: EntityType; sentence: number } | undefined;
   // The firm that opened the last sentence ("Microsoft had teamed up with Walmart …"): what "the company" continues.
   let lastOpener: { id: string; sentence: number } | undefined;
+  let textState: string | undefined;
   const out: SentenceCtx[] = [];
   // "Google Workspace" beside "Google": a product or unit named after a firm is not what "the company" means.
   const firmNames = [...entities.values()].filter((e) => e.type === 'Company').map((e) => e.name + ' ');
@@ -96,6 +97,7 @@ export function buildOccurrences(
     const toks = s.tokens;
     const coref: Occ[] = [];
     // The sentence's own subject (first body or state, not a possessor, qualifier or object of a preposition).
+    const afterPlace = (o: Occ) => ['i', 'in', 'fra', 'from', 'til', 'to'].includes(toks[o.tokStart - 1]?.norm ?? '');
     const own = occs.find((o) => IT_TYPES.includes(o.type) && !o.genitive && !(o.kind === 'adjective' && o.attributive) && !UNDER_PREP.has(toks[o.tokStart - 1]?.norm ?? ''));
     let itRef: { id: string; type: EntityType } | undefined;
     let oi = 0;
@@ -151,6 +153,9 @@ export function buildOccurrences(
         continue;
       }
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      // "regeringen", "the government" with no state beside it: the state the text is about (the first one
+      // seen acting, or its dateline's), not whichever state was named last ("USA har presset Japan … Regeringen").
+      if (type === 'Government' && textState && !genitive) r = { id: textState, sentence: s.index };
       // "Microsoft had teamed up with Walmart for its bid. … the company said": a firm named in an earlier
       // sentence is the one that sentence was about (its subject), not the last one it named.
       if (type === 'Company' && r && r.sentence < s.index && lastOpener && s.index - lastOpener.sentence <= 1 && lastOpener.sentence >= r.sentence) r = lastOpener;
@@ -162,6 +167,8 @@ export function buildOccurrences(
       if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
       if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
     }
+    // The first state acting as a sentence's subject is the one the text is about.
+    if (!textState && own?.type === 'Government' && own.kind !== 'coref' && !afterPlace(own)) textState = own.entityId;
     const subject = itRef && coref.some((c) => c.tokStart === 0) ? itRef : own ? { id: own.entityId, type: own.type } : undefined;
     if (subject) lastSubject = { ...subject, sentence: s.index };
     const opener = occs.find((o) => o.tokStart <= 1);

@@ -324,7 +324,9 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
         const type = ctx.entities.get(r.subject)?.type;
         if (type !== 'Government' && type !== 'Agency') continue;
         if (!best || r.sentence >= best.sentence) best = r;
-        if (ctx.home && (r.subject === ctx.home || ctx.entities.get(r.subject)?.partOf === ctx.home) && (!home || r.sentence >= home.sentence)) home = r;
+        // The first act of a body of the text's state, else of the state itself: a body named acting is who decided.
+        if (ctx.home && (r.subject === ctx.home || ctx.entities.get(r.subject)?.partOf === ctx.home) && r.rule !== 'target.state'
+          && (!home || (home.subject === ctx.home && r.subject !== ctx.home))) home = r;
       }
       // "The decision" is the act the text is about, its state's (or a body of it), before one
       // another state took that the text mentions in passing ("like the US and New Zealand before it").

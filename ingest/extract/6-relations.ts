@@ -10,7 +10,7 @@ import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTrac
 import { dropHomeRoles, holdsRole, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
-import { coveredTargets, targets } from './relations/targets';
+import { coveredTargets, followsSuit, targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
 import { acquires, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
@@ -76,6 +76,7 @@ export function findRelations(
     });
     measureAuthor(sc, ctx);
     coveredTargets(sc, ctx);
+    followsSuit(sc, ctx);
   }
   // Support can name an act ("welcomed the move"): after the measures are known.
   for (const sc of ctx.sentences) supports(sc, ctx);

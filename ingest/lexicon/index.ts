@@ -103,6 +103,8 @@ export interface Triggers {
   customerNouns: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
+  /** "fulgte trop", "followed suit": the subject takes the measure the text has just reported. */
+  followSuit: PhraseSet;
 }
 
 export interface Cues {
@@ -317,6 +319,7 @@ function compileTriggers(raw: any): Triggers {
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
     cover: ps('cover'),
+    followSuit: ps('followSuit'),
   };
 }
 

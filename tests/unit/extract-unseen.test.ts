@@ -138,6 +138,13 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['TARGETS da regeringen is the text\'s state', 'da', 'Japan strammer eksportreglerne. USA har længe presset på for stramninger. Regeringen forbyder nu salg til Huawei.', ['Japan -TARGETS-> Huawei'], ['United States -TARGETS-> Huawei']],
     ['TARGETS en the government is the text\'s state', 'en', 'Japan tightened its export rules. The United States had pushed for months. The government now bans sales to Huawei.', ['Japan -TARGETS-> Huawei'], ['United States -TARGETS-> Huawei']],
     ['TARGETS da a qualified government is its own', 'da', 'Japan strammer eksportreglerne. Den amerikanske regering forbyder salg til Huawei.', ['United States -TARGETS-> Huawei'], ['Japan -TARGETS-> Huawei']],
+    // Following suit takes the measure just reported.
+    ['TARGETS da fulgte trop', 'da', 'Europa-Kommissionen har besluttet, at ansatte skal slette TikTok fra tjenstlige enheder. Kort efter fulgte Europa-Parlamentet og Rådet trop.', ['European Parliament -TARGETS-> TikTok', 'Council of the European Union -TARGETS-> TikTok']],
+    ['TARGETS en followed suit', 'en', 'The European Commission banned TikTok on staff phones. The European Parliament followed suit.', ['European Parliament -TARGETS-> TikTok']],
+    ['TARGETS en following suit needs a measure just before', 'en', 'The European Commission banned TikTok on staff phones. Budgets grew in May. Exports rose. Sales fell. The European Parliament followed suit.', [], ['European Parliament -TARGETS-> TikTok']],
+    // A spokesperson after the verb of speech speaks for the body named.
+    ['OPPOSES da sagde en talsperson for X', 'da', 'Europa-Kommissionen har udelukket Huawei fra nettet. Ericsson er glad. Om Kommissionens beslutning sagde en talsperson for Huawei, at den var forfejlet.', ['Huawei -OPPOSES-> European Commission']],
+    ['OPPOSES en said a spokesman for X', 'en', 'The European Commission excluded Huawei. Ericsson was pleased. The decision was unjustified and discriminatory, said a spokesman for Huawei.', ['Huawei -OPPOSES-> European Commission']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -88,14 +88,19 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   return true;
 }
 
+const SPOKES = /^(talsperson|talsmand|talskvinde|spokesman|spokeswoman|spokesperson|representative|repræsentant)$/;
+
 /** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker. */
 export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
   const out = new Map<number, Occ>();
   for (const sc of sentences) {
     const { s, occs, trig } = sc;
     for (const m of findPhrases(trig.speech, s.tokens)) {
+      // "sagde en talsperson for selskabet", "said a spokesman for the ministry": the body the spokesperson speaks for.
+      const spokes = s.tokens.slice(m.end, m.end + 3).findIndex((t) => SPOKES.test(t.norm));
       const near = [
         ...occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2),
+        ...(spokes >= 0 ? occs.filter((o) => o.tokStart > m.end + spokes && o.tokStart - (m.end + spokes) <= 3 && o.type !== 'Person') : []),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 10 && o.type === 'Person'),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 1),
       ].filter((o) => ACTORS.includes(o.type) && !o.attributive);

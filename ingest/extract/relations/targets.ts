@@ -367,3 +367,28 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
     }
   }
 }
+
+/**
+ * "Kort efter fulgte Europa-Parlamentet og Rådet trop", "Canada followed suit", "Japan gjorde det
+ * samme": the subject takes the measure the text reported in the last two sentences, against the
+ * same targets, with the same action.
+ */
+export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const m of findPhrases(sc.trig.followSuit, toks)) {
+    const followers = m.slot === 'inside'
+      ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd < m.end && STATE.includes(o.type) && canAct(sc, o))
+      : (() => { const s0 = subjectBefore(sc, m.start, STATE, 8); return s0 ? listBack(sc, s0, STATE) : []; })();
+    if (followers.length === 0) continue;
+    let last = -1;
+    for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
+    if (last < 0) continue;
+    const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state');
+    for (const f of followers) {
+      for (const r of taken) {
+        if (r.subject === f.entityId || r.object === f.entityId) continue;
+        add(ctx, { subject: f.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.follow', sentence: sc.s.index });
+      }
+    }
+  }
+}

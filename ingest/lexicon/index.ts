@@ -105,6 +105,8 @@ export interface Triggers {
   cover: PhraseSet;
   /** "fulgte trop", "followed suit": the subject takes the measure the text has just reported. */
   followSuit: PhraseSet;
+  /** "founded by", "grundlagt af" (the firm before, its founder after); "grundlagde" (the founder before, the firm after). */
+  foundedBy: PhraseSet;
 }
 
 export interface Cues {
@@ -320,6 +322,7 @@ function compileTriggers(raw: any): Triggers {
     customerNouns: set('customerNouns'),
     cover: ps('cover'),
     followSuit: ps('followSuit'),
+    foundedBy: ps('foundedBy'),
   };
 }
 

@@ -145,6 +145,11 @@ describe('stage 6: recall on unseen prose, round two', () => {
     // A spokesperson after the verb of speech speaks for the body named.
     ['OPPOSES da sagde en talsperson for X', 'da', 'Europa-Kommissionen har udelukket Huawei fra nettet. Ericsson er glad. Om Kommissionens beslutning sagde en talsperson for Huawei, at den var forfejlet.', ['Huawei -OPPOSES-> European Commission']],
     ['OPPOSES en said a spokesman for X', 'en', 'The European Commission excluded Huawei. Ericsson was pleased. The decision was unjustified and discriminatory, said a spokesman for Huawei.', ['Huawei -OPPOSES-> European Commission']],
+    // Founders hold a role in what they founded.
+    ['HOLDS_ROLE en founded by', 'en', 'Kaspersky, which is based in Moscow and was founded in 1997 by its chief executive Eugene Kaspersky, rejected the accusations.', ['Eugene Kaspersky -HOLDS_ROLE-> Kaspersky'], ['Eugene -HOLDS_ROLE-> Kaspersky']],
+    ['HOLDS_ROLE da grundlagt af', 'da', 'DeepSeek blev grundlagt i 2023 af iværksætteren Liang Wenfeng og har hovedsæde i Hangzhou. Liang Wenfeng er rig.', ['Liang Wenfeng -HOLDS_ROLE-> DeepSeek']],
+    ['HOLDS_ROLE da grundlagt af, not the next firm', 'da', 'Huawei blev grundlagt i 1987. Ericsson blev stiftet i Stockholm af Anders Holm.', ['Anders Holm -HOLDS_ROLE-> Ericsson'], ['Anders Holm -HOLDS_ROLE-> Huawei']],
+    ['OPPOSES da kalder advarslen politisk motiveret', 'da', 'Det tyske BSI fraråder virksomheder at bruge antivirusprogrammer fra Kaspersky. Kaspersky kalder advarslen politisk motiveret.', ['Kaspersky -OPPOSES-> Federal Office for Information Security']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, afterPlacePrep, before, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -207,5 +207,26 @@ export function leadsGovernment(sc: SentenceCtx, ctx: DocCtx): void {
     if (!state) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head of Government';
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: state, role, rule: qualifier ? 'role.government' : 'role.home', sentence: s.index });
+  }
+}
+
+const ACTIVE_FOUNDING = /^(grundlagde|stiftede|founded)$/;
+
+/**
+ * "Kaspersky, which was founded in 1997 by its chief executive Eugene Kaspersky", "DeepSeek blev grundlagt
+ * i 2023 af iværksætteren Liang Wenfeng": the founder holds a role in the firm (its Founder). In the active
+ * ("Liang Wenfeng grundlagde DeepSeek") the founder comes first.
+ */
+export function founders(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs, trig } = sc;
+  for (const m of findPhrases(trig.foundedBy, s.tokens)) {
+    const active = m.end - m.start === 1 && ACTIVE_FOUNDING.test(s.tokens[m.start].norm);
+    const firmOk = (o: Occ) => (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && !o.genitive;
+    // The founder: the first person within a few words (a description between: "its chief executive", "iværksætteren").
+    const person = active ? before(sc, m.start, ['Person'], 3)[0] : after(sc, m.end, ['Person'], 5)[0];
+    const firm = active ? after(sc, m.end, ['Company', 'Organization'], 2).find(firmOk)
+      : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
+    if (!person || !firm || person.kind === 'coref' && !firm) continue;
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });
   }
 }

@@ -150,6 +150,8 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['HOLDS_ROLE da grundlagt af', 'da', 'DeepSeek blev grundlagt i 2023 af iværksætteren Liang Wenfeng og har hovedsæde i Hangzhou. Liang Wenfeng er rig.', ['Liang Wenfeng -HOLDS_ROLE-> DeepSeek']],
     ['HOLDS_ROLE da grundlagt af, not the next firm', 'da', 'Huawei blev grundlagt i 1987. Ericsson blev stiftet i Stockholm af Anders Holm.', ['Anders Holm -HOLDS_ROLE-> Ericsson'], ['Anders Holm -HOLDS_ROLE-> Huawei']],
     ['OPPOSES da kalder advarslen politisk motiveret', 'da', 'Det tyske BSI fraråder virksomheder at bruge antivirusprogrammer fra Kaspersky. Kaspersky kalder advarslen politisk motiveret.', ['Kaspersky -OPPOSES-> Federal Office for Information Security']],
+    ['OWNS en a product beside its maker in a text about a measure', 'en', 'The European Commission fined Apple. iPhone users must now get a choice of browser.', ['Apple -OWNS-> iPhone']],
+    ['OWNS en no maker named, no ownership', 'en', 'The European Commission fined Meta. iPhone users must now get a choice of browser.', [], ['Apple -OWNS-> iPhone']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -78,6 +78,10 @@ export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: 
     if (subjectsOfAction.has(e.id)) {
       facts.push([e.basedIn, 'BASED_IN']);
       if (e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company') facts.push([e.ownedBy, 'OWNS']);
+    } else if (e.type === 'Product' && e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company' && subjectsOfAction.size > 0) {
+      // A product and its maker both named in a text about a measure or an accusation: the maker is part of
+      // what the product is ("iPhone users" beside "Apple"). (Only on the second pass, which knows the acts.)
+      facts.push([e.ownedBy, 'OWNS']);
     }
     for (const [other, predicate] of facts) {
       if (!other) continue;

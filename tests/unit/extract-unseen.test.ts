@@ -152,6 +152,10 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['OPPOSES da kalder advarslen politisk motiveret', 'da', 'Det tyske BSI fraråder virksomheder at bruge antivirusprogrammer fra Kaspersky. Kaspersky kalder advarslen politisk motiveret.', ['Kaspersky -OPPOSES-> Federal Office for Information Security']],
     ['OWNS en a product beside its maker in a text about a measure', 'en', 'The European Commission fined Apple. iPhone users must now get a choice of browser.', ['Apple -OWNS-> iPhone']],
     ['OWNS en no maker named, no ownership', 'en', 'The European Commission fined Meta. iPhone users must now get a choice of browser.', [], ['Apple -OWNS-> iPhone']],
+    ['TARGETS da lukker for', 'da', 'Italien lukker for ChatGPT.', ['Italy -TARGETS-> ChatGPT']],
+    ['TARGETS da sætter bremsen i for', 'da', 'Australien sætter bremsen i for DeepSeek.', ['Australia -TARGETS-> DeepSeek']],
+    ['TARGETS en pulled the plug on', 'en', 'Washington pulled the plug on Huawei.', ['United States -TARGETS-> Huawei']],
+    ['TARGETS da lukker for, no actor no target', 'da', 'Butikkerne lukker for salg af Huawei-telefoner.', [], ['Denmark -TARGETS-> Huawei']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -532,7 +532,7 @@ function abbreviations(sentences: Sentence[], out: RawMention[]): void {
 }
 
 // English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
-const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau', 'service', 'centre', 'center']);
+const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau']);
 
 /**
  * "Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI),",

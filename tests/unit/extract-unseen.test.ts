@@ -77,6 +77,11 @@ describe('stage 4: a state\'s body named after its description', () => {
   it('a holding in a firm is no place', () => {
     expect(run('Washington forced a sale of Grindr. Kunlun bought a majority stake in Grindr in 2016.', 'en').entities.map((e) => `${e.type}:${e.name}`)).not.toContain('Location:Grindr');
   });
+  it('a streaming service is no body of the state', () => {
+    const r = rels('The European Commission fined Apple after a complaint by the Swedish music streaming service Spotify. Spotify welcomed the fine.', 'en');
+    expect(r).not.toContain('Spotify -PART_OF-> Sweden');
+    expect(r).toContain('Spotify -BASED_IN-> Sweden');
+  });
   it('a list after the noun is no name of it', () => {
     expect(rels('Den svenske myndighed, Ericsson og Telia har talt sammen.', 'da')).not.toContain('Ericsson -PART_OF-> Sweden');
   });
@@ -156,6 +161,7 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['TARGETS da sætter bremsen i for', 'da', 'Australien sætter bremsen i for DeepSeek.', ['Australia -TARGETS-> DeepSeek']],
     ['TARGETS en pulled the plug on', 'en', 'Washington pulled the plug on Huawei.', ['United States -TARGETS-> Huawei']],
     ['TARGETS da lukker for, no actor no target', 'da', 'Butikkerne lukker for salg af Huawei-telefoner.', [], ['Denmark -TARGETS-> Huawei']],
+    ['TARGETS en a place-based qualifier is not aimed at', 'en', "President Donald Trump has blocked Singapore-based chipmaker Broadcom's attempt to take over Qualcomm. Broadcom objected.", [], ['United States -TARGETS-> Singapore']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -57,6 +57,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const ok = (o: Occ) => !exclude.has(o.entityId) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
   const expand = (o: Occ): Occ[] => {
+    // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.
+    if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) return [];
     // "den kinesiske telegigant", "the Chinese company": the firm the description refers back to.
     const described = o.kind === 'adjective' ? sc.occs.find((x) => x.kind === 'coref' && x.tokStart === o.tokEnd && (x.type === 'Company' || x.type === 'Product')) : undefined;
     if (described) return exclude.has(described.entityId) ? [] : [described];

@@ -488,7 +488,50 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
   abbreviations(sentences, kept);
+  unqualifiedBodies(kept, lexicon);
   return kept;
+}
+
+const bodyIndex = new WeakMap<Lexicon, Map<string, string>>();
+
+/** "state id|form" → the agency of that state the form names ("Q148|foreign ministry" → the Chinese Foreign Ministry). */
+function bodiesByState(lexicon: Lexicon): Map<string, string> {
+  let index = bodyIndex.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const e of lexicon.entries.values()) {
+    if (e.type !== 'Agency' || !e.partOf) continue;
+    for (const form of [e.name, ...Object.values(e.aliases).flat()]) {
+      // "China's Foreign Ministry", "Chinese Ministry of Commerce": the form without its state's name.
+      const bare = form.replace(/^[\p{Lu}][\p{L}.]*(['’]s)?\s+/u, '').toLowerCase();
+      if (bare !== form.toLowerCase() && bare.split(' ').length >= 2) index.set(`${e.partOf}|${bare}`, e.id);
+    }
+  }
+  bodyIndex.set(lexicon, index);
+  return index;
+}
+
+/**
+ * "Beijing condemned the move. Foreign Ministry spokesman Zhao Lijian said …": a body named without its
+ * state is that of the state named last before it (in its sentence or the two before), when the
+ * gazetteer knows that state's body by the name.
+ */
+function unqualifiedBodies(out: RawMention[], lexicon: Lexicon): void {
+  const index = bodiesByState(lexicon);
+  let lastState: { id: string; sentence: number } | undefined;
+  for (const m of out) {
+    if (m.type === 'Government' && m.lexId) {
+      lastState = { id: m.lexId, sentence: m.sentence };
+      continue;
+    }
+    if (m.lexId || m.kind !== 'new' || !lastState || m.sentence - lastState.sentence > 2) continue;
+    const id = index.get(`${lastState.id}|${m.key.toLowerCase()}`);
+    if (!id) continue;
+    m.lexId = id;
+    m.kind = 'alias';
+    m.type = 'Agency';
+    m.typeBy = 'lexicon';
+  }
 }
 
 /** Does the abbreviation spell the name's capitalised words, in order ("PIPC", "BSI" for "Bundesamt für Sicherheit in der Informationstechnik")? */

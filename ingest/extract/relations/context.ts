@@ -259,6 +259,11 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
   // "kinesisk ejede Nexperia", "Chinese-owned Nexperia": a participle of owning or basing qualifies the name too.
   if (words > 3 || (lastWord !== undefined && !kindOf(sc, lastWord) && !sc.trig.basedSuffix.has(lastWord))) return [];
   let first = sc.occs.find((o) => o.tokStart === k && types.includes(o.type));
+  // "TikTok's Chinese parent company, ByteDance,": the name in apposition after the kind noun.
+  if (!first && words > 0 && toks[k]?.text === ',' && lastWord !== undefined && kindOf(sc, lastWord)) {
+    const named = sc.occs.find((o) => o.tokStart === k + 1 && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (named && [',', '.', ')'].includes(toks[named.tokEnd]?.text ?? '.')) return [named];
+  }
   if (first) first = possessed(sc, first, types) ?? first;
   return first ? listFrom(sc, first, types) : [];
 }

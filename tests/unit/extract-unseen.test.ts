@@ -167,6 +167,9 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['BASED_IN en a nationality on a kind noun with the name in apposition', 'en', "President Joe Biden signed a law that gives TikTok's Chinese parent company, ByteDance, nine months to sell the app. ByteDance objected.", ['ByteDance -BASED_IN-> China', 'ByteDance -OWNS-> TikTok']],
     ['BASED_IN da kinesiske moderselskab, X,', 'da', 'Loven giver TikToks kinesiske moderselskab, ByteDance, ni måneder til at sælge appen. ByteDance protesterer.', ['ByteDance -BASED_IN-> China']],
     ['BASED_IN da a list after a comma is no apposition', 'da', 'Mødet samlede de kinesiske selskaber, Ericsson og Nokia. Ericsson var glad.', [], ['Ericsson -BASED_IN-> China']],
+    ['OPPOSES en said the law was unfair', 'en', 'The Senate passed the Digital Markets Act. Apple said the law was unfair.', ['Apple -OPPOSES-> Digital Markets Act']],
+    ['OPPOSES da siger at loven er urimelig', 'da', 'EU har vedtaget Digital Markets Act. Apple siger, at loven er urimelig.', ['Apple -OPPOSES-> Digital Markets Act']],
+    ['OPPOSES en said the law was clear', 'en', 'The Senate passed the Digital Markets Act. Apple said the law was clear.', [], ['Apple -OPPOSES-> Digital Markets Act']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

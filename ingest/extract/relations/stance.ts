@@ -220,7 +220,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const mine = new Set<string>([speaker.entityId, ...(own ?? [])]);
   let named = false;
   for (const o of occs) {
-    if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || o.kind === 'coref') continue;
+    // "Apple said the law was unfair": a noun that refers back to a named policy is that policy.
+    if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || (o.kind === 'coref' && o.type !== 'Policy')) continue;
     named = true;
     add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }

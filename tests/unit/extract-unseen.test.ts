@@ -170,6 +170,9 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['OPPOSES en said the law was unfair', 'en', 'The Senate passed the Digital Markets Act. Apple said the law was unfair.', ['Apple -OPPOSES-> Digital Markets Act']],
     ['OPPOSES da siger at loven er urimelig', 'da', 'EU har vedtaget Digital Markets Act. Apple siger, at loven er urimelig.', ['Apple -OPPOSES-> Digital Markets Act']],
     ['OPPOSES en said the law was clear', 'en', 'The Senate passed the Digital Markets Act. Apple said the law was clear.', [], ['Apple -OPPOSES-> Digital Markets Act']],
+    ['ANNOUNCED da X, som USA vedtog', 'da', 'Europas satsning er beskeden sammenlignet med CHIPS and Science Act, som USA vedtog i 2022.', ['United States -ANNOUNCED-> CHIPS and Science Act']],
+    ['ANNOUNCED en X, which Trump signed', 'en', 'The ban uses powers created by Executive Order 13873, which then-President Donald Trump signed in 2019.', ['Donald Trump -ANNOUNCED-> Executive Order 13873']],
+    ['ANNOUNCED en a relative clause on a firm is no policy', 'en', 'Washington sanctioned Huawei, which Donald Trump signed a deal with in 2019.', [], ['Donald Trump -ANNOUNCED-> Huawei']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -3,7 +3,7 @@
 // "the programme") resolved to the programme in focus. Who announced a programme announced
 // the tracks the text names for it.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, canAct, clauseEnd, invertedSubject, type DocCtx, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, canAct, clauseEnd, invertedSubject, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ANNOUNCERS: EntityType[] = ['Person', 'Government', 'Agency'];
@@ -29,13 +29,31 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
     if (!actor) continue;
     const policies = after(sc, actor === inverted ? actor.tokEnd : m.end, ['Policy'], 14).filter((o) => o.tokStart < end);
     const first = policies[0];
-    if (!first) continue;
+    if (!first) {
+      // "CHIPS and Science Act, som USA vedtog i 2022", "Executive Order 13873, which Trump signed": the policy the
+      // relative clause hangs on, its subject between the pronoun and the verb.
+      const rel = objectRelative(sc, actor, m.start);
+      if (rel) add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: rel.entityId, rule: 'announce.relative', sentence: s.index });
+      continue;
+    }
     // Every policy of the clause that follows the first closely ("… Clean Store and Clean Apps").
     for (const p of policies) {
       if (p.tokStart - first.tokStart > 14) break;
       add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: p.entityId, rule: 'announce.active', sentence: s.index });
     }
   }
+}
+
+const OBJECT_RELATIVES = new Set(['som', 'which', 'that']);
+
+/** The policy before ", som|which [the] ACTOR [adverb] VERB": the relative clause's object. */
+function objectRelative(sc: SentenceCtx, actor: Occ, verb: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  // Over a determiner or a title before the actor ("the", "then-President").
+  let k = actor.tokStart - 1;
+  while (k > 0 && (toks[k].word || toks[k].text === '-') && !OBJECT_RELATIVES.has(toks[k].norm) && actor.tokStart - k < 5) k--;
+  if (!OBJECT_RELATIVES.has(toks[k]?.norm ?? '') || toks[k - 1]?.text !== ',' || verb - actor.tokEnd > 2) return undefined;
+  return sc.occs.find((o) => o.tokEnd === k - 1 && o.type === 'Policy' && o.kind !== 'coref');
 }
 
 /** Who announced a programme announced its tracks. */

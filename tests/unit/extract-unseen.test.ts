@@ -183,6 +183,8 @@ describe('stage 6: recall on unseen prose, round two', () => {
     ['ANNOUNCED en X, which Trump signed', 'en', 'The ban uses powers created by Executive Order 13873, which then-President Donald Trump signed in 2019.', ['Donald Trump -ANNOUNCED-> Executive Order 13873']],
     ['ANNOUNCED en a relative clause on a firm is no policy', 'en', 'Washington sanctioned Huawei, which Donald Trump signed a deal with in 2019.', [], ['Donald Trump -ANNOUNCED-> Huawei']],
     ['HOLDS_ROLE da handelskommissær', 'da', 'Europa-Kommissionen indfører told. Handelskommissær Valdis Dombrovskis har flere gange sagt, at EU ikke ønsker en handelskrig.', [], ['Handelskommissær Valdis Dombrovskis -HOLDS_ROLE-> European Commission']],
+    ['TARGETS en among them', 'en', 'The Commerce Department placed 31 Chinese entities on a list, among them YMTC, a maker of flash memory.', ['Commerce Department -TARGETS-> YMTC'], ['Commerce Department -TARGETS-> China']],
+    ['TARGETS da heriblandt', 'da', 'USA har sat 31 kinesiske virksomheder på en liste, heriblandt YMTC.', ['United States -TARGETS-> YMTC']],
     // A state's voice abroad: what its foreign or trade ministry or embassy opposes, the state opposes.
     ['OPPOSES da an embassy speaks for its state', 'da', 'Sverige har udelukket Huawei fra nettet, og forholdet til Kina er anstrengt. Kinas ambassade i Stockholm kritiserede beslutningen.', ['Embassy of China in Sweden -OPPOSES-> Sweden', 'China -OPPOSES-> Sweden']],
     ['OPPOSES en a foreign ministry speaks for its state', 'en', "Australia banned Huawei, and ties with China are tense. China's Foreign Ministry criticised Australia.", ['Chinese Foreign Ministry -OPPOSES-> Australia', 'China -OPPOSES-> Australia']],

@@ -65,6 +65,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     if (o.kind === 'adjective') {
       const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
       if (members.length) return members;
+      // "31 Chinese entities …, among them YMTC", "kinesiske selskaber, blandt dem Huawei": the members named after.
+      const among = amongThem(sc, o.tokEnd);
+      if (among.length) return among.filter((x) => !exclude.has(x.entityId));
       // "de to kinesiske selskaber", "the two Chinese firms": firms named before, not their state.
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "Indian soldiers", "kinesiske tropper": a nationality word on a noun that is no body or thing is not aimed at.
@@ -95,6 +98,21 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   if (next) next = usedBy(sc, next, ok) ?? next;
   if (next) return expand(next);
   return inside ? expand(inside) : [];
+}
+
+const AMONG = [['among', 'them'], ['blandt', 'dem'], ['heriblandt'], ['herunder'], ['including']];
+
+/** The names after "among them" / "blandt dem" / "heriblandt" within ten tokens of k, in the same clause. */
+function amongThem(sc: SentenceCtx, k: number): Occ[] {
+  const toks = sc.s.tokens;
+  for (let j = k; j < Math.min(toks.length, k + 10); j++) {
+    if (toks[j].text === ';' || toks[j].text === '.') break;
+    const a = AMONG.find((w) => w.every((x, i) => toks[j + i]?.norm === x));
+    if (!a) continue;
+    const first = sc.occs.find((o) => o.tokStart === j + a.length && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
+    return first ? listFrom(sc, first, ['Company', 'Product', 'Organization']) : [];
+  }
+  return [];
 }
 
 const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);

@@ -7,6 +7,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { type AuthConfig, loadAuthConfig } from '../core/auth-config';
@@ -21,6 +22,7 @@ import { type Log, formatError, internalErrorLog } from './errors';
 import { exportRouter } from './export';
 import { type LineWriter, requestInfoOf, requestLogger } from './logging';
 import { Metrics } from './metrics';
+import { preparedQueries } from './prepared';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 import { cors, rateLimiter, securityHeaders } from './security';
@@ -43,6 +45,8 @@ export interface AppOptions {
   limits?: QueryLimits;
   /** CORS, rate limits, introspection, GraphiQL, metrics; config.server by default. */
   settings?: Partial<ServerSettings>;
+  /** Answer repeated read queries from their compiled form (server/prepared.ts); on by default. */
+  prepared?: boolean;
 }
 
 export interface App {
@@ -69,13 +73,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   let lexicon: Lexicon | undefined;
   const services: Services = { auth: auth ?? loadAuthConfig(), stats: new StatsCache(), lexicon: () => (lexicon ??= loadLexicon()), metrics };
   const statsAnswers = new StatsAnswers();
+  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(config.root), resolvers });
+  const rules = validationRules(limits);
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(config.root),
-    resolvers,
+    schema,
     formatError: (formatted, error) => countError(metrics, formatError(formatted, error)),
     includeStacktraceInErrorResponses: false,
     introspection: settings.introspection,
-    validationRules: validationRules(limits),
+    validationRules: rules,
     // The default landing page loads its scripts from a CDN; csrfPrevention stays on (the default).
     csrfPrevention: true,
     plugins: [
@@ -143,6 +148,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: MAX_BODY }),
     statsFastPath({ answers: statsAnswers, stats: services.stats, driver, metrics, callerOf }),
+    ...(options.prepared === false ? [] : [preparedQueries({ schema, rules, contextOf, metrics, log, retryAfter: RETRY_AFTER_UNAVAILABLE })]),
     expressMiddleware(apollo, { context: async ({ req }) => contextOf(req) }),
   );
   app.use(exportRouter(contextOf, log));

@@ -4,7 +4,7 @@
 // not map, so the client sees "Internal server error" and the stack goes to our log.
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError } from '../core/errors';
 
 export const INTERNAL_MESSAGE = 'Internal server error';
@@ -41,6 +41,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: INTERNAL_MESSAGE, ...where, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
 }
 
+/** Logs the stack of an error the client is told only "Internal server error" of. */
+export function logIfInternal(log: Log, error: GraphQLError, requestId: string | undefined): void {
+  if (!isInternal(error, error)) return;
+  const original = unwrapResolverError(error);
+  const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
+  log(`graphql: internal error${error.path ? ` at ${error.path.join('.')}` : ''}: ${detail}`, requestId);
+}
+
 /**
  * Logs the stack of every error the client sees as internal, with the request's id. A
  * plugin rather than part of formatError because formatError is not told the request,
@@ -51,12 +59,7 @@ export function internalErrorLog<C extends { request?: { id: string } }>(log: Lo
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            if (!isInternal(error, error)) continue;
-            const original = unwrapResolverError(error);
-            const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
-            log(`graphql: internal error${error.path ? ` at ${error.path.join('.')}` : ''}: ${detail}`, contextValue.request?.id);
-          }
+          for (const error of errors) logIfInternal(log, error, contextValue.request?.id);
         },
       };
     },

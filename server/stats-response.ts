@@ -134,7 +134,7 @@ export function statsFastPath(deps: FastPathDeps) {
 }
 
 /** Whether Apollo would answer this Accept header with application/json (none, any, or JSON first and no graphql-response). */
-function acceptsJson(accept: string | undefined): boolean {
+export function acceptsJson(accept: string | undefined): boolean {
   if (accept === undefined || accept === '' || accept === '*/*') return true;
   return /^application\/json\b/.test(accept) && !accept.includes('graphql-response');
 }

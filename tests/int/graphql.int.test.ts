@@ -75,6 +75,10 @@ const daX = extraction(daDoc, 'da', [[CHINA, ['Kina'], ['Kina']], [CLEAN, ['Clea
 let driver: Driver;
 let server: http.Server;
 let url: string;
+// The same app without prepared queries: every request goes through Apollo.
+let apolloOnly: http.Server;
+let apolloUrl: string;
+let closeApolloOnly: () => Promise<void>;
 const cypherLog: string[] = [];
 
 interface GqlResponse { status: number; body: { data?: any; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }> } }
@@ -94,8 +98,15 @@ beforeAll(async () => {
   await applySchema(driver);
   server = await startServer(config, driver, { port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${portOf(server)}`;
+  const plain = await createApp({ config, driver, prepared: false });
+  closeApolloOnly = plain.close;
+  apolloOnly = plain.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => apolloOnly.once('listening', resolve));
+  apolloUrl = `http://127.0.0.1:${portOf(apolloOnly)}`;
 });
 afterAll(async () => {
+  if (apolloOnly) await new Promise((resolve) => apolloOnly.close(resolve));
+  await closeApolloOnly?.();
   if (server) await stopServer(server);
   await driver?.close();
 });
@@ -288,6 +299,31 @@ test('client mistakes keep their code; nothing leaks a stack', async () => {
   const badVariable = await gql('query ($n: Int) { search(text: "x", first: $n) { id } }', { n: 'ten' });
   expect(badVariable.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
   for (const r of [invalid, badVariable]) expect(JSON.stringify(r.body)).not.toMatch(/stacktrace/);
+});
+
+test('prepared queries answer byte for byte what Apollo answers: data, errors, status and headers', async () => {
+  const cases: Array<[string, Record<string, unknown>?, string?]> = [
+    ['query Page($id: ID!) { entity(id: $id) { name relationships(first: 3) { totalCount edges { cursor node { type confidence action source { name } target { name type } evidence(first: 1) { sentence document { title } } } } pageInfo { hasNextPage endCursor } } } }', { id: CLEAN.id }],
+    ['{ search(text: "chin", first: 5) { id name type } }'],
+    ['{ entity(name: "Kina") { id aliases neighbors(first: 5) { name } } }'],
+    ['{ paths(from: "Q473239", to: "Q160120") { length nodes { name } relationships { type } } }'],
+    // Errors raised while resolving: formatted here as Apollo formats them.
+    ['{ entity { id } }'],
+    ['{ a: entity(id: "Q148") { name } b: search(text: "x", first: 1000000) { id } }'],
+    // Handed on to Apollo: invalid, variables that do not coerce, two operations and a name.
+    ['{ entity(id: "Q148") { nope } }'],
+    ['query ($n: Int) { search(text: "x", first: $n) { id } }', { n: 'ten' }],
+    ['query A { stats { entityCount } } query B { entity(id: "Q148") { name } }', {}, 'B'],
+  ];
+  for (const [query, variables, operationName] of cases) {
+    const ask = (base: string) => fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables, operationName }),
+    });
+    const [ours, apollo] = [await ask(url), await ask(apolloUrl)];
+    const head = (r: Response) => [r.status, r.headers.get('content-type'), r.headers.get('cache-control'), r.headers.get('retry-after')];
+    expect([query, ...head(ours)]).toEqual([query, ...head(apollo)]);
+    expect(await ours.text()).toBe(await apollo.text());
+  }
 });
 
 test('a CSRF-prone request (GET without a preflight header) is refused', async () => {

@@ -1,0 +1,31 @@
+// Which query texts the prepared-query path compiles, and which it leaves to Apollo.
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { prepare } from '../../server/prepared';
+import { resolvers } from '../../server/resolvers';
+import { validationRules } from '../../server/validation';
+
+const schema = makeExecutableSchema({ typeDefs: fs.readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'), resolvers });
+const rules = validationRules({ maxDepth: 6, maxAliases: 3, maxComplexity: 100_000 });
+const compiled = (query: string, operationName?: string) => prepare(schema, rules, query, operationName) !== null;
+
+test('plain read queries are compiled, named or not, with variables or not', () => {
+  expect(compiled('{ entity(id: "Q148") { name } }')).toBe(true);
+  expect(compiled('query Q($t: String!) { search(text: $t, first: 5) { id name } }')).toBe(true);
+  expect(compiled('query A { entity(id: "Q1") { id } } query B { search(text: "x") { id } }', 'B')).toBe(true);
+});
+
+test.each<[string, string, string | undefined]>([
+  ['a parse error', '{ entity(id: "Q148") { name }', undefined],
+  ['an unknown field', '{ entity(id: "Q148") { nope } }', undefined],
+  ['a mutation', 'mutation { addAlias(entity: "Q148", alias: "PRC") { id } }', undefined],
+  ['stats, which has its own fast path', '{ stats { entityCount } }', undefined],
+  ['introspection', '{ __schema { types { name } } }', undefined],
+  ['a query deeper than the limit', '{ entity(id: "Q1") { relationships { edges { node { source { relationships { edges { node { id } } } } } } } } }', undefined],
+  ['too many aliases', '{ a: entity(id: "1") { id } b: entity(id: "2") { id } c: entity(id: "3") { id } d: entity(id: "4") { id } }', undefined],
+  ['two operations and no name', 'query A { entity(id: "Q1") { id } } query B { entity(id: "Q2") { id } }', undefined],
+  ['an operation name that is not there', '{ entity(id: "Q1") { id } }', 'Missing'],
+])('left to Apollo: %s', (_what, query, operationName) => {
+  expect(compiled(query, operationName)).toBe(false);
+});

@@ -1,7 +1,8 @@
-// Prepared queries: the /graphql route's fast path for read queries. A query text is
-// parsed, validated (with the same rules Apollo applies, introspection refused) and
-// compiled by graphql-jit once; after that a request with the same text runs the compiled
-// function with the same resolvers and context, and its answer is sent as Apollo sends it.
+// Prepared queries: the /graphql route's fast path for read queries. A query text that
+// comes a second time is parsed, validated (with the same rules Apollo applies,
+// introspection refused) and compiled by graphql-jit; after that a request with the same
+// text runs the compiled function with the same resolvers and context, and its answer is
+// sent as Apollo sends it.
 // What it is for: Apollo's pipeline and graphql-js's field-by-field execution were most
 // of what the API added to Neo4j's own time (bench/README-query.md).
 //
@@ -36,14 +37,18 @@ export interface PreparedDeps {
   maxEntries?: number;
 }
 
-/** A query text's compiled form, or null: Apollo answers it. */
-type Entry = CompiledQuery | null;
+/** A query text's compiled form; null: Apollo answers it; SEEN_ONCE: not compiled yet. */
+type Entry = CompiledQuery | null | typeof SEEN_ONCE;
 
 export const MAX_PREPARED = 500;
-const HANDED_ON: Entry = null;
+const HANDED_ON = null;
+// Compiling costs more than Apollo's parse and validation of a text, so a text is compiled
+// the second time it comes: dashboards and the explorer repeat theirs, a one-off query is
+// answered by Apollo alone.
+const SEEN_ONCE = Symbol('seen once');
 
 /** Parses, validates and compiles a query text; null when Apollo should answer it. */
-export function prepare(schema: GraphQLSchema, rules: readonly ValidationRule[], query: string, operationName: string | undefined): Entry {
+export function prepare(schema: GraphQLSchema, rules: readonly ValidationRule[], query: string, operationName: string | undefined): CompiledQuery | null {
   let document: DocumentNode;
   try {
     document = parse(query);
@@ -62,15 +67,14 @@ export function prepare(schema: GraphQLSchema, rules: readonly ValidationRule[],
 export function preparedQueries(deps: PreparedDeps) {
   const max = deps.maxEntries ?? MAX_PREPARED;
   const entries = new Map<string, Entry>();
-  const entryFor = (query: string, operationName: string | undefined): Entry => {
+  const entryFor = (query: string, operationName: string | undefined): CompiledQuery | null => {
     const key = `${operationName ?? ''}\u0000${query}`;
-    let entry = entries.get(key);
-    if (entry === undefined) {
-      entry = prepare(deps.schema, deps.rules, query, operationName);
-      if (entries.size >= max) entries.delete(entries.keys().next().value!);
-      entries.set(key, entry);
-    }
-    return entry;
+    const entry = entries.get(key);
+    if (entry !== undefined && entry !== SEEN_ONCE) return entry;
+    if (entry === undefined && entries.size >= max) entries.delete(entries.keys().next().value!);
+    const next = entry === undefined ? SEEN_ONCE : prepare(deps.schema, deps.rules, query, operationName);
+    entries.set(key, next);
+    return next === SEEN_ONCE ? HANDED_ON : next;
   };
 
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {

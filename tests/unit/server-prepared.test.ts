@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { prepare } from '../../server/prepared';
+import type { Context } from '../../server/context';
+import { Metrics } from '../../server/metrics';
+import { prepare, preparedQueries } from '../../server/prepared';
 import { resolvers } from '../../server/resolvers';
 import { validationRules } from '../../server/validation';
 
@@ -28,4 +30,38 @@ test.each<[string, string, string | undefined]>([
   ['an operation name that is not there', '{ entity(id: "Q1") { id } }', 'Missing'],
 ])('left to Apollo: %s', (_what, query, operationName) => {
   expect(compiled(query, operationName)).toBe(false);
+});
+
+describe('the route', () => {
+  const metrics = new Metrics(() => false);
+  afterAll(() => metrics.close());
+  const handler = preparedQueries({ schema, rules, contextOf: () => ({}) as Context, metrics, log: () => undefined, retryAfter: 5 });
+  const ask = async (body: unknown, accept?: string) => {
+    const sent: { status?: number; headers: Record<string, string>; body?: string; next: boolean } = { headers: {}, next: false };
+    const res = {
+      status(s: number) { sent.status = s; return res; },
+      setHeader(k: string, v: string) { sent.headers[k] = v; },
+      send(b: string) { sent.body = b; },
+    };
+    await handler({ method: 'POST', body, headers: accept ? { accept } : {} } as never, res as never, () => { sent.next = true; });
+    return sent;
+  };
+
+  test('answers a text from its compiled form the second time it comes, as Apollo would', async () => {
+    expect(await ask({ query: '{ __typename }' })).toEqual({ headers: {}, next: true });
+    expect(await ask({ query: '{ __typename }' })).toEqual({
+      status: 200, headers: { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' }, body: '{"data":{"__typename":"Query"}}\n', next: false,
+    });
+    expect(metrics.graphql.count({ operation: 'anonymous' })).toBe(1);
+  });
+
+  test.each([
+    ['extensions (persisted queries)', { query: '{ __typename }', extensions: {} }, undefined],
+    ['variables that are not an object', { query: '{ __typename }', variables: [1] }, undefined],
+    ['a media type other than JSON', { query: '{ __typename }' }, 'application/graphql-response+json'],
+    ['no query text', { id: 'x' }, undefined],
+  ])('hands on %s', async (_what, body, accept) => {
+    await ask(body, accept);
+    expect((await ask(body, accept)).next).toBe(true);
+  });
 });

@@ -53,6 +53,8 @@ export interface ServerSettings {
   trustProxy: string | number | false;
   /** /metrics in Prometheus text format. */
   metrics: boolean;
+  /** Seconds a shared cache may keep a public read (an anonymous GET query answered without errors); 0: never. */
+  publicMaxAge: number;
 }
 
 /** The project root: sources run from core/, compiled code from dist/core/. */
@@ -104,6 +106,8 @@ function trustProxyFrom(raw: string | undefined): string | number | false {
 export const DEFAULT_RATE_LIMIT_IP: RateLimit = { rate: 50, burst: 300 };
 export const DEFAULT_RATE_LIMIT_KEY: RateLimit = { rate: 200, burst: 1000 };
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+/** A dashboard refreshing every few seconds through a CDN sees data at most this old. */
+export const DEFAULT_PUBLIC_MAX_AGE = 5;
 
 export function loadServerSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const production = env.NODE_ENV === 'production';
@@ -120,6 +124,7 @@ export function loadServerSettings(env: NodeJS.ProcessEnv = process.env): Server
     rateLimitKey: parseRateLimit('POLICY_GRAPH_RATE_LIMIT_KEY', env.POLICY_GRAPH_RATE_LIMIT_KEY, DEFAULT_RATE_LIMIT_KEY),
     trustProxy: trustProxyFrom(env.POLICY_GRAPH_TRUST_PROXY),
     metrics: boolFrom(env, 'POLICY_GRAPH_METRICS', true),
+    publicMaxAge: intFrom(env, 'POLICY_GRAPH_PUBLIC_MAX_AGE', DEFAULT_PUBLIC_MAX_AGE, 0, 86_400),
   };
 }
 

@@ -89,7 +89,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // answer no-store, yet it wraps every field resolver to collect hints: a third of the
       // execution time of a 200-node subgraph. observePlugin sends the no-store instead.
       ApolloServerPluginCacheControlDisabled(),
-      observePlugin(metrics),
+      observePlugin(metrics, settings.publicMaxAge),
       internalErrorLog<Context>(log),
       statsResponsePlugin(statsAnswers),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -181,8 +181,8 @@ function countError(metrics: Metrics, formatted: GraphQLFormattedError): GraphQL
 
 // Times each GraphQL request by operation name, and answers 503 with Retry-After when
 // Neo4j was unreachable (the errors then say UNAVAILABLE), so load balancers and clients
-// can tell an outage from a bad request.
-function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
+// can tell an outage from a bad request. Sets the answer's Cache-Control (cacheControl).
+function observePlugin(metrics: Metrics, publicMaxAge: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
@@ -192,9 +192,13 @@ function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
           const info = rc.contextValue.request;
           if (info) info.operation = operation;
           metrics.graphql.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
-          if (!rc.response.http.headers.has('cache-control')) rc.response.http.headers.set('cache-control', 'no-store');
           const body = rc.response.body;
           const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+          if (!rc.response.http.headers.has('cache-control')) {
+            const request = rc.request.http;
+            rc.response.http.headers.set('cache-control', cacheControl(publicMaxAge, request?.method, request?.headers.has('authorization') ?? false, body.kind === 'single' && !errors));
+            if (request?.method === 'GET') rc.response.http.headers.set('vary', 'accept, authorization');
+          }
           if (info && errors) for (const e of errors) if (typeof e.extensions?.code === 'string') info.errorCodes.push(e.extensions.code);
           if (errors?.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE)) {
             rc.response.http.status = 503;
@@ -204,6 +208,16 @@ function observePlugin(metrics: Metrics): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/**
+ * A public read may sit in a shared cache (a CDN in front of dashboards) for `maxAge`
+ * seconds: a GET query (Apollo runs no mutation over GET) without an API key, answered
+ * without errors. Anything else is no-store: answers behind a key, errors, and POSTs,
+ * which shared caches do not keep anyway.
+ */
+export function cacheControl(maxAge: number, method: string | undefined, withKey: boolean, clean: boolean): string {
+  return maxAge > 0 && method === 'GET' && !withKey && clean ? `public, max-age=${maxAge}` : 'no-store';
 }
 
 // A body that is too large or not JSON never reaches Apollo; answer it as GraphQL over

@@ -329,6 +329,21 @@ test('prepared queries answer byte for byte what Apollo answers: data, errors, s
   }
 });
 
+test('a public read over GET may be cached for a few seconds; with a key, with errors or over POST it is no-store', async () => {
+  const get = (query: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+  const ok = await get('{ entity(id: "Q148") { name } }');
+  expect([ok.status, await ok.json()]).toEqual([200, { data: { entity: { name: 'China' } } }]);
+  expect(ok.headers.get('cache-control')).toBe('public, max-age=5');
+  expect(ok.headers.get('vary')).toMatch(/authorization/);
+  expect((await get('{ entity(id: "Q148") { name } }', { authorization: 'Bearer not-a-key' })).headers.get('cache-control')).toBe('no-store');
+  expect((await get('{ entity { id } }')).headers.get('cache-control')).toBe('no-store');
+  const post = await gql('{ entity(id: "Q148") { name } }');
+  expect(post.body.data.entity.name).toBe('China');
+  const raw = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ entity(id: "Q148") { name } }' }) });
+  expect(raw.headers.get('cache-control')).toBe('no-store');
+});
+
 test('a CSRF-prone request (GET without a preflight header) is refused', async () => {
   const res = await fetch(`${url}/graphql?query=${encodeURIComponent('{ search(text: "x") { id } }')}`);
   expect(res.status).toBe(400);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { Context } from '../../server/context';
 import { Metrics } from '../../server/metrics';
+import { cacheControl } from '../../server/app';
 import { prepare, preparedQueries } from '../../server/prepared';
 import { resolvers } from '../../server/resolvers';
 import { validationRules } from '../../server/validation';
@@ -64,4 +65,12 @@ describe('the route', () => {
     await ask(body, accept);
     expect((await ask(body, accept)).next).toBe(true);
   });
+});
+
+test('cache-control: public only for a clean anonymous GET, and only when a max age is set', () => {
+  expect(cacheControl(5, 'GET', false, true)).toBe('public, max-age=5');
+  expect(cacheControl(0, 'GET', false, true)).toBe('no-store');
+  expect(cacheControl(5, 'GET', true, true)).toBe('no-store');
+  expect(cacheControl(5, 'GET', false, false)).toBe('no-store');
+  expect(cacheControl(5, 'POST', false, true)).toBe('no-store');
 });

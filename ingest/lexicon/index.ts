@@ -78,6 +78,10 @@ export interface Triggers {
   /** Words after "it" that make it empty ("it is unclear", "it seems"). */
   corefSubjectEmpty: Set<string>;
   determiners: Set<string>;
+  /** Indefinite articles: "a measure", "et lovforslag". */
+  indefinites: Set<string>;
+  /** Words that give a thing its name after a comma: "known as", "kendt som". */
+  namedAs: PhraseSet;
   listIntro: PhraseSet;
   listJoin: PhraseSet;
   trackNouns: PhraseSet;
@@ -305,6 +309,8 @@ function compileTriggers(raw: any): Triggers {
     corefSubject: set('corefSubject'),
     corefSubjectEmpty: set('corefSubjectEmpty'),
     determiners: set('determiners'),
+    indefinites: set('indefinites'),
+    namedAs: ps('namedAs'),
     listIntro: ps('listIntro'),
     listJoin: ps('listJoin'),
     trackNouns: ps('trackNouns'),

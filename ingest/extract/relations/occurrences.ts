@@ -6,6 +6,7 @@ import type { EntityType } from '../../../core/ontology';
 import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import type { Occ, SentenceCtx } from './context';
+import { findPhrases } from '../phrases';
 
 const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 5, Government: 4, Agency: 4 };
 
@@ -65,6 +66,7 @@ export function buildOccurrences(
   let lastOpener: { id: string; sentence: number } | undefined;
   let textState: string | undefined;
   const out: SentenceCtx[] = [];
+  const ahead = namedAhead(sentences, bySentence, entities, lexicon);
   // "Google Workspace" beside "Google": a product or unit named after a firm is not what "the company" means.
   const firmNames = [...entities.values()].filter((e) => e.type === 'Company').map((e) => e.name + ' ');
   const namedAfter = new Set([...entities.values()].filter((e) => e.type === 'Company' && firmNames.some((n) => e.name.startsWith(n))).map((e) => e.id));
@@ -136,7 +138,17 @@ export function buildOccurrences(
         }
         const definite = s.language === 'da' && /(en|et|ne)$/.test(stem);
         // A capitalised noun inside a sentence is part of a name ("Department of Justice").
-        if ((det || definite) && (!t.cap || k === 0 || toks[k - 1]?.text === '"')) type = trig.corefNoun.get(stem);
+        const plain = !t.cap || k === 0 || toks[k - 1]?.text === '"';
+        if ((det || definite) && plain) type = trig.corefNoun.get(stem);
+        // "signed into law a measure that … The provision, known as the X Act, …": a measure introduced
+        // by its description takes the name given it "known as" in this sentence or the next.
+        else if (plain && trig.corefNoun.get(stem) === 'Policy' && trig.indefinites.has(toks[k - 1]?.norm ?? '')) {
+          const named = ahead.get(s.index);
+          if (named && (named.sentence > s.index || named.tok > k)) {
+            coref.push({ entityId: named.id, type: 'Policy', tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
+          }
+          continue;
+        }
       }
       if (!type) continue;
       // "det kinesiske selskab Huawei", "the Chinese company Huawei": the noun introduces the name after it.
@@ -153,6 +165,11 @@ export function buildOccurrences(
         continue;
       }
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      // "The provision, known as the X Act": with no measure named yet, the one named after "known as".
+      if (type === 'Policy' && (!r || s.index - r.sentence > (WINDOW.Policy ?? 2))) {
+        const named = ahead.get(s.index);
+        if (named && (named.sentence > s.index || named.tok > k)) r = { id: named.id, sentence: s.index };
+      }
       // "regeringen", "the government" with no state beside it: the state the text is about (the first one
       // seen acting, or its dateline's), not whichever state was named last ("USA har presset Japan … Regeringen").
       if (type === 'Government' && textState && !genitive) r = { id: textState, sentence: s.index };
@@ -174,6 +191,30 @@ export function buildOccurrences(
     const opener = occs.find((o) => o.tokStart <= 1);
     lastOpener = opener?.type === 'Company' && !opener.genitive && opener.kind !== 'adjective' ? { id: opener.entityId, sentence: s.index } : undefined;
     out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });
+  }
+  return out;
+}
+
+/**
+ * Measures given their name after "known as" / "kendt som" ("The provision, known as the X Act"):
+ * per sentence, the first such measure in it or in the next sentence (its sentence and token).
+ */
+function namedAhead(
+  sentences: Sentence[], bySentence: Map<number, ResolvedMention[]>, entities: Map<string, WorkEntity>, lexicon: Lexicon,
+): Map<number, { id: string; sentence: number; tok: number }> {
+  const out = new Map<number, { id: string; sentence: number; tok: number }>();
+  for (const s of sentences) {
+    const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en')!;
+    for (const m of bySentence.get(s.index) ?? []) {
+      if (entities.get(m.entityId)?.type !== 'Policy') continue;
+      // The name may open with "the"/"den": "known as the Protecting Americans … Act".
+      const start = trig.determiners.has(s.tokens[m.tokStart - 1]?.norm ?? '') ? m.tokStart - 1 : m.tokStart;
+      if (!findPhrases(trig.namedAs, s.tokens, Math.max(0, start - 3), start).some((p) => p.end === start)) continue;
+      const named = { id: m.entityId, sentence: s.index, tok: m.tokStart };
+      if (!out.has(s.index)) out.set(s.index, named);
+      if (s.index > 0 && !out.has(s.index - 1)) out.set(s.index - 1, named);
+      break;
+    }
   }
   return out;
 }

@@ -1,0 +1,34 @@
+// A measure introduced by its description and named only afterwards, after "known as" /
+// "kendt som": the description takes the name ("backed a measure … The provision, known as
+// the X Act, …"). Without the naming phrase the description stays unnamed.
+import { run } from '../fixtures/extract/helpers';
+
+function rels(text: string, language: string): string[] {
+  const x = run(text, language);
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.map((r) => `${name.get(r.subject)} -${r.predicate}-> ${name.get(r.object)}`);
+}
+
+describe('a measure named after "known as" in the next sentence', () => {
+  it('en: an indefinite measure takes the name given next', () => {
+    const text = 'Senator Jane Holt on Tuesday backed a measure that would force Zoomly to sell its business. The provision, known as the Digital Safety Act, passed the Senate in March.';
+    expect(rels(text, 'en')).toContain('Jane Holt -SUPPORTS-> Digital Safety Act');
+  });
+  it('en: without "known as" the measure stays unnamed', () => {
+    const text = 'Senator Jane Holt on Tuesday backed a measure that would force Zoomly to sell its business. The Digital Safety Act passed the Senate in March.';
+    expect(rels(text, 'en')).not.toContain('Jane Holt -SUPPORTS-> Digital Safety Act');
+  });
+  it('en: a measure named before stays the one "the law" means', () => {
+    const text = 'Congress passed the Clean Data Act in May. Senator Jane Holt backed the law on Tuesday. The provision, known as the Digital Safety Act, passed the Senate in March.';
+    const r = rels(text, 'en');
+    expect(r).not.toContain('Jane Holt -SUPPORTS-> Digital Safety Act');
+  });
+  it('da: a definite measure with no name yet takes the name given next', () => {
+    const text = 'Ministeren Lars Holm støttede tirsdag loven, som tvinger Zoomly til at sælge. Bestemmelsen, kendt som Digital Safety Act, blev vedtaget i marts.';
+    expect(rels(text, 'da')).toContain('Lars Holm -SUPPORTS-> Digital Safety Act');
+  });
+  it('da: without "kendt som" the definite measure stays unnamed', () => {
+    const text = 'Ministeren Lars Holm støttede tirsdag loven, som tvinger Zoomly til at sælge. Digital Safety Act blev vedtaget i marts.';
+    expect(rels(text, 'da')).not.toContain('Lars Holm -SUPPORTS-> Digital Safety Act');
+  });
+});

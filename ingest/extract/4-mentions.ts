@@ -237,13 +237,20 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   }
   // Apposition after: "X, a Chinese state-owned telco", "X, et kinesisk selskab".
   if (toks[end]?.text === ',') {
-    for (let k = end + 1; k < Math.min(toks.length, end + 6); k++) {
+    // A possessor is not the apposition's head: "X, the company's chief executive" (its tokens not counted).
+    let poss = 0;
+    for (let k = end + 1; k < Math.min(toks.length, end + 6 + poss); k++) {
       const t = toks[k];
       if (t.text === ',' || t.text === '.') break;
+      if (t.word && toks[k + 1]?.norm === "'" && toks[k + 2]?.norm === 's') {
+        k += 2;
+        poss += 3;
+        continue;
+      }
       const type = context.get(t.norm);
       if (type && type !== 'Person') return type;
       // "Mao Ning, a spokeswoman for …", "X, the company's chief executive": a person's title in apposition.
-      if (type === 'Person' && k - end <= 3 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
+      if (type === 'Person' && k - end - poss <= 3 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
     }
   }
   // Speech: "siger Mike Pompeo", "Pompeo said".

@@ -32,3 +32,24 @@ describe('a measure named after "known as" in the next sentence', () => {
     expect(rels(text, 'da')).not.toContain('Lars Holm -SUPPORTS-> Digital Safety Act');
   });
 });
+
+describe('"X, the company\'s chief executive": a person with a title, the company by coreference', () => {
+  const ents = (text: string) => run(text, 'en').entities.map((e) => `${e.type}:${e.name}`);
+  it('en: the possessor does not type the name; the title does', () => {
+    const text = "Broadcom rejected the order. Jane Holt, the company's chief executive, said it would appeal.";
+    expect(ents(text)).toContain('Person:Jane Holt');
+    expect(rels(text, 'en')).toContain('Jane Holt -HOLDS_ROLE-> Broadcom');
+  });
+  it('en: a possessor before a noun that is no title does not make a person', () => {
+    const text = "Broadcom rejected the order. Zoomly, the company's largest customer, said it would appeal.";
+    expect(ents(text)).not.toContain('Person:Zoomly');
+  });
+  it('en: after a sentence about a product, "the company" is not an older firm', () => {
+    const text = "ByteDance owns TikTok. TikTok is fighting back. Jane Holt, the company's chief executive, said it would appeal.";
+    expect(rels(text, 'en')).not.toContain('Jane Holt -HOLDS_ROLE-> ByteDance');
+  });
+  it('en: after a sentence about the firm, "the company" is that firm', () => {
+    const text = "ByteDance owns TikTok. ByteDance is fighting back. Jane Holt, the company's chief executive, said it would appeal.";
+    expect(rels(text, 'en')).toContain('Jane Holt -HOLDS_ROLE-> ByteDance');
+  });
+});

@@ -64,6 +64,8 @@ export function buildOccurrences(
   let lastSubject: { id: string; type: EntityType; sentence: number } | undefined;
   // The firm that opened the last sentence ("Microsoft had teamed up with Walmart …"): what "the company" continues.
   let lastOpener: { id: string; sentence: number } | undefined;
+  // The product that opened a sentence as its subject ("TikTok is fighting back").
+  let lastProduct: { id: string; sentence: number } | undefined;
   let textState: string | undefined;
   const out: SentenceCtx[] = [];
   const ahead = namedAhead(sentences, bySentence, entities, lexicon);
@@ -127,6 +129,9 @@ export function buildOccurrences(
       // Danish genitive of a definite noun: "selskabets direktør", "ministeriets talsperson".
       const stem = s.language === 'da' && t.norm.endsWith('s') && !trig.corefNoun.has(t.norm) && trig.corefNoun.has(t.norm.slice(0, -1)) ? t.norm.slice(0, -1) : t.norm;
       if (stem !== t.norm) genitive = true;
+      // "the company's chief executive": the English genitive is a token of its own.
+      const possEn = s.language === 'en' && toks[k + 1]?.norm === "'" && toks[k + 2]?.norm === 's';
+      if (possEn) genitive = true;
       if (trig.corefPerson.has(t.norm)) type = 'Person';
       else if (trig.corefNoun.has(stem)) {
         // A determiner up to three words back, a hyphen compound counting as one word ("the Shenzhen-based company").
@@ -176,8 +181,11 @@ export function buildOccurrences(
       // "Microsoft had teamed up with Walmart for its bid. … the company said": a firm named in an earlier
       // sentence is the one that sentence was about (its subject), not the last one it named.
       if (type === 'Company' && r && r.sentence < s.index && lastOpener && s.index - lastOpener.sentence <= 1 && lastOpener.sentence >= r.sentence) r = lastOpener;
+      // "TikTok is fighting back. Shou Zi Chew, the company's chief executive": after a sentence about a
+      // product (its subject), "the company" is the product's maker or the product itself, not an older firm.
+      if (type === 'Company' && r && lastProduct && s.index - lastProduct.sentence <= 1 && lastProduct.sentence > r.sentence) continue;
       if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
-      coref.push({ entityId: r.id, type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
+      coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
     }
     while (oi < occs.length) {
       const o = occs[oi++];
@@ -189,6 +197,8 @@ export function buildOccurrences(
     const subject = itRef && coref.some((c) => c.tokStart === 0) ? itRef : own ? { id: own.entityId, type: own.type } : undefined;
     if (subject) lastSubject = { ...subject, sentence: s.index };
     const opener = occs.find((o) => o.tokStart <= 1);
+    lastProduct = opener?.type === 'Product' && opener.kind !== 'coref' && !opener.genitive && !!toks[opener.tokEnd]?.word && !toks[opener.tokEnd].cap
+      ? { id: opener.entityId, sentence: s.index } : lastProduct;
     lastOpener = opener?.type === 'Company' && !opener.genitive && opener.kind !== 'adjective' ? { id: opener.entityId, sentence: s.index } : undefined;
     out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });
   }

@@ -53,3 +53,19 @@ describe('"X, the company\'s chief executive": a person with a title, the compan
     expect(rels(text, 'en')).toContain('Jane Holt -HOLDS_ROLE-> ByteDance');
   });
 });
+
+// (Berlin, a capital, stands for its state here.)
+describe('"X-based" qualifies its own noun, not a name past a preposition', () => {
+  it('en: the name right after the qualified noun is based there', () => {
+    expect(rels('Berlin-based chipmaker Acme Holdings said it would appeal.', 'en')).toContain('Acme Holdings -BASED_IN-> Germany');
+  });
+  it('en: a name after "to" is not', () => {
+    expect(rels('Zoomly Corp agreed to sell the Berlin-based app to Acme Holdings.', 'en')).not.toContain('Acme Holdings -BASED_IN-> Germany');
+  });
+  it('da: a name after "til" is not', () => {
+    expect(rels('Zoomly Corp vil sælge den Berlin-baserede app til Acme Holdings.', 'da')).not.toContain('Acme Holdings -BASED_IN-> Germany');
+  });
+  it('da: the name right after the qualified noun is based there', () => {
+    expect(rels('Den Berlin-baserede chipproducent Acme Holdings vil anke.', 'da')).toContain('Acme Holdings -BASED_IN-> Germany');
+  });
+});

@@ -9,6 +9,9 @@ import { findPhrases } from '../phrases';
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
 const PREPOSITIONS = new Set(['af', 'of', 'for', 'til', 'to', 'på', 'on', 'i', 'in', 'med', 'with', 'om', 'about', 'mod', 'against']);
 
+/** Words that end the noun phrase a "-based" qualifies: prepositions and conjunctions. */
+const HYPHEN_BREAK = new Set(['to', 'of', 'for', 'from', 'by', 'with', 'in', 'on', 'at', 'and', 'or', 'than', 'til', 'af', 'fra', 'med', 'i', 'på', 'og', 'eller', 'end']);
+
 export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -17,6 +20,8 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (place.type !== 'Government' && place.type !== 'Location') continue;
     if (toks[place.tokEnd]?.text !== '-' || !trig.basedSuffix.has(toks[place.tokEnd + 1]?.norm ?? '')) continue;
     let company = occs.find((o) => o.tokStart > place.tokEnd + 1 && o.tokStart <= place.tokEnd + 5 && BASED.includes(o.type));
+    // "the West Hollywood-based app to San Vicente": a name past a preposition or comma is not the noun qualified.
+    if (company && toks.slice(place.tokEnd + 2, company.tokStart).some((t) => t.text === ',' || HYPHEN_BREAK.has(t.norm))) company = undefined;
     if (!company) {
       let k = place.tokStart;
       while (k > 0 && k > place.tokStart - 3 && toks[k - 1].text !== ',') k--;

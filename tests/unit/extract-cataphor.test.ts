@@ -69,3 +69,12 @@ describe('"X-based" qualifies its own noun, not a name past a preposition', () =
     expect(rels('Den Berlin-baserede chipproducent Acme Holdings vil anke.', 'da')).toContain('Acme Holdings -BASED_IN-> Germany');
   });
 });
+
+describe('"the <place of several words>-based app": the determiner still makes it definite', () => {
+  it('en: the app named before is based there', () => {
+    expect(rels('TikTok is hugely popular. Regulators looked at the Los Angeles-based app on Monday.', 'en')).toContain('TikTok -BASED_IN-> Los Angeles');
+  });
+  it('en: "a … app" is another one', () => {
+    expect(rels('TikTok is hugely popular. Regulators looked at a Los Angeles-based app on Monday.', 'en')).not.toContain('TikTok -BASED_IN-> Los Angeles');
+  });
+});

@@ -136,8 +136,15 @@ export function buildOccurrences(
       else if (trig.corefNoun.has(stem)) {
         // A determiner up to three words back, a hyphen compound counting as one word ("the Shenzhen-based company").
         let det = false;
+        // A place of several words before the hyphen counts once too ("the West Hollywood-based app").
+        let compound = false;
         for (let j = k - 1, words = 0; j >= 0 && words < 3 && !det; j--) {
-          if (toks[j].text === '-') continue;
+          if (toks[j].text === '-') {
+            compound = true;
+            continue;
+          }
+          if (compound && toks[j].cap && toks[j + 1]?.text !== '-' && toks[j + 1]?.cap) continue;
+          if (toks[j + 1]?.text !== '-') compound = false;
           words++;
           det = trig.determiners.has(toks[j].norm);
         }

@@ -78,6 +78,8 @@ export interface Triggers {
   /** Words after "it" that make it empty ("it is unclear", "it seems"). */
   corefSubjectEmpty: Set<string>;
   determiners: Set<string>;
+  /** Nouns of a part owned: "a stake in X", "en andel i X" (X is what is bought, not a place). */
+  stakeNouns: Set<string>;
   /** Indefinite articles: "a measure", "et lovforslag". */
   indefinites: Set<string>;
   /** Words that give a thing its name after a comma: "known as", "kendt som". */
@@ -310,6 +312,7 @@ function compileTriggers(raw: any): Triggers {
     corefSubjectEmpty: set('corefSubjectEmpty'),
     determiners: set('determiners'),
     indefinites: set('indefinites'),
+    stakeNouns: set('stakeNouns'),
     namedAs: ps('namedAs'),
     listIntro: ps('listIntro'),
     listJoin: ps('listJoin'),

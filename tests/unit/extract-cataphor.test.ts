@@ -78,3 +78,18 @@ describe('"the <place of several words>-based app": the determiner still makes i
     expect(rels('TikTok is hugely popular. Regulators looked at a Los Angeles-based app on Monday.', 'en')).not.toContain('TikTok -BASED_IN-> Los Angeles');
   });
 });
+
+describe('"bought a stake in X": the firm after a noun of a part is what is bought', () => {
+  it('en: a stake in', () => {
+    expect(rels('Acme Holdings bought a majority stake in Zoomly Corp in 2016.', 'en')).toContain('Acme Holdings -ACQUIRES-> Zoomly Corp');
+  });
+  it('en: "in X" after another noun stays a place', () => {
+    expect(rels('Acme Holdings bought servers in Zoomly Corp data centres in 2016.', 'en')).not.toContain('Acme Holdings -ACQUIRES-> Zoomly Corp');
+  });
+  it('da: en andel i', () => {
+    expect(rels('Acme Holdings købte i 2016 en andel i Zoomly Corp.', 'da')).toContain('Acme Holdings -ACQUIRES-> Zoomly Corp');
+  });
+  it('da: "i X" after another noun stays a place', () => {
+    expect(rels('Acme Holdings købte i 2016 servere i Zoomly Corp datacentre.', 'da')).not.toContain('Acme Holdings -ACQUIRES-> Zoomly Corp');
+  });
+});

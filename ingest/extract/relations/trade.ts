@@ -39,7 +39,9 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     const buyer = nounBy?.buyer ?? relativeAntecedent(sc, m.start, FIRMS) ?? beforeApposition ?? before(sc, m.start, FIRMS, 6)[0] ?? inverted;
     if (!buyer) continue;
     // "overtog fabrikken i Wales": a place after a preposition is where, not what.
-    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && !afterPlacePrep(sc, o))
+    // "bought a majority stake in Grindr", "købte en andel i Grindr": after a noun of a part, "in"/"i" names the firm.
+    const stakeIn = (o: Occ) => trig.stakeNouns.has(toks[o.tokStart - 2]?.norm ?? '') && ['in', 'i'].includes(toks[o.tokStart - 1]?.norm ?? '');
+    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)))
       ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
     if (!target) continue;
     const completed = findPhrases(trig.acquireCompleted, toks).length > 0;

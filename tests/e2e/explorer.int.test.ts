@@ -195,7 +195,11 @@ test('the policy view shows Clean Network with its tracks and a timeline', async
 
 test('the dashboard draws its charts, or says plainly that the server has no stats', async () => {
   await page.click('nav a[data-view=dashboard]');
-  await page.waitForFunction(() => !/Loading/.test(document.getElementById('dashboard-body')?.textContent ?? 'Loading'));
+  // The body is empty until the view starts loading: wait for something other than that or "Loading…".
+  await page.waitForFunction(() => {
+    const text: string = document.getElementById('dashboard-body')?.textContent ?? '';
+    return text.trim() !== '' && !/Loading/.test(text);
+  });
   const charts = await page.locator('#dashboard-body svg.chart').count();
   const notice = await page.locator('#dashboard-body .notice').count();
   expect(charts > 0 || notice > 0).toBe(true);

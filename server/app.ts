@@ -9,7 +9,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import { type AuthConfig, loadAuthConfig } from '../core/auth-config';
 import type { Config, ServerSettings } from '../core/config';
 import { AppError, ErrorCode } from '../core/errors';
@@ -18,7 +17,7 @@ import type { Lexicon } from '../ingest/lexicon';
 import { type Driver, configureDriver, isUnavailable, ping, releaseDriver } from '../queries/db';
 import { type Caller, identify, requireScope } from './auth';
 import { type Context, type Services, createContext } from './context';
-import { type Log, formatError, internalErrorLog } from './errors';
+import { type Log, countError, formatError, internalErrorLog, unavailableIn } from './errors';
 import { exportRouter } from './export';
 import { type LineWriter, requestInfoOf, requestLogger } from './logging';
 import { Metrics } from './metrics';
@@ -173,12 +172,6 @@ function routeOf(path: string): string {
   return 'other';
 }
 
-function countError(metrics: Metrics, formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'UNKNOWN';
-  metrics.errors.inc({ code });
-  return formatted;
-}
-
 // Times each GraphQL request by operation name, and answers 503 with Retry-After when
 // Neo4j was unreachable (the errors then say UNAVAILABLE), so load balancers and clients
 // can tell an outage from a bad request. Sets the answer's Cache-Control (cacheControl).
@@ -200,7 +193,7 @@ function observePlugin(metrics: Metrics, publicMaxAge: number): ApolloServerPlug
             if (request?.method === 'GET') rc.response.http.headers.set('vary', 'accept, authorization');
           }
           if (info && errors) for (const e of errors) if (typeof e.extensions?.code === 'string') info.errorCodes.push(e.extensions.code);
-          if (errors?.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE)) {
+          if (unavailableIn(errors)) {
             rc.response.http.status = 503;
             rc.response.http.headers.set('retry-after', String(RETRY_AFTER_UNAVAILABLE));
           }

@@ -5,7 +5,8 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { AppError } from '../core/errors';
+import { AppError, ErrorCode } from '../core/errors';
+import type { Metrics } from './metrics';
 
 export const INTERNAL_MESSAGE = 'Internal server error';
 
@@ -40,6 +41,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (!isInternal(formatted, error)) return { message: formatted.message, ...where, extensions: { code: formatted.extensions!.code } };
   return { message: INTERNAL_MESSAGE, ...where, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
 }
+
+/** Counts a formatted error by its code (policy_graph_graphql_errors_total) and hands it back. */
+export function countError(metrics: Pick<Metrics, 'errors'>, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'UNKNOWN';
+  metrics.errors.inc({ code });
+  return formatted;
+}
+
+/** Whether an answer with these errors is a 503: Neo4j was unreachable. */
+export const unavailableIn = (errors: ReadonlyArray<GraphQLFormattedError> | undefined): boolean =>
+  errors?.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE) ?? false;
 
 /** Logs the stack of an error the client is told only "Internal server error" of. */
 export function logIfInternal(log: Log, error: GraphQLError, requestId: string | undefined): void {

@@ -17,9 +17,8 @@ import {
   Kind, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-import { ErrorCode } from '../core/errors';
 import type { Context } from './context';
-import { formatError, logIfInternal, type Log } from './errors';
+import { countError, formatError, logIfInternal, type Log, unavailableIn } from './errors';
 import { requestInfoOf } from './logging';
 import type { Metrics } from './metrics';
 import { acceptsJson } from './stats-response';
@@ -102,7 +101,7 @@ export function preparedQueries(deps: PreparedDeps) {
     if (result.errors) errors = result.errors.map((e) => formatted(e, deps, info?.id));
     if (info && errors) for (const e of errors) info.errorCodes.push(e.extensions!.code as string);
     deps.metrics.graphql.observe({ operation }, Number(process.hrtime.bigint() - started) / 1e9);
-    const unavailable = errors?.some((e) => e.extensions?.code === ErrorCode.UNAVAILABLE) ?? false;
+    const unavailable = unavailableIn(errors);
     res.status(unavailable ? 503 : 200);
     if (unavailable) res.setHeader('retry-after', String(deps.retryAfter));
     res.setHeader('cache-control', 'no-store');
@@ -115,8 +114,6 @@ export function preparedQueries(deps: PreparedDeps) {
 /** One error as Apollo's formatError hook, error counter and internal-error log leave it. */
 function formatted(error: GraphQLError, deps: PreparedDeps, requestId: string | undefined): GraphQLFormattedError {
   const shape = error.toJSON();
-  const out = formatError({ ...shape, extensions: { ...shape.extensions, code: shape.extensions?.code ?? 'INTERNAL_SERVER_ERROR' } }, error);
   logIfInternal(deps.log, error, requestId);
-  deps.metrics.errors.inc({ code: String(out.extensions?.code) });
-  return out;
+  return countError(deps.metrics, formatError({ ...shape, extensions: { ...shape.extensions, code: shape.extensions?.code ?? 'INTERNAL_SERVER_ERROR' } }, error));
 }

@@ -559,9 +559,11 @@ function abbreviations(sentences: Sentence[], out: RawMention[]): void {
   const stands = new Map<string, RawMention>();
   for (let i = 0; i + 1 < out.length; i++) {
     const n = out[i];
-    const a = out.find((m, j) => j > i && m.sentence === n.sentence && m.tokStart === n.tokEnd + 1);
     const t = toks.get(n.sentence);
-    if (!a || !t || t[n.tokEnd]?.text !== '(' || t[a.tokEnd]?.text !== ')' || a.lexId || !/^\p{Lu}{2,6}$/u.test(a.key)) continue;
+    // Only a name followed by "(" is looked at: most are not, and the search is over all mentions.
+    if (!t || t[n.tokEnd]?.text !== '(') continue;
+    const a = out.find((m, j) => j > i && m.sentence === n.sentence && m.tokStart === n.tokEnd + 1);
+    if (!a || t[a.tokEnd]?.text !== ')' || a.lexId || !/^\p{Lu}{2,6}$/u.test(a.key)) continue;
     if (n.kind === 'adjective' || !spells(a.key, n.canonical ?? n.key)) continue;
     stands.set(a.key, n);
   }

@@ -44,6 +44,9 @@ function pickHit(node: TrieNode, toks: Token[], start: number, end: number, lang
 
 const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
+/** The letters after an apostrophe inside a name ("Xi'an", "O'Brien"), not a clitic ("'s", "'t", "'ll"). */
+const innerApostrophe = (b: Token) => b.word && /^\p{L}{2,}$/u.test(b.text) && !/^(s|t|ll|re|ve|d|m)$/.test(b.norm);
+
 /** The longest gazetteer form starting at token i. */
 function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMatch | undefined {
   let node: TrieNode | undefined = lexicon.trie;
@@ -73,6 +76,8 @@ function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMat
   if (best.end - best.start === 1 && last.text.length < 2) return undefined;
   // English possessive: "China's", "CCP’s", "US’" (not the closing quote of "‘Clean Networks’").
   const a = toks[best.end], b = toks[best.end + 1];
+  // "Xi'an", "O'Brien": an apostrophe inside one word ("Xi" is not a name there).
+  if (a && b && /^['’]$/.test(a.text) && adjacent(last, a) && adjacent(a, b) && innerApostrophe(b)) return undefined;
   const quoted = /^['‘’]$/.test(toks[best.start - 1]?.text ?? '') && !adjacent(toks[best.start - 2], toks[best.start - 1]);
   if (a && a.norm === "'" && adjacent(last, a) && !quoted) {
     if (b && b.norm === 's' && adjacent(a, b) && !adjacent(b, toks[best.end + 2])) best = { ...best, end: best.end + 2, genitive: true };
@@ -121,10 +126,33 @@ interface Candidate {
   end: number;
 }
 
+/**
+ * "OnePlus 8T 5G", "P40 5G", "Apple M1": a maker's or a product's name and a model designation right after it
+ * name a product of their own; the known name gives way, and the words become a new name ("Huawei 5G" stays
+ * Huawei: a network generation alone is no model of a maker).
+ */
+function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped: Set<number>, lexicon: Lexicon): void {
+  gaz.forEach((g, gi) => {
+    if (g.genitive || g.hit.kind === 'adjective') return;
+    const type = lexicon.entries.get(g.hit.id)?.type;
+    if (type !== 'Product' && type !== 'Company') return;
+    let k = g.end;
+    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
+    const rest = toks.slice(g.end, k);
+    if (!rest.length || !(type === 'Product' || rest.some((t) => isModelPart(t) && !isNetworkGen(t)))) return;
+    dropped.add(gi);
+    covered.fill(-1, g.start, g.end);
+  });
+}
+
 /** Maximal runs of capitalised words, joined by connectors, "-", "&" and "/". */
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
+// A mobile network's generation ("5G", "4G"): qualifies a product, names none.
+const isNetworkGen = (t: Token) => /^[2-6]g$/.test(t.norm);
+// A model code: capital letters, then two digits or more ("A100", "H100", "MI250", "P40"); not a group of states ("G20").
+const isModelCode = (t: Token) => /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(t.text) && !/^G\d/.test(t.text);
 
 const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'de la', 'de los', 'de las', 'in den', 'an der']);
 
@@ -143,6 +171,11 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if (!t) break;
       if (isCapWord(t)) {
         end++;
+        continue;
+      }
+      // "Xi'an", "O'Brien": one word with an apostrophe inside.
+      if (/^['’]$/.test(t.text) && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && innerApostrophe(toks[end + 1])) {
+        end += 2;
         continue;
       }
       // "Hewlett-Packard", "A/S", "AT&T": joined without spaces.
@@ -220,7 +253,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     const prev = toks[start - 1]?.norm;
     // Not where "in" takes a holding or investment: "a stake in Grindr", "aktier i Spotify", "invested in OpenAI".
     const holding = /^(stake|stakes|share|shares|interest|investment|investments|invested|invest|invests|andel|andele|aktier|aktiepost|ejerandel|investering|investeret|investerer)$/.test(toks[start - 2]?.norm ?? '');
-    if ((prev === 'i' || prev === 'in') && end - start === 1 && start > 1 && !toks[end]?.cap && !holding) return 'Location';
+    const oneWord = toks.slice(start + 1, end).every((t, k) => adjacent(toks[start + k], t));
+    if ((prev === 'i' || prev === 'in') && oneWord && start > 1 && !toks[end]?.cap && !holding) return 'Location';
   }
   // A noun before: "firm Huawei", "medier E24", "Mr Smith".
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -336,6 +370,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     const forced = new Map<number, EntityType>();
     const initial = initialPositions(toks);
     const newOnes: RawMention[] = [];
+    modelNames(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
@@ -430,10 +465,12 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)
-        if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType) continue;
+        // A model code alone ("the A100 and H100") names a product.
+        const code = toks.slice(start, end).some(isModelCode);
+        if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType && !code) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
-        const model = toks.slice(start + 1, end).some(isModelPart);
+        const model = toks.slice(start + 1, end).some(isModelPart) || code;
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
         const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;

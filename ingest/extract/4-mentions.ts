@@ -145,6 +145,54 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
   });
 }
 
+// Heads of a law's or a programme's name that a known name can stand inside ("Investment Canada Act").
+const LAW_HEADS = new Set(['act', 'law', 'bill', 'directive', 'regulation', 'ordinance', 'decree', 'initiative', 'programme', 'program', 'strategy', 'toolbox', 'lov', 'loven']);
+
+/**
+ * "Investment Canada Act", "Protecting Americans from Foreign Adversary Controlled Applications Act": capitalised
+ * words, a known name among them, and a law's head word last make one name. A known name in the genitive or as
+ * an adjective at the start stays apart ("China's Cybersecurity Law"), and a known name at the start is left to
+ * the rule for a known name and a head word ("BSI Act"). Not in a headline, where every word is capitalised.
+ */
+function lawAcross(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): Candidate | undefined {
+  const last = toks[span.end - 1];
+  if (covered[span.end - 1] >= 0 || !LAW_HEADS.has(last.norm)) return undefined;
+  let from = span.start;
+  while (from < span.end && (!toks[from].word || lexicon.cues.stopNames.has(toks[from].norm))) from++;
+  if (covered[from] >= 0) {
+    const g = gaz[covered[from]];
+    if (!g.genitive && g.hit.kind !== 'adjective') return undefined;
+    from = g.end;
+  }
+  if (from >= span.end - 1 || covered[from] >= 0) return undefined;
+  let inside = false;
+  for (let k = from; k < span.end; k++) if (covered[k] >= 0) inside = true;
+  if (!inside) return undefined;
+  const words = toks.filter((t) => t.word && /\p{L}/u.test(t.text));
+  if (words.length >= 4 && words.filter((t) => t.cap).length / words.length > 0.7) return undefined;
+  return { start: from, end: span.end };
+}
+
+// The last part of a Danish compound that names a law: "BSI-loven", "IT-sikkerhedslov", "NIS-loven".
+const LAW_TAIL = /(^|[a-zæøå]{3})lov(en)?$/;
+
+/** A law named by a compound after a name: the token index just past "X-loven", or -1. */
+function lawTailEnd(toks: Token[], end: number): number {
+  const h = toks[end], t = toks[end + 1];
+  return h?.text === '-' && adjacent(toks[end - 1], h) && t && adjacent(h, t) && t.word && !t.cap && LAW_TAIL.test(t.norm) ? end + 2 : -1;
+}
+
+/** "BSI-loven": a known body's or firm's name as the first part of a law's compound is the law's name, not the body. */
+function lawCompounds(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped: Set<number>, lexicon: Lexicon): void {
+  gaz.forEach((g, gi) => {
+    if (g.genitive || g.hit.kind === 'adjective' || lawTailEnd(toks, g.end) < 0) return;
+    const type = lexicon.entries.get(g.hit.id)?.type;
+    if (type === 'Policy' || type === 'Government' || type === 'Location') return;
+    dropped.add(gi);
+    covered.fill(-1, g.start, g.end);
+  });
+}
+
 /** Maximal runs of capitalised words, joined by connectors, "-", "&" and "/". */
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
@@ -284,7 +332,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       const type = context.get(t.norm);
       if (type && type !== 'Person') return type;
       // "Mao Ning, a spokeswoman for …", "X, the company's chief executive": a person's title in apposition.
-      if (type === 'Person' && k - end - poss <= 3 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
+      // "Aimen Mir, a Treasury Department official": the employer's name between does not count.
+      const lowerBetween = toks.slice(end + 2, k).filter((x) => x.word && !x.cap).length;
+      if (type === 'Person' && k - end - poss <= 6 && lowerBetween <= 2 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
     }
   }
   // Speech: "siger Mike Pompeo", "Pompeo said".
@@ -371,13 +421,20 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     const initial = initialPositions(toks);
     const newOnes: RawMention[] = [];
     modelNames(toks, gaz, covered, dropped, lexicon);
+    lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
+      // "Investment Canada Act": a known name inside a law's name is part of it.
+      const law = lawAcross(toks, span, gaz, covered, lexicon);
+      if (law) {
+        for (let k = law.start; k < law.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
+        pieces.push(law);
+      }
       // "Micheal Pompeo" where the gazetteer knows "Pompeo": one name, resolved by surname later.
       const gl = covered[span.end - 1];
-      if (gl >= 0 && gaz[gl].end === span.end && gaz[gl].start > span.start && lexicon.entries.get(gaz[gl].hit.id)?.type === 'Person' && covered[span.start] < 0) {
+      if (pieces.length === 0 && gl >= 0 && gaz[gl].end === span.end && gaz[gl].start > span.start && lexicon.entries.get(gaz[gl].hit.id)?.type === 'Person' && covered[span.start] < 0) {
         let k = gaz[gl].start;
         let ok = true;
         for (let j = span.start; j < k; j++) if (covered[j] >= 0) ok = false;
@@ -426,7 +483,10 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       } else pieces = pieces.filter((p) => p.start >= span.start);
       for (const p of pieces) {
         let { start, end } = p;
-        while (start < end && (!toks[start].word || lexicon.cues.stopNames.has(toks[start].norm) || lexicon.cues.connectors.has(toks[start].norm))) start++;
+        // "BSI-loven", "IT-sikkerhedslov": the compound is the law's name (an acronym first is no stop word: "IT").
+        const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
+        if (lawEnd > 0) end = lawEnd;
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm))) end--;
         if (end <= start || (covered[start] >= 0 && !dropped.has(covered[start]))) continue;
         // "Erhvervsminister Simon Kollerup", "Digital Secretary Oliver Dowden": the title is not part of the name.
@@ -434,6 +494,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const title = trigL ? findPhrases(trigL.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
         // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
         if (title && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
+        // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
+        let labelled = false;
+        if (end - start >= 3 && lexicon.cues.context.get(toks[start].norm) === 'Person' && toks[start + 1].cap && personShape(toks, start + 1, end) && covered[start] < 0
+          && !isRoleOrStop(toks, start, end, lexicon, s.language)) {
+          start++;
+          labelled = true;
+        }
         if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
         if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
         // Danish genitive on an unknown name: "Færoya Teles 5G-netværk", "Mike Pompeos".
@@ -455,13 +522,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const key = s.text.slice(toks[start].start - s.start, keyEnd - s.start);
         // "Grøn Data-ordningen": the part after the hyphen says what the name is.
         const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;
-        const headType = typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
+        const headType = lawEnd > 0 ? 'Policy' : typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
         // "mærket O2", "the brand MG": a brand noun right before names a product line.
         // "Googles Chromebooks", "Tencent's WeChat": a name right after a firm's genitive is its product.
         const afterFirmGenitive = gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
         const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') || afterFirmGenitive ? 'Product' : undefined;
-        const ctxType = brand ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
+        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)
@@ -492,7 +559,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     for (let k = 1; k < newOnes.length; k++) {
       const a = newOnes[k - 1], b = newOnes[k];
       const gap = toks.slice(a.tokEnd, b.tokStart);
-      const joined = gap.length >= 1 && gap.length <= 2 && trig && gap.every((t) => t.text === ',' || findPhrases(trig.listJoin, toks, a.tokEnd, b.tokStart).length > 0);
+      // Every token between is a list's joint ("," "og" "and"): not "Teresa Ribera, the Commission's …".
+      const joints = trig ? findPhrases(trig.listJoin, toks, a.tokEnd, b.tokStart) : [];
+      const joined = gap.length >= 1 && gap.length <= 2 && !!trig && gap.every((_, g) => joints.some((m) => m.start <= a.tokEnd + g && m.end > a.tokEnd + g));
       if (joined && a.typeBy === 'cue' && b.typeBy === 'default') {
         b.type = a.type;
         b.typeBy = 'cue';

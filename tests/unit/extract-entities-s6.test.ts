@@ -30,3 +30,57 @@ describe('an apostrophe inside a name', () => {
     expect(entities("Xi Jinping's government protested. Xi's speech followed.")).toContain('Person:Xi Jinping');
   });
 });
+
+describe('names of laws', () => {
+  it.each([
+    ['The review under the Investment Canada Act was ordered on Wednesday.', 'Policy:Investment Canada Act'],
+    ['Gennemgangen skete efter Investment Canada Act, loven om udenlandske investeringer.', 'Policy:Investment Canada Act'],
+    ['Advarslen er udstedt efter paragraf 7 i BSI-loven, der giver myndigheden ret til at advare.', 'Policy:BSI-loven'],
+    ['Grundlaget er den tyske IT-sikkerhedslov fra 2021.', 'Policy:IT-sikkerhedslov'],
+  ])('takes a known name inside a law\'s name as part of it: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => /^(Company|Person):(Investment|Act)$/.test(e))).toBe(false);
+  });
+
+  it('keeps a state in the genitive apart from its law, and a state\'s compound is no law of its own', () => {
+    expect(entities("Norway's Digital Security Act applies to foreign firms.")).toEqual(expect.arrayContaining(['Government:Norway', 'Policy:Digital Security Act']));
+    const da = entities('Kina-loven blev vedtaget, og BSI advarer.');
+    expect(da).toContain('Government:China');
+    expect(da.some((e) => e.startsWith('Policy:'))).toBe(false);
+  });
+
+  it('does not make a law of a headline', () => {
+    expect(entities('US Senate Passes China Trade Act').some((e) => e.startsWith('Policy:US Senate'))).toBe(false);
+  });
+});
+
+describe('people', () => {
+  it.each([
+    ['Its authors, Republican Mike Gallagher and Democrat Raja Krishnamoorthi, said the law was needed.', ['Person:Mike Gallagher', 'Person:Raja Krishnamoorthi']],
+    ['In a letter, Aimen Mir, a Treasury Department official who oversees the panel, warned the firms.', ['Person:Aimen Mir']],
+    ['Her colleague Henna Virkkunen, who is in charge of tech sovereignty, shares responsibility.', ['Person:Henna Virkkunen']],
+    ['Forslaget kom fra republikaneren Mike Gallagher, der leder udvalget.', ['Person:Mike Gallagher']],
+  ])('finds a person introduced by a label or an apposition: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(found.some((e) => /Republican|Democrat/.test(e))).toBe(false);
+  });
+
+  it('does not strip a title that is a role ("Secretary of State")', () => {
+    const found = entities('“We will act,” Mike Pompeo, US Secretary of State said.');
+    expect(found.some((e) => /of State$/.test(e) && !e.includes('Department'))).toBe(false);
+  });
+
+  it.each([
+    'Analysts said the ruling showed a new approach.',
+    'Eksperter mener, at forbuddet vil virke.',
+  ])('does not take a plural noun for people at the start for a name: %s', (text) => {
+    expect(entities(text)).toEqual([]);
+  });
+
+  it('does not type a name after an apposition as the person before it', () => {
+    const found = entities("The European Commission fined Apple. Teresa Ribera, the Commission's executive vice-president, said it had erred.");
+    expect(found.some((e) => e === 'Person:Commission')).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ import type { GazetteerEntry, Lexicon, LexHit, TrieNode } from '../lexicon';
 import type { RawMention, Sentence } from './model';
 import type { Token } from './tokens';
 import { findPhrases } from './phrases';
-import { nlpNames, type NlpName } from './nlp';
+import { firstWordClass, nlpNames, type NlpName } from './nlp';
 
 interface GazMatch {
   start: number;
@@ -46,6 +46,9 @@ const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a
 
 /** The letters after an apostrophe inside a name ("Xi'an", "O'Brien"), not a clitic ("'s", "'t", "'ll"). */
 const innerApostrophe = (b: Token) => b.word && /^\p{L}{2,}$/u.test(b.text) && !/^(s|t|ll|re|ve|d|m)$/.test(b.norm);
+
+/** One romanised East Asian syllable in lower case ("wook", "in", "hye", "un"); not a compound's tail ("net", "free"). */
+const isSyllable = (t: Token) => t.word && /^(?:[bcdghjklmnprstwy]{1,3})?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?$/.test(t.text) && !/^(net|free|set|led|lan|mail|tal|sal|pil)$/.test(t.text);
 
 /** The longest gazetteer form starting at token i. */
 function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMatch | undefined {
@@ -221,6 +224,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
         end++;
         continue;
       }
+      // "Joh Sung-wook", "Moon Jae-in": a hyphenated given name after a family name (one syllable after the hyphen).
+      if (t.text === '-' && end - i >= 2 && isCapWord(toks[end - 2]) && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && isSyllable(toks[end + 1])
+        && toks[end - 1].text.length <= 6 && toks[end - 2].text.length <= 6 && !(toks[end + 2] && adjacent(toks[end + 1], toks[end + 2]) && (toks[end + 2].word || toks[end + 2].text === '-'))) {
+        end += 2;
+        continue;
+      }
       // "Xi'an", "O'Brien": one word with an apostrophe inside.
       if (/^['’]$/.test(t.text) && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && innerApostrophe(toks[end + 1])) {
         end += 2;
@@ -357,11 +366,16 @@ function isRoleOrStop(toks: Token[], start: number, end: number, lexicon: Lexico
   return true;
 }
 
+// Lower-case words inside a person's name ("Ursula von der Leyen", "Bárður á Steig Nielsen"); not "of" ("Call of Duty").
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'di', 'del', 'della', 'zu', 'ter', 'ten', 'á', 'y']);
+
 function personShape(toks: Token[], start: number, end: number): boolean {
   const words = toks.slice(start, end).filter((t) => t.word);
   // Four words only with a particle ("Ursula von der Leyen"); four capitalised words are more often a firm's name.
   const particle = words.some((t) => !t.cap);
-  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper);
+  // A lower-case word is a particle, or the second part of a hyphenated given name ("Joh Sung-wook").
+  const lowerOk = (t: Token) => t.cap || NAME_PARTICLES.has(t.norm) || toks[toks.indexOf(t) - 1]?.text === '-';
+  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper && lowerOk(t));
 }
 
 /**
@@ -541,8 +555,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
         const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;
-        const type: EntityType = headType ?? ctxType ?? loneHint ?? (model ? 'Product' : personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
-        const typeBy = headType || ctxType ? 'cue' : hint ? 'nlp' : 'default';
+        // A name's first word that compromise's word list knows: a given name ("Lee Hunter") says person, a common
+        // word or a place ("Call of Duty", "Canyon Bridge" aside) says not.
+        const firstClass = !headType && !ctxType && !hint ? firstWordClass(toks[start].text) : undefined;
+        const personLike = personShape(toks, start, end) && !/\d/.test(key) && firstClass !== 'word' && firstClass !== 'place';
+        // A lone word that compromise's list knows as a city or region ("Hamburg", "Bergen") is a place.
+        const lonePlace = firstClass === 'place' && end - start === 1;
+        const type: EntityType = headType ?? ctxType ?? loneHint ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
+        const typeBy = headType || ctxType ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
         const m: RawMention = {
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,

@@ -106,8 +106,18 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
   // A Danish genitive of a name seen bare ("TikToks" beside "TikTok") is that name.
   for (const [k, ms] of [...groups.entries()]) {
     const bare = k.endsWith('s') ? groups.get(k.slice(0, -1)) : undefined;
-    if (bare && k.length > 3) {
+    // (Only a name seen bare somewhere: "Bergen Engine" from "Bergen Engines ligger" alone is no bare name.)
+    if (bare && k.length > 3 && bare.some((m) => !m.genitive)) {
       bare.push(...ms.map((m) => ({ ...m, key: m.key.slice(0, -1), genitive: true })));
+      groups.delete(k);
+    }
+  }
+  // A name seen only before what it owns ("Bergen Engines ligger", read as the genitive "Bergen Engine") and
+  // elsewhere bare with its "s" ("Bergen Engines, der …") is the name with the "s".
+  for (const [k, ms] of [...groups.entries()]) {
+    const full = groups.get(`${k}s`);
+    if (full && groups.has(k) && ms.every((m) => m.genitive && !m.key.endsWith('s'))) {
+      full.push(...ms.map((m) => ({ ...m, key: `${m.key}s`, genitive: false })));
       groups.delete(k);
     }
   }

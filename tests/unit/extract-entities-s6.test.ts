@@ -84,3 +84,40 @@ describe('people', () => {
     expect(found.some((e) => e === 'Person:Commission')).toBe(false);
   });
 });
+
+describe('the shape of a name and compromise\'s word list', () => {
+  it.each([
+    ['Spillet Call of Duty og World of Warcraft blev nævnt i sagen.', 'Call of Duty'],
+    ['The title Call of Duty sells well, the company said.', 'Call of Duty'],
+  ])('does not take "X of Y" for a person: %s', (text, name) => {
+    expect(entities(text)).not.toContain(`Person:${name}`);
+  });
+
+  it('takes a name that opens with a given name for a person, and one that opens with a city for no person', () => {
+    const found = entities('The general manager of the unit, Lee Hunter, disagreed. Bergen Engines makes engines.');
+    expect(found).toContain('Person:Lee Hunter');
+    expect(found.some((e) => e.startsWith('Person:Bergen'))).toBe(false);
+  });
+
+  it('takes a lone word compromise knows as a city for a place', () => {
+    expect(entities('Containers reach Hamburg every day, and Hamburg expects more.')).toContain('Location:Hamburg');
+  });
+
+  it.each([
+    ['The regulator\'s chairman, Joh Sung-wook, said the fine was needed.', 'Person:Joh Sung-wook'],
+    ['Formanden Joh Sung-wook sagde, at bøden var nødvendig.', 'Person:Joh Sung-wook'],
+  ])('keeps a hyphenated given name whole: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('does not join a Danish compound tail to a name', () => {
+    const found = entities('Telenor Norge-net og Clean Network-sag nævnes.');
+    expect(found.some((e) => /-net|-sag/.test(e))).toBe(false);
+  });
+
+  it('reads a name seen bare with its "s" as that name, not a genitive', () => {
+    const found = entities('Bergen Engines, der laver motorer, er solgt. Bergen Engines ligger ved kysten.');
+    expect(found.some((e) => e.endsWith(':Bergen Engines'))).toBe(true);
+    expect(found.some((e) => e.endsWith(':Bergen Engine'))).toBe(false);
+  });
+});

@@ -196,6 +196,38 @@ function lawCompounds(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropp
   });
 }
 
+/**
+ * A dateline: "Bonn, tirsdag", "SYDNEY, August 23, 2018 -", "Ottawa, torsdag 19. maj 2022", "LONDON (Reuters) -".
+ * The token index just past the place's name at the start of the sentence, or -1.
+ */
+function datelineEnd(toks: Token[], lexicon: Lexicon): number {
+  let k = 0;
+  while (k < toks.length && k < 4 && toks[k].word && toks[k].cap && !/\d/.test(toks[k].text) && !lexicon.cues.stopNames.has(toks[k].norm)) k++;
+  if (k === 0 || k >= toks.length) return -1;
+  const a = toks[k], b = toks[k + 1];
+  if (a.text === ',' && b && (lexicon.cues.calendar.has(b.norm) || /^\d/.test(b.text))) return k;
+  if (a.text === '(' && b?.cap && toks[k + 2]?.text === ')' && /^[-–—]$/.test(toks[k + 3]?.text ?? '')) return k;
+  return -1;
+}
+
+/**
+ * A capital in a dateline is the city where the story was filed ("Berlin, torsdag"), unless the text elsewhere
+ * uses the same name for the state ("Ottawa har tidligere grebet ind"): then it is that state throughout.
+ */
+function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lexicon): void {
+  for (const m of datelined) {
+    const cityId = lexicon.capitals.get(m.surface.toLowerCase());
+    if (!cityId || m.type === 'Location') continue;
+    const norm = m.surface.toLowerCase();
+    const forState = out.some((o) => o !== m && o.surface.toLowerCase().replace(/['’]s?$/, '') === norm && o.lexId === m.lexId);
+    if (forState) continue;
+    const city = lexicon.entries.get(cityId)!;
+    m.lexId = city.id;
+    m.key = city.name;
+    m.type = city.type;
+  }
+}
+
 /** Maximal runs of capitalised words, joined by connectors, "-", "&" and "/". */
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
@@ -420,6 +452,7 @@ export interface MentionOptions {
 
 export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: MentionOptions = {}): RawMention[] {
   const out: RawMention[] = [];
+  const datelined: RawMention[] = [];
   const pending: { m: RawMention; initial: boolean; cued: boolean }[] = [];
   const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
   const matched = new Map(sentences.map((s) => {
@@ -434,6 +467,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     const forced = new Map<number, EntityType>();
     const initial = initialPositions(toks);
     const newOnes: RawMention[] = [];
+    const dateline = datelineEnd(toks, lexicon);
     modelNames(toks, gaz, covered, dropped, lexicon);
     lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
@@ -542,7 +576,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // "Googles Chromebooks", "Tencent's WeChat": a name right after a firm's genitive is its product.
         const afterFirmGenitive = gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
         const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') || afterFirmGenitive ? 'Product' : undefined;
-        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
+        // "Bonn, tirsdag": the place of a dateline.
+        const placeOfLine = start === 0 && end === dateline ? 'Location' : undefined;
+        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)
@@ -592,11 +628,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     gaz.forEach((g, gi) => {
       if (dropped.has(gi)) return;
       const entry = capitalAsPlace(s, g, lexicon) ?? lexicon.entries.get(g.hit.id)!;
-      out.push({
+      const m: RawMention = {
         sentence: s.index, tokStart: g.start, tokEnd: g.end, start: toks[g.start].start, end: toks[g.end - 1].end,
         surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
         kind: g.hit.kind, lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: g.genitive,
-      });
+      };
+      if (g.start === 0 && g.end === dateline) datelined.push(m);
+      out.push(m);
     });
     const here: RawMention[] = [];
     for (let k = out.length - 1; k >= 0 && out[k].sentence === s.index; k--) here.push(out[k]);
@@ -618,6 +656,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     if (lang === 'en' && !p.cued && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
     out.push(p.m);
   }
+  datelinePlaces(datelined, out, lexicon);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
   abbreviations(sentences, kept);

@@ -121,3 +121,23 @@ describe('the shape of a name and compromise\'s word list', () => {
     expect(found.some((e) => e.endsWith(':Bergen Engine'))).toBe(false);
   });
 });
+
+describe('datelines', () => {
+  it.each([
+    ['Bonn, tirsdag\n\nMyndigheden advarer mod produkterne fra firmaet.', 'Location:Bonn'],
+    ['Tokyo, fredag\n\nJapan strammer reglerne for eksport af udstyr.', 'Location:Tokyo'],
+    ['BRUSSELS, March 4, 2024 - The European Commission fined the firm.', 'Location:Brussels'],
+  ])('takes the place of a dateline for a place: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('takes a dateline capital for its state when the text uses the name for the state too', () => {
+    const found = entities('Ottawa, torsdag\n\nCanada har beordret selskabet til at lukke. Ottawa har tidligere grebet ind.');
+    expect(found).toContain('Government:Canada');
+    expect(found).not.toContain('Location:Ottawa');
+  });
+
+  it('does not take a sentence that only starts with a name and a comma for a dateline', () => {
+    expect(entities('Tokyo, which protested, said the rules were unfair.')).not.toContain('Location:Tokyo');
+  });
+});

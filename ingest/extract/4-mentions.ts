@@ -228,6 +228,17 @@ function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lex
   }
 }
 
+/** A name that opens with a word for a body and a connector: "Ministry of …", "Department for …", "Ministeriet for …". */
+function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  for (let k = start; k < Math.min(end - 1, start + 2); k++) {
+    if (lexicon.cues.head.get(toks[k].norm) === 'Agency' && lexicon.cues.connectors.has(toks[k + 1].norm)) return true;
+  }
+  return false;
+}
+
+/** A word that is a whole name of the gazetteer by itself ("Huawei"). */
+const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
+
 /** Maximal runs of capitalised words, joined by connectors, "-", "&" and "/". */
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
@@ -291,6 +302,32 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if (t.word && CONNECTOR_PAIRS.has(`${t.norm} ${toks[end + 1]?.norm}`) && toks[end + 2] && isCapWord(toks[end + 2])) {
         end += 3;
         continue;
+      }
+      // "Ministry of Science and ICT", "Ministry of Economy, Trade and Industry": a body's name of the form "Ministry of …"
+      // takes its list of portfolios whole; not a known name after "and" ("the Ministry of Defence and Huawei").
+      if ((t.norm === 'and' || t.text === ',') && bodyOfForm(toks, i, end, lexicon)) {
+        let j = end;
+        while (toks[j]?.text === ',' && isCapWord(toks[j + 1] ?? t) && !knownStart(toks[j + 1], lexicon)) {
+          j += 2;
+          while (j < toks.length && isCapWord(toks[j])) j++;
+        }
+        if (toks[j]?.norm === 'and' && toks[j + 1] && isCapWord(toks[j + 1]) && !knownStart(toks[j + 1], lexicon) && (t.norm === 'and' || j > end)) {
+          end = j + 2;
+          while (end < toks.length && isCapWord(toks[end])) end++;
+          continue;
+        }
+      }
+      // "Uddannelses- og Forskningsministeriet", "Nærings- og fiskeridepartementet": the first part of a compound
+      // shared with the word after "og" that names the kind of body.
+      if (t.text === '-' && adjacent(toks[end - 1], t)) {
+        let j = end + 1;
+        while (toks[j]?.text === ',' && toks[j + 1]?.word && toks[j + 2]?.text === '-') j += 3;
+        const last = toks[j + 1];
+        if (['og', 'and', 'eller'].includes(toks[j]?.norm ?? '') && last?.word && !(toks[j + 2] && adjacent(last, toks[j + 2]) && toks[j + 2].text === '-')
+          && lexicon.cues.suffix.some(([suffix]) => last.norm.endsWith(suffix) && last.norm.length > suffix.length)) {
+          end = j + 2;
+          continue;
+        }
       }
       // "National Security and Investment Act": "and" inside the name of a law, two words or more before it.
       if ((t.norm === 'and' || t.norm === 'og') && end - i >= 2 && !lexicon.cues.head.has(toks[end - 1].norm)) {
@@ -471,6 +508,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     modelNames(toks, gaz, covered, dropped, lexicon);
     lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
+      // "The Korea Fair Trade Commission": a sentence's first word is no part of the name.
+      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm)) span.start++;
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];

@@ -141,3 +141,23 @@ describe('datelines', () => {
     expect(entities('Tokyo, which protested, said the rules were unfair.')).not.toContain('Location:Tokyo');
   });
 });
+
+describe('names of bodies', () => {
+  it.each([
+    ['The Ministry of Digital Affairs and Innovation said it would review the deal.', 'Agency:Ministry of Digital Affairs and Innovation'],
+    ['The Ministry of Energy, Mines and Water said it would review the deal.', 'Agency:Ministry of Energy, Mines and Water'],
+    ['The Latvia Trade Commission said it would act.', 'Agency:Latvia Trade Commission'],
+    ['Two weeks ago, the National Assembly passed an amendment.', 'Agency:National Assembly'],
+    ['Det oplyser Uddannelses- og Forskningsministeriet.', 'Agency:Uddannelses- og Forskningsministeriet'],
+    ['Det oplyser Handels- og fiskeridepartementet i en meddelelse.', 'Agency:Handels- og fiskeridepartementet'],
+  ])('reads a body\'s whole name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The deal was reviewed by the Ministry of Defence and Huawei on Monday.', ['Agency:Ministry of Defence', 'Company:Huawei']],
+    ['Huawei- og ZTE-udstyr er forbudt i nettet.', ['Company:Huawei', 'Company:ZTE']],
+  ])('does not join a list to a body\'s name: %s', (text, expected) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(expected));
+  });
+});

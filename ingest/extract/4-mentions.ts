@@ -699,6 +699,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
   abbreviations(sentences, kept);
+  alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
   return kept;
 }
@@ -783,6 +784,36 @@ function abbreviations(sentences: Sentence[], out: RawMention[]): void {
     } else {
       m.canonical = n.canonical ?? n.key;
       m.partOf = n.partOf;
+    }
+  }
+}
+
+const AKA = [['also', 'known', 'as'], ['også', 'kendt', 'som'], ['formerly', 'known', 'as'], ['tidligere', 'kendt', 'som'], ['aka']];
+
+/** "TMH, også kendt som Transmashholding", "X (also known as Y)": the second name is the first one's. */
+function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {
+  const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const n = out[i];
+    const t = toks.get(n.sentence);
+    if (!t || !(t[n.tokEnd]?.text === ',' || t[n.tokEnd]?.text === '(') || n.kind === 'adjective' || n.genitive) continue;
+    const phrase = AKA.find((p) => p.every((w, k) => t[n.tokEnd + 1 + k]?.norm === w));
+    if (!phrase) continue;
+    const at = n.tokEnd + 1 + phrase.length;
+    const a = out.find((m, j) => j > i && m.sentence === n.sentence && m.tokStart === at);
+    if (!a || a.lexId || a.kind === 'adjective') continue;
+    const key = a.key;
+    for (const m of out) {
+      if (m.lexId || m.key !== key) continue;
+      m.type = n.type;
+      m.typeBy = n.typeBy;
+      if (n.lexId) {
+        m.lexId = n.lexId;
+        m.kind = 'alias';
+      } else {
+        m.canonical = n.canonical ?? n.key;
+        m.partOf = n.partOf;
+      }
     }
   }
 }

@@ -61,6 +61,25 @@ function shortFirmName(w: string, entities: Map<string, WorkEntity>, lexicon: Le
   return found;
 }
 
+/**
+ * "Lattice" after "Lattice Semiconductor", "Canyon Bridge" after "Canyon Bridge Capital Partners": a firm's name
+ * without the words for its legal or business form is that firm, when one firm of the document fits. Not a unit
+ * named by a word of its own ("Naver Cloud" is not "Naver").
+ */
+function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon: Lexicon): WorkEntity | undefined {
+  const lw = w.map((x) => x.toLowerCase());
+  let found: WorkEntity | undefined;
+  for (const e of entities.values()) {
+    if (e.type !== 'Company') continue;
+    const ws = words(e.name).map((x) => x.toLowerCase());
+    if (ws.length <= lw.length || lw.some((x, i) => ws[i] !== x)) continue;
+    if (!ws.slice(lw.length).every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company')) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
   const mentions: ResolvedMention[] = [];
@@ -152,6 +171,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
         }
       }
     }
+    if (!target) target = firmWithoutForm(w, entities, lexicon);
     if (!target) {
       const name = ms.map((m) => m.canonical ?? m.key).sort((a, b) => b.length - a.length)[0];
       const id = `pg:${type.toLowerCase()}:${slug(name)}`;

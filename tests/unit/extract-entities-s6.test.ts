@@ -161,3 +161,25 @@ describe('names of bodies', () => {
     expect(entities(text)).toEqual(expect.arrayContaining(expected));
   });
 });
+
+describe('one firm under several names', () => {
+  it('reads a firm\'s name without its form words as that firm', () => {
+    const found = entities('Trump blocked the sale of Lattice Semiconductor to Canyon Bridge Capital Partners. Canyon Bridge said it was disappointed, and Lattice said it would comply.');
+    expect(found).toEqual(expect.arrayContaining(['Company:Lattice Semiconductor', 'Company:Canyon Bridge Capital Partners']));
+    expect(found.filter((e) => /:(Lattice|Canyon Bridge)$/.test(e))).toEqual([]);
+  });
+
+  it('does not read a unit named by a word of its own as its parent', () => {
+    const found = entities('Korvex Cloud runs the servers, and Korvex said the unit would grow.');
+    expect(found.some((e) => e.endsWith(':Korvex'))).toBe(true);
+  });
+
+  it.each([
+    ['Firmaet ville sælge den til TMH, også kendt som Transmashholding, for 150 millioner euro.', 'TMH'],
+    ['The buyer, Norvale Holdings (also known as Norvale), declined to comment.', 'Norvale Holdings'],
+  ])('takes a name given as "also known as" for the first one: %s', (text, name) => {
+    const found = entities(text);
+    expect(found.some((e) => e.endsWith(`:${name}`))).toBe(true);
+    expect(found.filter((e) => /Transmashholding|:Norvale$/.test(e))).toEqual([]);
+  });
+});

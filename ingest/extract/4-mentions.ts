@@ -10,6 +10,7 @@ import type { GazetteerEntry, Lexicon, LexHit, TrieNode } from '../lexicon';
 import type { RawMention, Sentence } from './model';
 import type { Token } from './tokens';
 import { findPhrases } from './phrases';
+import { tokenize } from './tokens';
 import { firstWordClass, nlpNames, type NlpName } from './nlp';
 
 interface GazMatch {
@@ -391,7 +392,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     }
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
     if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
-    const type = context.get(t.norm);
+    // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
+    const type = context.get(t.norm) ?? (s.language === 'da' && !t.cap ? compoundContext(t.norm, lexicon) : undefined);
     if (type) return type;
     if (t.cap) break;
   }
@@ -422,6 +424,19 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   if ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm))) {
     if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
   }
+  return undefined;
+}
+
+const compoundIndex = new WeakMap<Lexicon, [string, EntityType][]>();
+
+/** The type of a Danish compound by its last part, a context noun of five letters or more ("spilselskabet" → selskabet). */
+function compoundContext(word: string, lexicon: Lexicon): EntityType | undefined {
+  let list = compoundIndex.get(lexicon);
+  if (!list) {
+    list = [...lexicon.cues.context.entries()].filter(([w]) => w.length >= 5 && /^\p{L}+$/u.test(w)).sort((a, b) => b[0].length - a[0].length);
+    compoundIndex.set(lexicon, list);
+  }
+  for (const [w, type] of list) if (word.length >= w.length + 3 && word.endsWith(w)) return type;
   return undefined;
 }
 
@@ -583,6 +598,18 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (title && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
         // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
         let labelled = false;
+        // "Attorney-General Mark Dreyfus", "Vice-President Kamala Harris": a title written with a hyphen.
+        if (trigL && toks.slice(start, Math.min(end, start + 4)).some((t) => t.text === '-')) {
+          for (let q = start + 2; q <= Math.min(end - 2, start + 4); q++) {
+            if (!isCapWord(toks[q]) || toks[q - 1].text === '-' || !personShape(toks, q, end)) continue;
+            const plain = tokenize(toks.slice(start, q).map((t) => (t.text === '-' ? ' ' : t.text)).join(' '));
+            if (findPhrases(trigL.roles.phrases, plain).some((m) => m.start === 0 && m.end === plain.length)) {
+              start = q;
+              labelled = true;
+            }
+            break;
+          }
+        }
         if (end - start >= 3 && lexicon.cues.context.get(toks[start].norm) === 'Person' && toks[start + 1].cap && personShape(toks, start + 1, end) && covered[start] < 0
           && !isRoleOrStop(toks, start, end, lexicon, s.language)) {
           start++;

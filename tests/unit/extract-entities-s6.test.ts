@@ -183,3 +183,22 @@ describe('one firm under several names', () => {
     expect(found.filter((e) => /Transmashholding|:Norvale$/.test(e))).toEqual([]);
   });
 });
+
+describe('titles and nouns before a name', () => {
+  it.each([
+    ['The app will be banned from all devices, Attorney-General Mark Dreyfus said on Tuesday.', 'Person:Mark Dreyfus'],
+  ])('strips a title written with a hyphen: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => /Attorney/.test(e))).toBe(false);
+  });
+
+  it.each([
+    ['Microsoft vil købe spilselskabet Korvana Studios for 60 milliarder dollar.', 'Company:Korvana Studios'],
+    ['Spillene ligger på chipproducentens cloudtjeneste Nimbus Play.', 'Product:Nimbus Play'],
+    ['I 2020 underkendte domstolen ordningen Harbor Shield, som dannede rammen om overførsler.', 'Policy:Harbor Shield'],
+    ['Klagen kom fra privatlivsaktivisten Max Schrems.', 'Person:Max Schrems'],
+  ])('types a name by a Danish compound before it: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

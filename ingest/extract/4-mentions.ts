@@ -401,9 +401,15 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   if (toks[end]?.text === ',') {
     // A possessor is not the apposition's head: "X, the company's chief executive" (its tokens not counted).
     let poss = 0;
-    for (let k = end + 1; k < Math.min(toks.length, end + 6 + poss); k++) {
+    // (A hyphen inside a compound noun is not counted: "the US money-transfer firm".)
+    let hyph = 0;
+    for (let k = end + 1; k < Math.min(toks.length, end + 6 + poss + hyph); k++) {
       const t = toks[k];
       if (t.text === ',' || t.text === '.') break;
+      if (t.text === '-' && hyph < 4) {
+        hyph += 2;
+        continue;
+      }
       if (t.word && toks[k + 1]?.norm === "'" && toks[k + 2]?.norm === 's') {
         k += 2;
         poss += 3;
@@ -479,6 +485,9 @@ function coverage(s: Sentence, gaz: GazMatch[]): Int32Array {
   gaz.forEach((g, gi) => covered.fill(gi, g.start, g.end));
   return covered;
 }
+
+// Names of countries in their own languages after a firm's name ("Telefónica Deutschland", "Telia Norge").
+const COUNTRY_TAIL = /^(deutschland|danmark|norge|sverige|suomi|france|italia|españa|espana|nederland|polska|österreich|schweiz|suisse|belgique|ireland|uk|usa|europe|europa|international|global|asia|americas|china|japan|korea|india|australia|canada)$/;
 
 /** "Nijmegen-based", "Nijmegen-baserede": the part before names a place. */
 const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
@@ -565,11 +574,12 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           pieces.push({ start: span.start, end: k });
           if (k < span.end) pieces.push({ start: k, end: span.end });
         } else if (pieces.length === 0 && !type && k === span.end && k - gaz[g0].end <= 2 && lexicon.entries.get(gaz[g0].hit.id)?.type === 'Company' && productTail(toks, gaz[g0].end, k, lexicon, s.language)) {
-          // "Google Workspace", "Huawei Canada", "Telefónica Deutschland": a company's name and a word or two of its own
-          // name a product or a unit of it; a firm, unless the context says what it is.
+          // "Google Workspace", "Apple Music", "Telefónica Deutschland": a company's name and a word or two of its own
+          // name a product of it, or a unit where the words name a place; the context may say otherwise.
           dropped.add(g0);
           pieces.push({ start: span.start, end: k });
-          forced.set(span.start, 'Company');
+          const place = toks.slice(gaz[g0].end, k).some((t) => firstWordClass(t.text) === 'place' || COUNTRY_TAIL.test(t.norm));
+          forced.set(span.start, place ? 'Company' : 'Product');
         }
       }
       if (pieces.length === 0) {
@@ -663,8 +673,10 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const personLike = personShape(toks, start, end) && !/\d/.test(key) && firstClass !== 'word' && firstClass !== 'place';
         // A lone word that compromise's list knows as a city or region ("Hamburg", "Bergen") is a place.
         const lonePlace = firstClass === 'place' && end - start === 1;
-        const type: EntityType = headType ?? ctxType ?? loneHint ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
-        const typeBy = headType || ctxType ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
+        // "iPads", "iCloud": a word with a small letter first and a capital second names a product.
+        const camel = end - start === 1 && /^\p{Ll}/u.test(toks[start].text) ? 'Product' : undefined;
+        const type: EntityType = headType ?? ctxType ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
+        const typeBy = headType || ctxType || (camel && !hint) ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
         const m: RawMention = {
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,

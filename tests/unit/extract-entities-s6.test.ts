@@ -202,3 +202,25 @@ describe('titles and nouns before a name', () => {
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe('firms and products by shape and apposition', () => {
+  it.each([
+    ['Schools use Google Workspace, and pupils like Apple Music a lot.', ['Product:Google Workspace', 'Product:Apple Music']],
+    ['Telefónica Deutschland sells contracts in Germany.', ['Company:Telefónica Deutschland']],
+  ])('a firm\'s name and a word of its own name a product, or a unit where the word is a place: %s', (text, expected) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['The same year the U.S. retailer Korbuy pulled the software from its shelves.', 'Company:Korbuy'],
+    ['In early 2018, Paylinq, the US money-transfer firm, called off its sale.', 'Company:Paylinq'],
+  ])('types a firm by the noun before it or an apposition with a compound: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('takes a word with a small letter first and a capital second for a product, not a unit', () => {
+    const found = entities('Owners of iPhones and iPads can now pay with other apps. Each uses 5 kWh.');
+    expect(found).toContain('Product:iPads');
+    expect(found.some((e) => /kWh/.test(e))).toBe(false);
+  });
+});

@@ -543,6 +543,22 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         for (let k = law.start; k < law.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
         pieces.push(law);
       }
+      // "Hangzhou DeepSeek Artificial Intelligence": a city, a known firm's name and words of its own make the legal
+      // name of a firm registered there.
+      if (pieces.length === 0 && covered[span.start] >= 0) {
+        const g0 = gaz[covered[span.start]];
+        const g1 = g0.end < span.end && covered[g0.end] >= 0 ? gaz[covered[g0.end]] : undefined;
+        const placeType = lexicon.entries.get(g0.hit.id)?.type;
+        const firmType = g1 ? lexicon.entries.get(g1.hit.id)?.type : undefined;
+        if (g0.start === span.start && !g0.genitive && g0.hit.kind !== 'adjective' && (placeType === 'Location' || placeType === 'Government')
+          && g1 && g1.start === g0.end && !g1.genitive && (firmType === 'Company' || firmType === 'Product') && g1.end < span.end
+          && covered.subarray(g1.end, span.end).every((c) => c < 0) && toks.slice(g1.end, span.end).every((t) => t.word && t.cap)) {
+          dropped.add(covered[span.start]);
+          dropped.add(covered[g0.end]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, 'Company');
+        }
+      }
       // "Micheal Pompeo" where the gazetteer knows "Pompeo": one name, resolved by surname later.
       const gl = covered[span.end - 1];
       if (pieces.length === 0 && gl >= 0 && gaz[gl].end === span.end && gaz[gl].start > span.start && lexicon.entries.get(gaz[gl].hit.id)?.type === 'Person' && covered[span.start] < 0) {

@@ -224,3 +224,19 @@ describe('firms and products by shape and apposition', () => {
     expect(found.some((e) => /kWh/.test(e))).toBe(false);
   });
 });
+
+describe('a firm\'s legal name after its city', () => {
+  it.each([
+    ['Påbuddet var rettet mod Hangzhou DeepSeek Artificial Intelligence, som står bag DeepSeek.', 'Company:Hangzhou DeepSeek Artificial Intelligence'],
+    ['The order names Shenzhen Huawei Cloud Computing and its parent.', 'Company:Shenzhen Huawei Cloud Computing'],
+  ])('takes a city, a known firm and words of its own for one firm: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => /:(Artificial Intelligence|Cloud Computing)$/.test(e))).toBe(false);
+  });
+
+  it('does not join a state and a firm in a list', () => {
+    const found = entities('The ban covers China, Huawei and ZTE.');
+    expect(found).toEqual(expect.arrayContaining(['Government:China', 'Company:Huawei', 'Company:ZTE']));
+  });
+});

@@ -229,6 +229,38 @@ function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lex
   }
 }
 
+/**
+ * "National Cyber Security Centre of Lithuania", "Ministry of National Defense of South Korea", "initiativet Chips for
+ * Europe": capitalised words typed as a body or a measure by their head or by the noun before them, then "of"/"for"
+ * and a known state or place that ends the span. Not a known name before the connector.
+ */
+function nameOfPlace(s: Sentence, span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): (Candidate & { type?: EntityType }) | undefined {
+  const toks = s.tokens;
+  const gl = covered[span.end - 1];
+  if (gl < 0) return undefined;
+  const g = gaz[gl];
+  const gType = lexicon.entries.get(g.hit.id)?.type;
+  if (g.end !== span.end || g.genitive || g.hit.kind === 'adjective' || !(gType === 'Government' || gType === 'Location' || gType === 'Organization')) return undefined;
+  let c = g.start - 1;
+  if (['the', 'den', 'det'].includes(toks[c]?.norm ?? '')) c--;
+  if (!['of', 'for'].includes(toks[c]?.norm ?? '') || c - 1 < span.start) return undefined;
+  let start = span.start;
+  while (start < c && lexicon.cues.stopNames.has(toks[start].norm)) start++;
+  if (start >= c) return undefined;
+  // "National Cyber Security Centre of Lithuania": a known body's generic name and "of" a state name that state's body.
+  const inner = covered[start] >= 0 ? gaz[covered[start]] : undefined;
+  const innerType = inner ? lexicon.entries.get(inner.hit.id)?.type : undefined;
+  if (inner && inner.start === start && inner.end === c && !inner.genitive && (innerType === 'Agency' || innerType === 'Organization') && gType !== 'Organization') {
+    return { start, end: span.end, type: innerType };
+  }
+  for (let k = start; k < c; k++) if (covered[k] >= 0) return undefined;
+  const head = typeFromHead(toks, start, c, lexicon);
+  const ctx = head ? undefined : typeFromContext(s, start, c, lexicon);
+  const type = head ?? (ctx === 'Policy' || ctx === 'Agency' || ctx === 'Organization' ? ctx : undefined);
+  if (!type || type === 'Location' || type === 'Person') return undefined;
+  return { start, end: span.end, type };
+}
+
 /** A name that opens with a word for a body and a connector: "Ministry of …", "Department for …", "Ministeriet for …". */
 function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
   for (let k = start; k < Math.min(end - 1, start + 2); k++) {
@@ -559,6 +591,29 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           forced.set(span.start, 'Company');
         }
       }
+      // "National Cyber Security Centre of Lithuania", "initiativet Chips for Europe": a body's or a measure's name
+      // ending in "of"/"for" and a known state or place is one name.
+      if (pieces.length === 0) {
+        const whole = nameOfPlace(s, span, gaz, covered, lexicon);
+        if (whole) {
+          for (let k = whole.start; k < whole.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
+          pieces.push(whole);
+          if (whole.type) forced.set(whole.start, whole.type);
+        }
+      }
+      // "Nationale Center for Cybersikkerhed": a capitalised word before a known body's name makes another body.
+      if (pieces.length === 0 && covered[span.end - 1] >= 0 && covered[span.start] < 0 && !initial.has(span.start)) {
+        const g = gaz[covered[span.end - 1]];
+        const gType = lexicon.entries.get(g.hit.id)?.type;
+        const lead = toks.slice(span.start, g.start);
+        if (g.end === span.end && !g.genitive && g.hit.kind !== 'adjective' && (gType === 'Agency' || gType === 'Organization') && g.end - g.start >= 2
+          && lead.length >= 1 && lead.length <= 2 && lead.every((t, k) => t.word && t.cap && !t.upper && covered[span.start + k] < 0 && !lexicon.cues.stopNames.has(t.norm))
+          && !isRoleOrStop(toks, span.start, g.start, lexicon, s.language) && firstWordClass(toks[span.start].text) !== 'given') {
+          dropped.add(covered[span.end - 1]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, gType);
+        }
+      }
       // "Micheal Pompeo" where the gazetteer knows "Pompeo": one name, resolved by surname later.
       const gl = covered[span.end - 1];
       if (pieces.length === 0 && gl >= 0 && gaz[gl].end === span.end && gaz[gl].start > span.start && lexicon.entries.get(gaz[gl].hit.id)?.type === 'Person' && covered[span.start] < 0) {
@@ -691,8 +746,10 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const lonePlace = firstClass === 'place' && end - start === 1;
         // "iPads", "iCloud": a word with a small letter first and a capital second names a product.
         const camel = end - start === 1 && /^\p{Ll}/u.test(toks[start].text) ? 'Product' : undefined;
-        const type: EntityType = headType ?? ctxType ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
-        const typeBy = headType || ctxType || (camel && !hint) ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
+        // ("iPad", "iCloud", "iOS": the small "i" of a device or service is surer than compromise's guess.)
+        const iName = camel && /^i\p{Lu}/u.test(toks[start].text) ? camel : undefined;
+        const type: EntityType = headType ?? ctxType ?? iName ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
+        const typeBy = headType || ctxType || iName || (camel && !hint) ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
         const m: RawMention = {
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,

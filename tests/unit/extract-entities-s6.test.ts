@@ -240,3 +240,25 @@ describe('a firm\'s legal name after its city', () => {
     expect(found).toEqual(expect.arrayContaining(['Government:China', 'Company:Huawei', 'Company:ZTE']));
   });
 });
+
+describe('a name ending in "of"/"for" and a place, and a word before a known body', () => {
+  it.each([
+    ['Den første søjle, initiativet Chips for Asia, skal støtte forskning.', 'Policy:Chips for Asia'],
+    ['The National Cyber Security Centre of Lithuania tested the phones.', 'Agency:National Cyber Security Centre of Lithuania'],
+    ['The Data Protection Inspectorate of Estonia opened a case.', 'Agency:Data Protection Inspectorate of Estonia'],
+    ['Det sker, efter at landets Nationale Center for Cybersikkerhed har gennemgået telefonerne.', 'Agency:Nationale Center for Cybersikkerhed'],
+  ])('reads the whole name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Huawei sells phones in Europe and the Americas for Europe.', 'Government:Huawei'],
+    ['Officials of China met officials of Japan.', 'Agency:Officials of China'],
+  ])('does not join a name and a place that only follow each other: %s', (text, wrong) => {
+    expect(entities(text)).not.toContain(wrong);
+  });
+
+  it('types a device with a small "i" as a product', () => {
+    expect(entities('Owners of iPhones and iPads complained.')).toContain('Product:iPads');
+  });
+});

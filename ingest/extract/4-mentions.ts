@@ -776,6 +776,21 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (p) p.cued = true;
       }
     }
+    // "the Play Store and Gmail", "Huawei og Zentrix": a lone unknown word listed right after a known firm, product or
+    // body is one of the same kind (not a person: "Huawei and Ren" is left to the name's own cues).
+    for (const b of newOnes) {
+      if (b.typeBy !== 'default' || b.tokEnd - b.tokStart !== 1 || lexicon.surnames.has(b.key.toLowerCase())) continue;
+      const j = b.tokStart - 1;
+      const joint = toks[j]?.text === ',' || ['and', 'or', 'og', 'eller'].includes(toks[j]?.norm ?? '');
+      const gi = joint && j > 0 ? covered[j - 1] : -1;
+      if (gi < 0 || dropped.has(gi) || gaz[gi].hit.kind === 'adjective' || gaz[gi].end !== j) continue;
+      const t = lexicon.entries.get(gaz[gi].hit.id)?.type;
+      if (t !== 'Company' && t !== 'Product' && t !== 'Organization' && t !== 'Agency') continue;
+      b.type = t;
+      b.typeBy = 'cue';
+      const p = pendingOf.get(b);
+      if (p) p.cued = true;
+    }
     gaz.forEach((g, gi) => {
       if (dropped.has(gi)) return;
       const entry = capitalAsPlace(s, g, lexicon) ?? lexicon.entries.get(g.hit.id)!;

@@ -111,10 +111,21 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     groups.set(k, [...(groups.get(k) ?? []), m]);
   }
   const personFull = new Map<string, string>(); // surname → entity id of a full name in this document
+  // First word → the one full name of the document that opens with it ('' where two do): "Liang" after
+  // "Liang Wenfeng", a family name written first.
+  const personFirst = new Map<string, string>();
+  const noteFirst = (w: string[], id: string) => {
+    const f = w[0].toLowerCase();
+    const had = personFirst.get(f);
+    personFirst.set(f, had === undefined || had === id ? id : '');
+  };
   for (const e of entities.values()) {
     if (e.type === 'Person') {
       const w = words(e.name);
-      if (w.length > 1) personFull.set(w[w.length - 1].toLowerCase(), e.id);
+      if (w.length > 1) {
+        personFull.set(w[w.length - 1].toLowerCase(), e.id);
+        noteFirst(w, e.id);
+      }
     }
   }
   const typeOf = (ms: RawMention[]): EntityType => {
@@ -147,7 +158,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     const w = words(ms[0].key);
     let target: WorkEntity | undefined;
     if (w.length === 1) {
-      const id = personFull.get(k);
+      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined);
       if (id) target = entities.get(id);
       const known = lexicon.surnames.get(k);
       if (!target && type === 'Person' && known?.length === 1) target = ensureLex(known[0]);
@@ -177,7 +188,10 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
       const id = `pg:${type.toLowerCase()}:${slug(name)}`;
       target = entities.get(id) ?? { id, name, type, surfaces: new Set(), mentions: [], partOf: ms.find((m) => m.partOf)?.partOf };
       entities.set(id, target);
-      if (type === 'Person' && w.length > 1) personFull.set(w[w.length - 1].toLowerCase(), id);
+      if (type === 'Person' && w.length > 1) {
+        personFull.set(w[w.length - 1].toLowerCase(), id);
+        noteFirst(w, id);
+      }
     }
     for (const m of ms) attach(m, target);
   }

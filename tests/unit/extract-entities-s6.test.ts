@@ -262,3 +262,25 @@ describe('a name ending in "of"/"for" and a place, and a word before a known bod
     expect(entities('Owners of iPhones and iPads complained.')).toContain('Product:iPads');
   });
 });
+
+describe('lists, funds and family names', () => {
+  it('types a lone word listed after a known product as a product', () => {
+    expect(entities('Huawei phones lose popular services such as the Play Store and Gmail.')).toContain('Product:Gmail');
+  });
+
+  it('does not retype a person listed after a known firm', () => {
+    expect(entities('The founders of Huawei and Ren Zhengfei met.')).not.toContain('Company:Ren Zhengfei');
+  });
+
+  it('takes a fund for a firm', () => {
+    expect(entities('The buyer is backed by China Venture Capital Fund, whose owners are state firms.')).toContain('Company:China Venture Capital Fund');
+  });
+
+  it.each([
+    ['DeepSeek blev grundlagt af Liang Wenfeng. Liang sagde, at tjenesten er sikker.', 'Liang'],
+    ['The regulator\'s chairman, Joh Sung-wook, announced the fine. Joh said it was fair.', 'Joh'],
+  ])('joins a family name written first to the full name: %s', (text, short) => {
+    const found = entities(text);
+    expect(found.filter((e) => e.endsWith(`:${short}`))).toEqual([]);
+  });
+});

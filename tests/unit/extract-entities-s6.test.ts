@@ -284,3 +284,12 @@ describe('lists, funds and family names', () => {
     expect(found.filter((e) => e.endsWith(`:${short}`))).toEqual([]);
   });
 });
+
+describe('the end of a firm\'s name', () => {
+  it.each([
+    ['The ministry barred the sale to the subsidiary of China\'s Zhou Microelectronics, saying it endangered order.', 'Company:Zhou Microelectronics'],
+    ['Salget til Varda Microsystems blev stoppet af regeringen.', 'Company:Varda Microsystems'],
+  ])('types a firm by a word ending in a business noun: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

@@ -1022,13 +1022,19 @@ function stateBodies(s: Sentence, mentions: RawMention[], lexicon: Lexicon): Raw
   const toks = s.tokens;
   const out: RawMention[] = [];
   for (const owner of mentions) {
-    if (owner.type !== 'Government' || !owner.genitive || !owner.lexId) continue;
+    // "Litauens forsvarsministerium", and with the adjective after an article: "det hollandske parlament".
+    const article = owner.kind === 'adjective' && ['det', 'den'].includes(toks[owner.tokStart - 1]?.norm ?? '') ? owner.tokStart - 1 : -1;
+    if (owner.type !== 'Government' || !(owner.genitive || article >= 0) || !owner.lexId) continue;
     const k = owner.tokEnd;
     const t = toks[k];
     if (!t?.word || t.cap || !BODY_SUFFIX.test(t.norm) || mentions.some((m) => m.tokStart <= k && m.tokEnd > k)) continue;
-    const surface = s.text.slice(toks[owner.tokStart].start - s.start, t.end - s.start);
+    // (With the adjective only a legislature, which the text seldom names otherwise; "den britiske konkurrencemyndighed"
+    // describes a body named beside it.)
+    if (article >= 0 && !/parlament(et)?$/.test(t.norm)) continue;
+    const from = article >= 0 ? article : owner.tokStart;
+    const surface = s.text.slice(toks[from].start - s.start, t.end - s.start);
     out.push({
-      sentence: s.index, tokStart: owner.tokStart, tokEnd: k + 1, start: toks[owner.tokStart].start, end: t.end,
+      sentence: s.index, tokStart: from, tokEnd: k + 1, start: toks[from].start, end: t.end,
       surface, kind: 'new', key: surface, canonical: surface, type: 'Agency', typeBy: 'cue', genitive: false, partOf: owner.lexId,
     });
   }

@@ -293,3 +293,13 @@ describe('the end of a firm\'s name', () => {
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe('a legislature by its state\'s adjective', () => {
+  it('takes "det hollandske parlament" for a body of the Netherlands', () => {
+    expect(entities('Ministeren skriver det i et brev til det hollandske parlament.')).toContain('Agency:det hollandske parlament');
+  });
+  it('does not take a description of a body named beside it for another body', () => {
+    const found = entities('Den britiske konkurrencemyndighed, Competition and Markets Authority (CMA), stopper handlen.');
+    expect(found.some((e) => /konkurrencemyndighed/i.test(e))).toBe(false);
+  });
+});

@@ -725,7 +725,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') || afterFirmGenitive ? 'Product' : undefined;
         // "Bonn, tirsdag": the place of a dateline.
         const placeOfLine = start === 0 && end === dateline ? 'Location' : undefined;
-        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
+        // "Cupertino, California-based", "Santa Monica, Californien": a name before a comma and a known region (or a
+        // state before "-based") is a place in it.
+        const nextPlace = toks[end]?.text === ',' && covered[end + 1] >= 0 && gaz[covered[end + 1]].start === end + 1 && !gaz[covered[end + 1]].genitive
+          && (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Location'
+            || (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Government' && toks[gaz[covered[end + 1]].end]?.text === '-' && PLACE_TAIL.test(toks[gaz[covered[end + 1]].end + 1]?.norm ?? '')))
+          && end - start <= 2 && !personShape(toks, start, end) && !headType ? 'Location' as const : undefined;
+        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)
@@ -740,15 +746,17 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;
         // A name's first word that compromise's word list knows: a given name ("Lee Hunter") says person, a common
         // word or a place ("Call of Duty", "Canyon Bridge" aside) says not.
-        const firstClass = !headType && !ctxType && !hint ? firstWordClass(toks[start].text) : undefined;
+        // (A lone word compromise's parser calls an organisation but its word list a city is the city: "the port of Hamburg".)
+        const firstClass = !headType && !ctxType && (!hint || (hint.type === 'Company' && end - start === 1)) ? firstWordClass(toks[start].text) : undefined;
         const personLike = personShape(toks, start, end) && !/\d/.test(key) && firstClass !== 'word' && firstClass !== 'place';
         // A lone word that compromise's list knows as a city or region ("Hamburg", "Bergen") is a place.
         const lonePlace = firstClass === 'place' && end - start === 1;
+        const lonePlaceHint = lonePlace && hint?.type === 'Company';
         // "iPads", "iCloud": a word with a small letter first and a capital second names a product.
         const camel = end - start === 1 && /^\p{Ll}/u.test(toks[start].text) ? 'Product' : undefined;
         // ("iPad", "iCloud", "iOS": the small "i" of a device or service is surer than compromise's guess.)
         const iName = camel && /^i\p{Lu}/u.test(toks[start].text) ? camel : undefined;
-        const type: EntityType = headType ?? ctxType ?? iName ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
+        const type: EntityType = headType ?? ctxType ?? iName ?? (lonePlaceHint ? 'Location' : undefined) ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
         const typeBy = headType || ctxType || iName || (camel && !hint) ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
         const m: RawMention = {
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,

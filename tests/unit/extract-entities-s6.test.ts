@@ -303,3 +303,16 @@ describe('a legislature by its state\'s adjective', () => {
     expect(found.some((e) => /konkurrencemyndighed/i.test(e))).toBe(false);
   });
 });
+
+describe('a place before its region', () => {
+  it.each([
+    ['In a sharp statement, the Cupertino, California-based company said it would appeal.', 'Location:Cupertino'],
+    ['Selskabet har hovedsæde i Santa Monica, Californien, og ledes af Bobby Kotick.', 'Location:Santa Monica'],
+  ])('takes a name before a comma and a known region for a place: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('does not take a firm listed before states for a place', () => {
+    expect(entities('Zentrix Technologies, Germany and France signed the deal.')).not.toContain('Location:Zentrix Technologies');
+  });
+});

@@ -426,6 +426,11 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
     const type = context.get(t.norm) ?? (s.language === 'da' && !t.cap ? compoundContext(t.norm, lexicon) : undefined);
+    // A measure's noun only right before the name ("ordningen Privacy Shield"; not "Initiative on Data Security").
+    if (type === 'Policy' && (k !== start - 1 || t.cap)) {
+      if (t.cap) break;
+      continue;
+    }
     if (type) return type;
     if (t.cap) break;
   }

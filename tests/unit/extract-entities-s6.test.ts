@@ -316,3 +316,10 @@ describe('a place before its region', () => {
     expect(entities('Zentrix Technologies, Germany and France signed the deal.')).not.toContain('Location:Zentrix Technologies');
   });
 });
+
+describe('a measure\'s noun before a name', () => {
+  it('types only the name right after it', () => {
+    const found = entities('The minister unveiled a Global Initiative on Data Security on Monday.');
+    expect(found).not.toContain('Policy:Data Security');
+  });
+});

@@ -10,7 +10,8 @@ import type { GazetteerEntry, Lexicon, LexHit, TrieNode } from '../lexicon';
 import type { RawMention, Sentence } from './model';
 import type { Token } from './tokens';
 import { findPhrases } from './phrases';
-import { nlpNames, type NlpName } from './nlp';
+import { tokenize } from './tokens';
+import { firstWordClass, nlpNames, type NlpName } from './nlp';
 
 interface GazMatch {
   start: number;
@@ -44,6 +45,12 @@ function pickHit(node: TrieNode, toks: Token[], start: number, end: number, lang
 
 const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
+/** The letters after an apostrophe inside a name ("Xi'an", "O'Brien"), not a clitic ("'s", "'t", "'ll"). */
+const innerApostrophe = (b: Token) => b.word && /^\p{L}{2,}$/u.test(b.text) && !/^(s|t|ll|re|ve|d|m)$/.test(b.norm);
+
+/** One romanised East Asian syllable in lower case ("wook", "in", "hye", "un"); not a compound's tail ("net", "free"). */
+const isSyllable = (t: Token) => t.word && /^(?:[bcdghjklmnprstwy]{1,3})?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?$/.test(t.text) && !/^(net|free|set|led|lan|mail|tal|sal|pil)$/.test(t.text);
+
 /** The longest gazetteer form starting at token i. */
 function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMatch | undefined {
   let node: TrieNode | undefined = lexicon.trie;
@@ -73,6 +80,8 @@ function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMat
   if (best.end - best.start === 1 && last.text.length < 2) return undefined;
   // English possessive: "China's", "CCP’s", "US’" (not the closing quote of "‘Clean Networks’").
   const a = toks[best.end], b = toks[best.end + 1];
+  // "Xi'an", "O'Brien": an apostrophe inside one word ("Xi" is not a name there).
+  if (a && b && /^['’]$/.test(a.text) && adjacent(last, a) && adjacent(a, b) && innerApostrophe(b)) return undefined;
   const quoted = /^['‘’]$/.test(toks[best.start - 1]?.text ?? '') && !adjacent(toks[best.start - 2], toks[best.start - 1]);
   if (a && a.norm === "'" && adjacent(last, a) && !quoted) {
     if (b && b.norm === 's' && adjacent(a, b) && !adjacent(b, toks[best.end + 2])) best = { ...best, end: best.end + 2, genitive: true };
@@ -121,10 +130,156 @@ interface Candidate {
   end: number;
 }
 
+/**
+ * "OnePlus 8T 5G", "P40 5G", "Apple M1": a maker's or a product's name and a model designation right after it
+ * name a product of their own; the known name gives way, and the words become a new name ("Huawei 5G" stays
+ * Huawei: a network generation alone is no model of a maker).
+ */
+function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped: Set<number>, lexicon: Lexicon): void {
+  gaz.forEach((g, gi) => {
+    if (g.genitive || g.hit.kind === 'adjective') return;
+    const type = lexicon.entries.get(g.hit.id)?.type;
+    if (type !== 'Product' && type !== 'Company') return;
+    let k = g.end;
+    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
+    const rest = toks.slice(g.end, k);
+    if (!rest.length || !(type === 'Product' || rest.some((t) => isModelPart(t) && !isNetworkGen(t)))) return;
+    dropped.add(gi);
+    covered.fill(-1, g.start, g.end);
+  });
+}
+
+// Heads of a law's or a programme's name that a known name can stand inside ("Investment Canada Act").
+const LAW_HEADS = new Set(['act', 'law', 'bill', 'directive', 'regulation', 'ordinance', 'decree', 'initiative', 'programme', 'program', 'strategy', 'toolbox', 'lov', 'loven']);
+
+/**
+ * "Investment Canada Act", "Protecting Americans from Foreign Adversary Controlled Applications Act": capitalised
+ * words, a known name among them, and a law's head word last make one name. A known name in the genitive or as
+ * an adjective at the start stays apart ("China's Cybersecurity Law"), and a known name at the start is left to
+ * the rule for a known name and a head word ("BSI Act"). Not in a headline, where every word is capitalised.
+ */
+function lawAcross(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): Candidate | undefined {
+  const last = toks[span.end - 1];
+  if (covered[span.end - 1] >= 0 || !LAW_HEADS.has(last.norm)) return undefined;
+  let from = span.start;
+  while (from < span.end && (!toks[from].word || lexicon.cues.stopNames.has(toks[from].norm))) from++;
+  if (covered[from] >= 0) {
+    const g = gaz[covered[from]];
+    if (!g.genitive && g.hit.kind !== 'adjective') return undefined;
+    from = g.end;
+  }
+  if (from >= span.end - 1 || covered[from] >= 0) return undefined;
+  let inside = false;
+  for (let k = from; k < span.end; k++) if (covered[k] >= 0) inside = true;
+  if (!inside) return undefined;
+  const words = toks.filter((t) => t.word && /\p{L}/u.test(t.text));
+  if (words.length >= 4 && words.filter((t) => t.cap).length / words.length > 0.7) return undefined;
+  return { start: from, end: span.end };
+}
+
+// The last part of a Danish compound that names a law: "BSI-loven", "IT-sikkerhedslov", "NIS-loven".
+const LAW_TAIL = /(^|[a-zæøå]{3})lov(en)?$/;
+
+/** A law named by a compound after a name: the token index just past "X-loven", or -1. */
+function lawTailEnd(toks: Token[], end: number): number {
+  const h = toks[end], t = toks[end + 1];
+  return h?.text === '-' && adjacent(toks[end - 1], h) && t && adjacent(h, t) && t.word && !t.cap && LAW_TAIL.test(t.norm) ? end + 2 : -1;
+}
+
+/** "BSI-loven": a known body's or firm's name as the first part of a law's compound is the law's name, not the body. */
+function lawCompounds(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped: Set<number>, lexicon: Lexicon): void {
+  gaz.forEach((g, gi) => {
+    if (g.genitive || g.hit.kind === 'adjective' || lawTailEnd(toks, g.end) < 0) return;
+    const type = lexicon.entries.get(g.hit.id)?.type;
+    if (type === 'Policy' || type === 'Government' || type === 'Location') return;
+    dropped.add(gi);
+    covered.fill(-1, g.start, g.end);
+  });
+}
+
+/**
+ * A dateline: "Bonn, tirsdag", "SYDNEY, August 23, 2018 -", "Ottawa, torsdag 19. maj 2022", "LONDON (Reuters) -".
+ * The token index just past the place's name at the start of the sentence, or -1.
+ */
+function datelineEnd(toks: Token[], lexicon: Lexicon): number {
+  let k = 0;
+  while (k < toks.length && k < 4 && toks[k].word && toks[k].cap && !/\d/.test(toks[k].text) && !lexicon.cues.stopNames.has(toks[k].norm)) k++;
+  if (k === 0 || k >= toks.length) return -1;
+  const a = toks[k], b = toks[k + 1];
+  if (a.text === ',' && b && (lexicon.cues.calendar.has(b.norm) || /^\d/.test(b.text))) return k;
+  if (a.text === '(' && b?.cap && toks[k + 2]?.text === ')' && /^[-–—]$/.test(toks[k + 3]?.text ?? '')) return k;
+  return -1;
+}
+
+/**
+ * A capital in a dateline is the city where the story was filed ("Berlin, torsdag"), unless the text elsewhere
+ * uses the same name for the state ("Ottawa har tidligere grebet ind"): then it is that state throughout.
+ */
+function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lexicon): void {
+  for (const m of datelined) {
+    const cityId = lexicon.capitals.get(m.surface.toLowerCase());
+    if (!cityId || m.type === 'Location') continue;
+    const norm = m.surface.toLowerCase();
+    const forState = out.some((o) => o !== m && o.surface.toLowerCase().replace(/['’]s?$/, '') === norm && o.lexId === m.lexId);
+    if (forState) continue;
+    const city = lexicon.entries.get(cityId)!;
+    m.lexId = city.id;
+    m.key = city.name;
+    m.type = city.type;
+  }
+}
+
+/**
+ * "National Cyber Security Centre of Lithuania", "Ministry of National Defense of South Korea", "initiativet Chips for
+ * Europe": capitalised words typed as a body or a measure by their head or by the noun before them, then "of"/"for"
+ * and a known state or place that ends the span. Not a known name before the connector.
+ */
+function nameOfPlace(s: Sentence, span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): (Candidate & { type?: EntityType }) | undefined {
+  const toks = s.tokens;
+  const gl = covered[span.end - 1];
+  if (gl < 0) return undefined;
+  const g = gaz[gl];
+  const gType = lexicon.entries.get(g.hit.id)?.type;
+  if (g.end !== span.end || g.genitive || g.hit.kind === 'adjective' || !(gType === 'Government' || gType === 'Location' || gType === 'Organization')) return undefined;
+  let c = g.start - 1;
+  if (['the', 'den', 'det'].includes(toks[c]?.norm ?? '')) c--;
+  if (!['of', 'for'].includes(toks[c]?.norm ?? '') || c - 1 < span.start) return undefined;
+  let start = span.start;
+  while (start < c && lexicon.cues.stopNames.has(toks[start].norm)) start++;
+  if (start >= c) return undefined;
+  // "National Cyber Security Centre of Lithuania": a known body's generic name and "of" a state name that state's body.
+  const inner = covered[start] >= 0 ? gaz[covered[start]] : undefined;
+  const innerType = inner ? lexicon.entries.get(inner.hit.id)?.type : undefined;
+  if (inner && inner.start === start && inner.end === c && !inner.genitive && (innerType === 'Agency' || innerType === 'Organization') && gType !== 'Organization') {
+    return { start, end: span.end, type: innerType };
+  }
+  for (let k = start; k < c; k++) if (covered[k] >= 0) return undefined;
+  const head = typeFromHead(toks, start, c, lexicon);
+  const ctx = head ? undefined : typeFromContext(s, start, c, lexicon);
+  const type = head ?? (ctx === 'Policy' || ctx === 'Agency' || ctx === 'Organization' ? ctx : undefined);
+  if (!type || type === 'Location' || type === 'Person') return undefined;
+  return { start, end: span.end, type };
+}
+
+/** A name that opens with a word for a body and a connector: "Ministry of …", "Department for …", "Ministeriet for …". */
+function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  for (let k = start; k < Math.min(end - 1, start + 2); k++) {
+    if (lexicon.cues.head.get(toks[k].norm) === 'Agency' && lexicon.cues.connectors.has(toks[k + 1].norm)) return true;
+  }
+  return false;
+}
+
+/** A word that is a whole name of the gazetteer by itself ("Huawei"). */
+const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
+
 /** Maximal runs of capitalised words, joined by connectors, "-", "&" and "/". */
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
+// A mobile network's generation ("5G", "4G"): qualifies a product, names none.
+const isNetworkGen = (t: Token) => /^[2-6]g$/.test(t.norm);
+// A model code: capital letters, then two digits or more ("A100", "H100", "MI250", "P40"); not a group of states ("G20").
+const isModelCode = (t: Token) => /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(t.text) && !/^G\d/.test(t.text);
 
 const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'de la', 'de los', 'de las', 'in den', 'an der']);
 
@@ -143,6 +298,17 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if (!t) break;
       if (isCapWord(t)) {
         end++;
+        continue;
+      }
+      // "Joh Sung-wook", "Moon Jae-in": a hyphenated given name after a family name (one syllable after the hyphen).
+      if (t.text === '-' && end - i >= 2 && isCapWord(toks[end - 2]) && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && isSyllable(toks[end + 1])
+        && toks[end - 1].text.length <= 6 && toks[end - 2].text.length <= 6 && !(toks[end + 2] && adjacent(toks[end + 1], toks[end + 2]) && (toks[end + 2].word || toks[end + 2].text === '-'))) {
+        end += 2;
+        continue;
+      }
+      // "Xi'an", "O'Brien": one word with an apostrophe inside.
+      if (/^['’]$/.test(t.text) && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && innerApostrophe(toks[end + 1])) {
+        end += 2;
         continue;
       }
       // "Hewlett-Packard", "A/S", "AT&T": joined without spaces.
@@ -169,6 +335,32 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if (t.word && CONNECTOR_PAIRS.has(`${t.norm} ${toks[end + 1]?.norm}`) && toks[end + 2] && isCapWord(toks[end + 2])) {
         end += 3;
         continue;
+      }
+      // "Ministry of Science and ICT", "Ministry of Economy, Trade and Industry": a body's name of the form "Ministry of …"
+      // takes its list of portfolios whole; not a known name after "and" ("the Ministry of Defence and Huawei").
+      if ((t.norm === 'and' || t.text === ',') && bodyOfForm(toks, i, end, lexicon)) {
+        let j = end;
+        while (toks[j]?.text === ',' && isCapWord(toks[j + 1] ?? t) && !knownStart(toks[j + 1], lexicon)) {
+          j += 2;
+          while (j < toks.length && isCapWord(toks[j])) j++;
+        }
+        if (toks[j]?.norm === 'and' && toks[j + 1] && isCapWord(toks[j + 1]) && !knownStart(toks[j + 1], lexicon) && (t.norm === 'and' || j > end)) {
+          end = j + 2;
+          while (end < toks.length && isCapWord(toks[end])) end++;
+          continue;
+        }
+      }
+      // "Uddannelses- og Forskningsministeriet", "Nærings- og fiskeridepartementet": the first part of a compound
+      // shared with the word after "og" that names the kind of body.
+      if (t.text === '-' && adjacent(toks[end - 1], t)) {
+        let j = end + 1;
+        while (toks[j]?.text === ',' && toks[j + 1]?.word && toks[j + 2]?.text === '-') j += 3;
+        const last = toks[j + 1];
+        if (['og', 'and', 'eller'].includes(toks[j]?.norm ?? '') && last?.word && !(toks[j + 2] && adjacent(last, toks[j + 2]) && toks[j + 2].text === '-')
+          && lexicon.cues.suffix.some(([suffix]) => last.norm.endsWith(suffix) && last.norm.length > suffix.length)) {
+          end = j + 2;
+          continue;
+        }
       }
       // "National Security and Investment Act": "and" inside the name of a law, two words or more before it.
       if ((t.norm === 'and' || t.norm === 'og') && end - i >= 2 && !lexicon.cues.head.has(toks[end - 1].norm)) {
@@ -220,7 +412,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     const prev = toks[start - 1]?.norm;
     // Not where "in" takes a holding or investment: "a stake in Grindr", "aktier i Spotify", "invested in OpenAI".
     const holding = /^(stake|stakes|share|shares|interest|investment|investments|invested|invest|invests|andel|andele|aktier|aktiepost|ejerandel|investering|investeret|investerer)$/.test(toks[start - 2]?.norm ?? '');
-    if ((prev === 'i' || prev === 'in') && end - start === 1 && start > 1 && !toks[end]?.cap && !holding) return 'Location';
+    const oneWord = toks.slice(start + 1, end).every((t, k) => adjacent(toks[start + k], t));
+    if ((prev === 'i' || prev === 'in') && oneWord && start > 1 && !toks[end]?.cap && !holding) return 'Location';
   }
   // A noun before: "firm Huawei", "medier E24", "Mr Smith".
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -231,7 +424,13 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     }
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
     if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
-    const type = context.get(t.norm);
+    // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
+    const type = context.get(t.norm) ?? (s.language === 'da' && !t.cap ? compoundContext(t.norm, lexicon) : undefined);
+    // A measure's noun only right before the name ("ordningen Privacy Shield"; not "Initiative on Data Security").
+    if (type === 'Policy' && (k !== start - 1 || t.cap)) {
+      if (t.cap) break;
+      continue;
+    }
     if (type) return type;
     if (t.cap) break;
   }
@@ -239,9 +438,15 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   if (toks[end]?.text === ',') {
     // A possessor is not the apposition's head: "X, the company's chief executive" (its tokens not counted).
     let poss = 0;
-    for (let k = end + 1; k < Math.min(toks.length, end + 6 + poss); k++) {
+    // (A hyphen inside a compound noun is not counted: "the US money-transfer firm".)
+    let hyph = 0;
+    for (let k = end + 1; k < Math.min(toks.length, end + 6 + poss + hyph); k++) {
       const t = toks[k];
       if (t.text === ',' || t.text === '.') break;
+      if (t.text === '-' && hyph < 4) {
+        hyph += 2;
+        continue;
+      }
       if (t.word && toks[k + 1]?.norm === "'" && toks[k + 2]?.norm === 's') {
         k += 2;
         poss += 3;
@@ -250,7 +455,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       const type = context.get(t.norm);
       if (type && type !== 'Person') return type;
       // "Mao Ning, a spokeswoman for …", "X, the company's chief executive": a person's title in apposition.
-      if (type === 'Person' && k - end - poss <= 3 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
+      // "Aimen Mir, a Treasury Department official": the employer's name between does not count.
+      const lowerBetween = toks.slice(end + 2, k).filter((x) => x.word && !x.cap).length;
+      if (type === 'Person' && k - end - poss <= 6 && lowerBetween <= 2 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
     }
   }
   // Speech: "siger Mike Pompeo", "Pompeo said".
@@ -260,6 +467,19 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   if ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm))) {
     if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
   }
+  return undefined;
+}
+
+const compoundIndex = new WeakMap<Lexicon, [string, EntityType][]>();
+
+/** The type of a Danish compound by its last part, a context noun of five letters or more ("spilselskabet" → selskabet). */
+function compoundContext(word: string, lexicon: Lexicon): EntityType | undefined {
+  let list = compoundIndex.get(lexicon);
+  if (!list) {
+    list = [...lexicon.cues.context.entries()].filter(([w]) => w.length >= 5 && /^\p{L}+$/u.test(w)).sort((a, b) => b[0].length - a[0].length);
+    compoundIndex.set(lexicon, list);
+  }
+  for (const [w, type] of list) if (word.length >= w.length + 3 && word.endsWith(w)) return type;
   return undefined;
 }
 
@@ -273,11 +493,16 @@ function isRoleOrStop(toks: Token[], start: number, end: number, lexicon: Lexico
   return true;
 }
 
+// Lower-case words inside a person's name ("Ursula von der Leyen", "Bárður á Steig Nielsen"); not "of" ("Call of Duty").
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'di', 'del', 'della', 'zu', 'ter', 'ten', 'á', 'y']);
+
 function personShape(toks: Token[], start: number, end: number): boolean {
   const words = toks.slice(start, end).filter((t) => t.word);
   // Four words only with a particle ("Ursula von der Leyen"); four capitalised words are more often a firm's name.
   const particle = words.some((t) => !t.cap);
-  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper);
+  // A lower-case word is a particle, or the second part of a hyphenated given name ("Joh Sung-wook").
+  const lowerOk = (t: Token) => t.cap || NAME_PARTICLES.has(t.norm) || toks[toks.indexOf(t) - 1]?.text === '-';
+  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper && lowerOk(t));
 }
 
 /**
@@ -297,6 +522,9 @@ function coverage(s: Sentence, gaz: GazMatch[]): Int32Array {
   gaz.forEach((g, gi) => covered.fill(gi, g.start, g.end));
   return covered;
 }
+
+// Names of countries in their own languages after a firm's name ("Telefónica Deutschland", "Telia Norge").
+const COUNTRY_TAIL = /^(deutschland|danmark|norge|sverige|suomi|france|italia|españa|espana|nederland|polska|österreich|schweiz|suisse|belgique|ireland|uk|usa|europe|europa|international|global|asia|americas|china|japan|korea|india|australia|canada)$/;
 
 /** "Nijmegen-based", "Nijmegen-baserede": the part before names a place. */
 const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
@@ -322,6 +550,7 @@ export interface MentionOptions {
 
 export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: MentionOptions = {}): RawMention[] {
   const out: RawMention[] = [];
+  const datelined: RawMention[] = [];
   const pending: { m: RawMention; initial: boolean; cued: boolean }[] = [];
   const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
   const matched = new Map(sentences.map((s) => {
@@ -336,13 +565,63 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     const forced = new Map<number, EntityType>();
     const initial = initialPositions(toks);
     const newOnes: RawMention[] = [];
+    const dateline = datelineEnd(toks, lexicon);
+    modelNames(toks, gaz, covered, dropped, lexicon);
+    lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
+      // "The Korea Fair Trade Commission": a sentence's first word is no part of the name.
+      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm)) span.start++;
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
+      // "Investment Canada Act": a known name inside a law's name is part of it.
+      const law = lawAcross(toks, span, gaz, covered, lexicon);
+      if (law) {
+        for (let k = law.start; k < law.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
+        pieces.push(law);
+      }
+      // "Hangzhou DeepSeek Artificial Intelligence": a city, a known firm's name and words of its own make the legal
+      // name of a firm registered there.
+      if (pieces.length === 0 && covered[span.start] >= 0) {
+        const g0 = gaz[covered[span.start]];
+        const g1 = g0.end < span.end && covered[g0.end] >= 0 ? gaz[covered[g0.end]] : undefined;
+        const placeType = lexicon.entries.get(g0.hit.id)?.type;
+        const firmType = g1 ? lexicon.entries.get(g1.hit.id)?.type : undefined;
+        if (g0.start === span.start && !g0.genitive && g0.hit.kind !== 'adjective' && (placeType === 'Location' || placeType === 'Government')
+          && g1 && g1.start === g0.end && !g1.genitive && (firmType === 'Company' || firmType === 'Product') && g1.end < span.end
+          && covered.subarray(g1.end, span.end).every((c) => c < 0) && toks.slice(g1.end, span.end).every((t) => t.word && t.cap)) {
+          dropped.add(covered[span.start]);
+          dropped.add(covered[g0.end]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, 'Company');
+        }
+      }
+      // "National Cyber Security Centre of Lithuania", "initiativet Chips for Europe": a body's or a measure's name
+      // ending in "of"/"for" and a known state or place is one name.
+      if (pieces.length === 0) {
+        const whole = nameOfPlace(s, span, gaz, covered, lexicon);
+        if (whole) {
+          for (let k = whole.start; k < whole.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
+          pieces.push(whole);
+          if (whole.type) forced.set(whole.start, whole.type);
+        }
+      }
+      // "Nationale Center for Cybersikkerhed": a capitalised word before a known body's name makes another body.
+      if (pieces.length === 0 && covered[span.end - 1] >= 0 && covered[span.start] < 0 && !initial.has(span.start)) {
+        const g = gaz[covered[span.end - 1]];
+        const gType = lexicon.entries.get(g.hit.id)?.type;
+        const lead = toks.slice(span.start, g.start);
+        if (g.end === span.end && !g.genitive && g.hit.kind !== 'adjective' && (gType === 'Agency' || gType === 'Organization') && g.end - g.start >= 2
+          && lead.length >= 1 && lead.length <= 2 && lead.every((t, k) => t.word && t.cap && !t.upper && covered[span.start + k] < 0 && !lexicon.cues.stopNames.has(t.norm))
+          && !isRoleOrStop(toks, span.start, g.start, lexicon, s.language) && firstWordClass(toks[span.start].text) !== 'given') {
+          dropped.add(covered[span.end - 1]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, gType);
+        }
+      }
       // "Micheal Pompeo" where the gazetteer knows "Pompeo": one name, resolved by surname later.
       const gl = covered[span.end - 1];
-      if (gl >= 0 && gaz[gl].end === span.end && gaz[gl].start > span.start && lexicon.entries.get(gaz[gl].hit.id)?.type === 'Person' && covered[span.start] < 0) {
+      if (pieces.length === 0 && gl >= 0 && gaz[gl].end === span.end && gaz[gl].start > span.start && lexicon.entries.get(gaz[gl].hit.id)?.type === 'Person' && covered[span.start] < 0) {
         let k = gaz[gl].start;
         let ok = true;
         for (let j = span.start; j < k; j++) if (covered[j] >= 0) ok = false;
@@ -371,11 +650,12 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           pieces.push({ start: span.start, end: k });
           if (k < span.end) pieces.push({ start: k, end: span.end });
         } else if (pieces.length === 0 && !type && k === span.end && k - gaz[g0].end <= 2 && lexicon.entries.get(gaz[g0].hit.id)?.type === 'Company' && productTail(toks, gaz[g0].end, k, lexicon, s.language)) {
-          // "Google Workspace", "Huawei Canada", "Telefónica Deutschland": a company's name and a word or two of its own
-          // name a product or a unit of it; a firm, unless the context says what it is.
+          // "Google Workspace", "Apple Music", "Telefónica Deutschland": a company's name and a word or two of its own
+          // name a product of it, or a unit where the words name a place; the context may say otherwise.
           dropped.add(g0);
           pieces.push({ start: span.start, end: k });
-          forced.set(span.start, 'Company');
+          const place = toks.slice(gaz[g0].end, k).some((t) => firstWordClass(t.text) === 'place' || COUNTRY_TAIL.test(t.norm));
+          forced.set(span.start, place ? 'Company' : 'Product');
         }
       }
       if (pieces.length === 0) {
@@ -391,7 +671,10 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       } else pieces = pieces.filter((p) => p.start >= span.start);
       for (const p of pieces) {
         let { start, end } = p;
-        while (start < end && (!toks[start].word || lexicon.cues.stopNames.has(toks[start].norm) || lexicon.cues.connectors.has(toks[start].norm))) start++;
+        // "BSI-loven", "IT-sikkerhedslov": the compound is the law's name (an acronym first is no stop word: "IT").
+        const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
+        if (lawEnd > 0) end = lawEnd;
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm))) end--;
         if (end <= start || (covered[start] >= 0 && !dropped.has(covered[start]))) continue;
         // "Erhvervsminister Simon Kollerup", "Digital Secretary Oliver Dowden": the title is not part of the name.
@@ -399,6 +682,25 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const title = trigL ? findPhrases(trigL.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
         // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
         if (title && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
+        // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
+        let labelled = false;
+        // "Attorney-General Mark Dreyfus", "Vice-President Kamala Harris": a title written with a hyphen.
+        if (trigL && toks.slice(start, Math.min(end, start + 4)).some((t) => t.text === '-')) {
+          for (let q = start + 2; q <= Math.min(end - 2, start + 4); q++) {
+            if (!isCapWord(toks[q]) || toks[q - 1].text === '-' || !personShape(toks, q, end)) continue;
+            const plain = tokenize(toks.slice(start, q).map((t) => (t.text === '-' ? ' ' : t.text)).join(' '));
+            if (findPhrases(trigL.roles.phrases, plain).some((m) => m.start === 0 && m.end === plain.length)) {
+              start = q;
+              labelled = true;
+            }
+            break;
+          }
+        }
+        if (end - start >= 3 && lexicon.cues.context.get(toks[start].norm) === 'Person' && toks[start + 1].cap && personShape(toks, start + 1, end) && covered[start] < 0
+          && !isRoleOrStop(toks, start, end, lexicon, s.language)) {
+          start++;
+          labelled = true;
+        }
         if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
         if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
         // Danish genitive on an unknown name: "Færoya Teles 5G-netværk", "Mike Pompeos".
@@ -420,25 +722,47 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const key = s.text.slice(toks[start].start - s.start, keyEnd - s.start);
         // "Grøn Data-ordningen": the part after the hyphen says what the name is.
         const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;
-        const headType = typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
+        const headType = lawEnd > 0 ? 'Policy' : typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
         // "mærket O2", "the brand MG": a brand noun right before names a product line.
         // "Googles Chromebooks", "Tencent's WeChat": a name right after a firm's genitive is its product.
         const afterFirmGenitive = gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
         const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') || afterFirmGenitive ? 'Product' : undefined;
-        const ctxType = brand ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
+        // "Bonn, tirsdag": the place of a dateline.
+        const placeOfLine = start === 0 && end === dateline ? 'Location' : undefined;
+        // "Cupertino, California-based", "Santa Monica, Californien": a name before a comma and a known region (or a
+        // state before "-based") is a place in it.
+        const nextPlace = toks[end]?.text === ',' && covered[end + 1] >= 0 && gaz[covered[end + 1]].start === end + 1 && !gaz[covered[end + 1]].genitive
+          && (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Location'
+            || (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Government' && toks[gaz[covered[end + 1]].end]?.text === '-' && PLACE_TAIL.test(toks[gaz[covered[end + 1]].end + 1]?.norm ?? '')))
+          && end - start <= 2 && !personShape(toks, start, end) && !headType ? 'Location' as const : undefined;
+        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)
-        if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType) continue;
+        // A model code alone ("the A100 and H100") names a product.
+        const code = toks.slice(start, end).some(isModelCode);
+        if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType && !code) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
-        const model = toks.slice(start + 1, end).some(isModelPart);
+        const model = toks.slice(start + 1, end).some(isModelPart) || code;
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
         const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;
-        const type: EntityType = headType ?? ctxType ?? loneHint ?? (model ? 'Product' : personShape(toks, start, end) && !/\d/.test(key) ? 'Person' : 'Company');
-        const typeBy = headType || ctxType ? 'cue' : hint ? 'nlp' : 'default';
+        // A name's first word that compromise's word list knows: a given name ("Lee Hunter") says person, a common
+        // word or a place ("Call of Duty", "Canyon Bridge" aside) says not.
+        // (A lone word compromise's parser calls an organisation but its word list a city is the city: "the port of Hamburg".)
+        const firstClass = !headType && !ctxType && (!hint || (hint.type === 'Company' && end - start === 1)) ? firstWordClass(toks[start].text) : undefined;
+        const personLike = personShape(toks, start, end) && !/\d/.test(key) && firstClass !== 'word' && firstClass !== 'place';
+        // A lone word that compromise's list knows as a city or region ("Hamburg", "Bergen") is a place.
+        const lonePlace = firstClass === 'place' && end - start === 1;
+        const lonePlaceHint = lonePlace && hint?.type === 'Company';
+        // "iPads", "iCloud": a word with a small letter first and a capital second names a product.
+        const camel = end - start === 1 && /^\p{Ll}/u.test(toks[start].text) ? 'Product' : undefined;
+        // ("iPad", "iCloud", "iOS": the small "i" of a device or service is surer than compromise's guess.)
+        const iName = camel && /^i\p{Lu}/u.test(toks[start].text) ? camel : undefined;
+        const type: EntityType = headType ?? ctxType ?? iName ?? (lonePlaceHint ? 'Location' : undefined) ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
+        const typeBy = headType || ctxType || iName || (camel && !hint) ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
         const m: RawMention = {
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,
@@ -455,7 +779,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     for (let k = 1; k < newOnes.length; k++) {
       const a = newOnes[k - 1], b = newOnes[k];
       const gap = toks.slice(a.tokEnd, b.tokStart);
-      const joined = gap.length >= 1 && gap.length <= 2 && trig && gap.every((t) => t.text === ',' || findPhrases(trig.listJoin, toks, a.tokEnd, b.tokStart).length > 0);
+      // Every token between is a list's joint ("," "og" "and"): not "Teresa Ribera, the Commission's …".
+      const joints = trig ? findPhrases(trig.listJoin, toks, a.tokEnd, b.tokStart) : [];
+      const joined = gap.length >= 1 && gap.length <= 2 && !!trig && gap.every((_, g) => joints.some((m) => m.start <= a.tokEnd + g && m.end > a.tokEnd + g));
       if (joined && a.typeBy === 'cue' && b.typeBy === 'default') {
         b.type = a.type;
         b.typeBy = 'cue';
@@ -463,14 +789,31 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (p) p.cued = true;
       }
     }
+    // "the Play Store and Gmail", "Huawei og Zentrix": a lone unknown word listed right after a known firm, product or
+    // body is one of the same kind (not a person: "Huawei and Ren" is left to the name's own cues).
+    for (const b of newOnes) {
+      if (b.typeBy !== 'default' || b.tokEnd - b.tokStart !== 1 || lexicon.surnames.has(b.key.toLowerCase())) continue;
+      const j = b.tokStart - 1;
+      const joint = toks[j]?.text === ',' || ['and', 'or', 'og', 'eller'].includes(toks[j]?.norm ?? '');
+      const gi = joint && j > 0 ? covered[j - 1] : -1;
+      if (gi < 0 || dropped.has(gi) || gaz[gi].hit.kind === 'adjective' || gaz[gi].end !== j) continue;
+      const t = lexicon.entries.get(gaz[gi].hit.id)?.type;
+      if (t !== 'Company' && t !== 'Product' && t !== 'Organization' && t !== 'Agency') continue;
+      b.type = t;
+      b.typeBy = 'cue';
+      const p = pendingOf.get(b);
+      if (p) p.cued = true;
+    }
     gaz.forEach((g, gi) => {
       if (dropped.has(gi)) return;
       const entry = capitalAsPlace(s, g, lexicon) ?? lexicon.entries.get(g.hit.id)!;
-      out.push({
+      const m: RawMention = {
         sentence: s.index, tokStart: g.start, tokEnd: g.end, start: toks[g.start].start, end: toks[g.end - 1].end,
         surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
         kind: g.hit.kind, lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: g.genitive,
-      });
+      };
+      if (g.start === 0 && g.end === dateline) datelined.push(m);
+      out.push(m);
     });
     const here: RawMention[] = [];
     for (let k = out.length - 1; k >= 0 && out[k].sentence === s.index; k--) here.push(out[k]);
@@ -492,9 +835,11 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     if (lang === 'en' && !p.cued && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
     out.push(p.m);
   }
+  datelinePlaces(datelined, out, lexicon);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
   abbreviations(sentences, kept);
+  alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
   return kept;
 }
@@ -583,6 +928,36 @@ function abbreviations(sentences: Sentence[], out: RawMention[]): void {
   }
 }
 
+const AKA = [['also', 'known', 'as'], ['også', 'kendt', 'som'], ['formerly', 'known', 'as'], ['tidligere', 'kendt', 'som'], ['aka']];
+
+/** "TMH, også kendt som Transmashholding", "X (also known as Y)": the second name is the first one's. */
+function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {
+  const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const n = out[i];
+    const t = toks.get(n.sentence);
+    if (!t || !(t[n.tokEnd]?.text === ',' || t[n.tokEnd]?.text === '(') || n.kind === 'adjective' || n.genitive) continue;
+    const phrase = AKA.find((p) => p.every((w, k) => t[n.tokEnd + 1 + k]?.norm === w));
+    if (!phrase) continue;
+    const at = n.tokEnd + 1 + phrase.length;
+    const a = out.find((m, j) => j > i && m.sentence === n.sentence && m.tokStart === at);
+    if (!a || a.lexId || a.kind === 'adjective') continue;
+    const key = a.key;
+    for (const m of out) {
+      if (m.lexId || m.key !== key) continue;
+      m.type = n.type;
+      m.typeBy = n.typeBy;
+      if (n.lexId) {
+        m.lexId = n.lexId;
+        m.kind = 'alias';
+      } else {
+        m.canonical = n.canonical ?? n.key;
+        m.partOf = n.partOf;
+      }
+    }
+  }
+}
+
 // English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
 const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau']);
 
@@ -660,13 +1035,19 @@ function stateBodies(s: Sentence, mentions: RawMention[], lexicon: Lexicon): Raw
   const toks = s.tokens;
   const out: RawMention[] = [];
   for (const owner of mentions) {
-    if (owner.type !== 'Government' || !owner.genitive || !owner.lexId) continue;
+    // "Litauens forsvarsministerium", and with the adjective after an article: "det hollandske parlament".
+    const article = owner.kind === 'adjective' && ['det', 'den'].includes(toks[owner.tokStart - 1]?.norm ?? '') ? owner.tokStart - 1 : -1;
+    if (owner.type !== 'Government' || !(owner.genitive || article >= 0) || !owner.lexId) continue;
     const k = owner.tokEnd;
     const t = toks[k];
     if (!t?.word || t.cap || !BODY_SUFFIX.test(t.norm) || mentions.some((m) => m.tokStart <= k && m.tokEnd > k)) continue;
-    const surface = s.text.slice(toks[owner.tokStart].start - s.start, t.end - s.start);
+    // (With the adjective only a legislature, which the text seldom names otherwise; "den britiske konkurrencemyndighed"
+    // describes a body named beside it.)
+    if (article >= 0 && !/parlament(et)?$/.test(t.norm)) continue;
+    const from = article >= 0 ? article : owner.tokStart;
+    const surface = s.text.slice(toks[from].start - s.start, t.end - s.start);
     out.push({
-      sentence: s.index, tokStart: owner.tokStart, tokEnd: k + 1, start: toks[owner.tokStart].start, end: t.end,
+      sentence: s.index, tokStart: from, tokEnd: k + 1, start: toks[from].start, end: t.end,
       surface, kind: 'new', key: surface, canonical: surface, type: 'Agency', typeBy: 'cue', genitive: false, partOf: owner.lexId,
     });
   }

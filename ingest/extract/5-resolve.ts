@@ -61,6 +61,25 @@ function shortFirmName(w: string, entities: Map<string, WorkEntity>, lexicon: Le
   return found;
 }
 
+/**
+ * "Lattice" after "Lattice Semiconductor", "Canyon Bridge" after "Canyon Bridge Capital Partners": a firm's name
+ * without the words for its legal or business form is that firm, when one firm of the document fits. Not a unit
+ * named by a word of its own ("Naver Cloud" is not "Naver").
+ */
+function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon: Lexicon): WorkEntity | undefined {
+  const lw = w.map((x) => x.toLowerCase());
+  let found: WorkEntity | undefined;
+  for (const e of entities.values()) {
+    if (e.type !== 'Company') continue;
+    const ws = words(e.name).map((x) => x.toLowerCase());
+    if (ws.length <= lw.length || lw.some((x, i) => ws[i] !== x)) continue;
+    if (!ws.slice(lw.length).every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company')) continue;
+    if (found && found.id !== e.id) return undefined;
+    found = e;
+  }
+  return found;
+}
+
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
   const mentions: ResolvedMention[] = [];
@@ -92,10 +111,21 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     groups.set(k, [...(groups.get(k) ?? []), m]);
   }
   const personFull = new Map<string, string>(); // surname → entity id of a full name in this document
+  // First word → the one full name of the document that opens with it ('' where two do): "Liang" after
+  // "Liang Wenfeng", a family name written first.
+  const personFirst = new Map<string, string>();
+  const noteFirst = (w: string[], id: string) => {
+    const f = w[0].toLowerCase();
+    const had = personFirst.get(f);
+    personFirst.set(f, had === undefined || had === id ? id : '');
+  };
   for (const e of entities.values()) {
     if (e.type === 'Person') {
       const w = words(e.name);
-      if (w.length > 1) personFull.set(w[w.length - 1].toLowerCase(), e.id);
+      if (w.length > 1) {
+        personFull.set(w[w.length - 1].toLowerCase(), e.id);
+        noteFirst(w, e.id);
+      }
     }
   }
   const typeOf = (ms: RawMention[]): EntityType => {
@@ -106,8 +136,18 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
   // A Danish genitive of a name seen bare ("TikToks" beside "TikTok") is that name.
   for (const [k, ms] of [...groups.entries()]) {
     const bare = k.endsWith('s') ? groups.get(k.slice(0, -1)) : undefined;
-    if (bare && k.length > 3) {
+    // (Only a name seen bare somewhere: "Bergen Engine" from "Bergen Engines ligger" alone is no bare name.)
+    if (bare && k.length > 3 && bare.some((m) => !m.genitive)) {
       bare.push(...ms.map((m) => ({ ...m, key: m.key.slice(0, -1), genitive: true })));
+      groups.delete(k);
+    }
+  }
+  // A name seen only before what it owns ("Bergen Engines ligger", read as the genitive "Bergen Engine") and
+  // elsewhere bare with its "s" ("Bergen Engines, der …") is the name with the "s".
+  for (const [k, ms] of [...groups.entries()]) {
+    const full = groups.get(`${k}s`);
+    if (full && groups.has(k) && ms.every((m) => m.genitive && !m.key.endsWith('s'))) {
+      full.push(...ms.map((m) => ({ ...m, key: `${m.key}s`, genitive: false })));
       groups.delete(k);
     }
   }
@@ -118,7 +158,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     const w = words(ms[0].key);
     let target: WorkEntity | undefined;
     if (w.length === 1) {
-      const id = personFull.get(k);
+      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined);
       if (id) target = entities.get(id);
       const known = lexicon.surnames.get(k);
       if (!target && type === 'Person' && known?.length === 1) target = ensureLex(known[0]);
@@ -142,12 +182,16 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
         }
       }
     }
+    if (!target) target = firmWithoutForm(w, entities, lexicon);
     if (!target) {
       const name = ms.map((m) => m.canonical ?? m.key).sort((a, b) => b.length - a.length)[0];
       const id = `pg:${type.toLowerCase()}:${slug(name)}`;
       target = entities.get(id) ?? { id, name, type, surfaces: new Set(), mentions: [], partOf: ms.find((m) => m.partOf)?.partOf };
       entities.set(id, target);
-      if (type === 'Person' && w.length > 1) personFull.set(w[w.length - 1].toLowerCase(), id);
+      if (type === 'Person' && w.length > 1) {
+        personFull.set(w[w.length - 1].toLowerCase(), id);
+        noteFirst(w, id);
+      }
     }
     for (const m of ms) attach(m, target);
   }

@@ -66,3 +66,35 @@ export function nlpNames(sentences: Sentence[], _lexicon: Lexicon): Map<number, 
   }
   return out;
 }
+
+let lexiconCache: Record<string, string | string[]> | undefined;
+
+// compromise's tags of a word that say it is not a given name: a common noun, adjective or verb form, or
+// the name of a place or an organisation. ('Noun' and 'Infinitive' are left out: "Wang", "Park", "Max".)
+const WORD_TAGS = new Set(['Singular', 'Plural', 'Adjective', 'Gerund', 'PastTense', 'PresentTense', 'Uncountable', 'Comparative',
+  'Superlative', 'Organization', 'Country', 'Demonym', 'SportsTeam', 'Currency', 'Unit']);
+const PLACE_TAGS = new Set(['City', 'Place', 'Region']);
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'Person']);
+
+/**
+ * What compromise's word list says of a capitalised word at the head of a name: 'given' for a given name
+ * ("Lee", "Teresa"), 'place' for a city or region ("Bergen", "Bavaria"), 'word' for another common word or
+ * proper noun ("Call", "Microsoft"), undefined where
+ * it does not know the word. A lookup in its lexicon only, no parsing.
+ */
+export function firstWordClass(word: string): 'given' | 'place' | 'word' | undefined {
+  if (!lexiconCache) {
+    try {
+      lexiconCache = (nlp as any).world().model.one.lexicon ?? {};
+    } catch {
+      lexiconCache = {};
+    }
+  }
+  const tags = lexiconCache![word.toLowerCase()];
+  if (!tags) return undefined;
+  const list = Array.isArray(tags) ? tags : [tags];
+  if (list.some((t) => NAME_TAGS.has(t))) return 'given';
+  if (list.some((t) => PLACE_TAGS.has(t))) return 'place';
+  if (list.some((t) => WORD_TAGS.has(t))) return 'word';
+  return undefined;
+}

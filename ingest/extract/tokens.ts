@@ -17,6 +17,7 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
 const UPPER_START = /^\p{Lu}/u;
+const CAMEL_START = /^\p{Ll}\p{Lu}\p{Ll}/u;
 const LETTERS = /\p{L}/gu;
 
 export function normToken(s: string): string {
@@ -36,7 +37,8 @@ export function tokenize(text: string, offset = 0, from = 0, to = text.length): 
       start: m.index + offset,
       end: m.index + t.length + offset,
       word,
-      cap: UPPER_START.test(t),
+      // "iPad", "eBay", "iPhone": a name written with a small letter first and a capital second.
+      cap: UPPER_START.test(t) || (t.length >= 4 && CAMEL_START.test(t)),
       upper: !!letters && letters.length >= 2 && t === t.toUpperCase() && t !== t.toLowerCase(),
     });
   }

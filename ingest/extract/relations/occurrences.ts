@@ -60,6 +60,8 @@ export function buildOccurrences(
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const recent = new Map<EntityType | 'Programme', { id: string; sentence: number }>();
+  // Every entity named so far and the last sentence naming it: "the committee" is the body whose name says so.
+  const seenAt = new Map<string, number>();
   // The subject of the last sentence that had a body or state as its subject: what "It said …" continues.
   let lastSubject: { id: string; type: EntityType; sentence: number } | undefined;
   // The firm that opened the last sentence ("Microsoft had teamed up with Walmart …"): what "the company" continues.
@@ -110,6 +112,7 @@ export function buildOccurrences(
         const o = occs[oi++];
         if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
         if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
+        if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
       }
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
       const t = toks[k];
@@ -177,6 +180,13 @@ export function buildOccurrences(
         continue;
       }
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      let byHead = false;
+      // "the committee" after "the Committee on Foreign Investment … a Treasury Department official": the
+      // body whose own name holds the noun, if one was named in the last few sentences, over the last body named.
+      if (type === 'Agency') {
+        const head = headNamed(stem, s.language, type, seenAt, entities, s.index);
+        if (head) { r = head; byHead = true; }
+      }
       // "The provision, known as the X Act": with no measure named yet, the one named after "known as".
       if (type === 'Policy' && (!r || s.index - r.sentence > (WINDOW.Policy ?? 2))) {
         const named = ahead.get(s.index);
@@ -191,13 +201,14 @@ export function buildOccurrences(
       // "TikTok is fighting back. Shou Zi Chew, the company's chief executive": after a sentence about a
       // product (its subject), "the company" is the product's maker or the product itself, not an older firm.
       if (type === 'Company' && r && lastProduct && s.index - lastProduct.sentence <= 1 && lastProduct.sentence > r.sentence) continue;
-      if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
+      if (!r || (!byHead && s.index - r.sentence > (WINDOW[type] ?? 2))) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
     }
     while (oi < occs.length) {
       const o = occs[oi++];
       if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
       if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
+      if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
     }
     // The first state acting as a sentence's subject is the one the text is about.
     if (!textState && own?.type === 'Government' && own.kind !== 'coref' && !afterPlace(own)) textState = own.entityId;
@@ -234,4 +245,30 @@ function namedAhead(
     }
   }
   return out;
+}
+
+/** The Danish indefinite stem of a definite noun: "tilsynet" → "tilsyn", "myndigheden" → "myndighed", "styrelsen" → "styrelse". */
+function indefinite(noun: string, lang: string): string {
+  if (lang !== 'da') return noun;
+  const m = /^(.{4,}?)(en|et|ne|n)$/.exec(noun);
+  return m ? m[1] : noun;
+}
+
+/**
+ * The most recently named entity of the type whose name holds the noun (as a word, or in Danish as the
+ * last part of a compound: "tilsynet" → "Datatilsynet"), named within the last six sentences.
+ */
+function headNamed(noun: string, lang: string, type: EntityType, seenAt: Map<string, number>, entities: Map<string, WorkEntity>, at: number): { id: string; sentence: number } | undefined {
+  const stem = indefinite(noun, lang);
+  if (stem.length < 4) return undefined;
+  const word = new RegExp(lang === 'da' ? `${stem}(?:en|et|s)?(?:\\b|$)` : `\\b${stem}s?\\b`, 'i');
+  let best: { id: string; sentence: number } | undefined;
+  for (const [id, sentence] of seenAt) {
+    if (at - sentence > 6) continue;
+    const e = entities.get(id);
+    if (!e || e.type !== type) continue;
+    if (![e.name, ...e.surfaces].some((n) => word.test(n))) continue;
+    if (!best || sentence >= best.sentence) best = { id, sentence };
+  }
+  return best;
 }

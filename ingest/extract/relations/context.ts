@@ -335,7 +335,8 @@ export function invertedSubject(sc: SentenceCtx, m: { start: number; end: number
   // or a whole subordinate clause before a comma ("Da beslutningen blev kendt, kritiserede Kina …").
   const afterSubordinate = m.start === open && open > 0 && SUBORDINATORS.has(toks[0].norm);
   if (m.start - open > 6 || (m.start === open && !afterSubordinate)) return undefined;
-  if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective')) return undefined;
+  // A place the opener names ("I Italien beordrede tilsynet …") is no subject of its own.
+  if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective' && !afterPlacePrep(sc, o))) return undefined;
   const at = (k: number) => sc.occs.find((x) => x.tokStart === k && types.includes(x.type) && !x.genitive);
   // A particle verb holds its subject inside: "sagde den daværende regering nej til", "lukker regeringen Huawei ude".
   const inside = sc.occs.find((x) => x.tokStart > m.start && x.tokEnd < m.end && x.tokStart - m.start <= 3 && types.includes(x.type) && !x.genitive);

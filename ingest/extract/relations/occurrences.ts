@@ -106,6 +106,12 @@ export function buildOccurrences(
     const afterPlace = (o: Occ) => ['i', 'in', 'fra', 'from', 'til', 'to'].includes(toks[o.tokStart - 1]?.norm ?? '');
     const own = occs.find((o) => IT_TYPES.includes(o.type) && !o.genitive && !(o.kind === 'adjective' && o.attributive) && !UNDER_PREP.has(toks[o.tokStart - 1]?.norm ?? ''));
     let itRef: { id: string; type: EntityType } | undefined;
+    const appositionOf = (k: number, type: EntityType | undefined): Occ | undefined => {
+      if (!type || type === 'Person' || type === 'Policy' || toks[k + 1]?.text !== ',') return undefined;
+      const named = occs.find((o) => o.tokStart === k + 2 && o.type === type && o.kind !== 'adjective' && !o.genitive);
+      // The apposition closes after the name: ", Ofcom," / ", Ofcom (…)" / ", Ofcom." — not a list going on ("the regulator, Ofcom and …").
+      return named && [',', '(', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.') ? named : undefined;
+    };
     let oi = 0;
     for (let k = 0; k < toks.length; k++) {
       while (oi < occs.length && occs[oi].tokEnd <= k) {
@@ -165,6 +171,14 @@ export function buildOccurrences(
           continue;
         }
       }
+      // "datatilsynet, Garante per la protezione dei dati personali,", "the regulator, Ofcom,", "Sydkoreas
+      // databeskyttelsesmyndighed, Personal Information Protection Commission (PIPC),": a name of the noun's
+      // kind in apposition right after it is what the noun refers to.
+      const apposed = appositionOf(k, type ?? (t.cap ? undefined : compoundKind(t.norm, s.language, trig.corefNoun)));
+      if (apposed) {
+        coref.push({ entityId: apposed.entityId, type: apposed.type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
+        continue;
+      }
       if (!type) continue;
       // "det kinesiske selskab Huawei", "the Chinese company Huawei": the noun introduces the name after it.
       // Only a name of the noun's own kind: in "lukker regeringen Huawei ude" the noun and the name are two parties.
@@ -181,6 +195,12 @@ export function buildOccurrences(
       }
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
       let byHead = false;
+      // "Den kinesiske chatbot DeepSeek … appen": with no app named lately, a firm named lately may be the app
+      // (an app and its maker often share a name, and the text typed it as the firm).
+      if (type === 'Product' && (!r || s.index - r.sentence > (WINDOW.Product ?? 2))) {
+        const firm = recent.get('Company');
+        if (firm && s.index - firm.sentence <= 4 && appLike(entities.get(firm.id))) { r = firm; type = 'Company'; }
+      }
       // "the committee" after "the Committee on Foreign Investment … a Treasury Department official": the
       // body whose own name holds the noun, if one was named in the last few sentences, over the last body named.
       if (type === 'Agency') {
@@ -271,4 +291,24 @@ function headNamed(noun: string, lang: string, type: EntityType, seenAt: Map<str
     if (!best || sentence >= best.sentence) best = { id, sentence };
   }
   return best;
+}
+
+/**
+ * The kind of a Danish compound whose last part is a noun for a body ("databeskyttelsesmyndighed",
+ * "konkurrencetilsynet"): by the indefinite stem of a definite coreference noun of the type Agency.
+ */
+function compoundKind(norm: string, lang: string, nouns: Map<string, EntityType>): EntityType | undefined {
+  if (lang !== 'da' || norm.length < 9) return undefined;
+  for (const [noun, type] of nouns) {
+    if (type !== 'Agency') continue;
+    const stem = indefinite(noun, lang);
+    if (stem.length >= 5 && norm.length > stem.length + 2 && (norm.endsWith(stem) || norm.endsWith(noun))) return type;
+  }
+  return undefined;
+}
+
+/** A firm that is also an app or service: the gazetteer allows it as a product, or it has no company word in its name. */
+function appLike(e: WorkEntity | undefined): boolean {
+  if (!e) return false;
+  return !/\b(corp|corporation|inc|ltd|group|holdings?|technolog|telecom|a\/s|aps|gmbh|co)\b/i.test(e.name);
 }

@@ -190,8 +190,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "Mao Ning, a spokeswoman for the foreign ministry, accused …": the name before the apposition.
     const pj = skipParenthetical(sc, m.start);
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
-    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? (near8.find((o) => !afterPlacePrep(sc, o)) ?? near8[0])
-      ?? invertedSubject(sc, m, 0, ACTORS) ?? speaker;
+    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
+      // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
+      ?? invertedSubject(sc, m, 0, ACTORS) ?? near8[0] ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.

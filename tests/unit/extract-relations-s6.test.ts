@@ -59,3 +59,33 @@ describe('"the app" / "appen" may be a firm the text typed as one', () => {
     expect(relations('TikTok Ltd is popular. Senere beordrede Italien appen fjernet.').filter((r) => r.includes('TARGETS'))).toEqual([]);
   });
 });
+
+describe('a head of state or minister acting takes the measure for the state, and opposes its target', () => {
+  it('en: "US President Donald Trump blocked the sale of X to Y" is aimed at the buyer', () => {
+    const rels = relations('US President Donald Trump on Wednesday blocked the sale of Lattice Semiconductor to Canyon Bridge Capital Partners.');
+    expect(rels).toEqual(expect.arrayContaining(['United States -TARGETS-> Canyon Bridge Capital Partners', 'Donald Trump -OPPOSES-> Canyon Bridge Capital Partners']));
+    expect(rels).not.toContain('United States -TARGETS-> Lattice Semiconductor');
+  });
+  it('da: "Den danske statsminister X blokerede salget af … til Y"', () => {
+    const rels = relations('Den danske statsminister Mette Frederiksen blokerede onsdag salget af Lattice Semiconductor til Canyon Bridge Capital Partners.');
+    expect(rels).toEqual(expect.arrayContaining(['Denmark -TARGETS-> Canyon Bridge Capital Partners', 'Mette Frederiksen -OPPOSES-> Canyon Bridge Capital Partners']));
+  });
+  it('en: a bid blocked is aimed at the bidder, not the firm bid for', () => {
+    const rels = relations("US President Donald Trump blocked Broadcom's $117 billion bid for Qualcomm.");
+    expect(rels).toContain('United States -TARGETS-> Broadcom');
+    expect(rels).not.toContain('United States -TARGETS-> Qualcomm');
+  });
+  it('not a state in a hyphen compound ("Chinese-backed"), nor the firm bought with no buyer named', () => {
+    const rels = relations('US President Donald Trump blocked a Chinese-backed buyout of chipmaker Lattice.');
+    expect(rels.filter((r) => r.includes('TARGETS') || r.includes('SUPPORTS'))).toEqual([]);
+  });
+  it('not when a state is the subject before the official ("Regeringen under premierminister X")', () => {
+    const rels = relations('Den italienske regering under premierminister Mario Draghi har forbudt Huawei at sælge udstyr.');
+    expect(rels).toContain('Italy -TARGETS-> Huawei');
+    expect(rels).not.toContain('Mario Draghi -OPPOSES-> Huawei');
+  });
+  it('not when the official only reports what a measure does', () => {
+    const rels = relations('Commerce Secretary Wilbur Ross spoke in Washington. He said the restrictions would stop SMIC from buying chips.');
+    expect(rels).not.toContain('Wilbur Ross -OPPOSES-> SMIC');
+  });
+});

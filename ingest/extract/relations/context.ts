@@ -156,6 +156,8 @@ export function homeState(sentences: SentenceCtx[]): string | undefined {
       if (o.type !== 'Government' || o.kind === 'coref' || o.genitive || afterPlacePrep(sc, o)) continue;
       // "a Beijing-based maker": a place qualifying a noun is not the state acting.
       if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) continue;
+      // "Chinese-backed buyout", "US-listed shares": a state in a hyphen compound qualifies the noun.
+      if (hyphenQualifier(sc, o)) continue;
       // "Den italienske regering", "the Dutch government": the adjective names the acting state.
       if (o.attributive && o.kind === 'adjective' && !GOVERNMENT_NOUNS.has(sc.s.tokens[o.tokEnd]?.norm ?? '')) continue;
       return o.entityId;
@@ -287,6 +289,7 @@ export function canAct(sc: SentenceCtx, o: Occ): boolean {
   // "Beijing-based owner": a place qualifying a noun through a hyphen.
   const t = sc.s.tokens[o.tokEnd];
   if (t?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) return false;
+  if (hyphenQualifier(sc, o)) return false;
   if (o.kind === 'adjective' && sc.occs.some((x) => x.tokStart === o.tokEnd)) return false;
   return true;
 }
@@ -357,4 +360,12 @@ export function coordinatedSubject(sc: SentenceCtx, i: number, types: EntityType
   const main = sc.occs.find((o) => o.tokStart <= 2 && types.includes(o.type) && canAct(sc, o));
   if (!main || main.tokEnd >= i) return undefined;
   return toks.slice(main.tokEnd, i).some((t) => t.norm === 'at' || t.norm === 'that') ? main : undefined;
+}
+
+/** "Chinese-backed", "US-listed": a state before a hyphen and a lower-case word, not "USA-regeringen" (its government). */
+export function hyphenQualifier(sc: SentenceCtx, o: Occ): boolean {
+  if (o.type !== 'Government') return false;
+  const toks = sc.s.tokens;
+  const next = toks[o.tokEnd + 1];
+  return toks[o.tokEnd]?.text === '-' && !!next?.word && !next.cap && !GOVERNMENT_NOUNS.has(next.norm) && !/(regering|government)/.test(next.norm);
 }

@@ -20,6 +20,8 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       if (insideName(sc, m.start)) continue;
       // "technical support", "Android support for Huawei", "teknisk support": a service, not backing.
       if (action === 'endorse' && isServiceSupport(sc, m.start)) continue;
+      // "a Chinese-backed buyout", "state-backed fund": a compound qualifying a noun, not a clause's verb.
+      if (s.tokens[m.start - 1]?.text === '-') continue;
       // "hit back" is opposition, not backing.
       if (findPhrases(trig.oppose, s.tokens).some((x) => x.start < m.end && x.end > m.start)) continue;
       if (passiveStance(sc, ctx, m, SUPPORTED, (who, object, rule) => add(ctx, { subject: who, predicate: 'SUPPORTS', object, action, rule: `support.${rule}`, sentence: s.index }))) continue;

@@ -89,3 +89,26 @@ describe('a head of state or minister acting takes the measure for the state, an
     expect(rels).not.toContain('Wilbur Ross -OPPOSES-> SMIC');
   });
 });
+
+describe('reported opposition', () => {
+  it('en: the speaker described by an employer opposes the act, not the employer', () => {
+    const rels = relations('Australia will ban TikTok. The general manager of TikTok Australia, Lee Hunter, said the decision had been driven by politics, not by facts.');
+    expect(rels).toContain('Lee Hunter -OPPOSES-> Australia');
+    expect(rels).not.toContain('Lee Hunter -OPPOSES-> TikTok Australia');
+  });
+  it('da: the name before an apposition speaks, and the parent in the apposition is not opposed', () => {
+    const rels = relations('Canada udelukker Huawei. Huawei Canada, et datterselskab af Huawei, sagde, at afgørelsen er skuffende.');
+    expect(rels).toContain('Huawei Canada -OPPOSES-> Canada');
+    expect(rels).not.toContain('Huawei -OPPOSES-> Huawei Canada');
+    expect(rels).not.toContain('Huawei Canada -OPPOSES-> Huawei');
+  });
+  it('en: "said it would appeal the decision"', () => {
+    expect(relations('The European Commission fined Apple on Monday. Apple said it would appeal the decision.')).toContain('Apple -OPPOSES-> European Commission');
+  });
+  it('da: "vil anke afgørelsen"', () => {
+    expect(relations('Europa-Kommissionen gav mandag Apple en bøde. Apple vil anke afgørelsen.')).toContain('Apple -OPPOSES-> European Commission');
+  });
+  it('not an appeal to someone', () => {
+    expect(relations('Apple said it would appeal to customers with lower prices.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

@@ -98,6 +98,13 @@ export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
   for (const sc of sentences) {
     const { s, occs, trig } = sc;
     for (const m of findPhrases(trig.speech, s.tokens)) {
+      // "Huawei Canada, et datterselskab af Huawei, sagde …": the name before the apposition speaks.
+      const pj = skipParenthetical(sc, m.start);
+      const head = pj !== m.start ? occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.kind !== 'coref') : undefined;
+      if (head) {
+        out.set(s.index, head);
+        break;
+      }
       // "sagde en talsperson for selskabet", "said a spokesman for the ministry": the body the spokesperson speaks for.
       const spokes = s.tokens.slice(m.end, m.end + 3).findIndex((t) => SPOKES.test(t.norm));
       const near = [
@@ -225,6 +232,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   for (const o of occs) {
     // "Apple said the law was unfair": a noun that refers back to a named policy is that policy.
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || (o.kind === 'coref' && o.type !== 'Policy')) continue;
+    // "The general manager of TikTok Australia, Lee Hunter, said …": the speaker's own employer.
+    if (employerOf(sc, speaker, o)) continue;
     named = true;
     add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
@@ -346,4 +355,33 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
     if (!t.word || t.cap) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Is o the body the speaker is described as working for, in apposition beside the speaker's name:
+ * "the general manager of X, Lee Hunter, said", "Lee Hunter, chief executive of X, said", "X's chief, Lee Hunter".
+ */
+function employerOf(sc: SentenceCtx, speaker: Occ, o: Occ): boolean {
+  if (speaker.tokStart < 0 || !['Company', 'Organization', 'Agency'].includes(o.type)) return false;
+  const toks = sc.s.tokens;
+  const gapWords = (a: number, b: number) => toks.slice(a, b);
+  // Before the name: "… of X, Lee Hunter" / "X's general manager, Lee Hunter".
+  if (o.tokEnd <= speaker.tokStart && speaker.tokStart - o.tokEnd <= 4) {
+    const gap = gapWords(o.tokEnd, speaker.tokStart);
+    if (gap.length && gap[gap.length - 1].text === ',' && gap.slice(0, -1).every((t) => t.word && !t.cap)) {
+      const pre = toks[o.tokStart - 1]?.norm ?? '';
+      if (o.genitive || sc.trig.roleOf.has(pre)) return true;
+    }
+  }
+  // Inside the apposition between the speaker and the verb of speech: "Huawei Canada, et datterselskab af Huawei, sagde".
+  if (toks[speaker.tokEnd]?.text === ',' && o.tokStart > speaker.tokEnd) {
+    const verb = findPhrases(sc.trig.speech, toks, speaker.tokEnd).find((x) => x.start > speaker.tokEnd);
+    if (verb && o.tokEnd <= verb.start && toks[verb.start - 1]?.text === ',') return true;
+  }
+  // After the name: "Lee Hunter, general manager of X,".
+  if (o.tokStart >= speaker.tokEnd && o.tokStart - speaker.tokEnd <= 6 && toks[speaker.tokEnd]?.text === ',') {
+    const gap = gapWords(speaker.tokEnd + 1, o.tokStart);
+    return gap.length > 0 && gap.every((t) => t.word && !t.cap) && sc.trig.roleOf.has(gap[gap.length - 1].norm);
+  }
+  return false;
 }

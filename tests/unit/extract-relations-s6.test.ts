@@ -112,3 +112,23 @@ describe('reported opposition', () => {
     expect(relations('Apple said it would appeal to customers with lower prices.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('"ledes af" / "led by": the person heads the body', () => {
+  it('da: relative clause', () => {
+    expect(relations('Huawei, der ledes af Ren Zhengfei, afviser kritikken.')).toContain('Ren Zhengfei -HOLDS_ROLE-> Huawei');
+  });
+  it('da: a verb coordinated with the subject\'s', () => {
+    expect(relations('Huawei har hovedsæde i Shenzhen og ledes af Ren Zhengfei.')).toContain('Ren Zhengfei -HOLDS_ROLE-> Huawei');
+  });
+  it('en: "which is chaired by"', () => {
+    expect(relations('The Federal Communications Commission, which is chaired by Ajit Pai, banned Huawei.')).toContain('Ajit Pai -HOLDS_ROLE-> Federal Communications Commission');
+  });
+  it('da: "Tilsynet i Danmark, der ledes af …" is the body of that state named before', () => {
+    const rels = relations('Datatilsynet undersøgte sagen. Senere talte Europa-Kommissionen. Tilsynet i Danmark, der ledes af Cristina Angela Gulisano, forbød brugen.');
+    expect(rels).toContain('Cristina Angela Gulisano -HOLDS_ROLE-> Danish Data Protection Agency');
+    expect(rels).not.toContain('Cristina Angela Gulisano -HOLDS_ROLE-> European Commission');
+  });
+  it('not a firm hit by something led by the person', () => {
+    expect(relations('Huawei was hit by sanctions led by Donald Trump.')).not.toContain('Donald Trump -HOLDS_ROLE-> Huawei');
+  });
+});

@@ -206,6 +206,12 @@ export function buildOccurrences(
       if (type === 'Agency') {
         const head = headNamed(stem, s.language, type, seenAt, entities, s.index);
         if (head) { r = head; byHead = true; }
+        // "Tilsynet i Dublin", "the regulator in Beijing": the body of that state named before.
+        const where = ['i', 'in'].includes(toks[k + 1]?.norm ?? '') ? occs.find((o) => o.tokStart === k + 2 && o.type === 'Government') : undefined;
+        if (where) {
+          const body = [...seenAt].filter(([id]) => entities.get(id)?.type === 'Agency' && entities.get(id)?.partOf === where.entityId).sort((a, b) => b[1] - a[1])[0];
+          if (body) { r = { id: body[0], sentence: body[1] }; byHead = true; }
+        }
       }
       // "The provision, known as the X Act": with no measure named yet, the one named after "known as".
       if (type === 'Policy' && (!r || s.index - r.sentence > (WINDOW.Policy ?? 2))) {

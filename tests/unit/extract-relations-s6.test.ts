@@ -132,3 +132,21 @@ describe('"ledes af" / "led by": the person heads the body', () => {
     expect(relations('Huawei was hit by sanctions led by Donald Trump.')).not.toContain('Donald Trump -HOLDS_ROLE-> Huawei');
   });
 });
+
+describe('who speaks, and what a list holds', () => {
+  it('en: a body right before "said" speaks, not the name opening the reported clause', () => {
+    const rels = relations("China's foreign ministry said Beijing hoped Germany would provide a fair and non-discriminatory environment.");
+    expect(rels).toEqual(expect.arrayContaining(['Chinese Foreign Ministry -OPPOSES-> Germany', 'China -OPPOSES-> Germany']));
+  });
+  it('en: ", said Pompeo" still speaks after the verb', () => {
+    expect(relations('Huawei is a threat to our security, said Mike Pompeo.')).toContain('Mike Pompeo -OPPOSES-> Huawei');
+  });
+  it('en: ", the Swedish subsidiary of …" is an apposition, not a next target', () => {
+    const rels = relations('Germany prohibited the sale to Silex Microsystems, the Swedish subsidiary of Sai Microelectronics.');
+    expect(rels).toContain('Germany -TARGETS-> Silex Microsystems');
+    expect(rels).not.toContain('Germany -TARGETS-> Sweden');
+  });
+  it('a list still runs over commas', () => {
+    expect(relations('Sweden banned Huawei, ZTE and Xiaomi.')).toEqual(expect.arrayContaining(['Sweden -TARGETS-> Huawei', 'Sweden -TARGETS-> ZTE', 'Sweden -TARGETS-> Xiaomi']));
+  });
+});

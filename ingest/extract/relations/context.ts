@@ -210,15 +210,20 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
   for (;;) {
     let k = cur.tokEnd;
     let joined = false;
+    let commaThenArticle = false;
     for (let step = 0; step < 3 && k < toks.length; step++) {
       const m = findPhrases(sc.trig.listJoin, toks, k, Math.min(toks.length, k + 4)).find((x) => x.start === k);
       if (m) {
         k = m.end;
         joined = true;
-      } else if (['the', 'den', 'det', 'de'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) k++;
-      else break;
+      } else if (['the', 'den', 'det', 'de'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
+        if (toks[k - 1]?.text === ',' && toks[k].word) commaThenArticle = true;
+        k++;
+      } else break;
     }
     if (!joined) break;
+    // "Silex Microsystems, the Swedish subsidiary of …": an apposition describing the name, not a next item.
+    if (commaThenArticle && sc.occs.some((o) => o.tokStart === k && o.kind === 'adjective')) break;
     let next = sc.occs.find((o) => o.tokStart === k && o !== cur) ?? sc.occs.find((o) => o.tokStart === descriptorEnd(sc, k) && o !== cur);
     if (next?.genitive) next = possessed(sc, next, types);
     if (!next || !types.includes(next.type)) break;

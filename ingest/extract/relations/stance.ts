@@ -107,7 +107,11 @@ export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
       }
       // "sagde en talsperson for selskabet", "said a spokesman for the ministry": the body the spokesperson speaks for.
       const spokes = s.tokens.slice(m.end, m.end + 3).findIndex((t) => SPOKES.test(t.norm));
+      // "China's foreign ministry said Beijing hoped …": a body right before the verb is its subject; the name after
+      // it opens the reported clause. After the verb only where nothing stands right before it (", said Pompeo").
+      const subjectFirst = occs.some((o) => o.tokEnd === m.start && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.type !== 'Person');
       const near = [
+        ...(subjectFirst ? occs.filter((o) => o.tokEnd === m.start && !o.genitive) : []),
         ...occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2),
         ...(spokes >= 0 ? occs.filter((o) => o.tokStart > m.end + spokes && o.tokStart - (m.end + spokes) <= 3 && o.type !== 'Person') : []),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 10 && o.type === 'Person'),

@@ -12,7 +12,7 @@ import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { coveredTargets, followsSuit, targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
-import { acquires, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
+import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
 export interface RelationOptions {
@@ -52,6 +52,7 @@ export function findRelations(
     announced(sc, ctx);
     ownProgramme(sc, ctx);
     acquires(sc, ctx);
+    saleTo(sc, ctx);
     supplies(sc, ctx);
     owns(sc, ctx);
     ownerNouns(sc, ctx);

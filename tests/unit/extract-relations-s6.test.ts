@@ -150,3 +150,15 @@ describe('who speaks, and what a list holds', () => {
     expect(relations('Sweden banned Huawei, ZTE and Xiaomi.')).toEqual(expect.arrayContaining(['Sweden -TARGETS-> Huawei', 'Sweden -TARGETS-> ZTE', 'Sweden -TARGETS-> Xiaomi']));
   });
 });
+
+describe('ACQUIRES: the firm a sale goes to buys what is sold', () => {
+  it('da: "salget af X, der …, til det amerikanske selskab Y"', () => {
+    expect(relations('SoftBank aftalte salget af Arm, der designer chips, til det amerikanske selskab Nvidia.')).toContain('Nvidia -ACQUIRES-> Arm');
+  });
+  it('en: "agreed to sell X to Y"', () => {
+    expect(relations('SoftBank agreed to sell Arm to Nvidia for 40 billion dollars.')).toContain('Nvidia -ACQUIRES-> Arm');
+  });
+  it('not goods sold to a firm', () => {
+    expect(relations('The US banned the sale of chips to Huawei.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+  });
+});

@@ -162,3 +162,18 @@ describe('ACQUIRES: the firm a sale goes to buys what is sold', () => {
     expect(relations('The US banned the sale of chips to Huawei.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
   });
 });
+
+describe('an appeal of "it" / "den" opposes the act just reported; being closed for business is an accusation', () => {
+  it('en: "said it would appeal it"', () => {
+    expect(relations('The European Commission fined Apple. Apple said it would appeal it.')).toContain('Apple -OPPOSES-> European Commission');
+  });
+  it('da: "vil anke den"', () => {
+    expect(relations('Europa-Kommissionen gav Apple en bøde. Apple vil anke den.')).toContain('Apple -OPPOSES-> European Commission');
+  });
+  it('da: "landet er lukket for forretning"', () => {
+    expect(relations('Huawei mener, at Sverige med afgørelsen viser, at landet er lukket for forretning.')).toContain('Huawei -OPPOSES-> Sweden');
+  });
+  it('not an article before a noun: "kritiserede det amerikanske forslag" names no act of the text', () => {
+    expect(relations('Kina kritiserede det amerikanske forslag.')).not.toContain('China -OPPOSES-> China');
+  });
+});

@@ -90,6 +90,8 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   return true;
 }
 
+const ACT_PRONOUNS = new Set(['den', 'det', 'it', 'this', 'them', 'dem']);
+
 const SPOKES = /^(talsperson|talsmand|talskvinde|spokesman|spokeswoman|spokesperson|representative|repræsentant)$/;
 
 /** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker. */
@@ -331,7 +333,9 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
       k = o.tokEnd - 1;
       continue;
     }
-    if (sc.trig.actionNouns.has(t.norm)) {
+    // "selskabet vil anke den", "Apple said it would appeal it": a pronoun ending the clause right after the verb is the act.
+    const actPronoun = k === from && !qualifiedOnly && ACT_PRONOUNS.has(t.norm) && (!toks[k + 1] || !toks[k + 1].word || sc.trig.placePrep.byFirst.has(toks[k + 1].norm) || ['og', 'and', 'men', 'but'].includes(toks[k + 1].norm));
+    if (sc.trig.actionNouns.has(t.norm) || actPronoun) {
       if (qualifier) return qualifier.entityId;
       if (qualifiedOnly) return undefined;
       let best: WorkRelation | undefined;

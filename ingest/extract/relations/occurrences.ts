@@ -174,7 +174,7 @@ export function buildOccurrences(
       // "datatilsynet, Garante per la protezione dei dati personali,", "the regulator, Ofcom,", "Sydkoreas
       // databeskyttelsesmyndighed, Personal Information Protection Commission (PIPC),": a name of the noun's
       // kind in apposition right after it is what the noun refers to.
-      const apposed = appositionOf(k, type ?? (t.cap ? undefined : compoundKind(t.norm, s.language, trig.corefNoun)));
+      const apposed = toks[k + 1]?.text === ',' ? appositionOf(k, type ?? (t.cap ? undefined : compoundKind(t.norm, s.language, trig.corefNoun))) : undefined;
       if (apposed) {
         coref.push({ entityId: apposed.entityId, type: apposed.type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
         continue;

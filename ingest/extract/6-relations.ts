@@ -81,6 +81,10 @@ export function findRelations(
     coveredTargets(sc, ctx);
     followsSuit(sc, ctx);
   }
+  // A body does not take a measure against its own state, nor a state against its own body ("the panel that
+  // reviews purchases of American companies" is no CFIUS measure against the United States).
+  const ownState = (a: string, b: string) => entities.get(a)?.partOf === b || entities.get(b)?.partOf === a;
+  ctx.relations = ctx.relations.filter((r) => r.predicate !== 'TARGETS' || !ownState(r.subject, r.object));
   // Support can name an act ("welcomed the move"): after the measures are known.
   for (const sc of ctx.sentences) supports(sc, ctx);
   const roles = rolesOf(ctx);

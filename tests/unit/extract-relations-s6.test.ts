@@ -177,3 +177,13 @@ describe('an appeal of "it" / "den" opposes the act just reported; being closed 
     expect(relations('Kina kritiserede det amerikanske forslag.')).not.toContain('China -OPPOSES-> China');
   });
 });
+
+describe('no measure of a body against its own state', () => {
+  it('en: "the panel that reviews purchases of American companies"', () => {
+    expect(relations('The Committee on Foreign Investment in the United States reviews foreign purchases of American companies.'))
+      .not.toContain('Committee on Foreign Investment in the United States -TARGETS-> United States');
+  });
+  it('a body still targets another state', () => {
+    expect(relations('The Committee on Foreign Investment in the United States investigated China.')).toContain('Committee on Foreign Investment in the United States -TARGETS-> China');
+  });
+});

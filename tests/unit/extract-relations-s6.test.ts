@@ -187,3 +187,16 @@ describe('no measure of a body against its own state', () => {
     expect(relations('The Committee on Foreign Investment in the United States investigated China.')).toContain('Committee on Foreign Investment in the United States -TARGETS-> China');
   });
 });
+
+describe('a relative clause on a measure a state owns is that state\'s act', () => {
+  it('da: "de amerikanske eksportrestriktioner, der … har begrænset Kinas adgang"', () => {
+    expect(relations('Meddelelsen opfattes som et modsvar på de amerikanske eksportrestriktioner, der siden oktober har begrænset Kinas adgang til chips.'))
+      .toContain('United States -TARGETS-> China');
+  });
+  it('en: "the US sanctions, which have cut Huawei off"', () => {
+    expect(relations('China hit back at the US sanctions, which have cut Huawei off from chips.')).toContain('United States -TARGETS-> Huawei');
+  });
+  it('not a measure noun no state qualifies', () => {
+    expect(relations('Meddelelsen er et modsvar på eksportrestriktionerne, der siden oktober har begrænset Kinas adgang til chips.').filter((r) => r.includes('TARGETS'))).toEqual([]);
+  });
+});

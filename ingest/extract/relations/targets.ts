@@ -280,6 +280,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "pres fra USA, der indførte restriktioner på …": the name the relative clause hangs on acts, whatever governs it.
       const relative = relativeAntecedent(sc, m.start, STATE);
       const near = agent ?? measureOwner(sc, m) ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
+        ?? relativeMeasureOwner(sc, m.start)
         ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart);
       // "President Donald Trump blocked …", "premierminister X forbød …": a head of state or minister acting
       // takes the measure for the state they hold office in, and sets themself against its target.
@@ -497,4 +498,27 @@ function titleOf(sc: SentenceCtx, state: Occ, person: Occ): boolean {
 
 function titleOfAny(sc: SentenceCtx, state: Occ): boolean {
   return sc.occs.some((p) => p.type === 'Person' && titleOf(sc, state, p));
+}
+
+/**
+ * "de amerikanske eksportrestriktioner, der … har begrænset Kinas adgang", "the US sanctions, which cut Huawei
+ * off": a verb in a relative clause hanging on a measure noun that a state qualifies or owns is that state's act.
+ */
+function relativeMeasureOwner(sc: SentenceCtx, at: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (let k = at - 1; k > 1 && at - k <= 10; k--) {
+    if (toks[k].text === ',' && !RELATIVE.has(toks[k + 1]?.norm ?? '')) return undefined;
+    if (toks[k].text !== ',' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) continue;
+    // No other clause or name between the relative pronoun and the verb.
+    if (sc.occs.some((o) => o.tokStart > k && o.tokEnd <= at)) return undefined;
+    const noun = k - 1;
+    if (!sc.trig.actionNouns.has(toks[noun].norm) && !/(restrikt|sanktion|restriction|sanction|control|kontrol)/.test(toks[noun].norm)) return undefined;
+    for (let j = noun; j >= Math.max(0, noun - 2); j--) {
+      const o = sc.occs.find((x) => x.tokEnd === j && STATE.includes(x.type) && x.kind !== 'coref' && (x.genitive || x.kind === 'adjective' || x.attributive));
+      if (o) return o;
+      if (j < noun && !(toks[j].word && !toks[j].cap)) break;
+    }
+    return undefined;
+  }
+  return undefined;
 }

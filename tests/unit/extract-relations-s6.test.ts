@@ -200,3 +200,16 @@ describe('a relative clause on a measure a state owns is that state\'s act', () 
     expect(relations('Meddelelsen er et modsvar på eksportrestriktionerne, der siden oktober har begrænset Kinas adgang til chips.').filter((r) => r.includes('TARGETS'))).toEqual([]);
   });
 });
+
+describe('a former office is still an office of the state', () => {
+  it('da: "Wei Jianguo, tidligere viceminister for handel, siger"', () => {
+    expect(relations('Kina strammer grebet om metaller. Wei Jianguo, tidligere viceminister for handel, siger til avisen China Daily, at det kun er begyndelsen.'))
+      .toContain('Wei Jianguo -HOLDS_ROLE-> China');
+  });
+  it('en: "X, the former Secretary of State," with the state of the text', () => {
+    expect(relations('The United States banned Huawei. Mike Pompeo, the former Secretary of State, welcomed the ban.')).toContain('Mike Pompeo -HOLDS_ROLE-> United States');
+  });
+  it('not a former employer named as a company', () => {
+    expect(relations('Huawei sued the FCC. John Smith, a former Huawei engineer, testified.')).not.toContain('John Smith -HOLDS_ROLE-> Federal Communications Commission');
+  });
+});

@@ -77,7 +77,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!person) {
       // "Name, [the] [US'] Secretary of State"
       let j = m.start;
-      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm))) {
+      // "Wei Jianguo, tidligere viceminister for handel", "X, the former Secretary of State": a word of former office too.
+      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm) || FORMER.has(toks[j - 1].norm))) {
+        if (FORMER.has(toks[j - 1].norm) && !role.startsWith('Former')) role = `Former ${role}`;
         const o = occs.find((x) => x.tokEnd === j && ORGS.includes(x.type));
         j = o ? o.tokStart : j - 1;
       }
@@ -132,6 +134,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
 const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
 
 const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];

@@ -213,3 +213,15 @@ describe('a former office is still an office of the state', () => {
     expect(relations('Huawei sued the FCC. John Smith, a former Huawei engineer, testified.')).not.toContain('John Smith -HOLDS_ROLE-> Federal Communications Commission');
   });
 });
+
+describe('the act a rejection opposes: a body displaces its state only where it is named acting', () => {
+  const lead = 'The United States barred Huawei from selling phones on Thursday. The Commerce Department spoke to reporters, Gina Raimondo said. ';
+  it('"the department placed …" (a body only referred back to) leaves the act the state\'s', () => {
+    const rels = relations(`${lead}Alongside the ban, the department placed Huawei on its Entity List. Huawei rejected the accusations.`);
+    expect(rels).toContain('Huawei -OPPOSES-> United States');
+    expect(rels).not.toContain('Huawei -OPPOSES-> Commerce Department');
+  });
+  it('"the Commerce Department placed …" (named acting) makes the act the body\'s', () => {
+    expect(relations(`${lead}Alongside the ban, the Commerce Department placed Huawei on its Entity List. Huawei rejected the accusations.`)).toContain('Huawei -OPPOSES-> Commerce Department');
+  });
+});

@@ -352,7 +352,7 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
         if (!best || r.sentence >= best.sentence) best = r;
         // The first act of a body of the text's state, else of the state itself: a body named acting is who decided.
         if (ctx.home && (r.subject === ctx.home || ctx.entities.get(r.subject)?.partOf === ctx.home) && r.rule !== 'target.state'
-          && (!home || (home.subject === ctx.home && r.subject !== ctx.home))) home = r;
+          && (!home || (home.subject === ctx.home && r.subject !== ctx.home && namedIn(ctx, r.subject, r.sentence)))) home = r;
       }
       // "The decision" is the act the text is about, its state's (or a body of it), before one
       // another state took that the text mentions in passing ("like the US and New Zealand before it").
@@ -392,4 +392,9 @@ function employerOf(sc: SentenceCtx, speaker: Occ, o: Occ): boolean {
     return gap.length > 0 && gap.every((t) => t.word && !t.cap) && sc.trig.roleOf.has(gap[gap.length - 1].norm);
   }
   return false;
+}
+
+/** Is the entity named (not only referred back to: "the department") in the sentence? */
+function namedIn(ctx: DocCtx, id: string, sentence: number): boolean {
+  return !!ctx.sentences.find((x) => x.s.index === sentence)?.occs.some((o) => o.entityId === id && o.kind !== 'coref');
 }

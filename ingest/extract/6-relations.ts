@@ -7,12 +7,12 @@ import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from './mode
 import { homeState, type DocCtx } from './relations/context';
 import { buildOccurrences } from './relations/occurrences';
 import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
-import { dropHomeRoles, founders, holdsRole, leadsGovernment, rolesOf } from './relations/roles';
+import { dropHomeRoles, founders, headedBy, holdsRole, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { coveredTargets, followsSuit, targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
-import { acquires, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
+import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
 export interface RelationOptions {
@@ -46,11 +46,13 @@ export function findRelations(
     holdsRole(sc, ctx);
     leadsGovernment(sc, ctx);
     founders(sc, ctx);
+    headedBy(sc, ctx);
     nationality(sc, ctx);
     describedOrigin(sc, ctx);
     announced(sc, ctx);
     ownProgramme(sc, ctx);
     acquires(sc, ctx);
+    saleTo(sc, ctx);
     supplies(sc, ctx);
     owns(sc, ctx);
     ownerNouns(sc, ctx);
@@ -79,6 +81,10 @@ export function findRelations(
     coveredTargets(sc, ctx);
     followsSuit(sc, ctx);
   }
+  // A body does not take a measure against its own state, nor a state against its own body ("the panel that
+  // reviews purchases of American companies" is no CFIUS measure against the United States).
+  const ownState = (a: string, b: string) => entities.get(a)?.partOf === b || entities.get(b)?.partOf === a;
+  ctx.relations = ctx.relations.filter((r) => r.predicate !== 'TARGETS' || !ownState(r.subject, r.object));
   // Support can name an act ("welcomed the move"): after the measures are known.
   for (const sc of ctx.sentences) supports(sc, ctx);
   const roles = rolesOf(ctx);

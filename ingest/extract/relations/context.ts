@@ -156,6 +156,8 @@ export function homeState(sentences: SentenceCtx[]): string | undefined {
       if (o.type !== 'Government' || o.kind === 'coref' || o.genitive || afterPlacePrep(sc, o)) continue;
       // "a Beijing-based maker": a place qualifying a noun is not the state acting.
       if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) continue;
+      // "Chinese-backed buyout", "US-listed shares": a state in a hyphen compound qualifies the noun.
+      if (hyphenQualifier(sc, o)) continue;
       // "Den italienske regering", "the Dutch government": the adjective names the acting state.
       if (o.attributive && o.kind === 'adjective' && !GOVERNMENT_NOUNS.has(sc.s.tokens[o.tokEnd]?.norm ?? '')) continue;
       return o.entityId;
@@ -208,15 +210,20 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
   for (;;) {
     let k = cur.tokEnd;
     let joined = false;
+    let commaThenArticle = false;
     for (let step = 0; step < 3 && k < toks.length; step++) {
       const m = findPhrases(sc.trig.listJoin, toks, k, Math.min(toks.length, k + 4)).find((x) => x.start === k);
       if (m) {
         k = m.end;
         joined = true;
-      } else if (['the', 'den', 'det', 'de'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) k++;
-      else break;
+      } else if (['the', 'den', 'det', 'de'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
+        if (toks[k - 1]?.text === ',' && toks[k].word) commaThenArticle = true;
+        k++;
+      } else break;
     }
     if (!joined) break;
+    // "Silex Microsystems, the Swedish subsidiary of …": an apposition describing the name, not a next item.
+    if (commaThenArticle && sc.occs.some((o) => o.tokStart === k && o.kind === 'adjective')) break;
     let next = sc.occs.find((o) => o.tokStart === k && o !== cur) ?? sc.occs.find((o) => o.tokStart === descriptorEnd(sc, k) && o !== cur);
     if (next?.genitive) next = possessed(sc, next, types);
     if (!next || !types.includes(next.type)) break;
@@ -287,6 +294,7 @@ export function canAct(sc: SentenceCtx, o: Occ): boolean {
   // "Beijing-based owner": a place qualifying a noun through a hyphen.
   const t = sc.s.tokens[o.tokEnd];
   if (t?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) return false;
+  if (hyphenQualifier(sc, o)) return false;
   if (o.kind === 'adjective' && sc.occs.some((x) => x.tokStart === o.tokEnd)) return false;
   return true;
 }
@@ -335,7 +343,8 @@ export function invertedSubject(sc: SentenceCtx, m: { start: number; end: number
   // or a whole subordinate clause before a comma ("Da beslutningen blev kendt, kritiserede Kina …").
   const afterSubordinate = m.start === open && open > 0 && SUBORDINATORS.has(toks[0].norm);
   if (m.start - open > 6 || (m.start === open && !afterSubordinate)) return undefined;
-  if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective')) return undefined;
+  // A place the opener names ("I Italien beordrede tilsynet …") is no subject of its own.
+  if (sc.occs.some((o) => o.tokStart >= open && o.tokEnd <= m.start && o.type !== 'Location' && o.kind !== 'adjective' && !afterPlacePrep(sc, o))) return undefined;
   const at = (k: number) => sc.occs.find((x) => x.tokStart === k && types.includes(x.type) && !x.genitive);
   // A particle verb holds its subject inside: "sagde den daværende regering nej til", "lukker regeringen Huawei ude".
   const inside = sc.occs.find((x) => x.tokStart > m.start && x.tokEnd < m.end && x.tokStart - m.start <= 3 && types.includes(x.type) && !x.genitive);
@@ -356,4 +365,12 @@ export function coordinatedSubject(sc: SentenceCtx, i: number, types: EntityType
   const main = sc.occs.find((o) => o.tokStart <= 2 && types.includes(o.type) && canAct(sc, o));
   if (!main || main.tokEnd >= i) return undefined;
   return toks.slice(main.tokEnd, i).some((t) => t.norm === 'at' || t.norm === 'that') ? main : undefined;
+}
+
+/** "Chinese-backed", "US-listed": a state before a hyphen and a lower-case word, not "USA-regeringen" (its government). */
+export function hyphenQualifier(sc: SentenceCtx, o: Occ): boolean {
+  if (o.type !== 'Government') return false;
+  const toks = sc.s.tokens;
+  const next = toks[o.tokEnd + 1];
+  return toks[o.tokEnd]?.text === '-' && !!next?.word && !next.cap && !GOVERNMENT_NOUNS.has(next.norm) && !/(regering|government)/.test(next.norm);
 }

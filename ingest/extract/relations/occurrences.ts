@@ -60,6 +60,8 @@ export function buildOccurrences(
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const recent = new Map<EntityType | 'Programme', { id: string; sentence: number }>();
+  // Every entity named so far and the last sentence naming it: "the committee" is the body whose name says so.
+  const seenAt = new Map<string, number>();
   // The subject of the last sentence that had a body or state as its subject: what "It said …" continues.
   let lastSubject: { id: string; type: EntityType; sentence: number } | undefined;
   // The firm that opened the last sentence ("Microsoft had teamed up with Walmart …"): what "the company" continues.
@@ -104,12 +106,19 @@ export function buildOccurrences(
     const afterPlace = (o: Occ) => ['i', 'in', 'fra', 'from', 'til', 'to'].includes(toks[o.tokStart - 1]?.norm ?? '');
     const own = occs.find((o) => IT_TYPES.includes(o.type) && !o.genitive && !(o.kind === 'adjective' && o.attributive) && !UNDER_PREP.has(toks[o.tokStart - 1]?.norm ?? ''));
     let itRef: { id: string; type: EntityType } | undefined;
+    const appositionOf = (k: number, type: EntityType | undefined): Occ | undefined => {
+      if (!type || type === 'Person' || type === 'Policy' || toks[k + 1]?.text !== ',') return undefined;
+      const named = occs.find((o) => o.tokStart === k + 2 && o.type === type && o.kind !== 'adjective' && !o.genitive);
+      // The apposition closes after the name: ", Ofcom," / ", Ofcom (…)" / ", Ofcom." — not a list going on ("the regulator, Ofcom and …").
+      return named && [',', '(', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.') ? named : undefined;
+    };
     let oi = 0;
     for (let k = 0; k < toks.length; k++) {
       while (oi < occs.length && occs[oi].tokEnd <= k) {
         const o = occs[oi++];
         if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
         if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
+        if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
       }
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
       const t = toks[k];
@@ -162,6 +171,14 @@ export function buildOccurrences(
           continue;
         }
       }
+      // "datatilsynet, Garante per la protezione dei dati personali,", "the regulator, Ofcom,", "Sydkoreas
+      // databeskyttelsesmyndighed, Personal Information Protection Commission (PIPC),": a name of the noun's
+      // kind in apposition right after it is what the noun refers to.
+      const apposed = toks[k + 1]?.text === ',' ? appositionOf(k, type ?? (t.cap ? undefined : compoundKind(t.norm, s.language, trig.corefNoun))) : undefined;
+      if (apposed) {
+        coref.push({ entityId: apposed.entityId, type: apposed.type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive, attributive: false });
+        continue;
+      }
       if (!type) continue;
       // "det kinesiske selskab Huawei", "the Chinese company Huawei": the noun introduces the name after it.
       // Only a name of the noun's own kind: in "lukker regeringen Huawei ude" the noun and the name are two parties.
@@ -177,6 +194,25 @@ export function buildOccurrences(
         continue;
       }
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      let byHead = false;
+      // "Den kinesiske chatbot DeepSeek … appen": with no app named lately, a firm named lately may be the app
+      // (an app and its maker often share a name, and the text typed it as the firm).
+      if (type === 'Product' && (!r || s.index - r.sentence > (WINDOW.Product ?? 2))) {
+        const firm = recent.get('Company');
+        if (firm && s.index - firm.sentence <= 4 && appLike(entities.get(firm.id))) { r = firm; type = 'Company'; }
+      }
+      // "the committee" after "the Committee on Foreign Investment … a Treasury Department official": the
+      // body whose own name holds the noun, if one was named in the last few sentences, over the last body named.
+      if (type === 'Agency') {
+        const head = headNamed(stem, s.language, type, seenAt, entities, s.index);
+        if (head) { r = head; byHead = true; }
+        // "Tilsynet i Dublin", "the regulator in Beijing": the body of that state named before.
+        const where = ['i', 'in'].includes(toks[k + 1]?.norm ?? '') ? occs.find((o) => o.tokStart === k + 2 && o.type === 'Government') : undefined;
+        if (where) {
+          const body = [...seenAt].filter(([id]) => entities.get(id)?.type === 'Agency' && entities.get(id)?.partOf === where.entityId).sort((a, b) => b[1] - a[1])[0];
+          if (body) { r = { id: body[0], sentence: body[1] }; byHead = true; }
+        }
+      }
       // "The provision, known as the X Act": with no measure named yet, the one named after "known as".
       if (type === 'Policy' && (!r || s.index - r.sentence > (WINDOW.Policy ?? 2))) {
         const named = ahead.get(s.index);
@@ -191,13 +227,14 @@ export function buildOccurrences(
       // "TikTok is fighting back. Shou Zi Chew, the company's chief executive": after a sentence about a
       // product (its subject), "the company" is the product's maker or the product itself, not an older firm.
       if (type === 'Company' && r && lastProduct && s.index - lastProduct.sentence <= 1 && lastProduct.sentence > r.sentence) continue;
-      if (!r || s.index - r.sentence > (WINDOW[type] ?? 2)) continue;
+      if (!r || (!byHead && s.index - r.sentence > (WINDOW[type] ?? 2))) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
     }
     while (oi < occs.length) {
       const o = occs[oi++];
       if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
       if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
+      if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
     }
     // The first state acting as a sentence's subject is the one the text is about.
     if (!textState && own?.type === 'Government' && own.kind !== 'coref' && !afterPlace(own)) textState = own.entityId;
@@ -234,4 +271,50 @@ function namedAhead(
     }
   }
   return out;
+}
+
+/** The Danish indefinite stem of a definite noun: "tilsynet" → "tilsyn", "myndigheden" → "myndighed", "styrelsen" → "styrelse". */
+function indefinite(noun: string, lang: string): string {
+  if (lang !== 'da') return noun;
+  const m = /^(.{4,}?)(en|et|ne|n)$/.exec(noun);
+  return m ? m[1] : noun;
+}
+
+/**
+ * The most recently named entity of the type whose name holds the noun (as a word, or in Danish as the
+ * last part of a compound: "tilsynet" → "Datatilsynet"), named within the last six sentences.
+ */
+function headNamed(noun: string, lang: string, type: EntityType, seenAt: Map<string, number>, entities: Map<string, WorkEntity>, at: number): { id: string; sentence: number } | undefined {
+  const stem = indefinite(noun, lang);
+  if (stem.length < 4) return undefined;
+  const word = new RegExp(lang === 'da' ? `${stem}(?:en|et|s)?(?:\\b|$)` : `\\b${stem}s?\\b`, 'i');
+  let best: { id: string; sentence: number } | undefined;
+  for (const [id, sentence] of seenAt) {
+    if (at - sentence > 6) continue;
+    const e = entities.get(id);
+    if (!e || e.type !== type) continue;
+    if (![e.name, ...e.surfaces].some((n) => word.test(n))) continue;
+    if (!best || sentence >= best.sentence) best = { id, sentence };
+  }
+  return best;
+}
+
+/**
+ * The kind of a Danish compound whose last part is a noun for a body ("databeskyttelsesmyndighed",
+ * "konkurrencetilsynet"): by the indefinite stem of a definite coreference noun of the type Agency.
+ */
+function compoundKind(norm: string, lang: string, nouns: Map<string, EntityType>): EntityType | undefined {
+  if (lang !== 'da' || norm.length < 9) return undefined;
+  for (const [noun, type] of nouns) {
+    if (type !== 'Agency') continue;
+    const stem = indefinite(noun, lang);
+    if (stem.length >= 5 && norm.length > stem.length + 2 && (norm.endsWith(stem) || norm.endsWith(noun))) return type;
+  }
+  return undefined;
+}
+
+/** A firm that is also an app or service: the gazetteer allows it as a product, or it has no company word in its name. */
+function appLike(e: WorkEntity | undefined): boolean {
+  if (!e) return false;
+  return !/\b(corp|corporation|inc|ltd|group|holdings?|technolog|telecom|a\/s|aps|gmbh|co)\b/i.test(e.name);
 }

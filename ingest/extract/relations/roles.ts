@@ -77,7 +77,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!person) {
       // "Name, [the] [US'] Secretary of State"
       let j = m.start;
-      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm))) {
+      // "Wei Jianguo, tidligere viceminister for handel", "X, the former Secretary of State": a word of former office too.
+      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm) || FORMER.has(toks[j - 1].norm))) {
+        if (FORMER.has(toks[j - 1].norm) && !role.startsWith('Former')) role = `Former ${role}`;
         const o = occs.find((x) => x.tokEnd === j && ORGS.includes(x.type));
         j = o ? o.tokStart : j - 1;
       }
@@ -132,6 +134,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
 const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
 
 const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];
@@ -228,5 +231,44 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
       : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
     if (!person || !firm || person.kind === 'coref' && !firm) continue;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });
+  }
+}
+
+const HEADED_BY = [['ledes', 'af'], ['ledet', 'af'], ['blev', 'ledet', 'af'], ['under', 'ledelse', 'af'], ['led', 'by'], ['headed', 'by'], ['chaired', 'by'], ['is', 'led', 'by'], ['is', 'headed', 'by'], ['is', 'chaired', 'by']];
+const BODIES: EntityType[] = ['Agency', 'Company', 'Organization'];
+
+/**
+ * "BSI, der ledes af Arne Schönbohm", "Activision Blizzard … og ledes af Bobby Kotick", "the panel, which is
+ * chaired by X", "the ministry, headed by Minister X": the person heads the body (a state's government is leadsGovernment's).
+ */
+export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs, trig } = sc;
+  const toks = s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const lead = HEADED_BY.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    if (!lead) continue;
+    if (GOVERNMENT.has(toks[k - 1].norm)) continue;
+    let j = k + lead.length;
+    // A title or a description between ("af iværksætteren", "by Minister Takeaki Matsumoto").
+    const title = findPhrases(trig.roles.phrases, toks, j, Math.min(toks.length, j + 3)).find((m) => m.start === j);
+    if (title) j = title.end;
+    else if (toks[j]?.word && !toks[j].cap && toks[j + 1]?.cap) j++;
+    const person = occs.find((o) => o.tokStart === j && o.type === 'Person');
+    if (!person) continue;
+    const ok = (o: Occ) => o.kind !== 'adjective' && !o.genitive;
+    // The body: a relative clause's ("BSI, der ledes af"), one right before ("the ministry, headed by"), or the
+    // sentence's subject with a verb coordinated ("Activision Blizzard har hovedsæde i … og ledes af").
+    const near = occs.find((o) => BODIES.includes(o.type) && ok(o) && (o.tokEnd === k || (o.tokEnd === k - 1 && toks[k - 1].text === ',')));
+    const opener = ['og', 'and'].includes(toks[k - 1].norm) ? occs.find((o) => o.tokStart <= 1 && BODIES.includes(o.type) && ok(o) && o.tokEnd < k) : undefined;
+    // "Tilsynet i Dublin, der ledes af …": the body before the place the relative clause follows.
+    let placed: Occ | undefined;
+    if (['der', 'som', 'which', 'who'].includes(toks[k - 1].norm) && toks[k - 2]?.text === ',') {
+      const place = occs.find((o) => o.tokEnd === k - 2 && (o.type === 'Government' || o.type === 'Location'));
+      if (place && ['i', 'in'].includes(toks[place.tokStart - 1]?.norm ?? '')) placed = occs.find((o) => o.tokEnd === place.tokStart - 1 && BODIES.includes(o.type) && ok(o));
+    }
+    const body = relativeAntecedent(sc, k, BODIES) ?? near ?? opener ?? placed;
+    if (!body || !ok(body)) continue;
+    const role = title ? trig.roles.canonical[title.index] : 'Head';
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role, rule: 'role.headed', sentence: s.index });
   }
 }

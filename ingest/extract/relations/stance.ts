@@ -20,6 +20,8 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       if (insideName(sc, m.start)) continue;
       // "technical support", "Android support for Huawei", "teknisk support": a service, not backing.
       if (action === 'endorse' && isServiceSupport(sc, m.start)) continue;
+      // "a Chinese-backed buyout", "state-backed fund": a compound qualifying a noun, not a clause's verb.
+      if (s.tokens[m.start - 1]?.text === '-') continue;
       // "hit back" is opposition, not backing.
       if (findPhrases(trig.oppose, s.tokens).some((x) => x.start < m.end && x.end > m.start)) continue;
       if (passiveStance(sc, ctx, m, SUPPORTED, (who, object, rule) => add(ctx, { subject: who, predicate: 'SUPPORTS', object, action, rule: `support.${rule}`, sentence: s.index }))) continue;
@@ -88,6 +90,8 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   return true;
 }
 
+const ACT_PRONOUNS = new Set(['den', 'det', 'it', 'this', 'them', 'dem']);
+
 const SPOKES = /^(talsperson|talsmand|talskvinde|spokesman|spokeswoman|spokesperson|representative|repræsentant)$/;
 
 /** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker. */
@@ -96,9 +100,20 @@ export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
   for (const sc of sentences) {
     const { s, occs, trig } = sc;
     for (const m of findPhrases(trig.speech, s.tokens)) {
+      // "Huawei Canada, et datterselskab af Huawei, sagde …": the name before the apposition speaks.
+      const pj = skipParenthetical(sc, m.start);
+      const head = pj !== m.start ? occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.kind !== 'coref') : undefined;
+      if (head) {
+        out.set(s.index, head);
+        break;
+      }
       // "sagde en talsperson for selskabet", "said a spokesman for the ministry": the body the spokesperson speaks for.
       const spokes = s.tokens.slice(m.end, m.end + 3).findIndex((t) => SPOKES.test(t.norm));
+      // "China's foreign ministry said Beijing hoped …": a body right before the verb is its subject; the name after
+      // it opens the reported clause. After the verb only where nothing stands right before it (", said Pompeo").
+      const subjectFirst = occs.some((o) => o.tokEnd === m.start && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.type !== 'Person');
       const near = [
+        ...(subjectFirst ? occs.filter((o) => o.tokEnd === m.start && !o.genitive) : []),
         ...occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2),
         ...(spokes >= 0 ? occs.filter((o) => o.tokStart > m.end + spokes && o.tokStart - (m.end + spokes) <= 3 && o.type !== 'Person') : []),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 10 && o.type === 'Person'),
@@ -190,8 +205,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "Mao Ning, a spokeswoman for the foreign ministry, accused …": the name before the apposition.
     const pj = skipParenthetical(sc, m.start);
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
-    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? (near8.find((o) => !afterPlacePrep(sc, o)) ?? near8[0])
-      ?? invertedSubject(sc, m, 0, ACTORS) ?? speaker;
+    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
+      // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
+      ?? invertedSubject(sc, m, 0, ACTORS) ?? near8[0] ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.
@@ -222,6 +238,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   for (const o of occs) {
     // "Apple said the law was unfair": a noun that refers back to a named policy is that policy.
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || (o.kind === 'coref' && o.type !== 'Policy')) continue;
+    // "The general manager of TikTok Australia, Lee Hunter, said …": the speaker's own employer.
+    if (employerOf(sc, speaker, o)) continue;
     named = true;
     add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
@@ -315,7 +333,9 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
       k = o.tokEnd - 1;
       continue;
     }
-    if (sc.trig.actionNouns.has(t.norm)) {
+    // "selskabet vil anke den", "Apple said it would appeal it": a pronoun ending the clause right after the verb is the act.
+    const actPronoun = k === from && !qualifiedOnly && ACT_PRONOUNS.has(t.norm) && (!toks[k + 1] || !toks[k + 1].word || sc.trig.placePrep.byFirst.has(toks[k + 1].norm) || ['og', 'and', 'men', 'but'].includes(toks[k + 1].norm));
+    if (sc.trig.actionNouns.has(t.norm) || actPronoun) {
       if (qualifier) return qualifier.entityId;
       if (qualifiedOnly) return undefined;
       let best: WorkRelation | undefined;
@@ -332,7 +352,7 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
         if (!best || r.sentence >= best.sentence) best = r;
         // The first act of a body of the text's state, else of the state itself: a body named acting is who decided.
         if (ctx.home && (r.subject === ctx.home || ctx.entities.get(r.subject)?.partOf === ctx.home) && r.rule !== 'target.state'
-          && (!home || (home.subject === ctx.home && r.subject !== ctx.home))) home = r;
+          && (!home || (home.subject === ctx.home && r.subject !== ctx.home && namedIn(ctx, r.subject, r.sentence)))) home = r;
       }
       // "The decision" is the act the text is about, its state's (or a body of it), before one
       // another state took that the text mentions in passing ("like the US and New Zealand before it").
@@ -343,4 +363,38 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
     if (!t.word || t.cap) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Is o the body the speaker is described as working for, in apposition beside the speaker's name:
+ * "the general manager of X, Lee Hunter, said", "Lee Hunter, chief executive of X, said", "X's chief, Lee Hunter".
+ */
+function employerOf(sc: SentenceCtx, speaker: Occ, o: Occ): boolean {
+  if (speaker.tokStart < 0 || !['Company', 'Organization', 'Agency'].includes(o.type)) return false;
+  const toks = sc.s.tokens;
+  const gapWords = (a: number, b: number) => toks.slice(a, b);
+  // Before the name: "… of X, Lee Hunter" / "X's general manager, Lee Hunter".
+  if (o.tokEnd <= speaker.tokStart && speaker.tokStart - o.tokEnd <= 4) {
+    const gap = gapWords(o.tokEnd, speaker.tokStart);
+    if (gap.length && gap[gap.length - 1].text === ',' && gap.slice(0, -1).every((t) => t.word && !t.cap)) {
+      const pre = toks[o.tokStart - 1]?.norm ?? '';
+      if (o.genitive || sc.trig.roleOf.has(pre)) return true;
+    }
+  }
+  // Inside the apposition between the speaker and the verb of speech: "Huawei Canada, et datterselskab af Huawei, sagde".
+  if (toks[speaker.tokEnd]?.text === ',' && o.tokStart > speaker.tokEnd) {
+    const verb = findPhrases(sc.trig.speech, toks, speaker.tokEnd).find((x) => x.start > speaker.tokEnd);
+    if (verb && o.tokEnd <= verb.start && toks[verb.start - 1]?.text === ',') return true;
+  }
+  // After the name: "Lee Hunter, general manager of X,".
+  if (o.tokStart >= speaker.tokEnd && o.tokStart - speaker.tokEnd <= 6 && toks[speaker.tokEnd]?.text === ',') {
+    const gap = gapWords(speaker.tokEnd + 1, o.tokStart);
+    return gap.length > 0 && gap.every((t) => t.word && !t.cap) && sc.trig.roleOf.has(gap[gap.length - 1].norm);
+  }
+  return false;
+}
+
+/** Is the entity named (not only referred back to: "the department") in the sentence? */
+function namedIn(ctx: DocCtx, id: string, sentence: number): boolean {
+  return !!ctx.sentences.find((x) => x.s.index === sentence)?.occs.some((o) => o.entityId === id && o.kind !== 'coref');
 }

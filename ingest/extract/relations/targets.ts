@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -54,8 +54,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   }
   // "extortion that the United States would not tolerate", "forbuddet, som Sverige indførte": the subject of a relative clause.
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
-  const ok = (o: Occ) => !exclude.has(o.entityId) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
-    && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end));
+  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+    && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end) || dealOwner(sc, o));
   const expand = (o: Occ): Occ[] => {
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.
     if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) return [];
@@ -92,10 +92,18 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
   if (m.slot === 'inside') return inside ? expand(inside) : [];
   let next = after(sc, m.end, TARGETABLE, 20).find(ok);
-  if (next) next = possessed(sc, next, TARGETABLE) ?? next;
+  // "blocked Broadcom's $117 billion bid for Qualcomm": the bidder, not what it bids for.
+  if (next && !dealOwner(sc, next)) next = possessed(sc, next, TARGETABLE) ?? next;
   // "forbud mod, at Helsingør Kommune bruger Googles Chromebooks", "barred agencies from using Kaspersky":
   // what the named user may not use is aimed at, not the user.
   if (next) next = usedBy(sc, next, ok) ?? next;
+  // "blocked the sale of Lattice to Canyon Bridge", "blokerede salget af X til Y": a blocked deal is aimed at the buyer.
+  if (next) {
+    const buyer = buyerOf(sc, next);
+    // "blocked the buyout of Lattice" with no buyer named: the firm bought is not what the block is aimed at.
+    if (buyer === null) return [];
+    next = buyer ?? next;
+  }
   if (next) return expand(next);
   return inside ? expand(inside) : [];
 }
@@ -271,16 +279,21 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         && findPhrases(trig.announce, toks, Math.max(0, o.tokStart - 8), o.tokStart).length > 0);
       // "pres fra USA, der indførte restriktioner på …": the name the relative clause hangs on acts, whatever governs it.
       const relative = relativeAntecedent(sc, m.start, STATE);
-      const actor = agent ?? measureOwner(sc, m) ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
-        ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
-        ?? sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
+      const near = agent ?? measureOwner(sc, m) ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
+        ?? relativeMeasureOwner(sc, m.start)
+        ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart);
+      // "President Donald Trump blocked …", "premierminister X forbød …": a head of state or minister acting
+      // takes the measure for the state they hold office in, and sets themself against its target.
+      // "US President Donald Trump blocked": the state in the title is the person's, who is the subject.
+      const official = near && !titleOfAny(sc, near) ? undefined : officeHolder(sc, ctx, m.start, clauseStart);
+      const actor = (official ? undefined : near) ?? (official ? undefined : sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
         ?? invertedSubject(sc, m, clauseStart, STATE)
         // "Regeringen under premierminister X har brugt reglerne til at forbyde …": the sentence's own subject, however far.
-        ?? sc.occs.find((o) => o.kind === 'coref' && o.tokStart <= 1 && o.tokStart >= clauseStart && o.tokEnd <= m.start && acting(o));
+        ?? sc.occs.find((o) => o.kind === 'coref' && o.tokStart <= 1 && o.tokStart >= clauseStart && o.tokEnd <= m.start && acting(o)));
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
-      const qualifier = actor ? undefined : qualifyingState(sc, m);
-      const actors = actor ? listBack(sc, actor, STATE) : qualifier ? [qualifier] : [];
-      const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '']);
+      const qualifier = actor || official ? undefined : qualifyingState(sc, m);
+      const actors = actor ? listBack(sc, actor, STATE) : official ? [official.state] : qualifier ? [qualifier] : [];
+      const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '', official?.person.entityId ?? '', official?.state.entityId ?? '']);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
       // Passive or nominal: "TikTok, which has faced threats of a ban in the US", "Huawei er blevet valgt fra".
@@ -335,6 +348,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
         }
+        if (official && official.person.entityId !== o.entityId && o.type !== 'Government') add(ctx, { subject: official.person.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.measure', sentence: s.index });
         for (const a of carried) {
           if (a !== o.entityId) add(ctx, { subject: a, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: s.index });
         }
@@ -411,4 +425,100 @@ export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+/**
+ * The person who is the subject of a target verb and holds an office of a state by the text
+ * ("President Donald Trump blocked", "Ministeren forbød"), with that state as an occurrence to act.
+ */
+function officeHolder(sc: SentenceCtx, ctx: DocCtx, at: number, clauseStart: number): { person: Occ; state: Occ } | undefined {
+  const person = subjectBefore(sc, at, ['Person'], 10, (o) => o.tokStart >= clauseStart && !o.genitive);
+  if (!person) return undefined;
+  // Nothing but adverbials between the person and the verb: no other name.
+  if (sc.occs.some((o) => o.tokStart >= person.tokEnd && o.tokEnd <= at && o.type !== 'Location')) return undefined;
+  // The person is the verb's own subject: a few words between ("on Wednesday", "har i dag"), no clause of their own
+  // ("Trump, who has threatened to punish countries that penalise …": the countries penalise).
+  const between = sc.s.tokens.slice(person.tokEnd, at);
+  if (between.length > 4 || between.some((t) => !t.word || RELATIVE.has(t.norm) || sc.trig.determiners.has(t.norm) || sc.trig.indefinites.has(t.norm))) return undefined;
+  if (findPhrases(sc.trig.speech, sc.s.tokens, person.tokEnd, at).length > 0) return undefined;
+  // "Regeringen under premierminister X har …": a state or body before the person is the subject (a dateline,
+  // "WASHINGTON, Sept. 13 -", aside).
+  const toks = sc.s.tokens;
+  if (sc.occs.some((o) => o.tokEnd <= person.tokStart && o.tokStart >= clauseStart && STATE.includes(o.type) && !o.genitive
+    && !(o.tokStart === 0 && toks[o.tokEnd]?.text === ',') && !titleOf(sc, o, person))) return undefined;
+  const role = ctx.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === person.entityId && ctx.entities.get(r.object)?.type === 'Government');
+  if (!role) return undefined;
+  return { person, state: { entityId: role.object, type: 'Government', tokStart: person.tokStart, tokEnd: person.tokEnd, kind: 'coref', genitive: false, attributive: false } };
+}
+
+const SALE_NOUNS = new Set(['sale', 'salget', 'salg', 'sell', 'sælge', 'selling']);
+
+const DEAL_NOUNS = new Set(['bid', 'bids', 'takeover', 'attempt', 'offer', 'acquisition', 'purchase', 'buyout', 'deal', 'opkøb', 'opkøbet', 'overtagelse', 'overtagelsen', 'bud', 'købstilbud', 'købet', 'køb']);
+const BOUGHT_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'opkøb', 'opkøbet', 'overtagelse', 'overtagelsen', 'købet', 'køb']);
+
+/** A firm's genitive before a noun for its bid or takeover ("Broadcom's $117 billion bid", "Wingtechs opkøb"): the firm acting. */
+function dealOwner(sc: SentenceCtx, o: Occ): boolean {
+  if (!o.genitive || o.type !== 'Company') return false;
+  const toks = sc.s.tokens;
+  for (let k = o.tokEnd; k < Math.min(toks.length, o.tokEnd + 6); k++) {
+    if (DEAL_NOUNS.has(toks[k].norm)) return true;
+    if (toks[k].cap || [',', ';', '.'].includes(toks[k].text) || sc.occs.some((x) => x.tokStart === k)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the sale of X to Y", "salget af X til Y": the buyer Y, a firm, named right after "to"/"til" following X.
+ * "the takeover of X by Y": Y. null for "the takeover of X" with no buyer named (X is bought, not aimed at).
+ */
+function buyerOf(sc: SentenceCtx, sold: Occ): Occ | null | undefined {
+  const toks = sc.s.tokens;
+  const firm = (k: number) => sc.occs.find((o) => o.tokStart === k && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && !o.genitive);
+  // "the buyout of chipmaker Lattice": a descriptive noun or two may stand before the name.
+  let b = sold.tokStart;
+  while (b > 0 && sold.tokStart - b < 2 && toks[b - 1].word && !toks[b - 1].cap && !['of', 'af'].includes(toks[b - 1].norm)) b--;
+  if (['of', 'af'].includes(toks[b - 1]?.norm ?? '') && BOUGHT_NOUNS.has(toks[b - 2]?.norm ?? '')) {
+    if (['by', 'af'].includes(toks[sold.tokEnd]?.norm ?? '')) return firm(sold.tokEnd + 1) ?? null;
+    // "Wingtechs opkøb af X": the genitive before the noun is the buyer, found by dealOwner first.
+    return null;
+  }
+  if (!['of', 'af'].includes(toks[sold.tokStart - 1]?.norm ?? '') || !SALE_NOUNS.has(toks[sold.tokStart - 2]?.norm ?? '')) {
+    // "to sell X to Y", "at sælge X til Y"
+    if (!SALE_NOUNS.has(toks[sold.tokStart - 1]?.norm ?? '')) return undefined;
+  }
+  if (!['to', 'til'].includes(toks[sold.tokEnd]?.norm ?? '')) return undefined;
+  return firm(sold.tokEnd + 1);
+}
+
+/** A state in a person's title: "US President Donald Trump", "den danske statsminister Mette Frederiksen". */
+function titleOf(sc: SentenceCtx, state: Occ, person: Occ): boolean {
+  const gap = sc.s.tokens.slice(state.tokEnd, person.tokStart);
+  return person.tokStart > state.tokEnd && gap.length <= 3 && gap.every((t) => t.word) && findPhrases(sc.trig.roles.phrases, sc.s.tokens, state.tokEnd, person.tokStart).some((r) => r.start === state.tokEnd);
+}
+
+function titleOfAny(sc: SentenceCtx, state: Occ): boolean {
+  return sc.occs.some((p) => p.type === 'Person' && titleOf(sc, state, p));
+}
+
+/**
+ * "de amerikanske eksportrestriktioner, der … har begrænset Kinas adgang", "the US sanctions, which cut Huawei
+ * off": a verb in a relative clause hanging on a measure noun that a state qualifies or owns is that state's act.
+ */
+function relativeMeasureOwner(sc: SentenceCtx, at: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (let k = at - 1; k > 1 && at - k <= 10; k--) {
+    if (toks[k].text === ',' && !RELATIVE.has(toks[k + 1]?.norm ?? '')) return undefined;
+    if (toks[k].text !== ',' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) continue;
+    // No other clause or name between the relative pronoun and the verb.
+    if (sc.occs.some((o) => o.tokStart > k && o.tokEnd <= at)) return undefined;
+    const noun = k - 1;
+    if (!sc.trig.actionNouns.has(toks[noun].norm) && !/(restrikt|sanktion|restriction|sanction|control|kontrol)/.test(toks[noun].norm)) return undefined;
+    for (let j = noun; j >= Math.max(0, noun - 2); j--) {
+      const o = sc.occs.find((x) => x.tokEnd === j && STATE.includes(x.type) && x.kind !== 'coref' && (x.genitive || x.kind === 'adjective' || x.attributive));
+      if (o) return o;
+      if (j < noun && !(toks[j].word && !toks[j].cap)) break;
+    }
+    return undefined;
+  }
+  return undefined;
 }

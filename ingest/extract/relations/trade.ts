@@ -353,3 +353,46 @@ export function namedAfterOwner(ctx: DocCtx): void {
     }
   }
 }
+
+const SALE_WORDS = new Set(['sale', 'salget', 'salg', 'sell', 'sells', 'selling', 'sold', 'sælge', 'sælger', 'solgte', 'solgt']);
+
+/**
+ * "the sale of Lattice Semiconductor to Canyon Bridge", "salget af Bergen Engines, der producerer motorer, til
+ * det russiske selskab TMH", "agreed to sell Grindr to …": the firm the sale goes to acquires what is sold.
+ * The thing sold is a named firm or product making the whole object ("the sale of chips to Huawei" is no deal).
+ */
+export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!SALE_WORDS.has(toks[k].norm)) continue;
+    let j = k + 1;
+    if (['of', 'af'].includes(toks[j]?.norm ?? '')) j++;
+    else if (!/^(sell|sells|selling|sold|sælge|sælger|solgte|solgt)$/.test(toks[k].norm)) continue;
+    // A descriptive noun or two before the name ("the sale of chipmaker Lattice").
+    let d = j;
+    while (d < toks.length && d - j < 2 && toks[d].word && !toks[d].cap && !sc.occs.some((o) => o.tokStart === d)) d++;
+    const sold = sc.occs.find((o) => (o.tokStart === j || o.tokStart === d) && BUYABLE.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    if (!sold) continue;
+    // After the name: "to"/"til" at once, or after one relative clause in commas.
+    let t = sold.tokEnd;
+    if (toks[t]?.text === ',') {
+      const close = toks.findIndex((x, i) => i > t && i - t <= 15 && x.text === ',');
+      if (close < 0) continue;
+      t = close + 1;
+    }
+    if (!['to', 'til'].includes(toks[t]?.norm ?? '')) continue;
+    let b = t + 1;
+    if (['the', 'a', 'an', 'det', 'den', 'et', 'en'].includes(toks[b]?.norm ?? '')) b++;
+    // "det russiske selskab TMH", "US rival X": a qualifier and a kind noun before the buyer's name.
+    let buyer = sc.occs.find((o) => o.tokStart === b && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    if (!buyer) {
+      let e = b;
+      while (e < toks.length && e - b < 3 && (toks[e].word && (!toks[e].cap || sc.occs.some((o) => o.tokStart === e && o.kind === 'adjective')))) e++;
+      buyer = sc.occs.find((o) => o.tokStart === e && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    }
+    if (!buyer || buyer.entityId === sold.entityId) continue;
+    const completed = findPhrases(sc.trig.acquireCompleted, toks).length > 0;
+    const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
+  }
+}

@@ -33,7 +33,7 @@ export function findRelations(
   listedTracks(ctx.sentences, heads, parentOf, ctx);
   // Coreference depends on which policies are tracks: rebuild now that lists are known.
   ctx.sentences = buildOccurrences(sentences, mentions, entities, lexicon, parentOf);
-  ctx.home = homeState(ctx.sentences);
+  ctx.home = homeState(ctx.sentences, entities, lexicon);
   gazetteerFacts(ctx, lexicon);
   agencyStates(ctx);
   const hasPart = new Set(ctx.relations.filter((r) => r.predicate === 'PART_OF').map((r) => r.subject));

@@ -225,3 +225,20 @@ describe('the act a rejection opposes: a body displaces its state only where it 
     expect(relations(`${lead}Alongside the ban, the Commerce Department placed Huawei on its Entity List. Huawei rejected the accusations.`)).toContain('Huawei -OPPOSES-> Commerce Department');
   });
 });
+
+describe('a dateline capital makes its state the text\'s own', () => {
+  it('en: a minister with no state named holds office in the state of the dateline capital, not the first state named', () => {
+    const rels = relations('BERLIN, March 4 - China warned against the plan on Monday. Interior Minister Nancy Faeser said the network would be built without Huawei equipment, as German operators had asked.');
+    expect(rels).toContain('Nancy Faeser -HOLDS_ROLE-> Germany');
+    expect(rels).not.toContain('Nancy Faeser -HOLDS_ROLE-> China');
+  });
+  it('da: "Berlin, tirsdag." makes Tyskland the home state', () => {
+    const rels = relations('Berlin, tirsdag. Kina advarede mandag mod planen. Indenrigsminister Nancy Faeser sagde, at nettet skal bygges uden udstyr fra Huawei, som de tyske operatører havde bedt om.');
+    expect(rels).toContain('Nancy Faeser -HOLDS_ROLE-> Germany');
+    expect(rels).not.toContain('Nancy Faeser -HOLDS_ROLE-> China');
+  });
+  it('a dateline whose state the text never names adds no state', () => {
+    const rels = relations('BERLIN, March 4 - China warned against the plan on Monday. Interior Minister Nancy Faeser said the network would be built without Huawei equipment.');
+    expect(rels.some((r) => r.includes('Germany'))).toBe(false);
+  });
+});

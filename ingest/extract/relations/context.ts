@@ -150,9 +150,12 @@ export interface DocCtx {
 /** The first state the text names as an actor, not as a qualifier ("Chinese firms") or possessor. */
 const GOVERNMENT_NOUNS = new Set(['regering', 'regeringen', 'government', 'administration', 'myndigheder', 'myndighederne', 'authorities', 'stat', 'staten', 'state']);
 
-export function homeState(sentences: SentenceCtx[]): string | undefined {
+export function homeState(sentences: SentenceCtx[], entities?: ReadonlyMap<string, WorkEntity>, lexicon?: Lexicon): string | undefined {
   for (const sc of sentences) {
     for (const o of sc.occs) {
+      // "BERLIN, March 4 -": the capital a story was filed from is a place, and its state is the text's own.
+      const filedFrom = datelineState(sc, o, entities, lexicon);
+      if (filedFrom) return filedFrom;
       if (o.type !== 'Government' || o.kind === 'coref' || o.genitive || afterPlacePrep(sc, o)) continue;
       // "a Beijing-based maker": a place qualifying a noun is not the state acting.
       if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) continue;
@@ -163,6 +166,15 @@ export function homeState(sentences: SentenceCtx[]): string | undefined {
       return o.entityId;
     }
   }
+  return undefined;
+}
+
+/** The state of a capital that opens a sentence as its dateline ("Bonn, tirsdag"), when the text names that state. */
+function datelineState(sc: SentenceCtx, o: Occ, entities?: ReadonlyMap<string, WorkEntity>, lexicon?: Lexicon): string | undefined {
+  if (!entities || !lexicon || o.type !== 'Location' || o.tokStart !== 0 || !['(', ','].includes(sc.s.tokens[o.tokEnd]?.text ?? '')) return undefined;
+  const state = lexicon.entries.get(entities.get(o.entityId)?.lexId ?? '')?.capitalOf;
+  if (!state) return undefined;
+  for (const e of entities.values()) if (e.lexId === state) return e.id;
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run eval`: scores `policy-graph extract` on the dev texts with the shared scorer
 // (build first: `npm run build`). Options are passed through: --verbose, --json.
-// `--confidence` instead measures each rule family's precision on the dev, held-out tuning and both practice sets and
+// `--confidence` instead measures each rule family's precision on the dev, held-out tuning and practice sets and
 // prints the table that ingest/extract/confidence.json holds (--write stores it).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,8 +34,11 @@ const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase()
   .replace(/[\u2018\u2019\u201c\u201d\u00ab\u00bb"]/g, "'").replace(/'s$/u, '').replace(/^the\s+/u, '')
   .replace(/[^\p{L}\p{N}\s&+-]/gu, ' ').replace(/\s+/g, ' ').trim();
 const counts = {};
-// Measured over every annotated set at hand: the dev texts, the held-out tuning half and the practice texts.
-const goldDirs = [gold, join(root, 'tests', 'fixtures', 'heldout'), join(root, 'tests', 'fixtures', 'extract', 'practice'), join(root, 'tests', 'fixtures', 'extract', 'practice2')].filter((d) => existsSync(d));
+// Measured over every annotated set we tune on: the dev texts, the held-out tuning half and every practice set.
+// Never the sealed sets: they stay blind.
+const practiceRoot = join(root, 'tests', 'fixtures', 'extract');
+const practiceDirs = readdirSync(practiceRoot).filter((d) => /^practice\d*$/.test(d)).sort().map((d) => join(practiceRoot, d));
+const goldDirs = [gold, join(root, 'tests', 'fixtures', 'heldout'), ...practiceDirs].filter((d) => existsSync(d));
 const goldFiles = goldDirs.flatMap((d) => readdirSync(d).filter((x) => x.endsWith('.gold.json')).sort().map((f) => [d, f]));
 for (const [dir, f] of goldFiles) {
   const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));
@@ -60,7 +63,7 @@ for (const [dir, f] of goldFiles) {
 // Laplace-smoothed (right+1)/(all+2), so a family seen twice is not called certain.
 const rates = Object.fromEntries(Object.entries(counts).sort().map(([k, c]) => [k, +((c.right + 1) / (c.all + 2)).toFixed(2)]));
 const table = {
-  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${goldFiles.length} annotated texts (dev, held-out tuning half, practice): per rule family, (confirmed by gold + 1) / (produced + 2). Counts: ${JSON.stringify(counts)}`,
+  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${goldFiles.length} annotated texts (dev, held-out tuning half, practice sets 1-${practiceDirs.length}): per rule family, (confirmed by gold + 1) / (produced + 2). Counts: ${JSON.stringify(counts)}`,
   default: 0.5,
   rates,
 };

@@ -916,15 +916,20 @@ function abbreviations(sentences: Sentence[], out: RawMention[]): void {
   for (const m of out) {
     const n = m.lexId ? undefined : stands.get(m.key);
     if (!n || n === m) continue;
-    m.type = n.type;
-    m.typeBy = n.typeBy;
-    if (n.lexId) {
-      m.lexId = n.lexId;
-      m.kind = 'alias';
-    } else {
-      m.canonical = n.canonical ?? n.key;
-      m.partOf = n.partOf;
-    }
+    nameAfter(m, n);
+  }
+}
+
+/** m is another name of n: it takes n's type and canonical entry. */
+function nameAfter(m: RawMention, n: RawMention): void {
+  m.type = n.type;
+  m.typeBy = n.typeBy;
+  if (n.lexId) {
+    m.lexId = n.lexId;
+    m.kind = 'alias';
+  } else {
+    m.canonical = n.canonical ?? n.key;
+    m.partOf = n.partOf;
   }
 }
 
@@ -945,15 +950,7 @@ function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {
     const key = a.key;
     for (const m of out) {
       if (m.lexId || m.key !== key) continue;
-      m.type = n.type;
-      m.typeBy = n.typeBy;
-      if (n.lexId) {
-        m.lexId = n.lexId;
-        m.kind = 'alias';
-      } else {
-        m.canonical = n.canonical ?? n.key;
-        m.partOf = n.partOf;
-      }
+      nameAfter(m, n);
     }
   }
 }

@@ -10,6 +10,7 @@ import type { GazetteerEntry, Lexicon, LexHit, TrieNode } from '../lexicon';
 import type { RawMention, Sentence } from './model';
 import type { Token } from './tokens';
 import { findPhrases } from './phrases';
+import { compoundTail } from './compounds';
 import { tokenize } from './tokens';
 import { firstWordClass, nlpNames, type NlpName } from './nlp';
 
@@ -425,7 +426,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
     if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
-    const type = context.get(t.norm) ?? (s.language === 'da' && !t.cap ? compoundContext(t.norm, lexicon) : undefined);
+    const type = context.get(t.norm) ?? (s.language === 'da' && !t.cap ? compoundTail(t.norm, context) : undefined);
     // A measure's noun only right before the name ("ordningen Privacy Shield"; not "Initiative on Data Security").
     if (type === 'Policy' && (k !== start - 1 || t.cap)) {
       if (t.cap) break;
@@ -467,19 +468,6 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   if ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm))) {
     if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
   }
-  return undefined;
-}
-
-const compoundIndex = new WeakMap<Lexicon, [string, EntityType][]>();
-
-/** The type of a Danish compound by its last part, a context noun of five letters or more ("spilselskabet" → selskabet). */
-function compoundContext(word: string, lexicon: Lexicon): EntityType | undefined {
-  let list = compoundIndex.get(lexicon);
-  if (!list) {
-    list = [...lexicon.cues.context.entries()].filter(([w]) => w.length >= 5 && /^\p{L}+$/u.test(w)).sort((a, b) => b[0].length - a[0].length);
-    compoundIndex.set(lexicon, list);
-  }
-  for (const [w, type] of list) if (word.length >= w.length + 3 && word.endsWith(w)) return type;
   return undefined;
 }
 

@@ -29,17 +29,23 @@ export interface Resolution {
 
 const BODY_TYPES: EntityType[] = ['Agency', 'Organization'];
 
-/** The one body of the document whose name of several words ends in the word w. */
-function headNounOf(w: string, entities: Map<string, WorkEntity>): WorkEntity | undefined {
+/** The entity of the document that fits, when exactly one does. */
+function onlyOne(entities: Map<string, WorkEntity>, fits: (e: WorkEntity) => boolean): WorkEntity | undefined {
   let found: WorkEntity | undefined;
   for (const e of entities.values()) {
-    if (!BODY_TYPES.includes(e.type)) continue;
-    const ws = words(e.name);
-    if (ws.length < 2 || ws[ws.length - 1].toLowerCase() !== w) continue;
+    if (!fits(e)) continue;
     if (found && found.id !== e.id) return undefined;
     found = e;
   }
   return found;
+}
+
+/** The one body of the document whose name of several words ends in the word w. */
+function headNounOf(w: string, entities: Map<string, WorkEntity>): WorkEntity | undefined {
+  return onlyOne(entities, (e) => {
+    const ws = words(e.name);
+    return BODY_TYPES.includes(e.type) && ws.length >= 2 && ws[ws.length - 1].toLowerCase() === w;
+  });
 }
 
 /**
@@ -48,17 +54,12 @@ function headNounOf(w: string, entities: Map<string, WorkEntity>): WorkEntity | 
  * word for a kind of firm ("Tech").
  */
 function shortFirmName(w: string, entities: Map<string, WorkEntity>, lexicon: Lexicon): WorkEntity | undefined {
-  const heads = lexicon.cues.head;
-  let found: WorkEntity | undefined;
-  for (const e of entities.values()) {
-    if (e.type !== 'Company' || e.lexId) continue;
+  if (lexicon.cues.head.has(w)) return undefined;
+  return onlyOne(entities, (e) => {
+    if (e.type !== 'Company' || e.lexId) return false;
     const ws = words(e.name).map((x) => x.toLowerCase());
-    const at = ws.indexOf(w);
-    if (at < 1 || heads.has(w) || !lexicon.capitals.has(ws[0]) && !lexicon.trie.next.get(ws[0])?.hits?.some((h) => lexicon.entries.get(h.id)?.type === 'Location')) continue;
-    if (found && found.id !== e.id) return undefined;
-    found = e;
-  }
-  return found;
+    return ws.indexOf(w) >= 1 && (lexicon.capitals.has(ws[0]) || !!lexicon.trie.next.get(ws[0])?.hits?.some((h) => lexicon.entries.get(h.id)?.type === 'Location'));
+  });
 }
 
 /**
@@ -68,16 +69,12 @@ function shortFirmName(w: string, entities: Map<string, WorkEntity>, lexicon: Le
  */
 function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon: Lexicon): WorkEntity | undefined {
   const lw = w.map((x) => x.toLowerCase());
-  let found: WorkEntity | undefined;
-  for (const e of entities.values()) {
-    if (e.type !== 'Company') continue;
+  return onlyOne(entities, (e) => {
+    if (e.type !== 'Company') return false;
     const ws = words(e.name).map((x) => x.toLowerCase());
-    if (ws.length <= lw.length || lw.some((x, i) => ws[i] !== x)) continue;
-    if (!ws.slice(lw.length).every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company')) continue;
-    if (found && found.id !== e.id) return undefined;
-    found = e;
-  }
-  return found;
+    return ws.length > lw.length && lw.every((x, i) => ws[i] === x)
+      && ws.slice(lw.length).every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company');
+  });
 }
 
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {

@@ -5,6 +5,7 @@ import type { EntityType } from '../../../core/ontology';
 import type { Lexicon, Triggers } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from '../model';
 import { findPhrases, type PhraseSet, type PhraseMatch } from '../phrases';
+import { compoundTail } from '../compounds';
 import type { Token } from '../tokens';
 
 export interface Occ {
@@ -54,11 +55,7 @@ export function kindOf(sc: SentenceCtx, norm: string): EntityType | undefined {
   if (direct || sc.s.language !== 'da' || norm.length < 8) return direct;
   const hit = compoundKinds.get(norm);
   if (hit !== undefined) return hit ?? undefined;
-  let found: EntityType | null = null;
-  for (let i = 3; i <= norm.length - 5 && !found; i++) {
-    const t = sc.kindNouns.get(norm.slice(i));
-    if (t && t !== 'Person' && t !== 'Location') found = t;
-  }
+  const found = compoundTail(norm, sc.kindNouns, (t) => t !== 'Person' && t !== 'Location') ?? null;
   if (compoundKinds.size < 5000) compoundKinds.set(norm, found);
   return found ?? undefined;
 }

@@ -354,7 +354,8 @@ export function namedAfterOwner(ctx: DocCtx): void {
   }
 }
 
-const SALE_WORDS = new Set(['sale', 'salget', 'salg', 'sell', 'sells', 'selling', 'sold', 'sælge', 'sælger', 'solgte', 'solgt']);
+const SELL_VERBS = new Set(['sell', 'sells', 'selling', 'sold', 'sælge', 'sælger', 'solgte', 'solgt']);
+const SALE_WORDS = new Set(['sale', 'salget', 'salg', ...SELL_VERBS]);
 
 /**
  * "the sale of Lattice Semiconductor to Canyon Bridge", "salget af Bergen Engines, der producerer motorer, til
@@ -367,7 +368,7 @@ export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
     if (!SALE_WORDS.has(toks[k].norm)) continue;
     let j = k + 1;
     if (['of', 'af'].includes(toks[j]?.norm ?? '')) j++;
-    else if (!/^(sell|sells|selling|sold|sælge|sælger|solgte|solgt)$/.test(toks[k].norm)) continue;
+    else if (!SELL_VERBS.has(toks[k].norm)) continue;
     // A descriptive noun or two before the name ("the sale of chipmaker Lattice").
     let d = j;
     while (d < toks.length && d - j < 2 && toks[d].word && !toks[d].cap && !sc.occs.some((o) => o.tokStart === d)) d++;

@@ -7,7 +7,7 @@ import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from './mode
 import { homeState, type DocCtx } from './relations/context';
 import { buildOccurrences } from './relations/occurrences';
 import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
-import { dropHomeRoles, founders, headedBy, holdsRole, leadsGovernment, rolesOf } from './relations/roles';
+import { dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { coveredTargets, followsSuit, targets } from './relations/targets';
@@ -47,6 +47,7 @@ export function findRelations(
     leadsGovernment(sc, ctx);
     founders(sc, ctx);
     headedBy(sc, ctx);
+    leadsBody(sc, ctx);
     nationality(sc, ctx);
     describedOrigin(sc, ctx);
     announced(sc, ctx);

@@ -9,7 +9,7 @@ import { findPhrases } from '../phrases';
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
 
 /** Titles of an officer of a body (not of a state): they hold the role in the body the text has just named. */
-const OFFICER = /^(Spokesperson|Press Officer|Chair|Chairman|Chairwoman|Commissioner|Director|Head|CEO|CTO|CFO|Founder|Co-founder|Chief|Leader)/;
+const OFFICER = /^(Spokesperson|Press Officer|Chair|Chairman|Chairwoman|Commissioner|Director|Head|CEO|CTO|CFO|COO|Founder|Co-founder|Chief|Leader|Officer|Executive|Official|Adviser|Board Member|Managing Director|General Counsel)/;
 
 /** "Chinese technology companies": a nationality word qualifying firms, not the state acting. */
 function qualifiesFirms(sc: SentenceCtx, o: Occ): boolean {
@@ -100,10 +100,22 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
     // "Huaweis danske direktør": the firm's officer for a country, not the country's.
     if (org?.kind === 'adjective') org = occs.find((o) => o.tokEnd === org!.tokStart && o.genitive && ORGS.includes(o.type) && o.type !== 'Government' && o.entityId !== person!.entityId) ?? org;
-    // "Kommissionens ledende næstformand", "Huawei's chief security officer": a word or two between.
-    for (let back = 1; !org && back <= 2 && j - back > 0 && toks[j - back].word && !toks[j - back].cap; back++) {
+    // "Kommissionens ledende næstformand", "Meta's chief global affairs officer": a few words between.
+    for (let back = 1; !org && back <= 4 && j - back > 0 && toks[j - back].word && !toks[j - back].cap; back++) {
       org = occs.find((o) => o.tokEnd === j - back && o.genitive && ORGS.includes(o.type) && o.entityId !== person!.entityId);
     }
+    // "Spotify, whose founder and chief executive Daniel Ek", "Huawei, hvis danske direktør X": the body the relative
+    // follows (not the country of the post), or none (the name before "whose" may be a product or a place).
+    let whose = false;
+    for (let back = 1; (!org || org.kind === 'adjective') && back <= 5 && j - back > 1; back++) {
+      const t = toks[j - back];
+      if (!t.word || t.cap) break;
+      if (!WHOSE.has(t.norm)) continue;
+      whose = toks[j - back - 1].text === ',';
+      if (whose) org = occs.find((o) => o.tokEnd === j - back - 1 && ORGS.includes(o.type) && !o.attributive && o.entityId !== person!.entityId);
+      break;
+    }
+    if (whose && !org) continue;
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
     // "leder af partiet Lega", "head of the party Lega": a kind noun between.
     if (!org && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['af', 'of'].includes(toks[m.end]?.norm ?? '')) && toks[m.end + 1]?.word && !toks[m.end + 1].cap) {
@@ -134,6 +146,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+const WHOSE = new Set(['whose', 'hvis']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
 const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
 
@@ -270,5 +283,29 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
     if (!body || !ok(body)) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head';
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role, rule: 'role.headed', sentence: s.index });
+  }
+}
+
+const LEADS = [['chairs'], ['chaired'], ['heads'], ['headed'], ['leads'], ['led'], ['runs'], ['ran'], ['leder'], ['ledte'], ['ledede'], ['står', 'i', 'spidsen', 'for'], ['stod', 'i', 'spidsen', 'for']];
+const RELATIVE = new Set(['who', 'der', 'som']);
+
+/**
+ * "Mike Gallagher, who chaired the House select committee", "Arne Schönbohm, der leder BSI", "Brad Smith runs
+ * Microsoft's legal team" (no: a team is no body): the person heads the body named right after the verb.
+ */
+export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, occs, trig } = sc;
+  const toks = s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const verb = LEADS.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    if (!verb) continue;
+    const person = occs.find((o) => o.type === 'Person' && o.kind !== 'coref' && !o.genitive
+      && (o.tokEnd === k || (RELATIVE.has(toks[k - 1].norm) && toks[k - 2]?.text === ',' && o.tokEnd === k - 2)));
+    if (!person) continue;
+    let j = k + verb.length;
+    if (trig.determiners.has(toks[j]?.norm ?? '') || ['the', 'den', 'det'].includes(toks[j]?.norm ?? '')) j++;
+    const body = occs.find((o) => o.tokStart === j && BODIES.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    if (!body) continue;
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role: /^chair/.test(toks[k].norm) ? 'Chair' : 'Head', rule: 'role.headed', sentence: s.index });
   }
 }

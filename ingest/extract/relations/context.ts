@@ -243,6 +243,9 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
 }
 
 /** "kinesiske selskaber som Alibaba, Baidu og Tencent": the named members an adjective qualifies. */
+/** Nouns for a part of a firm: a nationality word before them is the part's ("den canadiske afdeling af X"). */
+const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
+
 export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): Occ[] {
   const toks = sc.s.tokens;
   let k = adj.tokEnd;
@@ -260,6 +263,8 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
       k = intro.end;
       continue;
     }
+    // "den canadiske afdeling af TikTok", "the Canadian arm of TikTok": the word qualifies the part, not the whole.
+    if ((t.norm === 'af' || t.norm === 'of') && lastWord !== undefined && PART_NOUNS.has(lastWord)) return [];
     if (t.word && !t.cap) {
       words++;
       lastWord = t.norm;

@@ -85,6 +85,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   for (const name of occs) {
     if (name.kind === 'adjective' || name.kind === 'coref' || name.type !== 'Government' || !name.attributive || name.genitive) continue;
     for (const o of adjectiveList(sc, name, BASED)) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.adjective', sentence: s.index });
+    // "MoneyGram, the US money-transfer firm,".
+    const head = qualifiesCompany(sc, name.tokEnd) ? appositionHead(sc, name) : undefined;
+    if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.apposition', sentence: s.index });
   }
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
@@ -97,13 +100,6 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       const owner = occs.find((g) => g.genitive && g.type === 'Company' && g.tokEnd <= o.tokStart && o.tokStart - g.tokEnd <= 4 && possessed(sc, g, [o.type]) === o);
       if (owner) add(ctx, { subject: owner.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: s.index });
       if (owned(o.tokStart)) add(ctx, { subject: adj.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.stateowned', sentence: s.index });
-    }
-    // Left apposition: "X, a Chinese state-owned telco" / "X, et kinesisk selskab".
-    let k = adj.tokStart;
-    let steps = 0;
-    while (k > 0 && steps < 3 && toks[k - 1].text !== ',') {
-      k--;
-      steps++;
     }
     // "Nexperia er en hollandsk chipproducent", "Nexperia is a Dutch chipmaker": a copula in place of the comma.
     let c = adj.tokStart - 1;
@@ -123,21 +119,31 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       const firm = occs.find((o) => o.tokEnd === rel && BASED.includes(o.type) && o.kind !== 'adjective');
       if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
     }
-    if (k > 0 && toks[k - 1].text === ',') {
-      const head: Occ | undefined = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
-      const between = toks.slice(k, adj.tokStart);
-      // Not a relative clause ("Fastweb, der ejes af schweiziske Swisscom") nor a word qualifying a following name.
-      const relative = between.length > 0 && ['der', 'som', 'which', 'who', 'that', 'whose'].includes(between[0].norm);
-      const qualifiesName = occs.some((o) => o.tokStart === adj.tokEnd && o !== adj);
-      if (head && !relative && !qualifiesName && between.every((t) => t.word && !t.cap)) {
-        add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
-        const endOfNp = Math.min(toks.length, adj.tokEnd + 4);
-        if (stateOwned.some((m) => m.start >= adj.tokEnd && m.start < endOfNp)) {
-          add(ctx, { subject: adj.entityId, predicate: 'OWNS', object: head.entityId, rule: 'owns.stateowned', sentence: s.index });
-        }
+    const head = appositionHead(sc, adj);
+    if (head) {
+      add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
+      const endOfNp = Math.min(toks.length, adj.tokEnd + 4);
+      if (stateOwned.some((m) => m.start >= adj.tokEnd && m.start < endOfNp)) {
+        add(ctx, { subject: adj.entityId, predicate: 'OWNS', object: head.entityId, rule: 'owns.stateowned', sentence: s.index });
       }
     }
   }
+}
+
+/**
+ * Left apposition: the name a nationality word describes after a comma ("X, a Chinese state-owned telco",
+ * "X, et kinesisk selskab", "X, the US money-transfer firm"). Not a relative clause ("Fastweb, der ejes af
+ * schweiziske Swisscom") nor a word qualifying a following name.
+ */
+function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = adj.tokStart;
+  while (k > 0 && adj.tokStart - k < 3 && toks[k - 1].text !== ',') k--;
+  if (k === 0 || toks[k - 1].text !== ',') return undefined;
+  const between = toks.slice(k, adj.tokStart);
+  if (between.length > 0 && ['der', 'som', 'hvis', 'which', 'who', 'that', 'whose'].includes(between[0].norm)) return undefined;
+  if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t) => t.word && !t.cap)) return undefined;
+  return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
 }
 
 const COPULA = new Set(['er', 'var', 'is', 'was']);

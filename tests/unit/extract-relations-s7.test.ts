@@ -83,3 +83,25 @@ describe('lists introduced by "in particular", "især"', () => {
     expect(rels).toContain('ZTE -BASED_IN-> China');
   });
 });
+
+describe('owner past a longer description', () => {
+  it('en: "part-owned by Chinese e-commerce giant Alibaba"', () => {
+    const rels = relations('Washington acted. Ant Financial, the payments group part-owned by Chinese e-commerce giant Alibaba, bid.');
+    expect(rels.some((r) => /^Alibaba -OWNS-> Ant/.test(r))).toBe(true);
+    expect(rels).not.toContain('China -OWNS-> Ant Group');
+  });
+});
+
+describe('a verb joined by "og"/"and" shares the subject that opened the sentence', () => {
+  it('da: "DeepSeek blev grundlagt … af X og har hovedsæde i Hangzhou"', () => {
+    const rels = relations('Regeringen greb ind. DeepSeek blev grundlagt i 2023 af iværksætteren Liang Wenfeng og har hovedsæde i Hangzhou.');
+    expect(rels).toContain('DeepSeek -BASED_IN-> Hangzhou');
+    expect(rels).not.toContain('Liang Wenfeng -BASED_IN-> Hangzhou');
+  });
+  it('en: "Lattice Semiconductor makes chips … and is headquartered in Hillsboro"', () => {
+    expect(relations('Officials spoke. Lattice Semiconductor makes chips for phones and is headquartered in Hillsboro.')).toContain('Lattice Semiconductor -BASED_IN-> Hillsboro');
+  });
+  it('not across a name that opens the second clause: "X acted and Y is headquartered in Z"', () => {
+    expect(relations('Officials spoke. Intel complained, and Lattice Semiconductor is headquartered in Hillsboro.')).not.toContain('Intel -BASED_IN-> Hillsboro');
+  });
+});

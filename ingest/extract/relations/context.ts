@@ -381,6 +381,15 @@ export function coordinatedSubject(sc: SentenceCtx, i: number, types: EntityType
   return toks.slice(main.tokEnd, i).some((t) => t.norm === 'at' || t.norm === 'that') ? main : undefined;
 }
 
+/**
+ * A verb joined by "og"/"and" to a sentence that opened with a name shares it as subject: "DeepSeek blev
+ * grundlagt i 2023 af X og har hovedsæde i Hangzhou", "Activision Blizzard … og ledes af Bobby Kotick".
+ */
+export function openerBefore(sc: SentenceCtx, i: number, types: EntityType[], ok: (o: Occ) => boolean = () => true): Occ | undefined {
+  if (!['og', 'and'].includes(sc.s.tokens[i - 1]?.norm ?? '')) return undefined;
+  return sc.occs.find((o) => o.tokStart <= 1 && types.includes(o.type) && o.tokEnd < i && ok(o));
+}
+
 /** "Chinese-backed", "US-listed": a state before a hyphen and a lower-case word, not "USA-regeringen" (its government). */
 export function hyphenQualifier(sc: SentenceCtx, o: Occ): boolean {
   if (o.type !== 'Government') return false;

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, descriptorEnd, kindOf, listBack, listFrom, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, descriptorEnd, kindOf, listBack, listFrom, openerBefore, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -50,7 +50,8 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
   for (const m of findPhrases(trig.basedIn, toks)) {
     const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
-    const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective')
+      ?? openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
     if (place && firm) {
       add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
       // "headquartered in Nijmegen, the Netherlands", "hovedsæde i Nijmegen i Holland": the country named after the town too.

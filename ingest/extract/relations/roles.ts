@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, openerBefore, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -272,7 +272,7 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
     // The body: a relative clause's ("BSI, der ledes af"), one right before ("the ministry, headed by"), or the
     // sentence's subject with a verb coordinated ("Activision Blizzard har hovedsæde i … og ledes af").
     const near = occs.find((o) => BODIES.includes(o.type) && ok(o) && (o.tokEnd === k || (o.tokEnd === k - 1 && toks[k - 1].text === ',')));
-    const opener = ['og', 'and'].includes(toks[k - 1].norm) ? occs.find((o) => o.tokStart <= 1 && BODIES.includes(o.type) && ok(o) && o.tokEnd < k) : undefined;
+    const opener = openerBefore(sc, k, BODIES, ok);
     // "Tilsynet i Dublin, der ledes af …": the body before the place the relative clause follows.
     let placed: Occ | undefined;
     if (['der', 'som', 'which', 'who'].includes(toks[k - 1].norm) && toks[k - 2]?.text === ',') {

@@ -147,6 +147,11 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)));
     // "owned by Chinese gaming company Beijing Kunlun Tech": the firm the adjective's noun phrase names, not its state.
     if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
+    // "part-owned by Chinese e-commerce giant Alibaba": the name past a longer description.
+    if (!owner) {
+      const adj = after(sc, m.end, ['Government'], 2).find((o) => o.kind === 'adjective' && o.attributive);
+      if (adj) owner = adjectiveList(sc, adj, ['Company'])[0];
+    }
     if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
     if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // `npm run eval`: scores `policy-graph extract` on the dev texts with the shared scorer
 // (build first: `npm run build`). Options are passed through: --verbose, --json.
+// `--sets` scores every annotated set in the project (dev, the held-out tuning half, each practice set; with
+// `--sealed` the sealed held-out sets too) and prints one line per set: the figures to compare before and after a change.
 // `--confidence` instead measures each rule family's precision on the dev, held-out tuning and practice sets and
 // prints the table that ingest/extract/confidence.json holds (--write stores it).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +26,44 @@ if (!existsSync(scorer) || !existsSync(gold)) {
 if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
   console.error('eval: the CLI is not built; run `npm run build` first');
   process.exit(2);
+}
+
+if (args.includes('--sets')) {
+  // Extract in this one process (the lexicon loads once), then score each set with the shared scorer's --pred.
+  const require = createRequire(import.meta.url);
+  const { extract, toEvalOutput } = require(join(root, 'dist', 'ingest', 'extract', 'index.js'));
+  const { loadLexicon } = require(join(root, 'dist', 'ingest', 'lexicon', 'index.js'));
+  const { readDocumentFile } = require(join(root, 'dist', 'ingest', 'read', 'index.js'));
+  const lexicon = loadLexicon();
+  const fixtures = join(root, 'tests', 'fixtures');
+  const list = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((d) => re.test(d)).sort().map((d) => [d, join(dir, d)]) : []);
+  const sets = [['dev', gold], ['heldout', join(fixtures, 'heldout')], ...list(join(fixtures, 'extract'), /^practice\d*$/),
+    ...(args.includes('--sealed') ? list(join(fixtures, 'heldout'), /^sealed\d*$/) : [])];
+  const tmp = mkdtempSync(join(tmpdir(), 'pg-eval-'));
+  const pct = (v) => v.toFixed(3);
+  console.log(`${'set'.padEnd(10)} texts  entity F1  typed   relation P / R / F1      da F1   en F1`);
+  let failed = 0;
+  for (const [name, dir] of sets) {
+    const out = join(tmp, name);
+    mkdirSync(out);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
+    for (const f of files) {
+      const base = basename(f, '.gold.json');
+      const doc = await readDocumentFile(join(dir, `${base}.txt`));
+      writeFileSync(join(out, `${base}.pred.json`), JSON.stringify(toEvalOutput(extract(doc, lexicon))));
+    }
+    const r = spawnSync(process.execPath, [scorer, '--gold', dir, '--pred', out, '--json'], { encoding: 'utf8' });
+    if (r.status !== 0) {
+      console.error(`eval: scoring ${name} failed: ${r.stderr.trim()}`);
+      failed++;
+      continue;
+    }
+    const rep = JSON.parse(r.stdout);
+    const o = rep.overall, lang = (l) => (rep.byLanguage?.[l] ? pct(rep.byLanguage[l].relation.f1) : '  -  ');
+    console.log(`${name.padEnd(10)} ${String(files.length).padStart(5)}  ${pct(o.entity.f1)}      ${pct(o.entityTyped.f1)}   ${pct(o.relation.precision)} / ${pct(o.relation.recall)} / ${pct(o.relation.f1)}   ${lang('da')}   ${lang('en')}`);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(failed ? 1 : 0);
 }
 
 if (!args.includes('--confidence')) {

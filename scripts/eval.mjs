@@ -23,18 +23,23 @@ if (!existsSync(scorer) || !existsSync(gold)) {
   console.error(`eval: no evaluation set at ${evalDir} (expected score.mjs and dev/ there); nothing to score`);
   process.exit(2);
 }
-if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+if (!existsSync(join(root, 'dist', 'cli', 'main.js')) || !existsSync(join(root, 'dist', 'ingest', 'extract', 'index.js'))) {
   console.error('eval: the CLI is not built; run `npm run build` first');
   process.exit(2);
 }
 
-if (args.includes('--sets')) {
-  // Extract in this one process (the lexicon loads once), then score each set with the shared scorer's --pred.
+/** The built extractor, in this process: the lexicon loads once for every text. */
+function loadExtractor() {
   const require = createRequire(import.meta.url);
   const { extract, toEvalOutput } = require(join(root, 'dist', 'ingest', 'extract', 'index.js'));
   const { loadLexicon } = require(join(root, 'dist', 'ingest', 'lexicon', 'index.js'));
   const { readDocumentFile } = require(join(root, 'dist', 'ingest', 'read', 'index.js'));
-  const lexicon = loadLexicon();
+  return { extract, toEvalOutput, readDocumentFile, lexicon: loadLexicon() };
+}
+
+if (args.includes('--sets')) {
+  // Extract in this one process (the lexicon loads once), then score each set with the shared scorer's --pred.
+  const { extract, toEvalOutput, readDocumentFile, lexicon } = loadExtractor();
   const fixtures = join(root, 'tests', 'fixtures');
   const list = (dir, re) => (existsSync(dir) ? readdirSync(dir).filter((d) => re.test(d)).sort().map((d) => [d, join(dir, d)]) : []);
   const sets = [['dev', gold], ['heldout', join(fixtures, 'heldout')], ...list(join(fixtures, 'extract'), /^practice\d*$/),
@@ -72,43 +77,88 @@ if (!args.includes('--confidence')) {
   process.exit(r.status ?? 2);
 }
 
-// --confidence: per rule family, the share of its relations that the gold confirms.
+// --confidence: per rule family, the share of its relations that the gold confirms. Two measurements meet:
+// - tuned: every annotated set we tune on (dev, the held-out tuning half, every practice set). The rules were fitted
+//   to these texts, so their precision there is too high for unseen news.
+// - blind: counts taken once on sets scored before anyone tuned on them (`--confidence --blind DIR...` on the build
+//   of that moment stores them in confidence.json). Never the sealed sets: they stay blind for the final figures.
+// A family's confidence is its blind precision, smoothed towards its tuned precision scaled down by how much worse
+// all rules did blind than tuned: (blindRight + K * tunedRate * ratio) / (blindAll + K).
 const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase()
   .replace(/[\u2018\u2019\u201c\u201d\u00ab\u00bb"]/g, "'").replace(/'s$/u, '').replace(/^the\s+/u, '')
   .replace(/[^\p{L}\p{N}\s&+-]/gu, ' ').replace(/\s+/g, ' ').trim();
-const counts = {};
-// Measured over every annotated set we tune on: the dev texts, the held-out tuning half and every practice set.
-// Never the sealed sets: they stay blind.
+const K = 4;
+const tableFile = join(root, 'ingest', 'extract', 'confidence.json');
+const { extract, toEvalOutput, readDocumentFile, lexicon } = loadExtractor();
+
+async function countRules(dirs) {
+  const counts = {};
+  let texts = 0;
+  for (const dir of dirs) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+      texts++;
+      const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      const doc = await readDocumentFile(join(dir, `${basename(f, '.gold.json')}.txt`));
+      const pred = toEvalOutput(extract(doc, lexicon, { debugRules: true }));
+      const keyOf = new Map();
+      g.entities.forEach((e, i) => [e.name, ...(e.aliases ?? [])].forEach((a) => keyOf.has(norm(a)) || keyOf.set(norm(a), i)));
+      const predTo = new Map();
+      for (const e of pred.entities) {
+        const gi = [e.name, ...e.aliases].map((a) => keyOf.get(norm(a))).find((x) => x !== undefined);
+        if (gi !== undefined) predTo.set(e.name, gi);
+      }
+      const goldRel = new Set();
+      for (const r of g.relations) for (const p of [r.predicate, ...(r.alt ?? [])]) goldRel.add(`${keyOf.get(norm(r.subject))}|${p}|${keyOf.get(norm(r.object))}`);
+      for (const r of pred.relations) {
+        const c = (counts[r.rule ?? 'unknown'] ??= { right: 0, all: 0 });
+        c.all++;
+        if (goldRel.has(`${predTo.get(r.subject)}|${r.predicate}|${predTo.get(r.object)}`)) c.right++;
+      }
+    }
+  }
+  return { counts, texts };
+}
+const total = (counts) => Object.values(counts).reduce((t, c) => ({ right: t.right + c.right, all: t.all + c.all }), { right: 0, all: 0 });
+const old = existsSync(tableFile) ? JSON.parse(readFileSync(tableFile, 'utf8')) : {};
+
+const blindAt = args.indexOf('--blind');
+if (blindAt >= 0) {
+  const dirs = args.slice(blindAt + 1).filter((a) => !a.startsWith('--')).map((d) => resolve(d));
+  if (dirs.length === 0) {
+    console.error('eval: --blind needs the folders of sets nobody has tuned on yet');
+    process.exit(2);
+  }
+  const { counts, texts } = await countRules(dirs);
+  let commit = 'unknown';
+  try { commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(); } catch { /* not a checkout */ }
+  const t = total(counts);
+  const blind = { commit, sets: dirs.map((d) => basename(d)), texts, precision: +(t.right / t.all).toFixed(3), counts };
+  console.log(JSON.stringify(blind, null, 2));
+  if (args.includes('--write')) writeFileSync(tableFile, `${JSON.stringify({ ...old, blind }, null, 2)}\n`);
+  process.exit(0);
+}
+
 const practiceRoot = join(root, 'tests', 'fixtures', 'extract');
 const practiceDirs = readdirSync(practiceRoot).filter((d) => /^practice\d*$/.test(d)).sort().map((d) => join(practiceRoot, d));
 const goldDirs = [gold, join(root, 'tests', 'fixtures', 'heldout'), ...practiceDirs].filter((d) => existsSync(d));
-const goldFiles = goldDirs.flatMap((d) => readdirSync(d).filter((x) => x.endsWith('.gold.json')).sort().map((f) => [d, f]));
-for (const [dir, f] of goldFiles) {
-  const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  const text = join(dir, `${basename(f, '.gold.json')}.txt`);
-  const out = execFileSync(process.execPath, ['bin/policy-graph.js', 'extract', '--json', '--rules', text], { cwd: root, encoding: 'utf8' });
-  const pred = JSON.parse(out.slice(out.indexOf('{')));
-  const keyOf = new Map();
-  g.entities.forEach((e, i) => [e.name, ...(e.aliases ?? [])].forEach((a) => keyOf.has(norm(a)) || keyOf.set(norm(a), i)));
-  const predTo = new Map();
-  for (const e of pred.entities) {
-    const gi = [e.name, ...e.aliases].map((a) => keyOf.get(norm(a))).find((x) => x !== undefined);
-    if (gi !== undefined) predTo.set(e.name, gi);
-  }
-  const goldRel = new Set();
-  for (const r of g.relations) for (const p of [r.predicate, ...(r.alt ?? [])]) goldRel.add(`${keyOf.get(norm(r.subject))}|${p}|${keyOf.get(norm(r.object))}`);
-  for (const r of pred.relations) {
-    const c = (counts[r.rule ?? 'unknown'] ??= { right: 0, all: 0 });
-    c.all++;
-    if (goldRel.has(`${predTo.get(r.subject)}|${r.predicate}|${predTo.get(r.object)}`)) c.right++;
-  }
+const { counts, texts } = await countRules(goldDirs);
+const tuned = total(counts);
+const blind = old.blind;
+const ratio = blind ? Math.min(1, blind.precision / (tuned.right / tuned.all)) : 1;
+const rates = {};
+for (const rule of [...new Set([...Object.keys(counts), ...Object.keys(blind?.counts ?? {})])].sort()) {
+  const c = counts[rule], b = blind?.counts?.[rule] ?? { right: 0, all: 0 };
+  // Laplace-smoothed, so a family seen twice is not called certain.
+  const prior = (c ? (c.right + 1) / (c.all + 2) : blind?.precision ?? 0.5) * ratio;
+  rates[rule] = +((b.right + K * prior) / (b.all + K)).toFixed(2);
 }
-// Laplace-smoothed (right+1)/(all+2), so a family seen twice is not called certain.
-const rates = Object.fromEntries(Object.entries(counts).sort().map(([k, c]) => [k, +((c.right + 1) / (c.all + 2)).toFixed(2)]));
 const table = {
-  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${goldFiles.length} annotated texts (dev, held-out tuning half, practice sets 1-${practiceDirs.length}): per rule family, (confirmed by gold + 1) / (produced + 2). Counts: ${JSON.stringify(counts)}`,
-  default: 0.5,
+  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${texts} annotated texts we tune on (dev, held-out tuning half, practice sets 1-${practiceDirs.length}): per rule family, (confirmed by gold + 1) / (produced + 2)`
+    + (blind ? `, scaled by ${ratio.toFixed(3)} (precision of all rules on ${blind.texts} texts scored blind at ${blind.commit}, ${blind.precision}, over their precision on the tuning texts now, ${(tuned.right / tuned.all).toFixed(3)}) and smoothed with K=${K} towards each family's blind precision (blind counts below)` : '')
+    + `. Tuning counts: ${JSON.stringify(counts)}`,
+  default: +((blind?.precision ?? 0.5)).toFixed(2),
   rates,
+  ...(blind ? { blind } : {}),
 };
 console.log(JSON.stringify(table, null, 2));
-if (args.includes('--write')) writeFileSync(join(root, 'ingest', 'extract', 'confidence.json'), `${JSON.stringify(table, null, 2)}\n`);
+if (args.includes('--write')) writeFileSync(tableFile, `${JSON.stringify(table, null, 2)}\n`);

@@ -98,6 +98,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
+    // "Texas Governor X", "Bayerns ministerpræsident X": a place that is no state qualifies the office; it is held
+    // there, not in a state named elsewhere in the clause or text.
+    if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Location' && o.kind !== 'coref')) continue;
     // "Huaweis danske direktør": the firm's officer for a country, not the country's.
     if (org?.kind === 'adjective') org = occs.find((o) => o.tokEnd === org!.tokStart && o.genitive && ORGS.includes(o.type) && o.type !== 'Government' && o.entityId !== person!.entityId) ?? org;
     // "Kommissionens ledende næstformand", "Meta's chief global affairs officer": a few words between.
@@ -142,9 +145,27 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!org) continue;
     if (posting && /ambassad/i.test(role)) role = `${role} to ${ctx.entities.get(posting.entityId)?.name ?? ''}`.trim();
     const rule = compound && org === compound ? 'role.compound' : org.tokStart < 0 ? 'role.home' : how;
-    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: org.entityId, role, rule, sentence: s.index });
+    // "Under Secretary of Commerce", "deputy minister": a junior office is held in the body.
+    const junior = JUNIOR.has(toks[m.start - 1]?.norm ?? '');
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: junior ? org.entityId : cabinetState(ctx, role, org.entityId), role, rule, sentence: s.index });
   }
 }
+
+/** Offices of a state's cabinet: a minister or secretary is a member of the government, not an officer of the ministry. */
+const CABINET = /(^|\s)(Minister|Secretary of|Foreign Secretary|Attorney General)(\s|$)|^Secretary$/;
+
+/**
+ * "indenrigsminister X" named beside the ministry, "the Commerce Department, headed by Commerce Secretary X": a
+ * cabinet office is held in the state the ministry belongs to.
+ */
+export function cabinetState(ctx: DocCtx, role: string, org: string): string {
+  if (!CABINET.test(role) || /Deputy|Vice|State Secretary|Permanent/.test(role)) return org;
+  const e = ctx.entities.get(org);
+  if (e?.type !== 'Agency' || !e.partOf) return org;
+  return ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : org;
+}
+
+const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
 
 const WHOSE = new Set(['whose', 'hvis']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
@@ -282,7 +303,9 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
     const body = relativeAntecedent(sc, k, BODIES) ?? near ?? opener ?? placed;
     if (!body || !ok(body)) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head';
-    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role, rule: 'role.headed', sentence: s.index });
+    // A chair holds the role in the committee ("the committee, which is chaired by Treasury Secretary X").
+    const chaired = lead.includes('chaired');
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: chaired ? body.entityId : cabinetState(ctx, role, body.entityId), role, rule: 'role.headed', sentence: s.index });
   }
 }
 

@@ -1,0 +1,40 @@
+// Session 7b relation rules: each on sentences written for it, in both languages where it applies,
+// with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a cabinet office is held in the state, not in the ministry', () => {
+  it('en: "the Commerce Department, headed by Commerce Secretary X": the United States', () => {
+    const rels = relations('The United States acted. The Commerce Department, headed by Commerce Secretary Gina Raimondo, added Huawei to the Entity List.');
+    expect(rels).toContain('Gina Raimondo -HOLDS_ROLE-> United States');
+    expect(rels).not.toContain('Gina Raimondo -HOLDS_ROLE-> Commerce Department');
+  });
+  it('da: "det tyske indenrigsministerium …, og minister X": Germany', () => {
+    const rels = relations('Tyskland strammer reglerne. Det tyske indenrigsministerium har sendt forslaget i høring, og minister Karl Weber forsvarer det.');
+    expect(rels).toContain('Karl Weber -HOLDS_ROLE-> Germany');
+    expect(rels).not.toContain('Karl Weber -HOLDS_ROLE-> Federal Ministry of the Interior');
+  });
+  it('not a junior office: "led by Under Secretary of Commerce X" stays in the bureau', () => {
+    const rels = relations('The United States acted. The Bureau of Industry and Security, led by Under Secretary of Commerce Jane Porter, added Huawei to the Entity List.');
+    expect(rels).toContain('Jane Porter -HOLDS_ROLE-> Bureau of Industry and Security');
+    expect(rels).not.toContain('Jane Porter -HOLDS_ROLE-> United States');
+  });
+  it('not a chair: "CFIUS, which is chaired by Treasury Secretary X" keeps the committee', () => {
+    const rels = relations('The United States blocked the deal. CFIUS, which is chaired by Treasury Secretary Steven Mnuchin, gave no reason.');
+    expect(rels).toContain('Steven Mnuchin -HOLDS_ROLE-> Committee on Foreign Investment in the United States');
+  });
+});
+
+describe('a place that is no state before a title: the office is held there', () => {
+  it('en: "Texas Governor X" is not an officer of a state named elsewhere', () => {
+    const rels = relations('China protested. Texas Governor Greg Abbott banned TikTok on state devices.');
+    expect(rels.filter((r) => r.startsWith('Greg Abbott -HOLDS_ROLE->'))).toEqual([]);
+  });
+  it('da: "Californiens senator X" is no Chinese senator', () => {
+    const rels = relations('Kina protesterede. Californiens senator Mark Hill vil forbyde TikTok.');
+    expect(rels).not.toContain('Mark Hill -HOLDS_ROLE-> China');
+  });
+  it('a state before the title still counts: "Chinese Foreign Minister X"', () => {
+    const rels = relations('The United States protested. Chinese Foreign Minister Wang Yi rejected the claim.');
+    expect(rels).toContain('Wang Yi -HOLDS_ROLE-> China');
+  });
+});

@@ -38,3 +38,18 @@ describe('a place that is no state before a title: the office is held there', ()
     expect(rels).toContain('Wang Yi -HOLDS_ROLE-> China');
   });
 });
+
+describe('the gazetteer\'s nationality of a firm acted on only from abroad', () => {
+  it('en: a foreign body fining Apple gives Apple its state', () => {
+    expect(relations('The European Commission fined Apple 1.8 billion euros. The United States protested.')).toContain('Apple -BASED_IN-> United States');
+  });
+  it('en: not where only its own state acts ("The United States ordered Apple and Google to remove TikTok")', () => {
+    const rels = relations('The United States ordered Apple and Google to remove TikTok from their app stores.');
+    expect(rels).not.toContain('Apple -BASED_IN-> United States');
+    expect(rels).not.toContain('Google -BASED_IN-> United States');
+  });
+  it('da: the same in Danish', () => {
+    expect(relations('Europa-Kommissionen har givet Apple en bøde på 1,8 milliarder euro. USA protesterede.')).toContain('Apple -BASED_IN-> United States');
+    expect(relations('USA har beordret Apple og Google til at fjerne TikTok fra deres appbutikker.')).not.toContain('Apple -BASED_IN-> United States');
+  });
+});

@@ -53,3 +53,27 @@ describe('the gazetteer\'s nationality of a firm acted on only from abroad', () 
     expect(relations('USA har beordret Apple og Google til at fjerne TikTok fra deres appbutikker.')).not.toContain('Apple -BASED_IN-> United States');
   });
 });
+
+describe('who may not offer a product is not what the measure is aimed at', () => {
+  it('en passive: "Apple and Google would be barred from offering WeChat"', () => {
+    const rels = relations('Apple and Google would be barred from offering WeChat in the United States, the Commerce Department said.');
+    expect(rels).toContain('United States -TARGETS-> WeChat');
+    expect(rels).not.toContain('United States -TARGETS-> Apple');
+  });
+  it('en active: "barred Apple and Google from offering WeChat" (a list of offerers)', () => {
+    const rels = relations('The Commerce Department barred Apple and Google from offering WeChat.');
+    expect(rels).toContain('Commerce Department -TARGETS-> WeChat');
+    expect(rels).not.toContain('Commerce Department -TARGETS-> Google');
+  });
+  it('da: "Apple og Google forbydes at tilbyde WeChat", "forbyder Apple og Google at tilbyde WeChat"', () => {
+    const passive = relations('Apple og Google forbydes at tilbyde WeChat i USA, oplyser handelsministeriet.');
+    expect(passive).toContain('United States -TARGETS-> WeChat');
+    expect(passive).not.toContain('United States -TARGETS-> Apple');
+    expect(relations('Handelsministeriet forbyder Apple og Google at tilbyde WeChat.').filter((r) => r.includes('TARGETS-> Apple'))).toEqual([]);
+  });
+  it('not a named user in the passive: "Huawei was barred from using Android" is aimed at Huawei', () => {
+    const rels = relations('Huawei was barred from using Android by the Commerce Department.');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+    expect(rels).not.toContain('Commerce Department -TARGETS-> Android');
+  });
+});

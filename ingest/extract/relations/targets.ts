@@ -125,15 +125,24 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
 
 const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);
 const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', 'for', 'by', 'over', 'of', 'at', 'as', 'into', 'after', 'before', 'since', 'until', 'because', 'which', 'that', 'who', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'fra', 'til', 'i', 'på', 'med', 'og', 'eller', 'for', 'af', 'som', 'der', 'er', 'var', 'har', 'havde', 'vil']);
-const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber']);
+// "barred app stores from offering WeChat", "forbyder butikkerne at tilbyde appen": what may not be offered is aimed at, not who offers it.
+const OFFER_VERBS = new Set(['offer', 'offering', 'distribute', 'distributing', 'host', 'hosting', 'carry', 'carrying', 'update', 'updating', 'download', 'downloading',
+  'tilbyde', 'tilbyder', 'udbyde', 'udbyder', 'distribuere', 'distribuerer', 'hoste', 'opdatere', 'downloade', 'hente']);
+const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber', ...OFFER_VERBS]);
 const SELL_VERBS = new Set(['sell', 'selling', 'supply', 'supplying', 'export', 'exporting', 'ship', 'shipping', 'sælge', 'levere', 'eksportere']);
 const USE_GAP = new Set(['at', 'to', 'from', 'fra', 'i', 'med', 'ikke', 'not']);
 
 /** The thing a named user may not use: a verb of use within three words after the user, then a name. */
-function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean): Occ | undefined {
+function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean, verbs: Set<string> = USE_VERBS): Occ | undefined {
   const toks = sc.s.tokens;
+  // "barred Apple and Google from offering WeChat": after the whole list of users.
   let k = user.tokEnd;
-  while (k < toks.length && k - user.tokEnd < 2 && USE_GAP.has(toks[k].norm)) k++;
+  if (['and', 'og', ','].includes(toks[k]?.norm ?? '')) {
+    const list = listFrom(sc, user, TARGETABLE);
+    if (list.length > 1) k = list[list.length - 1].tokEnd;
+  }
+  const from = k;
+  while (k < toks.length && k - from < 2 && USE_GAP.has(toks[k].norm)) k++;
   // "barred US firms from selling chips to SMIC", "forbyder virksomheder at sælge udstyr til Huawei": the buyer.
   if (SELL_VERBS.has(toks[k]?.norm ?? '')) {
     for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
@@ -143,7 +152,7 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean): Occ | unde
     }
     return undefined;
   }
-  if (!USE_VERBS.has(toks[k]?.norm ?? '')) return undefined;
+  if (!verbs.has(toks[k]?.norm ?? '')) return undefined;
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;
   return used;
@@ -318,6 +327,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (patient) {
         // "Huawei og ZTE blev udelukket af Sverige": every name of the subject.
         objects = listBack(sc, patient, TARGETABLE);
+        // "Apple and Google would be barred from offering WeChat", "Apple forbydes at tilbyde appen": what they may not offer.
+        const used = usedBy(sc, { ...patient, tokEnd: m.end }, (o) => TARGETABLE.includes(o.type) && o.kind !== 'adjective' && !objects.some((x) => x.entityId === o.entityId), OFFER_VERBS);
+        if (used) objects = [used];
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
       // A measure noun with its author after the object: "the ban on Huawei by the United States",

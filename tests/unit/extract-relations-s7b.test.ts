@@ -77,3 +77,24 @@ describe('who may not offer a product is not what the measure is aimed at', () =
     expect(rels).not.toContain('Commerce Department -TARGETS-> Android');
   });
 });
+
+describe('a place or nationality inside an ownership phrase qualifies the owner', () => {
+  it('en: "TikTok, owned by Beijing-based ByteDance": ByteDance owns it, not China', () => {
+    const rels = relations('TikTok, owned by Beijing-based ByteDance, filed a lawsuit.');
+    expect(rels).toContain('ByteDance -OWNS-> TikTok');
+    expect(rels).not.toContain('China -OWNS-> TikTok');
+  });
+  it('da: "TikTok, der ejes af Beijing-baserede ByteDance"', () => {
+    const rels = relations('TikTok, der ejes af Beijing-baserede ByteDance, har anlagt sag.');
+    expect(rels).toContain('ByteDance -OWNS-> TikTok');
+    expect(rels).not.toContain('China -OWNS-> TikTok');
+  });
+  it('en: "Volvo Cars, owned by Chinese carmaker Geely" does not make Volvo Cars Chinese', () => {
+    const rels = relations('Volvo Cars, owned by Chinese carmaker Geely, said nothing.');
+    expect(rels).toContain('Geely -BASED_IN-> China');
+    expect(rels).not.toContain('Volvo Cars -BASED_IN-> China');
+  });
+  it('a left apposition still counts: "Nexperia, et kinesisk ejet selskab," is Chinese', () => {
+    expect(relations('Nexperia, et kinesisk ejet selskab, blev solgt.')).toContain('Nexperia -BASED_IN-> China');
+  });
+});

@@ -143,9 +143,13 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   if (k === 0 || toks[k - 1].text !== ',') return undefined;
   const between = toks.slice(k, adj.tokStart);
   if (between.length > 0 && ['der', 'som', 'hvis', 'which', 'who', 'that', 'whose'].includes(between[0].norm)) return undefined;
+  // "Volvo Cars, owned by Chinese carmaker Geely", "X, sold to a Chinese firm": the adjective is in a phrase of its own.
+  if (between.some((t) => APPOSITION_BREAKS.has(t.norm))) return undefined;
   if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t) => t.word && !t.cap)) return undefined;
   return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
 }
+
+const APPOSITION_BREAKS = new Set(['by', 'af', 'to', 'til', 'from', 'fra', 'with', 'med', 'for', 'against', 'mod', 'than', 'end']);
 
 const COPULA = new Set(['er', 'var', 'is', 'was']);
 const OWNED_WORDS = new Set(['ejet', 'ejede', 'owned', 'kontrolleret', 'controlled']);

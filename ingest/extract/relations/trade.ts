@@ -144,7 +144,9 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     const owned = before(sc, m.start, BUYABLE, 8).find((o) => o.kind !== 'coref') ?? subjectBefore(sc, m.start, BUYABLE, 8);
     // "ejet af schweiziske Swisscom", "datterselskab af det kinesiske Wingtech": the name, not the word qualifying it;
     // "controlled by the Chinese state": the state. "owned by China's Wingtech": the firm the state's genitive qualifies, never the state.
-    let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)));
+    // "owned by Beijing-based ByteDance": a place qualifying the owner through a hyphen is not the owner.
+    const placeCompound = (o: Occ) => toks[o.tokEnd]?.text === '-' && trig.basedSuffix.has(toks[o.tokEnd + 1]?.norm ?? '');
+    let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)) && !placeCompound(o));
     // "owned by Chinese gaming company Beijing Kunlun Tech": the firm the adjective's noun phrase names, not its state.
     if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
     // "part-owned by Chinese e-commerce giant Alibaba": the name past a longer description.

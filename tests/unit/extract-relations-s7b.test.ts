@@ -98,3 +98,23 @@ describe('a place or nationality inside an ownership phrase qualifies the owner'
     expect(relations('Nexperia, et kinesisk ejet selskab, blev solgt.')).toContain('Nexperia -BASED_IN-> China');
   });
 });
+
+describe('a noun for a measure with "against" / "mod"', () => {
+  it('en: "has taken measures against Huawei", "new measures against ZTE and Huawei"', () => {
+    expect(relations('The United States has taken measures against Huawei.')).toContain('United States -TARGETS-> Huawei');
+    const rels = relations('The Commerce Department announced new measures against ZTE and Huawei.');
+    expect(rels).toContain('Commerce Department -TARGETS-> ZTE');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+  });
+  it('da: "har iværksat foranstaltninger mod TikTok"', () => {
+    expect(relations('Sverige har iværksat foranstaltninger mod TikTok.')).toContain('Sweden -TARGETS-> TikTok');
+  });
+  it('not a name further on: "moves against both apps as bullying of Chinese companies"', () => {
+    const rels = relations('China has denounced Washington\'s moves against both apps as political bullying of Chinese companies.');
+    expect(rels).not.toContain('United States -TARGETS-> China');
+    expect(relations('Kina kritiserede USA\'s tiltag mod de to apps som chikane af kinesiske selskaber.')).not.toContain('United States -TARGETS-> China');
+  });
+  it('"et skridt mod" is a step towards, not a measure', () => {
+    expect(relations('Kina har taget et skridt mod en aftale med USA.').filter((r) => r.includes('TARGETS'))).toEqual([]);
+  });
+});

@@ -91,7 +91,10 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
   if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
   if (m.slot === 'inside') return inside ? expand(inside) : [];
-  let next = after(sc, m.end, TARGETABLE, 20).find(ok);
+  // "measures against both apps as bullying of Chinese companies", "tiltag mod": a trigger that ends in "against"/"mod"
+  // governs the noun phrase right after it, not a name further on.
+  const againstEnd = ['against', 'mod'].includes(sc.s.tokens[m.end - 1]?.norm ?? '') && m.end - m.start === 2 && MEASURE_NOUNS.test(sc.s.tokens[m.start].norm);
+  let next = after(sc, m.end, TARGETABLE, againstEnd ? 4 : 20).find((o) => ok(o) && (!againstEnd || sc.s.tokens.slice(m.end, o.tokStart).every((t) => t.word && !FUNCTION_WORDS.has(t.norm))));
   // "blocked Broadcom's $117 billion bid for Qualcomm": the bidder, not what it bids for.
   if (next && !dealOwner(sc, next)) next = possessed(sc, next, TARGETABLE) ?? next;
   // "forbud mod, at Helsingør Kommune bruger Googles Chromebooks", "barred agencies from using Kaspersky":
@@ -122,6 +125,9 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
   }
   return [];
 }
+
+/** Nouns for a measure that take their target with "against"/"mod": "measures against", "tiltag mod". */
+const MEASURE_NOUNS = /^(measures?|orders?|ordered|steps|moves?|tiltag|tiltagene|foranstaltning|foranstaltninger|foranstaltningerne|forholdsregler|indgreb|indgrebet)$/;
 
 const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);
 const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', 'for', 'by', 'over', 'of', 'at', 'as', 'into', 'after', 'before', 'since', 'until', 'because', 'which', 'that', 'who', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'fra', 'til', 'i', 'på', 'med', 'og', 'eller', 'for', 'af', 'som', 'der', 'er', 'var', 'har', 'havde', 'vil']);

@@ -118,3 +118,18 @@ describe('a noun for a measure with "against" / "mod"', () => {
     expect(relations('Kina har taget et skridt mod en aftale med USA.').filter((r) => r.includes('TARGETS'))).toEqual([]);
   });
 });
+
+describe('a measure that reaches more names after an opening phrase', () => {
+  it('en: "Besides the two payment apps, the order, signed on Tuesday, covers X and Y"', () => {
+    const rels = relations('The United States banned Alipay and WeChat Pay. Besides the two payment apps, the order, signed on Tuesday, covers Tencent QQ and SHAREit.');
+    expect(rels).toContain('United States -TARGETS-> SHAREit');
+  });
+  it('da: "Ud over Alipay omfatter forbuddet også X og Y" (the verb before its subject)', () => {
+    const rels = relations('USA har forbudt Alipay. Ud over Alipay omfatter forbuddet også Tencent QQ og SHAREit.');
+    expect(rels).toContain('United States -TARGETS-> SHAREit');
+  });
+  it('not when the subject is no measure: "the company, founded in 2004, covers X", "omfatter selskabet også X"', () => {
+    expect(relations('The United States banned Alipay. Besides payments, the company, founded in 2004, covers SHAREit.')).not.toContain('United States -TARGETS-> SHAREit');
+    expect(relations('USA har forbudt Alipay. Ud over betalinger omfatter selskabet også SHAREit.')).not.toContain('United States -TARGETS-> SHAREit');
+  });
+});

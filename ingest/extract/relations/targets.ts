@@ -386,17 +386,46 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
  */
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
-  const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 5))[0];
+  const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
-  // "Det gælder …" opens with the pronoun; "The ban covers …", "Denne regel rammer …" with a determiner and the noun.
-  let k = 0;
-  if ((sc.trig.determiners.has(toks[0]?.norm ?? '') || toks[0]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, 1, 3).some((x) => x.start === 1)) k = 1;
-  const opener = toks[k];
-  const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
-  if (!opener || !(MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || policyHere)) return;
-  const opened = policyHere ? policyHere.tokEnd : k + 1;
-  // Only the verb, an adverb ("også", "also") or two between the opener and the verb.
-  if (m.start < opened || m.start - opened > 2) return;
+  if (m.start < 5) {
+    // "Det gælder …" opens with the pronoun; "The ban covers …", "Denne regel rammer …" with a determiner and the noun.
+    let k = 0;
+    if ((sc.trig.determiners.has(toks[0]?.norm ?? '') || toks[0]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, 1, 3).some((x) => x.start === 1)) k = 1;
+    const opener = toks[k];
+    const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
+    const opened = policyHere ? policyHere.tokEnd : k + 1;
+    // Only the verb, an adverb ("også", "also") or two between the opener and the verb.
+    if (opener && (MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || policyHere) && m.start >= opened && m.start - opened <= 2) {
+      coverFrom(sc, ctx, m, policyHere);
+      return;
+    }
+  }
+  // Danish puts the verb before its subject after an opening phrase: "Ud over X omfatter forbuddet også Y".
+  if (sc.s.language === 'da' && sc.trig.actionNouns.has(toks[m.end]?.norm ?? '') && /(et|en|ne)$/.test(toks[m.end].norm)
+    && !sc.occs.some((o) => o.tokEnd <= m.start && STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o))) {
+    coverFrom(sc, ctx, { ...m, end: m.end + 1 }, undefined);
+    return;
+  }
+  // "Besides the two services, the order, signed on Tuesday, covers …": the clause after an opening phrase,
+  // with maybe a participle phrase between commas after its noun.
+  let j = m.start;
+  while (j > 0 && m.start - j < 2 && toks[j - 1].word && !toks[j - 1].cap && !sc.trig.actionNouns.has(toks[j - 1].norm)) j--;
+  if (toks[j - 1]?.text === ',') {
+    let c = j - 2;
+    while (c >= 0 && j - c <= 8 && toks[c].text !== ',') c--;
+    if (c < 0 || toks[c].text !== ',' || !toks[c + 1]?.word || toks[c + 1].cap) return;
+    j = c;
+  }
+  // A determiner and a noun for the measure, right after the comma that ends the opening phrase.
+  const noun = j - 1;
+  if (noun < 2 || !sc.trig.actionNouns.has(toks[noun].norm)) return;
+  if (!(sc.trig.determiners.has(toks[noun - 1].norm) || toks[noun - 1].norm === 'the') || toks[noun - 2].text !== ',') return;
+  coverFrom(sc, ctx, m, undefined);
+}
+
+/** The names after a verb of reach take the measure reported in the last two sentences. */
+function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
   let last = -1;
   for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
   if (last < 0) return;

@@ -133,3 +133,15 @@ describe('a measure that reaches more names after an opening phrase', () => {
     expect(relations('USA har forbudt Alipay. Ud over betalinger omfatter selskabet også SHAREit.')).not.toContain('United States -TARGETS-> SHAREit');
   });
 });
+
+describe('a court striking down a measure opposes it', () => {
+  it('en: "struck down", "invalidated"', () => {
+    expect(relations('The Court of Justice of the European Union struck down the Digital Markets Act.')).toContain('Court of Justice of the European Union -OPPOSES-> Digital Markets Act');
+  });
+  it('da: "underkendte" (also with the subject after the verb)', () => {
+    expect(relations('EU-Domstolen underkendte i 2020 ordningen Privacy Shield.')).toContain('Court of Justice of the European Union -OPPOSES-> Privacy Shield');
+  });
+  it('"overturned expectations" names nothing to oppose', () => {
+    expect(relations('A Montana judge struck down the state\'s TikTok law, and Huawei overturned expectations.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

@@ -145,3 +145,28 @@ describe('a court striking down a measure opposes it', () => {
     expect(relations('A Montana judge struck down the state\'s TikTok law, and Huawei overturned expectations.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('an owner as the subject of a relative clause of owning', () => {
+  it('en: "Ant Group, the payments giant in which Alibaba holds about a third"', () => {
+    expect(relations('Alipay is run by Ant Group, the payments giant in which Alibaba holds about a third.')).toContain('Alibaba -OWNS-> Ant Group');
+  });
+  it('da: "Ant Group, som Alibaba ejer omkring en tredjedel af"', () => {
+    expect(relations('Børsnoteringen af Ant Group, som Alibaba ejer omkring en tredjedel af, blev stoppet.')).toContain('Alibaba -OWNS-> Ant Group');
+  });
+  it('not a verb of stance: "Huawei, which Ericsson criticised, owns nothing"', () => {
+    expect(relations('Huawei, which Ericsson criticised, owns nothing.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});
+
+describe('an app or service run by a firm is the firm\'s', () => {
+  it('en: "run by", "operated by"', () => {
+    expect(relations('Alipay is run by Ant Group.')).toContain('Ant Group -OWNS-> Alipay');
+    expect(relations('WeChat Pay, which is operated by Tencent, was banned.')).toContain('Tencent -OWNS-> WeChat Pay');
+  });
+  it('da: "som drives af"', () => {
+    expect(relations('WeChat Pay, som drives af Tencent, er blevet forbudt.')).toContain('Tencent -OWNS-> WeChat Pay');
+  });
+  it('not a name after "of": "the port of Hamburg, run by HHLA"', () => {
+    expect(relations('The terminal in the port of Hamburg, run by HHLA, was sold.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});

@@ -170,3 +170,17 @@ describe('an app or service run by a firm is the firm\'s', () => {
     expect(relations('The terminal in the port of Hamburg, run by HHLA, was sold.').filter((r) => r.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('"both"/"begge" spread a headquarters over the whole list', () => {
+  it('da: "Hikvision og Dahua, der begge har hovedsæde i Hangzhou"', () => {
+    const rels = relations('Forbuddet rammer Hikvision og Dahua, der begge har hovedsæde i Hangzhou.');
+    expect(rels).toContain('Hikvision -BASED_IN-> Hangzhou');
+    expect(rels).toContain('Dahua -BASED_IN-> Hangzhou');
+  });
+  it('en: "Hikvision and Dahua, both headquartered in Hangzhou"', () => {
+    expect(relations('The ban hits Hikvision and Dahua, both headquartered in Hangzhou.')).toContain('Hikvision -BASED_IN-> Hangzhou');
+  });
+  it('not without "both": "Hikvision and Dahua, which is headquartered in Hangzhou"', () => {
+    expect(relations('The ban hits Hikvision and Dahua, which is headquartered in Hangzhou.')).not.toContain('Hikvision -BASED_IN-> Hangzhou');
+  });
+});

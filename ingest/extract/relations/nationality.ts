@@ -52,6 +52,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
     const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective')
       ?? openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
+    const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
+    for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
     if (place && firm) {
       add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
       // "headquartered in Nijmegen, the Netherlands", "hovedsæde i Nijmegen i Holland": the country named after the town too.
@@ -148,6 +151,8 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t) => t.word && !t.cap)) return undefined;
   return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
 }
+
+const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 
 const APPOSITION_BREAKS = new Set(['by', 'af', 'to', 'til', 'from', 'fra', 'with', 'med', 'for', 'against', 'mod', 'than', 'end']);
 

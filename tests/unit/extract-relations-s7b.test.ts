@@ -184,3 +184,16 @@ describe('"both"/"begge" spread a headquarters over the whole list', () => {
     expect(relations('The ban hits Hikvision and Dahua, which is headquartered in Hangzhou.')).not.toContain('Hikvision -BASED_IN-> Hangzhou');
   });
 });
+
+describe('a list whose next item is a name described by a nationality word', () => {
+  it('da: "både Huawei og den kinesiske konkurrent ZTE": ZTE, not China', () => {
+    const rels = relations('Australien udelukkede i august både Huawei og den kinesiske konkurrent ZTE fra landets 5G-net.');
+    expect(rels).toContain('Australia -TARGETS-> ZTE');
+    expect(rels).not.toContain('Australia -TARGETS-> China');
+  });
+  it('en: "Huawei and its Chinese rival ZTE"', () => {
+    const rels = relations('Australia banned Huawei and its Chinese rival ZTE from its 5G network.');
+    expect(rels).toContain('Australia -TARGETS-> ZTE');
+    expect(rels).not.toContain('Australia -TARGETS-> China');
+  });
+});

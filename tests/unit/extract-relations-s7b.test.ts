@@ -197,3 +197,28 @@ describe('a list whose next item is a name described by a nationality word', () 
     expect(rels).not.toContain('Australia -TARGETS-> China');
   });
 });
+
+describe('"the TITLE of BODY, NAME": the body named between the title and the person', () => {
+  it('en: "The head of ANSSI, Guillaume Poupard," and "The chief executive of Nokia, X,"', () => {
+    expect(relations('The head of ANSSI, Guillaume Poupard, said the approach was not a total ban.')).toContain('Guillaume Poupard -HOLDS_ROLE-> ANSSI');
+    expect(relations('The chief executive of Nokia, Pekka Lundmark, said it would comply.')).toContain('Pekka Lundmark -HOLDS_ROLE-> Nokia');
+  });
+  it('da: "Direktøren for Ericsson, Niklas Heuveldop,"', () => {
+    expect(relations('Direktøren for Ericsson, Niklas Heuveldop, afviser kritikken.')).toContain('Niklas Heuveldop -HOLDS_ROLE-> Ericsson');
+  });
+  it('not without a person after the comma: "The head of Huawei, the Chinese firm, said nothing"', () => {
+    expect(relations('The head of Huawei, the Chinese firm, said nothing.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});
+
+describe('an officer of a body described but not named holds no role elsewhere', () => {
+  it('da: "X, formand for det uafhængige ekspertpanel," is no officer of Microsoft', () => {
+    expect(relations('Microsoft protesterede. Ifølge Martin Coleman, formand for det uafhængige ekspertpanel, der har behandlet sagen, var løsningen utilstrækkelig.')).not.toContain('Martin Coleman -HOLDS_ROLE-> Microsoft');
+  });
+  it('en: "X, chair of the independent panel that handled the case,"', () => {
+    expect(relations('Microsoft protested. Martin Coleman, chair of the independent panel that handled the case, said the remedy fell short.')).not.toContain('Martin Coleman -HOLDS_ROLE-> Microsoft');
+  });
+  it('a named body still counts: "X, chairman of Ofcom,"', () => {
+    expect(relations('Microsoft protested. Martin Coleman, chairman of Ofcom, said the remedy fell short.')).toContain('Martin Coleman -HOLDS_ROLE-> Ofcom');
+  });
+});

@@ -65,6 +65,13 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       }
       // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
       if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm)) {
+        // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
+        const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+        if (body && toks[body.tokEnd]?.text === ',' && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
+          k = body.tokEnd;
+          continue;
+        }
         let j = k + 1;
         while (j < toks.length && j - k <= 5 && toks[j].word && !toks[j].cap) j++;
         if (j > k + 1 && !occs.some((o) => o.tokStart === j && o.type !== 'Person')) {
@@ -135,7 +142,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
     }
     // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
-    if (!org && officer && !viaRelative) {
+    // "formand for det uafhængige ekspertpanel", "chair of an independent panel": a body described, not named, is no
+    // body named elsewhere.
+    const described = (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))
+      && toks.slice(m.end + 1, m.end + 4).every((t) => t.word && !t.cap) && !occs.some((o) => o.tokStart > m.end && o.tokStart <= m.end + 4);
+    if (!org && officer && !viaRelative && !described) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
       org = before(sc, m.start, ORGS, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive && (o.type !== 'Government'))
         ?? recentBody(ctx, s.index, ['Agency', 'Organization', 'Company']);

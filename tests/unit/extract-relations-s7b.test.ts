@@ -222,3 +222,18 @@ describe('an officer of a body described but not named holds no role elsewhere',
     expect(relations('Microsoft protested. Martin Coleman, chairman of Ofcom, said the remedy fell short.')).toContain('Martin Coleman -HOLDS_ROLE-> Ofcom');
   });
 });
+
+describe('a definite noun for a measure takes its target inside its own phrase', () => {
+  it('da: "kaldte forbuddet et politisk skridt og beskyldte Canada" aims nothing at Canada', () => {
+    const rels = relations('Canada udelukker Huawei fra 5G-nettet. Kinas ambassade i Canada kaldte forbuddet et politisk motiveret skridt og beskyldte Canada for at samarbejde med USA.');
+    expect(rels.filter((r) => r.includes('TARGETS-> Canada'))).toEqual([]);
+    expect(rels).toContain('Canada -TARGETS-> Huawei');
+  });
+  it('en: "China called the ban a political move and accused Canada" aims nothing at Canada', () => {
+    expect(relations('Canada banned Huawei. China called the ban a political move and accused Canada of bullying.')).not.toContain('China -TARGETS-> Canada');
+  });
+  it('with its preposition it still does: "the ban on Huawei", "forbuddet mod Huawei"', () => {
+    expect(relations('Sweden imposed the ban on Huawei in 2020.')).toContain('Sweden -TARGETS-> Huawei');
+    expect(relations('Sverige indførte forbuddet mod Huawei i 2020.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+});

@@ -83,6 +83,12 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     }
     return listFrom(sc, o, TARGETABLE).filter((x) => !exclude.has(x.entityId));
   };
+  // "kaldte forbuddet et politisk motiveret skridt og beskyldte Canada", "called the ban unfair and urged Canada": a
+  // definite noun for the measure takes its target inside its own phrase ("forbuddet mod Huawei"), not from another clause.
+  const t0 = sc.s.tokens[m.start];
+  const definiteNoun = sc.trig.actionNouns.has(t0.norm) && (['the', 'this', 'these'].includes(sc.s.tokens[m.start - 1]?.norm ?? '') || (sc.s.language === 'da' && /(et|en|ne)$/.test(t0.norm)));
+  if (m.end - m.start === 1 && definiteNoun && !NOUN_PREPS.has(sc.s.tokens[m.end]?.norm ?? '')
+    && !sc.occs.some((o) => o.tokStart === m.end && TARGETABLE.includes(o.type))) return [];
   if (m.slot === 'before') {
     const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
     return prev ? [prev] : [];
@@ -125,6 +131,9 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
   }
   return [];
 }
+
+/** Prepositions that tie a measure noun to its target or scope: "forbuddet mod", "the ban on", "sanktionerne over for". */
+const NOUN_PREPS = new Set(['mod', 'på', 'over', 'af', 'for', 'against', 'on', 'of', 'for', 'targeting', 'rettet', 'covering']);
 
 /** Nouns for a measure that take their target with "against"/"mod": "measures against", "tiltag mod". */
 const MEASURE_NOUNS = /^(measures?|orders?|ordered|steps|moves?|tiltag|tiltagene|foranstaltning|foranstaltninger|foranstaltningerne|forholdsregler|indgreb|indgrebet)$/;

@@ -237,3 +237,20 @@ describe('a definite noun for a measure takes its target inside its own phrase',
     expect(relations('Sverige indførte forbuddet mod Huawei i 2020.')).toContain('Sweden -TARGETS-> Huawei');
   });
 });
+
+describe('a state\'s lawsuit is a measure aimed at the defendants', () => {
+  it('en: "The U.S. Justice Department sued TikTok and its Chinese parent company ByteDance"', () => {
+    const rels = relations('The U.S. Justice Department on Friday sued TikTok and its Chinese parent company ByteDance.');
+    expect(rels).toContain('Department of Justice -TARGETS-> TikTok');
+    expect(rels).toContain('Department of Justice -TARGETS-> ByteDance');
+    expect(rels).not.toContain('Department of Justice -OPPOSES-> ByteDance');
+  });
+  it('da: "justitsministeriet har sagsøgt TikTok og ByteDance"', () => {
+    expect(relations('Det amerikanske justitsministerium har sagsøgt TikTok og ByteDance.')).toContain('Department of Justice -TARGETS-> ByteDance');
+  });
+  it('a firm suing a body still opposes it: "Huawei sagsøger den svenske telestyrelse PTS"', () => {
+    const rels = relations('Huawei sagsøger den svenske telestyrelse PTS.');
+    expect(rels).toContain('Huawei -OPPOSES-> Swedish Post and Telecom Authority');
+    expect(rels.filter((r) => r.includes('TARGETS'))).toEqual([]);
+  });
+});

@@ -254,3 +254,21 @@ describe('a state\'s lawsuit is a measure aimed at the defendants', () => {
     expect(rels.filter((r) => r.includes('TARGETS'))).toEqual([]);
   });
 });
+
+describe('an office to come: "President-elect X", "Prime Minister-designate X"', () => {
+  it('en: "President-elect Joe Biden" holds the office of his state', () => {
+    expect(relations('The ban takes effect well after President-elect Joe Biden is sworn in, the United States said.')).toContain('Joe Biden -HOLDS_ROLE-> United States');
+  });
+  it('not without a person: "The Prime Minister-designate was not named"', () => {
+    expect(relations('The Prime Minister-designate was not named, the United States said.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});
+
+describe('the hyphenated spelling of a title: "Attorney-General"', () => {
+  it('en: "Attorney-General Mark Dreyfus said" holds the office of the state acting', () => {
+    expect(relations('Australia will ban TikTok from government devices, Attorney-General Mark Dreyfus said on Tuesday.')).toContain('Mark Dreyfus -HOLDS_ROLE-> Australia');
+  });
+  it('not a plain "attorney": "attorney Mark Dreyfus said"', () => {
+    expect(relations('Australia will ban TikTok, attorney Mark Dreyfus said.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});

@@ -63,6 +63,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         k++;
         continue;
       }
+      // "President-elect Joe Biden", "Prime Minister-designate X": the office to come.
+      if (toks[k].text === '-' && ['elect', 'designate'].includes(toks[k + 1]?.norm ?? '')) {
+        k += 2;
+        continue;
+      }
       // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
       if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm)) {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.

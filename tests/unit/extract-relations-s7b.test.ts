@@ -272,3 +272,17 @@ describe('the hyphenated spelling of a title: "Attorney-General"', () => {
     expect(relations('Australia will ban TikTok, attorney Mark Dreyfus said.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('a cabinet office in the text\'s state is kept beside a stated role in a party or firm', () => {
+  it('da: "Vicepremierminister X, der er leder af partiet Lega," holds both', () => {
+    const rels = relations('Italien forbød ChatGPT. Vicepremierminister Matteo Salvini, der er leder af partiet Lega, kaldte beslutningen uforholdsmæssig.');
+    expect(rels).toContain('Matteo Salvini -HOLDS_ROLE-> Italy');
+    expect(rels).toContain('Matteo Salvini -HOLDS_ROLE-> Lega');
+  });
+  it('en: "Deputy Prime Minister X" of the state the text is about', () => {
+    expect(relations('Italy banned ChatGPT. Deputy Prime Minister Matteo Salvini, who is leader of the party Lega, called the decision disproportionate.')).toContain('Matteo Salvini -HOLDS_ROLE-> Italy');
+  });
+  it('not a firm\'s president: "Microsoft President Brad Smith … President Smith said"', () => {
+    expect(relations('The United States banned Huawei. Microsoft President Brad Smith criticised the ban. President Smith said it was unfair.')).not.toContain('Brad Smith -HOLDS_ROLE-> United States');
+  });
+});

@@ -217,7 +217,10 @@ function compoundBody(sc: SentenceCtx, ctx: DocCtx, start: number, end: number):
 /** A role given only by the text's home state yields to one the text states. */
 export function dropHomeRoles(ctx: DocCtx): void {
   const stated = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.rule !== 'role.home').map((r) => r.subject));
-  ctx.relations = ctx.relations.filter((r) => r.rule !== 'role.home' || !stated.has(r.subject));
+  // A minister who also leads a party or a firm ("Vicepremierminister X, der er leder af partiet Lega") keeps the
+  // cabinet office in the state: only a stated office in a state replaces it.
+  const inState = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.rule !== 'role.home' && ctx.entities.get(r.object)?.type === 'Government').map((r) => r.subject));
+  ctx.relations = ctx.relations.filter((r) => r.rule !== 'role.home' || !stated.has(r.subject) || (CABINET.test(r.role ?? '') && !inState.has(r.subject)));
 }
 
 /** Person → the bodies they hold a role in, for attributing statements. */

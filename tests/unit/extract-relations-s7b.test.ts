@@ -286,3 +286,15 @@ describe('a cabinet office in the text\'s state is kept beside a stated role in 
     expect(relations('The United States banned Huawei. Microsoft President Brad Smith criticised the ban. President Smith said it was unfair.')).not.toContain('Brad Smith -HOLDS_ROLE-> United States');
   });
 });
+
+describe('the participles of the verbs of use in Danish ("brugt", "anvendt", "installeret", "indkøbt")', () => {
+  it('da: "har i flere år brugt Huawei-udstyr" makes Huawei a supplier', () => {
+    expect(relations('Telenor har i flere år brugt Huawei-udstyr i sit mobilnet.')).toContain('Huawei -SUPPLIES-> Telenor');
+  });
+  it('en: "has used Huawei equipment" (the same in English)', () => {
+    expect(relations('Telenor has used Huawei equipment for years.')).toContain('Huawei -SUPPLIES-> Telenor');
+  });
+  it('not money spent: "har brugt millioner på reklame, mens Huawei …"', () => {
+    expect(relations('Telenor har brugt millioner på reklame, mens Huawei har vokset.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+});

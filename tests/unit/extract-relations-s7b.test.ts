@@ -298,3 +298,17 @@ describe('the participles of the verbs of use in Danish ("brugt", "anvendt", "in
     expect(relations('Telenor har brugt millioner på reklame, mens Huawei har vokset.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('the largest or leading firm of its kind in a state is of that state', () => {
+  it('da: "To af de største mobiloperatører i Belgien, Proximus og Orange Belgium,"', () => {
+    const rels = relations('To af de største mobiloperatører i Belgien, Proximus og Orange Belgium, dropper Huawei.');
+    expect(rels).toContain('Proximus -BASED_IN-> Belgium');
+    expect(rels).toContain('Orange Belgium -BASED_IN-> Belgium');
+  });
+  it('en: "Proximus, the largest operator in Belgium,"', () => {
+    expect(relations('Proximus, the largest operator in Belgium, dropped Huawei.')).toContain('Proximus -BASED_IN-> Belgium');
+  });
+  it('not a firm merely active there: "Huawei, a supplier in Belgium,"', () => {
+    expect(relations('Huawei, a supplier in Belgium, protested.')).not.toContain('Huawei -BASED_IN-> Belgium');
+  });
+});

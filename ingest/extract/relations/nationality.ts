@@ -12,9 +12,43 @@ const PREPOSITIONS = new Set(['af', 'of', 'for', 'til', 'to', 'på', 'on', 'i', 
 /** Words that end the noun phrase a "-based" qualifies: prepositions and conjunctions. */
 const HYPHEN_BREAK = new Set(['to', 'of', 'for', 'from', 'by', 'with', 'in', 'on', 'at', 'and', 'or', 'than', 'til', 'af', 'fra', 'med', 'i', 'på', 'og', 'eller', 'end']);
 
+/**
+ * "Proximus, the largest operator in Belgium,", "To af de største mobiloperatører i Belgien, Proximus og Orange
+ * Belgium,": a firm described as the largest or leading of its kind in a state is of that state.
+ */
+function largestIn(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const g of sc.occs) {
+    if (g.type !== 'Government' || g.kind === 'adjective' || g.kind === 'coref' || g.genitive) continue;
+    if (!['i', 'in'].includes(toks[g.tokStart - 1]?.norm ?? '')) continue;
+    const noun = g.tokStart - 2;
+    if (noun < 1 || kindOf(sc, toks[noun].norm) !== 'Company') continue;
+    // The description back to its comma (or the sentence start): lower-case words with a superlative among them.
+    let b = noun;
+    while (b > 0 && noun - b < 7 && ((toks[b - 1].word && !toks[b - 1].cap) || /^\d+$/.test(toks[b - 1].text) || (b - 1 === 0 && toks[0].word))) b--;
+    const words = toks.slice(b, noun);
+    if (!words.some((t) => SUPERLATIVE.test(t.norm))) continue;
+    const firms: Occ[] = [];
+    // Left: "Proximus, the largest operator in Belgium".
+    if (toks[b - 1]?.text === ',') {
+      const head = sc.occs.find((o) => o.tokEnd === b - 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref');
+      if (head) firms.push(head);
+    }
+    // Right: "de største operatører i Belgien, Proximus og Orange Belgium".
+    if (toks[g.tokEnd]?.text === ',') {
+      const first = sc.occs.find((o) => o.tokStart === g.tokEnd + 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref');
+      if (first) firms.push(...listFrom(sc, first, ['Company']));
+    }
+    for (const f of firms) add(ctx, { subject: f.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.largest', sentence: sc.s.index });
+  }
+}
+
+const SUPERLATIVE = /^(største|størst|næststørste|biggest|largest|leading|førende|dominerende|dominant)$/;
+
 export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
+  largestIn(sc, ctx);
   // "Shenzhen-based Huawei", "ByteDance, the Beijing-based owner of TikTok".
   for (const place of occs) {
     if (place.type !== 'Government' && place.type !== 'Location') continue;

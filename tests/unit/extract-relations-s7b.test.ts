@@ -312,3 +312,15 @@ describe('the largest or leading firm of its kind in a state is of that state', 
     expect(relations('Huawei, a supplier in Belgium, protested.')).not.toContain('Huawei -BASED_IN-> Belgium');
   });
 });
+
+describe('a hyphen compound counts as one word before a noun that refers back ("the Chinese-owned video app")', () => {
+  it('en: "the Chinese-owned video app" is TikTok, named before, and Chinese', () => {
+    expect(relations('Texas banned TikTok on Wednesday, making Texas the latest state to bar the Chinese-owned video app from official equipment.')).toContain('TikTok -BASED_IN-> China');
+  });
+  it('da: "den kinesisk-ejede app" (the indefinite noun after "den")', () => {
+    expect(relations('Danmark forbyder TikTok. Regeringen vil fjerne den kinesisk-ejede app fra alle telefoner.')).toContain('TikTok -BASED_IN-> China');
+  });
+  it('not an indefinite noun: "A Chinese-owned video app was removed" names no app', () => {
+    expect(relations('Denmark banned TikTok. A Chinese-owned video app was removed.')).not.toContain('TikTok -BASED_IN-> China');
+  });
+});

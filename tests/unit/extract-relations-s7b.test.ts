@@ -324,3 +324,31 @@ describe('a hyphen compound counts as one word before a noun that refers back ("
     expect(relations('Denmark banned TikTok. A Chinese-owned video app was removed.')).not.toContain('TikTok -BASED_IN-> China');
   });
 });
+
+describe('a list of firms each with its own state\'s genitive', () => {
+  it('en: "Sweden\'s Ericsson and Finland\'s Nokia": Nokia is Finnish, not Swedish', () => {
+    const rels = relations('France follows Sweden\'s Ericsson and Finland\'s Nokia.');
+    expect(rels).toContain('Nokia -BASED_IN-> Finland');
+    expect(rels).not.toContain('Nokia -BASED_IN-> Sweden');
+  });
+  it('da: "Sveriges Ericsson og Finlands Nokia"', () => {
+    expect(relations('Frankrig følger Sveriges Ericsson og Finlands Nokia.')).not.toContain('Nokia -BASED_IN-> Sweden');
+  });
+  it('one genitive still covers the list: "China\'s Huawei and ZTE"', () => {
+    expect(relations('The ban hits China\'s Huawei and ZTE.')).toContain('ZTE -BASED_IN-> China');
+  });
+});
+
+describe('a nationality word whose noun phrase names a firm of its own is no apposition of the name before', () => {
+  it('da: "SoftBank, den kinesiske internetgigant Tencent og det amerikanske Uber": SoftBank is not Chinese', () => {
+    const rels = relations('Blandt Didis største aktionærer er den japanske investeringskoncern SoftBank, den kinesiske internetgigant Tencent og det amerikanske Uber.');
+    expect(rels).not.toContain('SoftBank Group -BASED_IN-> China');
+    expect(rels).toContain('Tencent -BASED_IN-> China');
+  });
+  it('en: "SoftBank, the Chinese internet giant Tencent and Uber": SoftBank is not Chinese', () => {
+    expect(relations('Its owners are SoftBank, the Chinese internet giant Tencent and Uber.')).not.toContain('SoftBank Group -BASED_IN-> China');
+  });
+  it('a true apposition still counts: "Nexperia, en kinesisk ejet chipproducent,"', () => {
+    expect(relations('Nexperia, en kinesisk ejet chipproducent, blev solgt.')).toContain('Nexperia -BASED_IN-> China');
+  });
+});

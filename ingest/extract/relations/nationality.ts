@@ -109,7 +109,11 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const named = k !== g.tokEnd ? occs.find((o) => o.tokStart === k && BASED.includes(o.type)) : undefined;
     // "South Korea's Samsung Electronics and SK Hynix", "Kinas Huawei": the state's genitive right on the names.
     const direct = named ? undefined : occs.find((o) => o.tokStart === g.tokEnd && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-    for (const o of direct ? listFrom(sc, direct, ['Company', 'Organization']) : []) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+    for (const o of direct ? listFrom(sc, direct, ['Company', 'Organization']) : []) {
+      // "Sweden's Ericsson and Finland's Nokia": an item with a state's genitive of its own is that state's.
+      if (o !== direct && occs.some((x) => x.tokEnd === o.tokStart && x.genitive && x.type === 'Government' && x !== g)) break;
+      add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+    }
     let head = named;
     if (!head && toks[g.tokStart - 1]?.text === ',') {
       let j = g.tokEnd;
@@ -183,6 +187,9 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   // "Volvo Cars, owned by Chinese carmaker Geely", "X, sold to a Chinese firm": the adjective is in a phrase of its own.
   if (between.some((t) => APPOSITION_BREAKS.has(t.norm))) return undefined;
   if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t) => t.word && !t.cap)) return undefined;
+  // "SoftBank, den kinesiske internetgigant Tencent og …": the adjective's noun phrase names a firm of its own (a next list item).
+  const named = descriptorEnd(sc, adj.tokEnd);
+  if (named !== adj.tokEnd && !toks.slice(adj.tokEnd, named).some((t) => ['af', 'of', 'i', 'in', 'for'].includes(t.norm))) return undefined;
   return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
 }
 

@@ -111,9 +111,16 @@ export function findRelations(
   }
   speaksFor(ctx, roles);
   // The gazetteer's nationality and owner of what the text targets or accuses.
-  const acted = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' || r.predicate === 'OPPOSES').map((r) => r.object));
+  const actions = ctx.relations.filter((r) => r.predicate === 'TARGETS' || r.predicate === 'OPPOSES');
+  const acted = new Set(actions.map((r) => r.object));
+  // Acted on by a state or body other than its own (the gazetteer's nationality of the object).
+  const ownStateActs = (r: WorkRelation) => {
+    const home = entities.get(r.object)?.basedIn;
+    return !!home && (r.subject === home || entities.get(r.subject)?.partOf === home);
+  };
+  const fromAbroad = new Set(actions.filter((r) => !ownStateActs(r)).map((r) => r.object));
   const before = ctx.relations.length;
-  gazetteerFacts(ctx, lexicon, acted);
+  gazetteerFacts(ctx, lexicon, acted, fromAbroad);
   ctx.relations.splice(before, ctx.relations.length - before, ...ctx.relations.slice(before).filter((r) => r.predicate !== 'PART_OF'));
   // Keep what the ontology allows; one relation per subject, predicate and object.
   const seen = new Set<string>();

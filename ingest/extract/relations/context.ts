@@ -225,7 +225,7 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
       if (m) {
         k = m.end;
         joined = true;
-      } else if (['the', 'den', 'det', 'de'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
+      } else if (['the', 'den', 'det', 'de', 'its', 'dets', 'dens', 'sin', 'sit'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
         if (toks[k - 1]?.text === ',' && toks[k].word) commaThenArticle = true;
         k++;
       } else break;
@@ -234,6 +234,15 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
     // "Silex Microsystems, the Swedish subsidiary of …": an apposition describing the name, not a next item.
     if (commaThenArticle && sc.occs.some((o) => o.tokStart === k && o.kind === 'adjective')) break;
     let next = sc.occs.find((o) => o.tokStart === k && o !== cur) ?? sc.occs.find((o) => o.tokStart === descriptorEnd(sc, k) && o !== cur);
+    // "Huawei og den kinesiske konkurrent ZTE", "Huawei and its Chinese rival ZTE": the name the nationality word describes.
+    if (next?.kind === 'adjective' && next.attributive) {
+      const members = adjectiveList(sc, next, types).filter((o) => !out.includes(o));
+      if (members.length) {
+        out.push(...members);
+        cur = members[members.length - 1];
+        continue;
+      }
+    }
     if (next?.genitive) next = possessed(sc, next, types);
     if (!next || !types.includes(next.type)) break;
     out.push(next);

@@ -12,9 +12,43 @@ const PREPOSITIONS = new Set(['af', 'of', 'for', 'til', 'to', 'på', 'on', 'i', 
 /** Words that end the noun phrase a "-based" qualifies: prepositions and conjunctions. */
 const HYPHEN_BREAK = new Set(['to', 'of', 'for', 'from', 'by', 'with', 'in', 'on', 'at', 'and', 'or', 'than', 'til', 'af', 'fra', 'med', 'i', 'på', 'og', 'eller', 'end']);
 
+/**
+ * "Proximus, the largest operator in Belgium,", "To af de største mobiloperatører i Belgien, Proximus og Orange
+ * Belgium,": a firm described as the largest or leading of its kind in a state is of that state.
+ */
+function largestIn(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const g of sc.occs) {
+    if (g.type !== 'Government' || g.kind === 'adjective' || g.kind === 'coref' || g.genitive) continue;
+    if (!['i', 'in'].includes(toks[g.tokStart - 1]?.norm ?? '')) continue;
+    const noun = g.tokStart - 2;
+    if (noun < 1 || kindOf(sc, toks[noun].norm) !== 'Company') continue;
+    // The description back to its comma (or the sentence start): lower-case words with a superlative among them.
+    let b = noun;
+    while (b > 0 && noun - b < 7 && ((toks[b - 1].word && !toks[b - 1].cap) || /^\d+$/.test(toks[b - 1].text) || (b - 1 === 0 && toks[0].word))) b--;
+    const words = toks.slice(b, noun);
+    if (!words.some((t) => SUPERLATIVE.test(t.norm))) continue;
+    const firms: Occ[] = [];
+    // Left: "Proximus, the largest operator in Belgium".
+    if (toks[b - 1]?.text === ',') {
+      const head = sc.occs.find((o) => o.tokEnd === b - 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref');
+      if (head) firms.push(head);
+    }
+    // Right: "de største operatører i Belgien, Proximus og Orange Belgium".
+    if (toks[g.tokEnd]?.text === ',') {
+      const first = sc.occs.find((o) => o.tokStart === g.tokEnd + 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref');
+      if (first) firms.push(...listFrom(sc, first, ['Company']));
+    }
+    for (const f of firms) add(ctx, { subject: f.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.largest', sentence: sc.s.index });
+  }
+}
+
+const SUPERLATIVE = /^(største|størst|næststørste|biggest|largest|leading|førende|dominerende|dominant)$/;
+
 export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
+  largestIn(sc, ctx);
   // "Shenzhen-based Huawei", "ByteDance, the Beijing-based owner of TikTok".
   for (const place of occs) {
     if (place.type !== 'Government' && place.type !== 'Location') continue;
@@ -52,6 +86,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
     const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective')
       ?? openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
+    const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
+    for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
     if (place && firm) {
       add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
       // "headquartered in Nijmegen, the Netherlands", "hovedsæde i Nijmegen i Holland": the country named after the town too.
@@ -72,7 +109,11 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const named = k !== g.tokEnd ? occs.find((o) => o.tokStart === k && BASED.includes(o.type)) : undefined;
     // "South Korea's Samsung Electronics and SK Hynix", "Kinas Huawei": the state's genitive right on the names.
     const direct = named ? undefined : occs.find((o) => o.tokStart === g.tokEnd && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-    for (const o of direct ? listFrom(sc, direct, ['Company', 'Organization']) : []) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+    for (const o of direct ? listFrom(sc, direct, ['Company', 'Organization']) : []) {
+      // "Sweden's Ericsson and Finland's Nokia": an item with a state's genitive of its own is that state's.
+      if (o !== direct && occs.some((x) => x.tokEnd === o.tokStart && x.genitive && x.type === 'Government' && x !== g)) break;
+      add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+    }
     let head = named;
     if (!head && toks[g.tokStart - 1]?.text === ',') {
       let j = g.tokEnd;
@@ -143,9 +184,18 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   if (k === 0 || toks[k - 1].text !== ',') return undefined;
   const between = toks.slice(k, adj.tokStart);
   if (between.length > 0 && ['der', 'som', 'hvis', 'which', 'who', 'that', 'whose'].includes(between[0].norm)) return undefined;
+  // "Volvo Cars, owned by Chinese carmaker Geely", "X, sold to a Chinese firm": the adjective is in a phrase of its own.
+  if (between.some((t) => APPOSITION_BREAKS.has(t.norm))) return undefined;
   if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t) => t.word && !t.cap)) return undefined;
+  // "SoftBank, den kinesiske internetgigant Tencent og …": the adjective's noun phrase names a firm of its own (a next list item).
+  const named = descriptorEnd(sc, adj.tokEnd);
+  if (named !== adj.tokEnd && !toks.slice(adj.tokEnd, named).some((t) => ['af', 'of', 'i', 'in', 'for'].includes(t.norm))) return undefined;
   return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
 }
+
+const BOTH = new Set(['begge', 'alle', 'both', 'all']);
+
+const APPOSITION_BREAKS = new Set(['by', 'af', 'to', 'til', 'from', 'fra', 'with', 'med', 'for', 'against', 'mod', 'than', 'end']);
 
 const COPULA = new Set(['er', 'var', 'is', 'was']);
 const OWNED_WORDS = new Set(['ejet', 'ejede', 'owned', 'kontrolleret', 'controlled']);

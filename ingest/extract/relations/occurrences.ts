@@ -148,6 +148,8 @@ export function buildOccurrences(
         // A place of several words before the hyphen counts once too ("the West Hollywood-based app").
         let compound = false;
         for (let j = k - 1, words = 0; j >= 0 && words < 3 && !det; j--) {
+          // "the Chinese-owned video app": the word after a hyphen is part of one compound word.
+          if (j > 0 && toks[j - 1].text === '-' && toks[j].word && !toks[j].cap) continue;
           if (toks[j].text === '-') {
             compound = true;
             continue;

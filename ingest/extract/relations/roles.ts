@@ -63,8 +63,20 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         k++;
         continue;
       }
+      // "President-elect Joe Biden", "Prime Minister-designate X": the office to come.
+      if (toks[k].text === '-' && ['elect', 'designate'].includes(toks[k + 1]?.norm ?? '')) {
+        k += 2;
+        continue;
+      }
       // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
       if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm)) {
+        // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
+        const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+        const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+        if (body && toks[body.tokEnd]?.text === ',' && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
+          k = body.tokEnd;
+          continue;
+        }
         let j = k + 1;
         while (j < toks.length && j - k <= 5 && toks[j].word && !toks[j].cap) j++;
         if (j > k + 1 && !occs.some((o) => o.tokStart === j && o.type !== 'Person')) {
@@ -98,6 +110,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
+    // "Texas Governor X", "Bayerns ministerpræsident X": a place that is no state qualifies the office; it is held
+    // there, not in a state named elsewhere in the clause or text.
+    if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Location' && o.kind !== 'coref')) continue;
     // "Huaweis danske direktør": the firm's officer for a country, not the country's.
     if (org?.kind === 'adjective') org = occs.find((o) => o.tokEnd === org!.tokStart && o.genitive && ORGS.includes(o.type) && o.type !== 'Government' && o.entityId !== person!.entityId) ?? org;
     // "Kommissionens ledende næstformand", "Meta's chief global affairs officer": a few words between.
@@ -132,7 +147,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
     }
     // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
-    if (!org && officer && !viaRelative) {
+    // "formand for det uafhængige ekspertpanel", "chair of an independent panel": a body described, not named, is no
+    // body named elsewhere.
+    const described = (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))
+      && toks.slice(m.end + 1, m.end + 4).every((t) => t.word && !t.cap) && !occs.some((o) => o.tokStart > m.end && o.tokStart <= m.end + 4);
+    if (!org && officer && !viaRelative && !described) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
       org = before(sc, m.start, ORGS, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive && (o.type !== 'Government'))
         ?? recentBody(ctx, s.index, ['Agency', 'Organization', 'Company']);
@@ -142,9 +161,27 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!org) continue;
     if (posting && /ambassad/i.test(role)) role = `${role} to ${ctx.entities.get(posting.entityId)?.name ?? ''}`.trim();
     const rule = compound && org === compound ? 'role.compound' : org.tokStart < 0 ? 'role.home' : how;
-    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: org.entityId, role, rule, sentence: s.index });
+    // "Under Secretary of Commerce", "deputy minister": a junior office is held in the body.
+    const junior = JUNIOR.has(toks[m.start - 1]?.norm ?? '');
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: junior ? org.entityId : cabinetState(ctx, role, org.entityId), role, rule, sentence: s.index });
   }
 }
+
+/** Offices of a state's cabinet: a minister or secretary is a member of the government, not an officer of the ministry. */
+const CABINET = /(^|\s)(Minister|Secretary of|Foreign Secretary|Attorney General)(\s|$)|^Secretary$/;
+
+/**
+ * "indenrigsminister X" named beside the ministry, "the Commerce Department, headed by Commerce Secretary X": a
+ * cabinet office is held in the state the ministry belongs to.
+ */
+export function cabinetState(ctx: DocCtx, role: string, org: string): string {
+  if (!CABINET.test(role) || /Deputy|Vice|State Secretary|Permanent/.test(role)) return org;
+  const e = ctx.entities.get(org);
+  if (e?.type !== 'Agency' || !e.partOf) return org;
+  return ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : org;
+}
+
+const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
 
 const WHOSE = new Set(['whose', 'hvis']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
@@ -180,7 +217,10 @@ function compoundBody(sc: SentenceCtx, ctx: DocCtx, start: number, end: number):
 /** A role given only by the text's home state yields to one the text states. */
 export function dropHomeRoles(ctx: DocCtx): void {
   const stated = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.rule !== 'role.home').map((r) => r.subject));
-  ctx.relations = ctx.relations.filter((r) => r.rule !== 'role.home' || !stated.has(r.subject));
+  // A minister who also leads a party or a firm ("Vicepremierminister X, der er leder af partiet Lega") keeps the
+  // cabinet office in the state: only a stated office in a state replaces it.
+  const inState = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.rule !== 'role.home' && ctx.entities.get(r.object)?.type === 'Government').map((r) => r.subject));
+  ctx.relations = ctx.relations.filter((r) => r.rule !== 'role.home' || !stated.has(r.subject) || (CABINET.test(r.role ?? '') && !inState.has(r.subject)));
 }
 
 /** Person → the bodies they hold a role in, for attributing statements. */
@@ -282,7 +322,9 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
     const body = relativeAntecedent(sc, k, BODIES) ?? near ?? opener ?? placed;
     if (!body || !ok(body)) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head';
-    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role, rule: 'role.headed', sentence: s.index });
+    // A chair holds the role in the committee ("the committee, which is chaired by Treasury Secretary X").
+    const chaired = lead.includes('chaired');
+    add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: chaired ? body.entityId : cabinetState(ctx, role, body.entityId), role, rule: 'role.headed', sentence: s.index });
   }
 }
 

@@ -5,13 +5,14 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS,
+  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
 
 const SUPPORTED: EntityType[] = ['Policy', 'Government', 'Company'];
 const OPPOSED: EntityType[] = ['Policy', 'Government', 'Agency', 'Company'];
+const LAWSUIT = /^(sue|sues|sued|suing|lawsuit|lawsuits|sagsøg\w*|stævne\w*|anlæg\w*|anlagde|anlagt)$/;
 
 export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
@@ -227,6 +228,15 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       continue;
     }
     if (near && ['at', 'that', 'to'].includes(toks[m.end]?.norm ?? '')) continue;
+    // "The Justice Department sued TikTok and ByteDance", "staten sagsøger Meta": a state's lawsuit is a measure aimed at
+    // its defendants (an app among them), not a stance.
+    if (LAWSUIT.test(toks[m.start].norm) && (subject.type === 'Government' || subject.type === 'Agency') && subject.kind !== 'adjective') {
+      const firstTarget = after(sc, from, TARGETABLE, 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && !o.attributive && !companion(sc, o));
+      for (const o of firstTarget ? listFrom(sc, firstTarget, TARGETABLE) : []) {
+        if (o.entityId !== subject.entityId) add(ctx, { subject: subject.entityId, predicate: 'TARGETS', object: o.entityId, action: 'investigate', rule: 'target.lawsuit', sentence: s.index });
+      }
+      continue;
+    }
     for (const o of listFrom(sc, first, OPPOSED)) {
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
     }

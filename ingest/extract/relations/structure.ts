@@ -64,7 +64,7 @@ export function listedTracks(sentences: SentenceCtx[], heads: Map<number, string
 }
 
 /** partOf, basedIn and ownedBy facts between entities the text names. */
-export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: Set<string> = new Set()): void {
+export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: Set<string> = new Set(), actedFromAbroad: Set<string> = subjectsOfAction): void {
   const firstSentence = (e: WorkEntity) => e.mentions[0]?.sentence ?? 0;
   const both = (a: WorkEntity, b: WorkEntity) => {
     const sa = new Set(a.mentions.map((m) => m.sentence));
@@ -76,7 +76,9 @@ export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: 
     // it, or an accusation. Elsewhere ("Microsoft", a Danish broadcaster) the text does not say it.
     // A state's ownership is a matter of degree the text must state ("state-owned"); a parent company is a fact.
     if (subjectsOfAction.has(e.id)) {
-      facts.push([e.basedIn, 'BASED_IN']);
+      // Nationality is what a foreign measure or charge turns on; a firm its own state acts on ("Washington told
+      // Apple and Google to remove the app") is not said to be of that state.
+      if (actedFromAbroad.has(e.id)) facts.push([e.basedIn, 'BASED_IN']);
       if (e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company') facts.push([e.ownedBy, 'OWNS']);
     } else if (e.type === 'Product' && e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company' && subjectsOfAction.size > 0) {
       // A product and its maker both named in a text about a measure or an accusation: the maker is part of

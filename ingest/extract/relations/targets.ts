@@ -83,6 +83,12 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     }
     return listFrom(sc, o, TARGETABLE).filter((x) => !exclude.has(x.entityId));
   };
+  // "kaldte forbuddet et politisk motiveret skridt og beskyldte Canada", "called the ban unfair and urged Canada": a
+  // definite noun for the measure takes its target inside its own phrase ("forbuddet mod Huawei"), not from another clause.
+  const t0 = sc.s.tokens[m.start];
+  const definiteNoun = sc.trig.actionNouns.has(t0.norm) && (['the', 'this', 'these'].includes(sc.s.tokens[m.start - 1]?.norm ?? '') || (sc.s.language === 'da' && /(et|en|ne)$/.test(t0.norm)));
+  if (m.end - m.start === 1 && definiteNoun && !NOUN_PREPS.has(sc.s.tokens[m.end]?.norm ?? '')
+    && !sc.occs.some((o) => o.tokStart === m.end && TARGETABLE.includes(o.type))) return [];
   if (m.slot === 'before') {
     const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
     return prev ? [prev] : [];
@@ -91,7 +97,10 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
   if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
   if (m.slot === 'inside') return inside ? expand(inside) : [];
-  let next = after(sc, m.end, TARGETABLE, 20).find(ok);
+  // "measures against both apps as bullying of Chinese companies", "tiltag mod": a trigger that ends in "against"/"mod"
+  // governs the noun phrase right after it, not a name further on.
+  const againstEnd = ['against', 'mod'].includes(sc.s.tokens[m.end - 1]?.norm ?? '') && m.end - m.start === 2 && MEASURE_NOUNS.test(sc.s.tokens[m.start].norm);
+  let next = after(sc, m.end, TARGETABLE, againstEnd ? 4 : 20).find((o) => ok(o) && (!againstEnd || sc.s.tokens.slice(m.end, o.tokStart).every((t) => t.word && !FUNCTION_WORDS.has(t.norm))));
   // "blocked Broadcom's $117 billion bid for Qualcomm": the bidder, not what it bids for.
   if (next && !dealOwner(sc, next)) next = possessed(sc, next, TARGETABLE) ?? next;
   // "forbud mod, at Helsingør Kommune bruger Googles Chromebooks", "barred agencies from using Kaspersky":
@@ -123,17 +132,32 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
   return [];
 }
 
+/** Prepositions that tie a measure noun to its target or scope: "forbuddet mod", "the ban on", "sanktionerne over for". */
+const NOUN_PREPS = new Set(['mod', 'på', 'over', 'af', 'for', 'against', 'on', 'of', 'for', 'targeting', 'rettet', 'covering']);
+
+/** Nouns for a measure that take their target with "against"/"mod": "measures against", "tiltag mod". */
+const MEASURE_NOUNS = /^(measures?|orders?|ordered|steps|moves?|tiltag|tiltagene|foranstaltning|foranstaltninger|foranstaltningerne|forholdsregler|indgreb|indgrebet)$/;
+
 const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);
 const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', 'for', 'by', 'over', 'of', 'at', 'as', 'into', 'after', 'before', 'since', 'until', 'because', 'which', 'that', 'who', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'fra', 'til', 'i', 'på', 'med', 'og', 'eller', 'for', 'af', 'som', 'der', 'er', 'var', 'har', 'havde', 'vil']);
-const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber']);
+// "barred app stores from offering WeChat", "forbyder butikkerne at tilbyde appen": what may not be offered is aimed at, not who offers it.
+const OFFER_VERBS = new Set(['offer', 'offering', 'distribute', 'distributing', 'host', 'hosting', 'carry', 'carrying', 'update', 'updating', 'download', 'downloading',
+  'tilbyde', 'tilbyder', 'udbyde', 'udbyder', 'distribuere', 'distribuerer', 'hoste', 'opdatere', 'downloade', 'hente']);
+const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber', ...OFFER_VERBS]);
 const SELL_VERBS = new Set(['sell', 'selling', 'supply', 'supplying', 'export', 'exporting', 'ship', 'shipping', 'sælge', 'levere', 'eksportere']);
 const USE_GAP = new Set(['at', 'to', 'from', 'fra', 'i', 'med', 'ikke', 'not']);
 
 /** The thing a named user may not use: a verb of use within three words after the user, then a name. */
-function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean): Occ | undefined {
+function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean, verbs: Set<string> = USE_VERBS): Occ | undefined {
   const toks = sc.s.tokens;
+  // "barred Apple and Google from offering WeChat": after the whole list of users.
   let k = user.tokEnd;
-  while (k < toks.length && k - user.tokEnd < 2 && USE_GAP.has(toks[k].norm)) k++;
+  if (['and', 'og', ','].includes(toks[k]?.norm ?? '')) {
+    const list = listFrom(sc, user, TARGETABLE);
+    if (list.length > 1) k = list[list.length - 1].tokEnd;
+  }
+  const from = k;
+  while (k < toks.length && k - from < 2 && USE_GAP.has(toks[k].norm)) k++;
   // "barred US firms from selling chips to SMIC", "forbyder virksomheder at sælge udstyr til Huawei": the buyer.
   if (SELL_VERBS.has(toks[k]?.norm ?? '')) {
     for (let j = k + 1; j < Math.min(toks.length, k + 7); j++) {
@@ -143,7 +167,7 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean): Occ | unde
     }
     return undefined;
   }
-  if (!USE_VERBS.has(toks[k]?.norm ?? '')) return undefined;
+  if (!verbs.has(toks[k]?.norm ?? '')) return undefined;
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;
   return used;
@@ -318,6 +342,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (patient) {
         // "Huawei og ZTE blev udelukket af Sverige": every name of the subject.
         objects = listBack(sc, patient, TARGETABLE);
+        // "Apple and Google would be barred from offering WeChat", "Apple forbydes at tilbyde appen": what they may not offer.
+        const used = usedBy(sc, { ...patient, tokEnd: m.end }, (o) => TARGETABLE.includes(o.type) && o.kind !== 'adjective' && !objects.some((x) => x.entityId === o.entityId), OFFER_VERBS);
+        if (used) objects = [used];
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
       // A measure noun with its author after the object: "the ban on Huawei by the United States",
@@ -368,17 +395,46 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
  */
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
-  const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 5))[0];
+  const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
-  // "Det gælder …" opens with the pronoun; "The ban covers …", "Denne regel rammer …" with a determiner and the noun.
-  let k = 0;
-  if ((sc.trig.determiners.has(toks[0]?.norm ?? '') || toks[0]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, 1, 3).some((x) => x.start === 1)) k = 1;
-  const opener = toks[k];
-  const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
-  if (!opener || !(MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || policyHere)) return;
-  const opened = policyHere ? policyHere.tokEnd : k + 1;
-  // Only the verb, an adverb ("også", "also") or two between the opener and the verb.
-  if (m.start < opened || m.start - opened > 2) return;
+  if (m.start < 5) {
+    // "Det gælder …" opens with the pronoun; "The ban covers …", "Denne regel rammer …" with a determiner and the noun.
+    let k = 0;
+    if ((sc.trig.determiners.has(toks[0]?.norm ?? '') || toks[0]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, 1, 3).some((x) => x.start === 1)) k = 1;
+    const opener = toks[k];
+    const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
+    const opened = policyHere ? policyHere.tokEnd : k + 1;
+    // Only the verb, an adverb ("også", "also") or two between the opener and the verb.
+    if (opener && (MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || policyHere) && m.start >= opened && m.start - opened <= 2) {
+      coverFrom(sc, ctx, m, policyHere);
+      return;
+    }
+  }
+  // Danish puts the verb before its subject after an opening phrase: "Ud over X omfatter forbuddet også Y".
+  if (sc.s.language === 'da' && sc.trig.actionNouns.has(toks[m.end]?.norm ?? '') && /(et|en|ne)$/.test(toks[m.end].norm)
+    && !sc.occs.some((o) => o.tokEnd <= m.start && STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o))) {
+    coverFrom(sc, ctx, { ...m, end: m.end + 1 }, undefined);
+    return;
+  }
+  // "Besides the two services, the order, signed on Tuesday, covers …": the clause after an opening phrase,
+  // with maybe a participle phrase between commas after its noun.
+  let j = m.start;
+  while (j > 0 && m.start - j < 2 && toks[j - 1].word && !toks[j - 1].cap && !sc.trig.actionNouns.has(toks[j - 1].norm)) j--;
+  if (toks[j - 1]?.text === ',') {
+    let c = j - 2;
+    while (c >= 0 && j - c <= 8 && toks[c].text !== ',') c--;
+    if (c < 0 || toks[c].text !== ',' || !toks[c + 1]?.word || toks[c + 1].cap) return;
+    j = c;
+  }
+  // A determiner and a noun for the measure, right after the comma that ends the opening phrase.
+  const noun = j - 1;
+  if (noun < 2 || !sc.trig.actionNouns.has(toks[noun].norm)) return;
+  if (!(sc.trig.determiners.has(toks[noun - 1].norm) || toks[noun - 1].norm === 'the') || toks[noun - 2].text !== ',') return;
+  coverFrom(sc, ctx, m, undefined);
+}
+
+/** The names after a verb of reach take the measure reported in the last two sentences. */
+function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
   let last = -1;
   for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
   if (last < 0) return;

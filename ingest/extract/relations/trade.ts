@@ -134,9 +134,42 @@ function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
   return undefined;
 }
 
+/** Verbs of running that say who owns an app or service ("run by", "operated by", "drives af"). */
+const RUN_VERBS = new Set(['run', 'operated', 'drives', 'drevet']);
+
+const REL_OWN_VERBS = new Set(['owns', 'owned', 'holds', 'held', 'controls', 'controlled', 'ejer', 'ejede', 'kontrollerer', 'kontrollerede', 'besidder', 'besad']);
+const REL_OPENERS = [['in', 'which'], ['of', 'which'], ['which'], ['that'], ['som'], ['hvori'], ['hvoraf'], ['i', 'hvilket']];
+
+/**
+ * "Ant Group, the payments giant in which Alibaba holds about a third", "Ant Group, som Alibaba ejer en tredjedel af":
+ * in a relative clause whose subject is a firm or state and whose verb is one of owning, the name the clause
+ * follows (over a short apposition) is owned.
+ */
+function relativeOwned(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const owner of sc.occs) {
+    if ((owner.type !== 'Company' && owner.type !== 'Government') || owner.kind === 'adjective' || owner.kind === 'coref' || owner.genitive) continue;
+    // The verb right after the owner (an adverb between: "som Alibaba stadig ejer").
+    let v = owner.tokEnd;
+    if (toks[v]?.word && !toks[v].cap && !REL_OWN_VERBS.has(toks[v].norm) && toks[v + 1] && REL_OWN_VERBS.has(toks[v + 1].norm)) v++;
+    if (!REL_OWN_VERBS.has(toks[v]?.norm ?? '')) continue;
+    const opener = REL_OPENERS.find((w) => w.every((x, i) => toks[owner.tokStart - w.length + i]?.norm === x));
+    if (!opener) continue;
+    let k = owner.tokStart - opener.length;
+    // "Ant Group, the payments giant in which": a short apposition of lower-case words after the comma.
+    let b = k;
+    while (b > 0 && k - b < 5 && toks[b - 1].word && !toks[b - 1].cap) b--;
+    if (toks[b - 1]?.text !== ',') continue;
+    k = b - 1;
+    const owned = sc.occs.find((o) => o.tokEnd === k && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && o.entityId !== owner.entityId);
+    if (owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.relative', sentence: sc.s.index });
+  }
+}
+
 export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
+  relativeOwned(sc, ctx);
   const OWNERS: EntityType[] = ['Company', 'Government'];
   for (const m of findPhrases(trig.ownedBy, toks)) {
     // "Hikvision, the world's largest maker of cameras, is controlled by …": the subject over the apposition.
@@ -144,7 +177,9 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     const owned = before(sc, m.start, BUYABLE, 8).find((o) => o.kind !== 'coref') ?? subjectBefore(sc, m.start, BUYABLE, 8);
     // "ejet af schweiziske Swisscom", "datterselskab af det kinesiske Wingtech": the name, not the word qualifying it;
     // "controlled by the Chinese state": the state. "owned by China's Wingtech": the firm the state's genitive qualifies, never the state.
-    let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)));
+    // "owned by Beijing-based ByteDance": a place qualifying the owner through a hyphen is not the owner.
+    const placeCompound = (o: Occ) => toks[o.tokEnd]?.text === '-' && trig.basedSuffix.has(toks[o.tokEnd + 1]?.norm ?? '');
+    let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)) && !placeCompound(o));
     // "owned by Chinese gaming company Beijing Kunlun Tech": the firm the adjective's noun phrase names, not its state.
     if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
     // "part-owned by Chinese e-commerce giant Alibaba": the name past a longer description.
@@ -153,6 +188,8 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       if (adj) owner = adjectiveList(sc, adj, ['Company'])[0];
     }
     if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
+    // "the port of Hamburg, run by HHLA": a verb of running governs the noun before "of", not the name after it.
+    if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
     if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }
   for (const m of findPhrases(trig.own, toks)) {

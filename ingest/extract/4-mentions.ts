@@ -282,6 +282,26 @@ const isNetworkGen = (t: Token) => /^[2-6]g$/.test(t.norm);
 // A model code: capital letters, then two digits or more ("A100", "H100", "MI250", "P40"); not a group of states ("G20").
 const isModelCode = (t: Token) => /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(t.text) && !/^G\d/.test(t.text);
 
+// Heads of a measure's name that a number can follow ("Senate Bill 419", "Executive Order 13873", "Regulation 2019/452").
+const NUMBERED_HEADS = new Set(['bill', 'order', 'resolution', 'directive', 'regulation', 'decree', 'ordinance', 'proclamation']);
+
+/** Past the number after a numbered measure's head word ending at `end` ("Bill 419", "Directive 2016/1148"), or `end`. */
+function numberAfterHead(toks: Token[], end: number): number {
+  const head = toks[end - 1], n = toks[end];
+  if (!head?.cap || !NUMBERED_HEADS.has(head.norm) || !n || !/^\d{1,6}$/.test(n.text)) return end;
+  const a = toks[end + 1], b = toks[end + 2];
+  if (a?.text === '/' && adjacent(n, a) && b && adjacent(a, b) && /^\d{1,6}$/.test(b.text)) return end + 3;
+  return end + 1;
+}
+
+/** The end of a name's words before the number of a numbered measure ("Senate Bill" of "Senate Bill 419"). */
+function beforeNumber(toks: Token[], start: number, end: number): number {
+  for (let k = end - 1; k >= start; k--) {
+    if (toks[k].cap || !/^(\d{1,6}|\/)$/.test(toks[k].text)) return NUMBERED_HEADS.has(toks[k].norm) && k < end - 1 && /^\d/.test(toks[k + 1].text) ? k + 1 : end;
+  }
+  return end;
+}
+
 const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'de la', 'de los', 'de las', 'in den', 'an der']);
 
 function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
@@ -326,6 +346,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if ((isModelPart(t) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some(isModelPart))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
+      }
+      // "Senate Bill 419", "Executive Order 13873", "Directive 2016/1148": a numbered measure takes its number.
+      const num = numberAfterHead(toks, end);
+      if (num > end) {
+        end = num;
+        break;
       }
       // "Department of Justice", "Bárður á Steig Nielsen"
       if (t.word && conn.has(t.norm) && toks[end + 1] && isCapWord(toks[end + 1])) {
@@ -380,7 +406,10 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
   return out;
 }
 
-function typeFromHead(toks: Token[], start: number, end: number, lexicon: Lexicon, stripS = false): EntityType | undefined {
+function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexicon, stripS = false): EntityType | undefined {
+  // "Senate Bill 419": the head word is the one before the number.
+  const end = beforeNumber(toks, start, end0);
+  if (end < end0) return 'Policy';
   const last = stripS ? toks[end - 1].norm.replace(/s$/, '') : toks[end - 1].norm;
   for (const [suffix, type] of lexicon.cues.suffix) if (last.endsWith(suffix)) return type;
   const first = toks[start].norm;
@@ -669,7 +698,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const trigL = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
         const title = trigL ? findPhrases(trigL.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
         // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
-        if (title && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
+        // ("Executive Order 14000": a title's word before a measure's head is part of the measure's name.)
+        if (title && lexicon.cues.head.get(toks[title.end].norm) !== 'Policy' && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
         // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
         let labelled = false;
         // "Attorney-General Mark Dreyfus", "Vice-President Kamala Harris": a title written with a hyphen.

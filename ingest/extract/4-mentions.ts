@@ -859,7 +859,87 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   abbreviations(sentences, kept);
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
-  return kept;
+  const definite = definiteBodies(sentences, kept, lexicon);
+  if (definite.length === 0) return kept;
+  return [...kept, ...definite].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const definiteIndex = new WeakMap<Lexicon, Map<string, string>>();
+
+/** A Danish noun's definite form: "handelsministerium" → "handelsministeriet", "telestyrelse" → "telestyrelsen". */
+function definiteDa(noun: string): string {
+  if (noun.endsWith('ium')) return `${noun.slice(0, -2)}et`;
+  if (noun.endsWith('e')) return `${noun}n`;
+  if (noun.endsWith('hed')) return `${noun}en`;
+  if (noun.endsWith('s')) return `${noun}sen`;
+  return `${noun}et`;
+}
+
+/**
+ * "state id|definite noun" → the agency of that state the Danish noun names, from the gazetteer's forms
+ * "det amerikanske handelsministerium", "Kinas udenrigsministerium" ("Q30|handelsministeriet" → the Commerce Department).
+ */
+function definiteBodyIndex(lexicon: Lexicon): Map<string, string> {
+  let index = definiteIndex.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const e of lexicon.entries.values()) {
+    if (e.type !== 'Agency' || !e.partOf) continue;
+    for (const form of e.aliases.da ?? []) {
+      const m = /^(?:(?:det|den) \p{Ll}+|\p{Lu}[\p{L}.]*(?:['’]s|s)) (\p{Ll}{6,})$/u.exec(form);
+      if (m && BODY_SUFFIX.test(definiteDa(m[1]))) index.set(`${e.partOf}|${definiteDa(m[1])}`, e.id);
+    }
+  }
+  definiteIndex.set(lexicon, index);
+  return index;
+}
+
+// Nouns after a state's adjective that make it the actor ("den amerikanske regering", "sydkoreanske ministerier"),
+// not a qualifier of something else ("kinesiske selskaber").
+const STATE_NOUN = /^(regering|myndighed|ministeri|minister|styre|administration|stat$|staten$|parlament|kongres|præsident)/;
+
+/**
+ * "I USA satte handelsministeriet Hikvision på listen", "I Beijing reagerede udenrigsministeriet": a Danish body
+ * named by its common noun in the definite form is that of the state named last before it (in its sentence or the five
+ * before), when the gazetteer knows that state's body by the noun. A state's adjective counts only before a
+ * word for its government; a body of a state counts for its state.
+ */
+function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexicon): RawMention[] {
+  const index = definiteBodyIndex(lexicon);
+  const nouns = new Set([...index.keys()].map((key) => key.slice(key.indexOf('|') + 1)));
+  const found: RawMention[] = [];
+  const bySentence = new Map<number, RawMention[]>();
+  for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const stateOf = (m: RawMention, toks: Token[]): string | undefined => {
+    if (!m.lexId) return undefined;
+    const entry = lexicon.entries.get(m.lexId);
+    if (m.type === 'Government') return m.kind !== 'adjective' || STATE_NOUN.test(toks[m.tokEnd]?.norm ?? '') ? m.lexId : undefined;
+    if (m.type === 'Location' && entry?.capitalOf) return m.kind !== 'adjective' ? entry.capitalOf : undefined;
+    if (m.type === 'Agency') return entry?.partOf;
+    return undefined;
+  };
+  sentences.forEach((s, si) => {
+    if (s.language !== 'da') return;
+    const here = bySentence.get(s.index) ?? [];
+    s.tokens.forEach((t, k) => {
+      if (!t.word || t.cap || !BODY_SUFFIX.test(t.norm) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
+      if (!nouns.has(t.norm)) return;
+      let state: string | undefined;
+      for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
+        const prev = sentences[si - back];
+        const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
+        for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
+      }
+      const id = state ? index.get(`${state}|${t.norm}`) : undefined;
+      const entry = id ? lexicon.entries.get(id) : undefined;
+      if (!entry) return;
+      found.push({
+        sentence: s.index, tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, surface: t.text,
+        kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: false,
+      });
+    });
+  });
+  return found;
 }
 
 const bodyIndex = new WeakMap<Lexicon, Map<string, string>>();

@@ -21,3 +21,21 @@ describe('numbered measures', () => {
     expect(entities(text).some((e) => e.startsWith('Policy:'))).toBe(false);
   });
 });
+
+describe('a Danish body named by its definite common noun', () => {
+  it.each([
+    ['I Japan har udenrigsministeriet indkaldt Kinas ambassadør til en samtale.', 'Agency:Ministry of Foreign Affairs of Japan'],
+    ['Den tyske regering vil standse handlen. Ifølge finansministeriet er salget en risiko.', 'Agency:Federal Ministry of Finance'],
+    ['Flere sydkoreanske ministerier, heriblandt handelsministeriet, har lukket for appen.', 'Agency:Ministry of Trade, Industry and Energy'],
+  ])('is the body of the state named before it: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Kinesiske selskaber som Huawei rammes af reglerne fra handelsministeriet.', /Ministry of Commerce/],
+    ['Huawei har protesteret, men udenrigsministeriet har endnu ikke svaret.', /Ministry|Foreign/],
+    ['In Japan, the foreign ministry summoned the ambassador on Monday.', /udenrigsministeriet/],
+  ])('is no body where no state acts before it (a state\'s adjective before a firm does not count): %s', (text, bad) => {
+    expect(entities(text).some((e) => bad.test(e))).toBe(false);
+  });
+});

@@ -410,6 +410,13 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
   // "Senate Bill 419": the head word is the one before the number.
   const end = beforeNumber(toks, start, end0);
   if (end < end0) return 'Policy';
+  // "Ministry of Science and Technology", "Department of Information Technology": a body's word and a connector first
+  // say what the name is, whatever word for a firm ends it.
+  // ("California Department of Technology": a place's name may come first.)
+  for (let k = start; k < Math.min(start + 2, end - 2); k++) {
+    const lead = toks[k + 1].word && lexicon.cues.connectors.has(toks[k + 1].norm) ? lexicon.cues.head.get(toks[k].norm) : undefined;
+    if (lead === 'Agency' || lead === 'Organization') return lead;
+  }
   const last = stripS ? toks[end - 1].norm.replace(/s$/, '') : toks[end - 1].norm;
   for (const [suffix, type] of lexicon.cues.suffix) if (last.endsWith(suffix)) return type;
   const first = toks[start].norm;
@@ -611,6 +618,17 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           dropped.add(covered[g0.end]);
           pieces.push({ start: span.start, end: span.end });
           forced.set(span.start, 'Company');
+        }
+      }
+      // "Texas Department of Public Safety", "Bavarian State Ministry" aside: a region's or a city's name and a body's
+      // name after it name that place's own body (not a state's: "US Department of Commerce" is the gazetteer's).
+      if (pieces.length === 0 && covered[span.start] >= 0) {
+        const g = gaz[covered[span.start]];
+        if (g.start === span.start && !g.genitive && g.hit.kind !== 'adjective' && g.end < span.end && lexicon.entries.get(g.hit.id)?.type === 'Location'
+          && covered.subarray(g.end, span.end).every((c) => c < 0) && typeFromHead(toks, g.end, span.end, lexicon) === 'Agency') {
+          dropped.add(covered[span.start]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, 'Agency');
         }
       }
       // "National Cyber Security Centre of Lithuania", "initiativet Chips for Europe": a body's or a measure's name

@@ -39,3 +39,40 @@ describe('a Danish body named by its definite common noun', () => {
     expect(entities(text).some((e) => bad.test(e))).toBe(false);
   });
 });
+
+describe("a region's own body", () => {
+  it.each([
+    ['The governor told the Texas Department of Motor Vehicles to stop using the app.', 'Agency:Texas Department of Motor Vehicles'],
+    ['The bill passed the California Legislature in a late vote.', 'Agency:California Legislature'],
+    ['Guvernøren bad California Department of Technology om at fjerne appen.', 'Agency:California Department of Technology'],
+  ])('takes a region named before a body\'s name into the name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('reads a legislature named alone as a body', () => {
+    expect(entities('The measure passed the Republican-controlled Legislature in April.')).toContain('Agency:Legislature');
+  });
+
+  it.each([
+    ['Silicon Valley Bank collapsed, and officials in Texas met on Monday.', ['Company:Silicon Valley Bank', 'Location:Texas']],
+    ['The US Department of Commerce added the firm to its list.', ['Agency:Commerce Department']],
+  ])('leaves a firm, a bare region and a state\'s known body as they were: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(found.some((e) => /^Agency:(Silicon|US Department)/.test(e))).toBe(false);
+  });
+});
+
+describe('a body\'s word and a connector first type the name', () => {
+  it.each([
+    ["Taiwan's Ministry of Science and Technology said the chips were safe.", 'Agency:Ministry of Science and Technology'],
+    ['Vietnams Ministry of Information and Communications lukkede appen.', 'Agency:Ministry of Information and Communications'],
+    ['The rules were written by the Department of Information Technology.', 'Agency:Department of Information Technology'],
+  ])('whatever word for a firm ends it: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('still reads a firm whose name ends in such a word', () => {
+    expect(entities('Investors bought shares in Zentrix Information Technology on Monday.')).toContain('Company:Zentrix Information Technology');
+  });
+});

@@ -462,7 +462,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
     if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
-    const type = context.get(t.norm) ?? (s.language === 'da' && !t.cap ? compoundTail(t.norm, context) : undefined);
+    // (Capitalised only because it opens the sentence: "Spilselskabet Nordic Quest".)
+    const opens = k === 0 || /^[:"“‘«(•–—]$/.test(toks[k - 1].text);
+    const type = context.get(t.norm) ?? (s.language === 'da' && (!t.cap || opens) ? compoundTail(t.norm, context) : undefined);
     // A measure's noun only right before the name ("ordningen Privacy Shield"; not "Initiative on Data Security").
     if (type === 'Policy' && (k !== start - 1 || t.cap)) {
       if (t.cap) break;
@@ -711,6 +713,12 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (lawEnd > 0) end = lawEnd;
         while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm))) end--;
+        // "Organisationen Big Brother Watch", "Selskabet Zentrix Labs": a Danish noun in the definite form for a kind of actor,
+        // capitalised only because it opens the sentence, is no part of the name after it (it types it, as the noun before).
+        if (s.language === 'da' && end - start >= 2 && initial.has(start) && covered[start] < 0 && toks[start + 1].cap && /(en|et|ne)$/.test(toks[start].norm)) {
+          const kind = lexicon.cues.context.get(toks[start].norm) ?? compoundTail(toks[start].norm, lexicon.cues.context);
+          if (kind && kind !== 'Person') start++;
+        }
         if (end <= start || (covered[start] >= 0 && !dropped.has(covered[start]))) continue;
         // "Erhvervsminister Simon Kollerup", "Digital Secretary Oliver Dowden": the title is not part of the name.
         const trigL = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
@@ -732,10 +740,15 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
             break;
           }
         }
-        if (end - start >= 3 && lexicon.cues.context.get(toks[start].norm) === 'Person' && toks[start + 1].cap && personShape(toks, start + 1, end) && covered[start] < 0
-          && !isRoleOrStop(toks, start, end, lexicon, s.language)) {
-          start++;
-          labelled = true;
+        // ("Magistrate Judge Laurel Beeler", "Chief Judge Ana Ruiz": up to two words of the title before the word for a person.)
+        for (let q = start; q <= start + 2 && q + 3 <= end; q++) {
+          if (!toks[q].cap || covered[q] >= 0) break;
+          if (lexicon.cues.context.get(toks[q].norm) === 'Person' && toks[q + 1].cap && personShape(toks, q + 1, end)
+            && !isRoleOrStop(toks, start, end, lexicon, s.language)) {
+            start = q + 1;
+            labelled = true;
+            break;
+          }
         }
         if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
         if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
@@ -863,12 +876,15 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const midKeys = new Set(pending.filter((p) => !p.initial).map((p) => p.m.key.toLowerCase()));
   const counts = new Map<string, number>();
   for (const p of pending) counts.set(p.m.key.toLowerCase(), (counts.get(p.m.key.toLowerCase()) ?? 0) + 1);
+  // "Judge Laurel Beeler … Beeler found": the surname of a person named in full with a cue is that person (stage 5 joins them).
+  const surnames = new Set(pending.filter((p) => p.cued && p.m.type === 'Person' && p.m.tokEnd - p.m.tokStart >= 2).map((p) => p.m.key.split(/\s+/).pop()!.toLowerCase()));
   for (const p of pending) {
+    const surname = p.m.tokEnd - p.m.tokStart === 1 && surnames.has(p.m.key.toLowerCase());
     const singleInitial = p.initial && p.m.tokEnd - p.m.tokStart === 1;
-    if (singleInitial && !p.cued && !midKeys.has(p.m.key.toLowerCase())) continue;
+    if (singleInitial && !p.cued && !surname && !midKeys.has(p.m.key.toLowerCase())) continue;
     // English capitalises more than names (titles, headings): keep only supported ones.
     const lang = sentences[p.m.sentence]?.language;
-    if (lang === 'en' && !p.cued && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
+    if (lang === 'en' && !p.cued && !surname && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
     out.push(p.m);
   }
   datelinePlaces(datelined, out, lexicon);

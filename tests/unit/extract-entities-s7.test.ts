@@ -76,3 +76,35 @@ describe('a body\'s word and a connector first type the name', () => {
     expect(entities('Investors bought shares in Zentrix Information Technology on Monday.')).toContain('Company:Zentrix Information Technology');
   });
 });
+
+describe('judges', () => {
+  it.each([
+    ['U.S. District Judge Maria Ortega blocked the ban on Friday. Ortega said the law went too far.', 'Person:Maria Ortega'],
+    ['Magistrate Judge Tom Ridley granted the injunction, and Ridley set a hearing for May.', 'Person:Tom Ridley'],
+    ['Dommer Hanne Kjær afviste søgsmålet, og ifølge Kjær var loven gyldig.', 'Person:Hanne Kjær'],
+  ])('reads the name after a judge\'s title, and the surname alone later, as one person: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.filter((e) => e.startsWith('Person:'))).toHaveLength(1);
+  });
+
+  it('does not make a person of a court', () => {
+    expect(entities('The judge sent the case back to the Ninth Circuit Court of Appeals.').some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});
+
+describe('a Danish noun for a kind of actor opening the sentence', () => {
+  it.each([
+    ['Organisationen Digital Frihed har klaget over loven.', 'Organization:Digital Frihed'],
+    ['Spilselskabet Nordlys Interactive protesterer mod forbuddet.', 'Company:Nordlys Interactive'],
+    ['Teleselskabet Fjordnet Mobil har droppet udstyret.', 'Company:Fjordnet Mobil'],
+  ])('is no part of the name after it, and types it: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => /:(Organisationen|Spilselskabet|Teleselskabet) /.test(e))).toBe(false);
+  });
+
+  it('leaves a name whose first word is no such noun whole', () => {
+    expect(entities('Nordisk Telekom Union har klaget over loven.')).toContain('Organization:Nordisk Telekom Union');
+  });
+});

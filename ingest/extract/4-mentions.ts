@@ -206,7 +206,18 @@ function datelineEnd(toks: Token[], lexicon: Lexicon): number {
   let k = 0;
   while (k < toks.length && k < 4 && toks[k].word && toks[k].cap && !/\d/.test(toks[k].text) && !lexicon.cues.stopNames.has(toks[k].norm)) k++;
   if (k === 0 || k >= toks.length) return -1;
-  const a = toks[k], b = toks[k + 1];
+  const a = toks[k];
+  // "HELENA, Mont., May 23", "SANTA CLARA, Calif., April 16": an abbreviated state's name between the city and the date.
+  let d = k + 1;
+  if (a.text === ',' && toks[d]?.cap && toks[d].text.length <= 5) {
+    let j = d;
+    while (j < d + 4 && (toks[j]?.word || toks[j]?.text === '.')) j++;
+    let node: TrieNode | undefined = lexicon.trie;
+    for (let q = d; q < j && node; q++) node = node.next.get(toks[q].norm);
+    const place = node?.hits?.some((h) => lexicon.entries.get(h.id)?.type === 'Location');
+    if (place && toks[j - 1]?.text === '.' && toks[j]?.text === ',') d = j + 1;
+  }
+  const b = toks[d];
   if (a.text === ',' && b && (lexicon.cues.calendar.has(b.norm) || /^\d/.test(b.text))) return k;
   if (a.text === '(' && b?.cap && toks[k + 2]?.text === ')' && /^[-–—]$/.test(toks[k + 3]?.text ?? '')) return k;
   return -1;

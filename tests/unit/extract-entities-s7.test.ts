@@ -108,3 +108,17 @@ describe('a Danish noun for a kind of actor opening the sentence', () => {
     expect(entities('Nordisk Telekom Union har klaget over loven.')).toContain('Organization:Nordisk Telekom Union');
   });
 });
+
+describe('American datelines and abbreviated states', () => {
+  it.each([
+    ['BOZEMAN, Mont., June 2, 2024 - The state sued the maker of the app on Tuesday.', ['Location:BOZEMAN', 'Location:Montana']],
+    ['PALO ALTO, Calif., March 3 - The chipmaker said it would cut jobs.', ['Location:PALO ALTO', 'Location:California']],
+    ['Firmaet har kontor i Austin, Tex., og i Tucson, Ariz., siger direktøren.', ['Location:Arizona']],
+  ])('reads the city and the abbreviated state as places: %s', (text, expected) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('does not make a place of a firm before its legal form and a year', () => {
+    expect(entities('Zentrix, Inc., 2023 results were weak, the firm Zentrix said.').some((e) => e.startsWith('Location:'))).toBe(false);
+  });
+});

@@ -439,7 +439,7 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
   return undefined;
 }
 
-function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon): EntityType | undefined {
+function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon, speech = true): EntityType | undefined {
   const toks = s.tokens;
   const { context, personSpeech } = lexicon.cues;
   const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
@@ -514,7 +514,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   const before = toks[start - 1], after = toks[end];
   // A verb of speech before the name, but not one used as a verb of adding: "added Wingtech to the list", "added X as".
   const objectOfVerb = !!after && ['to', 'as', 'into', 'onto'].includes(after.norm);
-  if ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm))) {
+  if (speech && ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm)))) {
     if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
   }
   return undefined;
@@ -590,6 +590,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const datelined: RawMention[] = [];
   const pending: { m: RawMention; initial: boolean; cued: boolean }[] = [];
   const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
+  // One word read as a person only because a verb of speech is beside it ("Naver said").
+  const spoken = new Set<RawMention>();
   const matched = new Map(sentences.map((s) => {
     const gaz = gazetteerMatches(s, lexicon);
     return [s, { gaz, covered: coverage(s, gaz) }];
@@ -827,6 +829,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,
         };
+        if (type === 'Person' && end - start === 1 && !headType && !labelled && ctxType === 'Person' && typeFromContext(s, start, end, lexicon, false) !== 'Person') spoken.add(m);
         newOnes.push(m);
         const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' || model };
         pending.push(entry);
@@ -889,6 +892,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   for (const p of pending) counts.set(p.m.key.toLowerCase(), (counts.get(p.m.key.toLowerCase()) ?? 0) + 1);
   // "Judge Laurel Beeler … Beeler found": the surname of a person named in full with a cue is that person (stage 5 joins them).
   const surnames = new Set(pending.filter((p) => p.cued && p.m.type === 'Person' && p.m.tokEnd - p.m.tokStart >= 2).map((p) => p.m.key.split(/\s+/).pop()!.toLowerCase()));
+  // "South Korea's Naver … Naver said": news names a person in full before it uses one name; a lone word read as a
+  // person only by a verb of speech that is no surname of the document or the gazetteer is a firm.
+  for (const m of spoken) {
+    const k = m.key.toLowerCase();
+    if (surnames.has(k) || lexicon.surnames.has(k) || pending.some((p) => p.m.type === 'Person' && p.m.tokEnd - p.m.tokStart >= 2 && p.m.key.toLowerCase().endsWith(` ${k}`))) continue;
+    m.type = 'Company';
+  }
   for (const p of pending) {
     const surname = p.m.tokEnd - p.m.tokStart === 1 && surnames.has(p.m.key.toLowerCase());
     const singleInitial = p.initial && p.m.tokEnd - p.m.tokStart === 1;

@@ -122,3 +122,27 @@ describe('American datelines and abbreviated states', () => {
     expect(entities('Zentrix, Inc., 2023 results were weak, the firm Zentrix said.').some((e) => e.startsWith('Location:'))).toBe(false);
   });
 });
+
+describe('one word beside a verb of speech', () => {
+  it.each([
+    ["The deal hurts Norway's Zentrix, and Zentrix said it would appeal.", 'Company:Zentrix'],
+    ['Aftalen rammer Zentrix, og Zentrix siger, at selskabet vil klage.', 'Company:Zentrix'],
+  ])('is a firm where the text names no person by it in full: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain('Person:Zentrix');
+  });
+
+  it.each([
+    ['Senator Mark Wexley criticised the deal. Wexley said it was a risk.', 'Person:Mark Wexley'],
+    ['Direktør Hanne Vibholm kritiserer aftalen. Vibholm siger, at den er en risiko.', 'Person:Hanne Vibholm'],
+  ])('stays the person named in full before: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => e.startsWith('Company:'))).toBe(false);
+  });
+
+  it('stays a person after a title', () => {
+    expect(entities('Senator Wexley said the deal was a risk.')).toContain('Person:Wexley');
+  });
+});

@@ -205,6 +205,8 @@ function lawCompounds(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropp
 function datelineEnd(toks: Token[], lexicon: Lexicon): number {
   let k = 0;
   while (k < toks.length && k < 4 && toks[k].word && toks[k].cap && !/\d/.test(toks[k].text) && !lexicon.cues.stopNames.has(toks[k].norm)) k++;
+  // "Oslo" alone on the line before the story: a capital's name as the whole line.
+  if (k > 0 && k === toks.length && lexicon.capitals.has(toks.map((t) => t.norm).join(' '))) return k;
   if (k === 0 || k >= toks.length) return -1;
   const a = toks[k];
   // "HELENA, Mont., May 23", "SANTA CLARA, Calif., April 16": an abbreviated state's name between the city and the date.
@@ -227,12 +229,15 @@ function datelineEnd(toks: Token[], lexicon: Lexicon): number {
  * A capital in a dateline is the city where the story was filed ("Berlin, torsdag"), unless the text elsewhere
  * uses the same name for the state ("Ottawa har tidligere grebet ind"): then it is that state throughout.
  */
-function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lexicon): void {
+function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lexicon, sentences: Sentence[]): void {
+  const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
+  // ("Tilsynet i Dublin", "I Bruxelles ligger …": the name after "in" is the city again, not the state.)
+  const inPlace = (o: RawMention) => ['i', 'in'].includes(toks.get(o.sentence)?.[o.tokStart - 1]?.norm ?? '');
   for (const m of datelined) {
     const cityId = lexicon.capitals.get(m.surface.toLowerCase());
     if (!cityId || m.type === 'Location') continue;
     const norm = m.surface.toLowerCase();
-    const forState = out.some((o) => o !== m && o.surface.toLowerCase().replace(/['’]s?$/, '') === norm && o.lexId === m.lexId);
+    const forState = out.some((o) => o !== m && o.surface.toLowerCase().replace(/['’]s?$/, '') === norm && o.lexId === m.lexId && !inPlace(o));
     if (forState) continue;
     const city = lexicon.entries.get(cityId)!;
     m.lexId = city.id;
@@ -908,7 +913,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     if (lang === 'en' && !p.cued && !surname && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
     out.push(p.m);
   }
-  datelinePlaces(datelined, out, lexicon);
+  datelinePlaces(datelined, out, lexicon, sentences);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
   abbreviations(sentences, kept);

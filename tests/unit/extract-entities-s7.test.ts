@@ -146,3 +146,20 @@ describe('one word beside a verb of speech', () => {
     expect(entities('Senator Wexley said the deal was a risk.')).toContain('Person:Wexley');
   });
 });
+
+describe('the capital of a dateline', () => {
+  it.each([
+    ['Dublin, mandag\n\nDet irske datatilsyn har givet selskabet en bøde. Tilsynet i Dublin har arbejdet på sagen i to år.', 'Location:Dublin'],
+    ['Oslo\n\nDen norske regering stopper salget af værftet til et russisk selskab.', 'Location:Oslo'],
+    ['MADRID, March 4, 2024 - The Spanish government blocked the deal. The regulator in Madrid had warned in January.', 'Location:Madrid'],
+  ])('stays the city where the text names it again after "i"/"in": %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Ottawa, torsdag\n\nCanada stopper handlen. Ottawa har tidligere grebet ind over for kinesiske opkøb.', 'Location:Ottawa'],
+    ['OTTAWA, March 4 - Canada blocked the deal. Ottawa has intervened before against such purchases.', 'Location:Ottawa'],
+  ])('is the state where the text uses the name for the state: %s', (text, bad) => {
+    expect(entities(text)).not.toContain(bad);
+  });
+});

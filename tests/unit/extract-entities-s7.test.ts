@@ -163,3 +163,24 @@ describe('the capital of a dateline', () => {
     expect(entities(text)).not.toContain(bad);
   });
 });
+
+describe('gazetteer: firms, products and groups of round seven', () => {
+  it.each([
+    ['Bouygues Telecom, the telecoms arm of Bouygues, and SFR, owned by Altice, must replace the gear.', ['Company:Bouygues Telecom', 'Company:Bouygues', 'Company:SFR', 'Company:Altice']],
+    ['SFR, der ejes af Altice, skal udskifte udstyret, ligesom Bouygues Telecom.', ['Company:SFR', 'Company:Altice', 'Company:Bouygues Telecom']],
+    ["Kingsoft's WPS Office and Google's Chrome were named in the order.", ['Company:Kingsoft', 'Product:WPS Office', 'Product:Chrome']],
+    ['Naver og LY Corp driver beskedappen LINE, mens Yahoo Japan er en webportal.', ['Company:Naver', 'Company:LY Corp', 'Product:LINE', 'Product:Yahoo Japan']],
+    ['Didi was listed on the New York Stock Exchange after buying Uber China from Uber.', ['Company:Didi Chuxing', 'Company:New York Stock Exchange', 'Company:Uber China', 'Company:Uber']],
+    ['The ACLU of Montana and NetChoice sued, and Elliott Management backed them.', ['Organization:ACLU of Montana', 'Organization:NetChoice', 'Company:Elliott Management']],
+    ['Activision Blizzard udgiver Call of Duty og World of Warcraft.', ['Company:Activision Blizzard', 'Product:Call of Duty', 'Product:World of Warcraft']],
+  ])('knows them: %s', (text, expected) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['The line was busy, and the chrome finish of the phone was scratched.'],
+    ['Linjen var optaget, og telefonens chrome-finish var ridset.'],
+  ])('does not read a common word as a product: %s', (text) => {
+    expect(entities(text).some((e) => /^Product:(LINE|Chrome)$/.test(e))).toBe(false);
+  });
+});

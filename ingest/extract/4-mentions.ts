@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { findPhrases } from './phrases';
 import { compoundTail } from './compounds';
 import { tokenize } from './tokens';
-import { firstWordClass, nlpNames, type NlpName } from './nlp';
+import { adjectiveWord, firstWordClass, nlpNames, type NlpName } from './nlp';
 
 interface GazMatch {
   start: number;
@@ -362,6 +362,20 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if ((isModelPart(t) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some(isModelPart))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
+      }
+      // "Telecommunications (Interception Capability and Security) Act", "Telecommunications (Security) Act": a law's name
+      // with a bracketed part of capitalised words, then words that end in a law's head.
+      if (t.text === '(' && isCapWord(toks[end - 1])) {
+        let j = end + 1;
+        while (j < toks.length && (isCapWord(toks[j]) || (toks[j].word && (conn.has(toks[j].norm) || ['and', 'og'].includes(toks[j].norm))) || toks[j].text === ',')) j++;
+        if (j > end + 1 && toks[j]?.text === ')') {
+          let k = j + 1;
+          while (k < toks.length && isCapWord(toks[k])) k++;
+          if (k > j + 1 && LAW_HEADS.has(toks[k - 1].norm)) {
+            end = k;
+            continue;
+          }
+        }
       }
       // "Senate Bill 419", "Executive Order 13873", "Directive 2016/1148": a numbered measure takes its number.
       const num = numberAfterHead(toks, end);
@@ -793,7 +807,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
         // "mærket O2", "the brand MG": a brand noun right before names a product line.
         // "Googles Chromebooks", "Tencent's WeChat": a name right after a firm's genitive is its product.
-        const afterFirmGenitive = gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
+        // (Not an adjective before a noun: "Huawei's European rivals".)
+        const adjective = end - start === 1 && adjectiveWord(toks[start].text) && !!toks[end]?.word && !toks[end].cap;
+        const afterFirmGenitive = !adjective && gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
         const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') || afterFirmGenitive ? 'Product' : undefined;
         // "Bonn, tirsdag": the place of a dateline.
         const placeOfLine = start === 0 && end === dateline ? 'Location' : undefined;

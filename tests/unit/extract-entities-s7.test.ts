@@ -184,3 +184,31 @@ describe('gazetteer: firms, products and groups of round seven', () => {
     expect(entities(text).some((e) => /^Product:(LINE|Chrome)$/.test(e))).toBe(false);
   });
 });
+
+describe('laws with a bracketed part', () => {
+  it.each([
+    ['The ban rests on the Telecommunications (Interception and Access) Act, passed in 2013.', 'Policy:Telecommunications (Interception and Access) Act'],
+    ['Forbuddet hviler på Telecommunications (Security and Resilience) Act fra 2021.', 'Policy:Telecommunications (Security and Resilience) Act'],
+  ])('reads the law as one name: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => /^(Company|Person):/.test(e))).toBe(false);
+  });
+
+  it('keeps a name and a bracketed state apart', () => {
+    expect(entities('Zentrix Labs (Norway) said it would appeal the decision.')).toEqual(expect.arrayContaining(['Government:Norway']));
+  });
+});
+
+describe('an adjective after a firm\'s genitive', () => {
+  it.each([
+    ["Huawei's European rivals gained market share.", /Product:European/],
+    ['Huaweis europæiske konkurrenter vandt markedsandele.', /Product:/],
+  ])('is no product of the firm: %s', (text, bad) => {
+    expect(entities(text).some((e) => bad.test(e))).toBe(false);
+  });
+
+  it("still reads a name after a firm's genitive as its product", () => {
+    expect(entities("Tencent's Nimbus platform was banned.")).toContain('Product:Nimbus');
+  });
+});

@@ -212,3 +212,17 @@ describe('an adjective after a firm\'s genitive', () => {
     expect(entities("Tencent's Nimbus platform was banned.")).toContain('Product:Nimbus');
   });
 });
+
+describe('gazetteer: the EU 5G toolbox in Danish, Musical.ly', () => {
+  it('reads the Danish indefinite form of the toolbox', () => {
+    expect(entities('Kommissionen opfordrede medlemslandene til at bruge den fælles 5G-værktøjskasse over for leverandørerne.')).toContain('Policy:EU 5G Toolbox');
+  });
+  it('reads Musical.ly as one name', () => {
+    const found = entities('In 2017 ByteDance bought Musical.ly, a lip-syncing app popular with teenagers.');
+    expect(found).toContain('Product:Musical.ly');
+    expect(found.some((e) => /:(Musical|ly)$/.test(e))).toBe(false);
+  });
+  it('does not read a toolbox that is no 5G one as the EU toolbox', () => {
+    expect(entities('Firmaet har lanceret en ny værktøjskasse til udviklere.').some((e) => e.startsWith('Policy:'))).toBe(false);
+  });
+});

@@ -226,3 +226,16 @@ describe('gazetteer: the EU 5G toolbox in Danish, Musical.ly', () => {
     expect(entities('Firmaet har lanceret en ny værktøjskasse til udviklere.').some((e) => e.startsWith('Policy:'))).toBe(false);
   });
 });
+
+describe("gazetteer: the Pentagon's 1260H list, China's market regulator in Danish", () => {
+  it.each([
+    ['The Pentagon added the battery maker to its 1260H list on Monday.', 'Policy:1260H List'],
+    ['Pentagon har sat batteriproducenten på 1260H-listen.', 'Policy:1260H List'],
+    ['Kinas markedstilsyn har indledt en undersøgelse af selskabet.', 'Agency:State Administration for Market Regulation'],
+  ])('knows them: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+  it('does not read a number of a model as the list', () => {
+    expect(entities('Selskabet sælger modellen 1260 til kunderne i Norge.').some((e) => e.startsWith('Policy:'))).toBe(false);
+  });
+});

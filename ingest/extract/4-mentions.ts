@@ -705,7 +705,17 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         while (k < span.end && covered[k] < 0) k++;
         // "Huawei Canada", "TikTok Technology Canada": a firm's name and a country it works in name its unit there.
         const ownerType = lexicon.entries.get(gaz[g0].hit.id)?.type;
-        const country = k < span.end && covered[k] >= 0 ? gaz[covered[k]] : undefined;
+        let country = k < span.end && covered[k] >= 0 ? gaz[covered[k]] : undefined;
+        // "Vodafone Hutchison Australia": two firms' names and a country name their joint venture there.
+        const partner = country && k === gaz[g0].end && !country.genitive && country.hit.kind !== 'adjective' && lexicon.entries.get(country.hit.id)?.type === 'Company' ? country : undefined;
+        if (partner && ownerType === 'Company' && partner.end < span.end && covered[partner.end] >= 0) {
+          const c = gaz[covered[partner.end]];
+          if (c.end === span.end && !c.genitive && c.hit.kind !== 'adjective' && lexicon.entries.get(c.hit.id)?.type === 'Government') {
+            dropped.add(covered[k]);
+            k = partner.end;
+            country = c;
+          }
+        }
         if (country && country.end === span.end && !country.genitive && country.hit.kind !== 'adjective' && (ownerType === 'Company' || ownerType === 'Product')
           && lexicon.entries.get(country.hit.id)?.type === 'Government' && !['i', 'in'].includes(toks[k - 1]?.norm ?? '')) {
           dropped.add(g0);
@@ -819,7 +829,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           && (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Location'
             || (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Government' && toks[gaz[covered[end + 1]].end]?.text === '-' && PLACE_TAIL.test(toks[gaz[covered[end + 1]].end + 1]?.norm ?? '')))
           && end - start <= 2 && !personShape(toks, start, end) && !headType ? 'Location' as const : undefined;
-        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
+        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon, false) ?? forced.get(start) ?? typeFromContext(s, start, end, lexicon);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)

@@ -239,3 +239,22 @@ describe("gazetteer: the Pentagon's 1260H list, China's market regulator in Dani
     expect(entities('Selskabet sælger modellen 1260 til kunderne i Norge.').some((e) => e.startsWith('Policy:'))).toBe(false);
   });
 });
+
+describe("two firms' names and a country", () => {
+  it.each([
+    ['Vodafone Hutchison Australia said it would buy its radio gear from Nokia.', 'Company:Vodafone Hutchison Australia'],
+    ['Vodafone Hutchison Australia har valgt Nokia som leverandør.', 'Company:Vodafone Hutchison Australia'],
+  ])('name the two firms\' joint venture there: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain('Company:Vodafone');
+  });
+
+  it('a firm and a country named with a verb of speech stay a firm', () => {
+    expect(entities('Huawei Canada said it would appeal the decision.')).toContain('Company:Huawei Canada');
+  });
+
+  it('leaves firms in a list apart', () => {
+    expect(entities('Huawei, Vodafone and Nokia Australia bid for the contract.')).toEqual(expect.arrayContaining(['Company:Huawei', 'Company:Vodafone']));
+  });
+});

@@ -377,6 +377,15 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
           }
         }
       }
+      // "Children's Online Privacy Protection Act": a genitive inside a law's name, capitalised words after it ending in a law's head.
+      if (/^['’]$/.test(t.text) && adjacent(toks[end - 1], t) && toks[end + 1]?.norm === 's' && adjacent(t, toks[end + 1]) && isCapWord(toks[end + 2] ?? t)) {
+        let k = end + 2;
+        while (k < toks.length && isCapWord(toks[k])) k++;
+        if (k - (end + 2) >= 2 && LAW_HEADS.has(toks[k - 1].norm)) {
+          end = k;
+          continue;
+        }
+      }
       // "Senate Bill 419", "Executive Order 13873", "Directive 2016/1148": a numbered measure takes its number.
       const num = numberAfterHead(toks, end);
       if (num > end) {
@@ -458,6 +467,12 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
   return undefined;
 }
 
+// Words that open a clause or a preposition's phrase after a comma, not an apposition.
+// (A relative clause may still describe the name: "Nexperia, der er et datterselskab af …", "X, which is a unit of …".)
+const CLAUSE_OPENERS = new Set(['by', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'and', 'but', 'or', 'while', 'after', 'before',
+  'as', 'when', 'where', 'if', 'said', 'says', 'according', 'including', 'because', 'although', 'though', 'og', 'men', 'eller',
+  'mens', 'efter', 'før', 'med', 'til', 'fra', 'i', 'på', 'ifølge', 'hvor', 'hvis', 'da', 'når', 'fordi', 'selvom', 'siger', 'sagde', 'herunder']);
+
 function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon, speech = true): EntityType | undefined {
   const toks = s.tokens;
   const { context, personSpeech } = lexicon.cues;
@@ -503,8 +518,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     if (type) return type;
     if (t.cap) break;
   }
-  // Apposition after: "X, a Chinese state-owned telco", "X, et kinesisk selskab".
-  if (toks[end]?.text === ',') {
+  // Apposition after: "X, a Chinese state-owned telco", "X, et kinesisk selskab". Not a clause or a phrase of a
+  // preposition after the comma ("iPads, by barring developers", "X, der ejer selskabet").
+  if (toks[end]?.text === ',' && !CLAUSE_OPENERS.has(toks[end + 1]?.norm ?? '')) {
     // A possessor is not the apposition's head: "X, the company's chief executive" (its tokens not counted).
     let poss = 0;
     // (A hyphen inside a compound noun is not counted: "the US money-transfer firm".)
@@ -931,7 +947,10 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     m.type = 'Company';
   }
   for (const p of pending) {
-    const surname = p.m.tokEnd - p.m.tokStart === 1 && surnames.has(p.m.key.toLowerCase());
+    // ("…Act, known as COPPA": a name given as another's is a name, however often it is used.)
+    const st = sentences[p.m.sentence]?.tokens;
+    const named = !!st && ['known as', 'kendt som'].includes(`${st[p.m.tokStart - 2]?.norm} ${st[p.m.tokStart - 1]?.norm}`);
+    const surname = named || (p.m.tokEnd - p.m.tokStart === 1 && surnames.has(p.m.key.toLowerCase()));
     const singleInitial = p.initial && p.m.tokEnd - p.m.tokStart === 1;
     if (singleInitial && !p.cued && !surname && !midKeys.has(p.m.key.toLowerCase())) continue;
     // English capitalises more than names (titles, headings): keep only supported ones.
@@ -1117,7 +1136,7 @@ function nameAfter(m: RawMention, n: RawMention): void {
   }
 }
 
-const AKA = [['also', 'known', 'as'], ['også', 'kendt', 'som'], ['formerly', 'known', 'as'], ['tidligere', 'kendt', 'som'], ['aka']];
+const AKA = [['also', 'known', 'as'], ['også', 'kendt', 'som'], ['formerly', 'known', 'as'], ['tidligere', 'kendt', 'som'], ['aka'], ['known', 'as'], ['kendt', 'som']];
 
 /** "TMH, også kendt som Transmashholding", "X (also known as Y)": the second name is the first one's. */
 function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {

@@ -258,3 +258,23 @@ describe("two firms' names and a country", () => {
     expect(entities('Huawei, Vodafone and Nokia Australia bid for the contract.')).toEqual(expect.arrayContaining(['Company:Huawei', 'Company:Vodafone']));
   });
 });
+
+describe('names of laws with a genitive inside or given after "known as"', () => {
+  it.each([
+    ["The firm broke the Children's Online Safety Protection Act, known as COSPA, the agency said.", 'Policy:Children\'s Online Safety Protection Act'],
+    ['Selskabet brød Kids Online Data Protection Act, kendt som KODPA, lyder anklagen.', 'Policy:Kids Online Data Protection Act'],
+  ])('reads the law and its short name as one: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.filter((e) => e.startsWith('Policy:'))).toHaveLength(1);
+  });
+
+  it('keeps a state in the genitive apart from its law', () => {
+    const found = entities("Sweden's Digital Resilience Act applies to foreign firms.");
+    expect(found).toEqual(expect.arrayContaining(['Government:Sweden', 'Policy:Digital Resilience Act']));
+  });
+
+  it('is no apposition where a preposition follows the comma', () => {
+    expect(entities('Apple sold more iPads, by some distance, than its rivals.')).toContain('Product:iPads');
+  });
+});

@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { findPhrases } from './phrases';
 import { compoundTail } from './compounds';
 import { tokenize } from './tokens';
-import { firstWordClass, nlpNames, type NlpName } from './nlp';
+import { adjectiveWord, firstWordClass, nlpNames, type NlpName } from './nlp';
 
 interface GazMatch {
   start: number;
@@ -205,8 +205,21 @@ function lawCompounds(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropp
 function datelineEnd(toks: Token[], lexicon: Lexicon): number {
   let k = 0;
   while (k < toks.length && k < 4 && toks[k].word && toks[k].cap && !/\d/.test(toks[k].text) && !lexicon.cues.stopNames.has(toks[k].norm)) k++;
+  // "Oslo" alone on the line before the story: a capital's name as the whole line.
+  if (k > 0 && k === toks.length && lexicon.capitals.has(toks.map((t) => t.norm).join(' '))) return k;
   if (k === 0 || k >= toks.length) return -1;
-  const a = toks[k], b = toks[k + 1];
+  const a = toks[k];
+  // "HELENA, Mont., May 23", "SANTA CLARA, Calif., April 16": an abbreviated state's name between the city and the date.
+  let d = k + 1;
+  if (a.text === ',' && toks[d]?.cap && toks[d].text.length <= 5) {
+    let j = d;
+    while (j < d + 4 && (toks[j]?.word || toks[j]?.text === '.')) j++;
+    let node: TrieNode | undefined = lexicon.trie;
+    for (let q = d; q < j && node; q++) node = node.next.get(toks[q].norm);
+    const place = node?.hits?.some((h) => lexicon.entries.get(h.id)?.type === 'Location');
+    if (place && toks[j - 1]?.text === '.' && toks[j]?.text === ',') d = j + 1;
+  }
+  const b = toks[d];
   if (a.text === ',' && b && (lexicon.cues.calendar.has(b.norm) || /^\d/.test(b.text))) return k;
   if (a.text === '(' && b?.cap && toks[k + 2]?.text === ')' && /^[-–—]$/.test(toks[k + 3]?.text ?? '')) return k;
   return -1;
@@ -216,12 +229,15 @@ function datelineEnd(toks: Token[], lexicon: Lexicon): number {
  * A capital in a dateline is the city where the story was filed ("Berlin, torsdag"), unless the text elsewhere
  * uses the same name for the state ("Ottawa har tidligere grebet ind"): then it is that state throughout.
  */
-function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lexicon): void {
+function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lexicon, sentences: Sentence[]): void {
+  const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
+  // ("Tilsynet i Dublin", "I Bruxelles ligger …": the name after "in" is the city again, not the state.)
+  const inPlace = (o: RawMention) => ['i', 'in'].includes(toks.get(o.sentence)?.[o.tokStart - 1]?.norm ?? '');
   for (const m of datelined) {
     const cityId = lexicon.capitals.get(m.surface.toLowerCase());
     if (!cityId || m.type === 'Location') continue;
     const norm = m.surface.toLowerCase();
-    const forState = out.some((o) => o !== m && o.surface.toLowerCase().replace(/['’]s?$/, '') === norm && o.lexId === m.lexId);
+    const forState = out.some((o) => o !== m && o.surface.toLowerCase().replace(/['’]s?$/, '') === norm && o.lexId === m.lexId && !inPlace(o));
     if (forState) continue;
     const city = lexicon.entries.get(cityId)!;
     m.lexId = city.id;
@@ -282,6 +298,26 @@ const isNetworkGen = (t: Token) => /^[2-6]g$/.test(t.norm);
 // A model code: capital letters, then two digits or more ("A100", "H100", "MI250", "P40"); not a group of states ("G20").
 const isModelCode = (t: Token) => /^[A-Z]{1,3}\d{2,4}[A-Z]?$/.test(t.text) && !/^G\d/.test(t.text);
 
+// Heads of a measure's name that a number can follow ("Senate Bill 419", "Executive Order 13873", "Regulation 2019/452").
+const NUMBERED_HEADS = new Set(['bill', 'order', 'resolution', 'directive', 'regulation', 'decree', 'ordinance', 'proclamation']);
+
+/** Past the number after a numbered measure's head word ending at `end` ("Bill 419", "Directive 2016/1148"), or `end`. */
+function numberAfterHead(toks: Token[], end: number): number {
+  const head = toks[end - 1], n = toks[end];
+  if (!head?.cap || !NUMBERED_HEADS.has(head.norm) || !n || !/^\d{1,6}$/.test(n.text)) return end;
+  const a = toks[end + 1], b = toks[end + 2];
+  if (a?.text === '/' && adjacent(n, a) && b && adjacent(a, b) && /^\d{1,6}$/.test(b.text)) return end + 3;
+  return end + 1;
+}
+
+/** The end of a name's words before the number of a numbered measure ("Senate Bill" of "Senate Bill 419"). */
+function beforeNumber(toks: Token[], start: number, end: number): number {
+  for (let k = end - 1; k >= start; k--) {
+    if (toks[k].cap || !/^(\d{1,6}|\/)$/.test(toks[k].text)) return NUMBERED_HEADS.has(toks[k].norm) && k < end - 1 && /^\d/.test(toks[k + 1].text) ? k + 1 : end;
+  }
+  return end;
+}
+
 const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'de la', 'de los', 'de las', 'in den', 'an der']);
 
 function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
@@ -326,6 +362,35 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if ((isModelPart(t) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some(isModelPart))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
+      }
+      // "Telecommunications (Interception Capability and Security) Act", "Telecommunications (Security) Act": a law's name
+      // with a bracketed part of capitalised words, then words that end in a law's head.
+      if (t.text === '(' && isCapWord(toks[end - 1])) {
+        let j = end + 1;
+        while (j < toks.length && (isCapWord(toks[j]) || (toks[j].word && (conn.has(toks[j].norm) || ['and', 'og'].includes(toks[j].norm))) || toks[j].text === ',')) j++;
+        if (j > end + 1 && toks[j]?.text === ')') {
+          let k = j + 1;
+          while (k < toks.length && isCapWord(toks[k])) k++;
+          if (k > j + 1 && LAW_HEADS.has(toks[k - 1].norm)) {
+            end = k;
+            continue;
+          }
+        }
+      }
+      // "Children's Online Privacy Protection Act": a genitive inside a law's name, capitalised words after it ending in a law's head.
+      if (/^['’]$/.test(t.text) && adjacent(toks[end - 1], t) && toks[end + 1]?.norm === 's' && adjacent(t, toks[end + 1]) && isCapWord(toks[end + 2] ?? t)) {
+        let k = end + 2;
+        while (k < toks.length && isCapWord(toks[k])) k++;
+        if (k - (end + 2) >= 2 && LAW_HEADS.has(toks[k - 1].norm)) {
+          end = k;
+          continue;
+        }
+      }
+      // "Senate Bill 419", "Executive Order 13873", "Directive 2016/1148": a numbered measure takes its number.
+      const num = numberAfterHead(toks, end);
+      if (num > end) {
+        end = num;
+        break;
       }
       // "Department of Justice", "Bárður á Steig Nielsen"
       if (t.word && conn.has(t.norm) && toks[end + 1] && isCapWord(toks[end + 1])) {
@@ -380,7 +445,17 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
   return out;
 }
 
-function typeFromHead(toks: Token[], start: number, end: number, lexicon: Lexicon, stripS = false): EntityType | undefined {
+function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexicon, stripS = false): EntityType | undefined {
+  // "Senate Bill 419": the head word is the one before the number.
+  const end = beforeNumber(toks, start, end0);
+  if (end < end0) return 'Policy';
+  // "Ministry of Science and Technology", "Department of Information Technology": a body's word and a connector first
+  // say what the name is, whatever word for a firm ends it.
+  // ("California Department of Technology": a place's name may come first.)
+  for (let k = start; k < Math.min(start + 2, end - 2); k++) {
+    const lead = toks[k + 1].word && lexicon.cues.connectors.has(toks[k + 1].norm) ? lexicon.cues.head.get(toks[k].norm) : undefined;
+    if (lead === 'Agency' || lead === 'Organization') return lead;
+  }
   const last = stripS ? toks[end - 1].norm.replace(/s$/, '') : toks[end - 1].norm;
   for (const [suffix, type] of lexicon.cues.suffix) if (last.endsWith(suffix)) return type;
   const first = toks[start].norm;
@@ -392,7 +467,13 @@ function typeFromHead(toks: Token[], start: number, end: number, lexicon: Lexico
   return undefined;
 }
 
-function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon): EntityType | undefined {
+// Words that open a clause or a preposition's phrase after a comma, not an apposition.
+// (A relative clause may still describe the name: "Nexperia, der er et datterselskab af …", "X, which is a unit of …".)
+const CLAUSE_OPENERS = new Set(['by', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'and', 'but', 'or', 'while', 'after', 'before',
+  'as', 'when', 'where', 'if', 'said', 'says', 'according', 'including', 'because', 'although', 'though', 'og', 'men', 'eller',
+  'mens', 'efter', 'før', 'med', 'til', 'fra', 'i', 'på', 'ifølge', 'hvor', 'hvis', 'da', 'når', 'fordi', 'selvom', 'siger', 'sagde', 'herunder']);
+
+function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon, speech = true): EntityType | undefined {
   const toks = s.tokens;
   const { context, personSpeech } = lexicon.cues;
   const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
@@ -426,7 +507,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
     if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
-    const type = context.get(t.norm) ?? (s.language === 'da' && !t.cap ? compoundTail(t.norm, context) : undefined);
+    // (Capitalised only because it opens the sentence: "Spilselskabet Nordic Quest".)
+    const opens = k === 0 || /^[:"“‘«(•–—]$/.test(toks[k - 1].text);
+    const type = context.get(t.norm) ?? (s.language === 'da' && (!t.cap || opens) ? compoundTail(t.norm, context) : undefined);
     // A measure's noun only right before the name ("ordningen Privacy Shield"; not "Initiative on Data Security").
     if (type === 'Policy' && (k !== start - 1 || t.cap)) {
       if (t.cap) break;
@@ -435,8 +518,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     if (type) return type;
     if (t.cap) break;
   }
-  // Apposition after: "X, a Chinese state-owned telco", "X, et kinesisk selskab".
-  if (toks[end]?.text === ',') {
+  // Apposition after: "X, a Chinese state-owned telco", "X, et kinesisk selskab". Not a clause or a phrase of a
+  // preposition after the comma ("iPads, by barring developers", "X, der ejer selskabet").
+  if (toks[end]?.text === ',' && !CLAUSE_OPENERS.has(toks[end + 1]?.norm ?? '')) {
     // A possessor is not the apposition's head: "X, the company's chief executive" (its tokens not counted).
     let poss = 0;
     // (A hyphen inside a compound noun is not counted: "the US money-transfer firm".)
@@ -465,7 +549,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   const before = toks[start - 1], after = toks[end];
   // A verb of speech before the name, but not one used as a verb of adding: "added Wingtech to the list", "added X as".
   const objectOfVerb = !!after && ['to', 'as', 'into', 'onto'].includes(after.norm);
-  if ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm))) {
+  if (speech && ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm)))) {
     if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
   }
   return undefined;
@@ -541,6 +625,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const datelined: RawMention[] = [];
   const pending: { m: RawMention; initial: boolean; cued: boolean }[] = [];
   const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
+  // One word read as a person only because a verb of speech is beside it ("Naver said").
+  const spoken = new Set<RawMention>();
   const matched = new Map(sentences.map((s) => {
     const gaz = gazetteerMatches(s, lexicon);
     return [s, { gaz, covered: coverage(s, gaz) }];
@@ -584,6 +670,17 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           forced.set(span.start, 'Company');
         }
       }
+      // "Texas Department of Public Safety", "Bavarian State Ministry" aside: a region's or a city's name and a body's
+      // name after it name that place's own body (not a state's: "US Department of Commerce" is the gazetteer's).
+      if (pieces.length === 0 && covered[span.start] >= 0) {
+        const g = gaz[covered[span.start]];
+        if (g.start === span.start && !g.genitive && g.hit.kind !== 'adjective' && g.end < span.end && lexicon.entries.get(g.hit.id)?.type === 'Location'
+          && covered.subarray(g.end, span.end).every((c) => c < 0) && typeFromHead(toks, g.end, span.end, lexicon) === 'Agency') {
+          dropped.add(covered[span.start]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, 'Agency');
+        }
+      }
       // "National Cyber Security Centre of Lithuania", "initiativet Chips for Europe": a body's or a measure's name
       // ending in "of"/"for" and a known state or place is one name.
       if (pieces.length === 0) {
@@ -624,7 +721,17 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         while (k < span.end && covered[k] < 0) k++;
         // "Huawei Canada", "TikTok Technology Canada": a firm's name and a country it works in name its unit there.
         const ownerType = lexicon.entries.get(gaz[g0].hit.id)?.type;
-        const country = k < span.end && covered[k] >= 0 ? gaz[covered[k]] : undefined;
+        let country = k < span.end && covered[k] >= 0 ? gaz[covered[k]] : undefined;
+        // "Vodafone Hutchison Australia": two firms' names and a country name their joint venture there.
+        const partner = country && k === gaz[g0].end && !country.genitive && country.hit.kind !== 'adjective' && lexicon.entries.get(country.hit.id)?.type === 'Company' ? country : undefined;
+        if (partner && ownerType === 'Company' && partner.end < span.end && covered[partner.end] >= 0) {
+          const c = gaz[covered[partner.end]];
+          if (c.end === span.end && !c.genitive && c.hit.kind !== 'adjective' && lexicon.entries.get(c.hit.id)?.type === 'Government') {
+            dropped.add(covered[k]);
+            k = partner.end;
+            country = c;
+          }
+        }
         if (country && country.end === span.end && !country.genitive && country.hit.kind !== 'adjective' && (ownerType === 'Company' || ownerType === 'Product')
           && lexicon.entries.get(country.hit.id)?.type === 'Government' && !['i', 'in'].includes(toks[k - 1]?.norm ?? '')) {
           dropped.add(g0);
@@ -664,12 +771,19 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (lawEnd > 0) end = lawEnd;
         while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm))) end--;
+        // "Organisationen Big Brother Watch", "Selskabet Zentrix Labs": a Danish noun in the definite form for a kind of actor,
+        // capitalised only because it opens the sentence, is no part of the name after it (it types it, as the noun before).
+        if (s.language === 'da' && end - start >= 2 && initial.has(start) && covered[start] < 0 && toks[start + 1].cap && /(en|et|ne)$/.test(toks[start].norm)) {
+          const kind = lexicon.cues.context.get(toks[start].norm) ?? compoundTail(toks[start].norm, lexicon.cues.context);
+          if (kind && kind !== 'Person') start++;
+        }
         if (end <= start || (covered[start] >= 0 && !dropped.has(covered[start]))) continue;
         // "Erhvervsminister Simon Kollerup", "Digital Secretary Oliver Dowden": the title is not part of the name.
         const trigL = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
         const title = trigL ? findPhrases(trigL.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
         // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
-        if (title && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
+        // ("Executive Order 14000": a title's word before a measure's head is part of the measure's name.)
+        if (title && lexicon.cues.head.get(toks[title.end].norm) !== 'Policy' && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
         // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
         let labelled = false;
         // "Attorney-General Mark Dreyfus", "Vice-President Kamala Harris": a title written with a hyphen.
@@ -684,10 +798,15 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
             break;
           }
         }
-        if (end - start >= 3 && lexicon.cues.context.get(toks[start].norm) === 'Person' && toks[start + 1].cap && personShape(toks, start + 1, end) && covered[start] < 0
-          && !isRoleOrStop(toks, start, end, lexicon, s.language)) {
-          start++;
-          labelled = true;
+        // ("Magistrate Judge Laurel Beeler", "Chief Judge Ana Ruiz": up to two words of the title before the word for a person.)
+        for (let q = start; q <= start + 2 && q + 3 <= end; q++) {
+          if (!toks[q].cap || covered[q] >= 0) break;
+          if (lexicon.cues.context.get(toks[q].norm) === 'Person' && toks[q + 1].cap && personShape(toks, q + 1, end)
+            && !isRoleOrStop(toks, start, end, lexicon, s.language)) {
+            start = q + 1;
+            labelled = true;
+            break;
+          }
         }
         if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
         if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
@@ -714,7 +833,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
         // "mærket O2", "the brand MG": a brand noun right before names a product line.
         // "Googles Chromebooks", "Tencent's WeChat": a name right after a firm's genitive is its product.
-        const afterFirmGenitive = gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
+        // (Not an adjective before a noun: "Huawei's European rivals".)
+        const adjective = end - start === 1 && adjectiveWord(toks[start].text) && !!toks[end]?.word && !toks[end].cap;
+        const afterFirmGenitive = !adjective && gaz.some((g) => g.genitive && g.end === start && lexicon.entries.get(g.hit.id)?.type === 'Company');
         const brand = BRAND_NOUNS.has(toks[start - 1]?.norm ?? '') || afterFirmGenitive ? 'Product' : undefined;
         // "Bonn, tirsdag": the place of a dateline.
         const placeOfLine = start === 0 && end === dateline ? 'Location' : undefined;
@@ -724,7 +845,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           && (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Location'
             || (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Government' && toks[gaz[covered[end + 1]].end]?.text === '-' && PLACE_TAIL.test(toks[gaz[covered[end + 1]].end + 1]?.norm ?? '')))
           && end - start <= 2 && !personShape(toks, start, end) && !headType ? 'Location' as const : undefined;
-        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon) ?? forced.get(start);
+        const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon, false) ?? forced.get(start) ?? typeFromContext(s, start, end, lexicon);
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)
@@ -755,6 +876,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,
         };
+        if (type === 'Person' && end - start === 1 && !headType && !labelled && ctxType === 'Person' && typeFromContext(s, start, end, lexicon, false) !== 'Person') spoken.add(m);
         newOnes.push(m);
         const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' || model };
         pending.push(entry);
@@ -815,21 +937,114 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const midKeys = new Set(pending.filter((p) => !p.initial).map((p) => p.m.key.toLowerCase()));
   const counts = new Map<string, number>();
   for (const p of pending) counts.set(p.m.key.toLowerCase(), (counts.get(p.m.key.toLowerCase()) ?? 0) + 1);
+  // "Judge Laurel Beeler … Beeler found": the surname of a person named in full with a cue is that person (stage 5 joins them).
+  const surnames = new Set(pending.filter((p) => p.cued && p.m.type === 'Person' && p.m.tokEnd - p.m.tokStart >= 2).map((p) => p.m.key.split(/\s+/).pop()!.toLowerCase()));
+  // "South Korea's Naver … Naver said": news names a person in full before it uses one name; a lone word read as a
+  // person only by a verb of speech that is no surname of the document or the gazetteer is a firm.
+  for (const m of spoken) {
+    const k = m.key.toLowerCase();
+    if (surnames.has(k) || lexicon.surnames.has(k) || pending.some((p) => p.m.type === 'Person' && p.m.tokEnd - p.m.tokStart >= 2 && p.m.key.toLowerCase().endsWith(` ${k}`))) continue;
+    m.type = 'Company';
+  }
   for (const p of pending) {
+    // ("…Act, known as COPPA": a name given as another's is a name, however often it is used.)
+    const st = sentences[p.m.sentence]?.tokens;
+    const named = !!st && ['known as', 'kendt som'].includes(`${st[p.m.tokStart - 2]?.norm} ${st[p.m.tokStart - 1]?.norm}`);
+    const surname = named || (p.m.tokEnd - p.m.tokStart === 1 && surnames.has(p.m.key.toLowerCase()));
     const singleInitial = p.initial && p.m.tokEnd - p.m.tokStart === 1;
-    if (singleInitial && !p.cued && !midKeys.has(p.m.key.toLowerCase())) continue;
+    if (singleInitial && !p.cued && !surname && !midKeys.has(p.m.key.toLowerCase())) continue;
     // English capitalises more than names (titles, headings): keep only supported ones.
     const lang = sentences[p.m.sentence]?.language;
-    if (lang === 'en' && !p.cued && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
+    if (lang === 'en' && !p.cued && !surname && (counts.get(p.m.key.toLowerCase()) ?? 0) < 2) continue;
     out.push(p.m);
   }
-  datelinePlaces(datelined, out, lexicon);
+  datelinePlaces(datelined, out, lexicon, sentences);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept = dropBodies.size ? out.filter((m) => !dropBodies.has(m)) : out;
   abbreviations(sentences, kept);
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
-  return kept;
+  const definite = definiteBodies(sentences, kept, lexicon);
+  if (definite.length === 0) return kept;
+  return [...kept, ...definite].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const definiteIndex = new WeakMap<Lexicon, Map<string, string>>();
+
+/** A Danish noun's definite form: "handelsministerium" → "handelsministeriet", "telestyrelse" → "telestyrelsen". */
+function definiteDa(noun: string): string {
+  if (noun.endsWith('ium')) return `${noun.slice(0, -2)}et`;
+  if (noun.endsWith('e')) return `${noun}n`;
+  if (noun.endsWith('hed')) return `${noun}en`;
+  if (noun.endsWith('s')) return `${noun}sen`;
+  return `${noun}et`;
+}
+
+/**
+ * "state id|definite noun" → the agency of that state the Danish noun names, from the gazetteer's forms
+ * "det amerikanske handelsministerium", "Kinas udenrigsministerium" ("Q30|handelsministeriet" → the Commerce Department).
+ */
+function definiteBodyIndex(lexicon: Lexicon): Map<string, string> {
+  let index = definiteIndex.get(lexicon);
+  if (index) return index;
+  index = new Map();
+  for (const e of lexicon.entries.values()) {
+    if (e.type !== 'Agency' || !e.partOf) continue;
+    for (const form of e.aliases.da ?? []) {
+      const m = /^(?:(?:det|den) \p{Ll}+|\p{Lu}[\p{L}.]*(?:['’]s|s)) (\p{Ll}{6,})$/u.exec(form);
+      if (m && BODY_SUFFIX.test(definiteDa(m[1]))) index.set(`${e.partOf}|${definiteDa(m[1])}`, e.id);
+    }
+  }
+  definiteIndex.set(lexicon, index);
+  return index;
+}
+
+// Nouns after a state's adjective that make it the actor ("den amerikanske regering", "sydkoreanske ministerier"),
+// not a qualifier of something else ("kinesiske selskaber").
+const STATE_NOUN = /^(regering|myndighed|ministeri|minister|styre|administration|stat$|staten$|parlament|kongres|præsident)/;
+
+/**
+ * "I USA satte handelsministeriet Hikvision på listen", "I Beijing reagerede udenrigsministeriet": a Danish body
+ * named by its common noun in the definite form is that of the state named last before it (in its sentence or the five
+ * before), when the gazetteer knows that state's body by the noun. A state's adjective counts only before a
+ * word for its government; a body of a state counts for its state.
+ */
+function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexicon): RawMention[] {
+  const index = definiteBodyIndex(lexicon);
+  const nouns = new Set([...index.keys()].map((key) => key.slice(key.indexOf('|') + 1)));
+  const found: RawMention[] = [];
+  const bySentence = new Map<number, RawMention[]>();
+  for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const stateOf = (m: RawMention, toks: Token[]): string | undefined => {
+    if (!m.lexId) return undefined;
+    const entry = lexicon.entries.get(m.lexId);
+    if (m.type === 'Government') return m.kind !== 'adjective' || STATE_NOUN.test(toks[m.tokEnd]?.norm ?? '') ? m.lexId : undefined;
+    if (m.type === 'Location' && entry?.capitalOf) return m.kind !== 'adjective' ? entry.capitalOf : undefined;
+    if (m.type === 'Agency') return entry?.partOf;
+    return undefined;
+  };
+  sentences.forEach((s, si) => {
+    if (s.language !== 'da') return;
+    const here = bySentence.get(s.index) ?? [];
+    s.tokens.forEach((t, k) => {
+      if (!t.word || t.cap || !BODY_SUFFIX.test(t.norm) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
+      if (!nouns.has(t.norm)) return;
+      let state: string | undefined;
+      for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
+        const prev = sentences[si - back];
+        const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
+        for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
+      }
+      const id = state ? index.get(`${state}|${t.norm}`) : undefined;
+      const entry = id ? lexicon.entries.get(id) : undefined;
+      if (!entry) return;
+      found.push({
+        sentence: s.index, tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, surface: t.text,
+        kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: false,
+      });
+    });
+  });
+  return found;
 }
 
 const bodyIndex = new WeakMap<Lexicon, Map<string, string>>();
@@ -921,7 +1136,7 @@ function nameAfter(m: RawMention, n: RawMention): void {
   }
 }
 
-const AKA = [['also', 'known', 'as'], ['også', 'kendt', 'som'], ['formerly', 'known', 'as'], ['tidligere', 'kendt', 'som'], ['aka']];
+const AKA = [['also', 'known', 'as'], ['også', 'kendt', 'som'], ['formerly', 'known', 'as'], ['tidligere', 'kendt', 'som'], ['aka'], ['known', 'as'], ['kendt', 'som']];
 
 /** "TMH, også kendt som Transmashholding", "X (also known as Y)": the second name is the first one's. */
 function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {

@@ -98,3 +98,11 @@ export function firstWordClass(word: string): 'given' | 'place' | 'word' | undef
   if (list.some((t) => WORD_TAGS.has(t))) return 'word';
   return undefined;
 }
+
+/** Whether compromise's word list knows the word only as an adjective or a demonym ("European", "Western"). */
+export function adjectiveWord(word: string): boolean {
+  firstWordClass(word); // fills the cache
+  const tags = lexiconCache![word.toLowerCase()];
+  const list = tags ? (Array.isArray(tags) ? tags : [tags]) : [];
+  return list.length > 0 && list.every((t) => t === 'Adjective' || t === 'Demonym');
+}

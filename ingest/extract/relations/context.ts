@@ -251,10 +251,10 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
   return out;
 }
 
-/** "kinesiske selskaber som Alibaba, Baidu og Tencent": the named members an adjective qualifies. */
 /** Nouns for a part of a firm: a nationality word before them is the part's ("den canadiske afdeling af X"). */
 const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
 
+/** "kinesiske selskaber som Alibaba, Baidu og Tencent": the named members an adjective qualifies. */
 export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): Occ[] {
   const toks = sc.s.tokens;
   let k = adj.tokEnd;

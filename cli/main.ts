@@ -12,6 +12,8 @@ commands:
   ingest [options] INPUT...         extract and store documents: files, folders, globs,
                                     - (stdin), URLs and feeds; see \`ingest --help\`
   extract [--json] FILE...          print what would be extracted; touches no database
+                                    (--rules names each relation's rule; relations under
+                                    --min-confidence, default 0.3, are withheld)
   neo4j start|stop|status|build     manage the local Neo4j under POLICY_GRAPH_HOME
   keys hash KEY|-                   the SHA-256 of an API key, for POLICY_GRAPH_API_KEYS_FILE
   keys add NAME SCOPES [--file F]   make a key, append its hash line to the keys file,

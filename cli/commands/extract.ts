@@ -1,14 +1,15 @@
-// `policy-graph extract [--json] [--rules] FILE...`: what the extractor finds in each file,
+// `policy-graph extract [--json] [--rules] [--min-confidence P] FILE...`: what the extractor finds in each file,
 // as the evaluation JSON (--json, one object per file) or a readable summary. No database.
 import { loadLexicon } from '../../ingest/lexicon';
-import { extract, toEvalOutput } from '../../ingest/extract';
+import { extract, toEvalOutput, MIN_CONFIDENCE } from '../../ingest/extract';
 import { readDocumentFile } from '../../ingest/read';
 import { badInput } from '../../core/errors';
 import { parseArgs } from '../args';
 
 export async function runExtract(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, [], ['json', 'rules', 'verbose']);
-  if (args.positionals.length === 0) throw badInput('usage: policy-graph extract [--json] FILE...');
+  const args = parseArgs(argv, ['min-confidence'], ['json', 'rules', 'verbose']);
+  if (args.positionals.length === 0) throw badInput('usage: policy-graph extract [--json] [--rules] [--min-confidence P] FILE...');
+  const minConfidence = probabilityFlag(args.flags.get('min-confidence'));
   const lexicon = loadLexicon();
   let failed = 0;
   for (const file of args.positionals) {
@@ -21,7 +22,7 @@ export async function runExtract(argv: string[]): Promise<number> {
       continue;
     }
     const t0 = process.hrtime.bigint();
-    const x = extract(doc, lexicon, { debugRules: args.flags.has('rules') });
+    const x = extract(doc, lexicon, { debugRules: args.flags.has('rules'), minConfidence });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     const out = toEvalOutput(x);
     if (args.flags.has('json')) {
@@ -39,4 +40,12 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   return failed ? 1 : 0;
+}
+
+/** `--min-confidence P`: a probability from 0 (every relation) to 1; the extractor's floor when not given. */
+function probabilityFlag(v: string | true | undefined): number {
+  if (v === undefined) return MIN_CONFIDENCE;
+  const n = Number(v);
+  if (v === true || v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw badInput(`--min-confidence takes a number from 0 to 1, not ${JSON.stringify(v)}`);
+  return n;
 }

@@ -9,7 +9,7 @@ import { splitSentences } from './3-sentences';
 import { findMentions } from './4-mentions';
 import { resolveMentions } from './5-resolve';
 import { findRelations, type RelationOptions } from './6-relations';
-import { withConfidence } from './7-confidence';
+import { withConfidence, MIN_CONFIDENCE } from './7-confidence';
 
 export { toEvalOutput, type EvalOutput } from './evalOutput';
 export { findBody } from './1-body';
@@ -18,12 +18,15 @@ export { splitSentences } from './3-sentences';
 export { findMentions } from './4-mentions';
 export { resolveMentions } from './5-resolve';
 export { findRelations } from './6-relations';
+export { MIN_CONFIDENCE } from './7-confidence';
 
 export interface ExtractOptions extends RelationOptions {
   /** Use compromise for English names (default true). */
   nlp?: boolean;
   /** Keep the rule family of each relation (for measuring confidence). */
   debugRules?: boolean;
+  /** Withhold relations below this confidence (default MIN_CONFIDENCE; 0 keeps every relation). */
+  minConfidence?: number;
 }
 
 /** Texts larger than this are cut (the body is chosen inside the first part). */
@@ -42,7 +45,7 @@ export function extract(doc: SourceDocument, lexicon: Lexicon, opts: ExtractOpti
     // A fault in one relation rule must not cost the document its entities.
     let relations: ReturnType<typeof withConfidence> = [];
     try {
-      relations = withConfidence(findRelations(sentences, mentions, entities, lexicon, opts));
+      relations = withConfidence(findRelations(sentences, mentions, entities, lexicon, opts), opts.minConfidence ?? MIN_CONFIDENCE);
     } catch {
       relations = [];
     }

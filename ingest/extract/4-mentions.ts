@@ -221,9 +221,21 @@ function datelineEnd(toks: Token[], lexicon: Lexicon): number {
   }
   const b = toks[d];
   if (a.text === ',' && b && (lexicon.cues.calendar.has(b.norm) || /^\d/.test(b.text))) return k;
+  // "WASHINGTON, Aug. 9 -", "ABUJA, Sept. 14 -": a month's abbreviation with its full stop.
+  if (a.text === ',' && b && MONTH_ABBR.has(b.norm) && toks[d + 1]?.text === '.' && /^\d/.test(toks[d + 2]?.text ?? '')) return k;
   if (a.text === '(' && b?.cap && toks[k + 2]?.text === ')' && /^[-–—]$/.test(toks[k + 3]?.text ?? '')) return k;
+  // "OSLO - Fra mandag …", "BRUSSELS – The Commission …": a known place in capitals and a dash.
+  if (/^[-–—]$/.test(a.text) && toks.slice(0, k).every((t) => t.upper)) {
+    let node: TrieNode | undefined = lexicon.trie;
+    for (let q = 0; q < k && node; q++) node = node.next.get(toks[q].norm);
+    const form = toks.slice(0, k).map((t) => t.norm).join(' ');
+    if (lexicon.capitals.has(form) || node?.hits?.some((h) => lexicon.entries.get(h.id)?.type === 'Location')) return k;
+  }
   return -1;
 }
+
+// Abbreviated months in English datelines ("Aug. 9"); only before a full stop and a day.
+const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * A capital in a dateline is the city where the story was filed ("Berlin, torsdag"), unless the text elsewhere

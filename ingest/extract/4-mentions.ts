@@ -98,12 +98,29 @@ export function gazetteerMatches(s: Sentence, lexicon: Lexicon): GazMatch[] {
     const prev = toks[i - 1];
     // Not the tail of a word joined by a hyphen or apostrophe ("anti-Kina" is fine, "x'US" not).
     const m = toks[i].word && !(prev && prev.word && adjacent(prev, toks[i])) ? gazAt(toks, i, lexicon, s.language) : undefined;
+    // "the Pacific Light Cable Network": a known form that starts inside this one and runs past it wins ("the
+    // Pacific" is a form of its own); the words before it are left to the other rules.
+    const inner = m ? overlapping(toks, m, lexicon, s.language) : -1;
+    if (inner > 0) {
+      i = inner;
+      continue;
+    }
     if (m) {
       out.push(m);
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/** The start of a known form beginning inside match m and ending after it, or -1. */
+function overlapping(toks: Token[], m: GazMatch, lexicon: Lexicon, lang: string): number {
+  for (let j = m.start + 1; j < m.end; j++) {
+    if (!toks[j].word || adjacent(toks[j - 1], toks[j])) continue;
+    const n = gazAt(toks, j, lexicon, lang);
+    if (n && n.end > m.end) return j;
+  }
+  return -1;
 }
 
 /** Positions after which a capitalised word is capitalised by position, not by name. */

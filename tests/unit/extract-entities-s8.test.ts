@@ -21,3 +21,40 @@ describe('a dateline', () => {
     expect(found.some((e) => e.startsWith('Location:'))).toBe(false);
   });
 });
+
+describe('a known name that starts inside a shorter known form', () => {
+  it.each([
+    ['Officials said the Pacific Light Cable Network would not land in Hong Kong.', 'Product:Pacific Light Cable Network', 'Location:Pacific'],
+    ['The panel wants the rest of the Pacific Light Cable Network to go ahead.', 'Product:Pacific Light Cable Network', 'Location:Pacific'],
+  ])('wins over the form before it: %s', (text, expected, bad) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain(bad);
+  });
+
+  it('leaves the shorter form where nothing longer runs on', () => {
+    expect(entities('Two carriers crossed the Pacific on Monday.')).toContain('Location:Pacific');
+  });
+});
+
+describe('gazetteer facts of round eight', () => {
+  it.each([
+    ['Tilsynet bad Taganskij-domstolen i Moskva om lov til at lukke tjenesten.', 'Agency:Tagansky District Court'],
+    ['Telenor Norge har valgt Ericsson som leverandør til det nye net.', 'Company:Telenor Norge'],
+    ['Vicepremierminister He Lifeng ledte den kinesiske delegation.', 'Person:He Lifeng'],
+    ['The U.S. Department of the Treasury added the firm to its list.', 'Agency:Department of the Treasury'],
+    ['Some Republicans in Congress said the order went too far.', 'Organization:Republican Party'],
+    ['Klagen blev indgivet af den østrigske organisation noyb i 2019.', 'Organization:noyb'],
+    ['The judge told the national telecoms regulator, Anatel, to block the service.', 'Agency:Anatel'],
+    ['The Nigerian Communications Commission ordered operators to suspend access.', 'Agency:Nigerian Communications Commission'],
+  ])('knows the name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Telenor har valgt Ericsson som leverandør til det nye net i Norge.', 'Company:Telenor Norge'],
+    ['He said the Communications Commission would look again at the rules.', 'Person:He Lifeng'],
+  ])('does not find it where only a part is written: %s', (text, bad) => {
+    expect(entities(text)).not.toContain(bad);
+  });
+});

@@ -58,3 +58,17 @@ describe('gazetteer facts of round eight', () => {
     expect(entities(text)).not.toContain(bad);
   });
 });
+
+describe('cities and provinces as places', () => {
+  it.each([
+    ['The Mountain View, California-based company said it would appeal.', 'Location:Mountain View'],
+    ['Retssagen om udleveringen kørte ved en domstol i British Columbia.', 'Location:British Columbia'],
+    ['Batteriproducenten fra Ningde er verdens største.', 'Location:Ningde'],
+    ['COSCO took a stake in a container terminal in the port of Hamburg.', 'Location:Hamburg'],
+  ])('types a known city or province as a place, not a firm or a person: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    const name = expected.split(':')[1];
+    expect(found.some((e) => /^(Company|Person):/.test(e) && e.endsWith(name))).toBe(false);
+  });
+});

@@ -72,3 +72,23 @@ describe('cities and provinces as places', () => {
     expect(found.some((e) => /^(Company|Person):/.test(e) && e.endsWith(name))).toBe(false);
   });
 });
+
+describe('a capital where a court sits', () => {
+  it.each([
+    ['A federal judge in Washington ruled on Tuesday that the ban could not stand.', 'Location:Washington'],
+    ['A court in Moscow fined the platform for failing to delete the posts.', 'Location:Moscow'],
+    ['En domstol i Moskva gav tilsynet lov til at lukke tjenesten.', 'Location:Moscow'],
+    ['Sagen skal nu for retten i Oslo, oplyser selskabet.', 'Location:Oslo'],
+  ])('is the city: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Washington ruled out new talks with the company on Tuesday.', 'Government:United States'],
+    ['Moskva har afvist kritikken fra Bruxelles.', 'Government:Russia'],
+  ])('is still the state where it acts: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => e === 'Location:Washington' || e === 'Location:Moscow')).toBe(false);
+  });
+});

@@ -994,8 +994,52 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
-  if (definite.length === 0) return kept;
-  return [...kept, ...definite].sort((a, b) => a.start - b.start || b.end - a.end);
+  const titles = quotedTitles(sentences);
+  if (definite.length === 0 && titles.length === 0) return kept;
+  // A measure's quoted title is one name: the names inside it are words of the title.
+  const inTitle = (m: RawMention) => titles.some((t) => t.sentence === m.sentence && m.start >= t.start && m.end <= t.end);
+  return [...kept.filter((m) => !inTitle(m)), ...definite, ...titles].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// Nouns for a measure that news gives a title in quotes, and the words that introduce the title.
+const TITLED_NOUN = /^(orders?|law|bill|act|directive|regulation|decree|strategy|plan|programme|program|initiative|memorandum|proclamation|rules?|bekendtgørelsen?|ordren?|dekret(et)?|lov(en)?|lovforslag(et)?|forordning(en)?|direktiv(et)?|strategi(en)?|plan(en)?|program(met)?|initiativ(et)?|reglerne|regler)$/;
+const TITLE_WORDS = new Set(['titled', 'entitled', 'dubbed', 'named', 'called', 'kaldet', 'med titlen', 'med navnet', 'ved navn', 'betitlet']);
+const OPEN_QUOTE = new Set(['"', '“', '«', '»', '„']);
+const CLOSE_QUOTE = new Set(['"', '”', '»', '«', '“']);
+
+/**
+ * 'The order, titled "Addressing United States Investments in …", covers …', 'en bekendtgørelse med titlen »…«': a
+ * measure's title in quotes after "titled"/"med titlen" is the name of a measure, whatever names stand inside it.
+ */
+function quotedTitles(sentences: Sentence[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const two = `${toks[k].norm} ${toks[k + 1]?.norm ?? ''}`;
+      const width = TITLE_WORDS.has(two) ? 2 : TITLE_WORDS.has(toks[k].norm) ? 1 : 0;
+      if (!width) continue;
+      // The measure's noun just before ("the order, titled", "an executive order entitled").
+      let b = k - 1;
+      if (toks[b]?.text === ',') b--;
+      if (!toks[b] || !TITLED_NOUN.test(toks[b].norm)) continue;
+      const q = k + width;
+      if (!OPEN_QUOTE.has(toks[q]?.text ?? '')) continue;
+      let e = q + 1;
+      while (e < toks.length && e - q <= 30 && !CLOSE_QUOTE.has(toks[e].text)) e++;
+      if (e >= toks.length || !CLOSE_QUOTE.has(toks[e].text)) continue;
+      const words = toks.slice(q + 1, e).filter((t) => t.word);
+      if (words.length < 2 || !toks[q + 1].cap) continue;
+      const first = toks[q + 1], last = toks[e - 1];
+      const surface = s.text.slice(first.start - s.start, last.end - s.start).replace(/[.,;:]$/, '');
+      found.push({
+        sentence: s.index, tokStart: q + 1, tokEnd: e, start: first.start, end: first.start + surface.length, surface,
+        kind: 'new', key: surface, canonical: surface, type: 'Policy', typeBy: 'cue', genitive: false,
+      });
+      k = e;
+    }
+  }
+  return found;
 }
 
 const definiteIndex = new WeakMap<Lexicon, Map<string, string>>();

@@ -92,3 +92,24 @@ describe('a capital where a court sits', () => {
     expect(found.some((e) => e === 'Location:Washington' || e === 'Location:Moscow')).toBe(false);
   });
 });
+
+describe("a measure's quoted title", () => {
+  it.each([
+    ['The order, titled "Protecting American Networks from Foreign Adversary Vendors in Canada", takes effect in May.', 'Policy:Protecting American Networks from Foreign Adversary Vendors in Canada', 'Government:Canada'],
+    ['The governor signed a bill entitled “Securing Texas Data and Devices” on Friday.', 'Policy:Securing Texas Data and Devices', 'Location:Texas'],
+    ['Regeringen fremlagde en strategi med titlen »Et Sikkert Digitalt Danmark« i går.', 'Policy:Et Sikkert Digitalt Danmark', 'Government:Denmark'],
+  ])('is one name of a measure, with no names inside it: %s', (text, expected, inside) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain(inside);
+  });
+
+  it.each([
+    ['The company, called "Zentrix Labs", makes chips for phones in Canada.', 'Company:Zentrix Labs'],
+    ['The minister called "Huawei" a risk to the network.', 'Company:Huawei'],
+  ])('is no measure after a word that is no measure: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => e.startsWith('Policy:'))).toBe(false);
+  });
+});

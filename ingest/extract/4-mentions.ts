@@ -1100,20 +1100,23 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
     if (s.language !== 'da') return;
     const here = bySentence.get(s.index) ?? [];
     s.tokens.forEach((t, k) => {
-      if (!t.word || t.cap || !BODY_SUFFIX.test(t.norm) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
-      if (!nouns.has(t.norm)) return;
+      // ("handelsministeriets Entity List": the genitive of the definite noun.)
+      const genitive = !nouns.has(t.norm) && t.norm.endsWith('s') && nouns.has(t.norm.slice(0, -1));
+      const noun = genitive ? t.norm.slice(0, -1) : t.norm;
+      if (!t.word || t.cap || !BODY_SUFFIX.test(noun) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
+      if (!nouns.has(noun)) return;
       let state: string | undefined;
       for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
         const prev = sentences[si - back];
         const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
         for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
       }
-      const id = state ? index.get(`${state}|${t.norm}`) : undefined;
+      const id = state ? index.get(`${state}|${noun}`) : undefined;
       const entry = id ? lexicon.entries.get(id) : undefined;
       if (!entry) return;
       found.push({
         sentence: s.index, tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, surface: t.text,
-        kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: false,
+        kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive,
       });
     });
   });

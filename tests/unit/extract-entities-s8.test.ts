@@ -113,3 +113,20 @@ describe("a measure's quoted title", () => {
     expect(found.some((e) => e.startsWith('Policy:'))).toBe(false);
   });
 });
+
+describe("a Danish body's definite noun in the genitive", () => {
+  it.each([
+    ['USA satte i 2019 selskabet på handelsministeriets liste over risikable firmaer.', 'Agency:Commerce Department'],
+    ['Det oplyste det hollandske økonomiministerium søndag.', 'Agency:Ministry of Economic Affairs of the Netherlands'],
+  ])('is the body of the state named before it: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('is no body where no state is named before it', () => {
+    expect(entities('Selskabet kom på handelsministeriets liste i 2019.').some((e) => e.startsWith('Agency:'))).toBe(false);
+  });
+
+  it('leaves the English text alone', () => {
+    expect(entities('In 2019 the US put the firm on a list of the ministry.').some((e) => e.startsWith('Agency:'))).toBe(false);
+  });
+});

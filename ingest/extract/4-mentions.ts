@@ -1096,7 +1096,41 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
     if (m.type === 'Agency') return entry?.partOf;
     return undefined;
   };
+  const lastState = (si: number, k: number): string | undefined => {
+    let state: string | undefined;
+    for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
+      const prev = sentences[si - back];
+      const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
+      for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
+    }
+    return state;
+  };
+  const english = bodiesByState(lexicon);
   sentences.forEach((s, si) => {
+    if (s.language === 'en') {
+      // "China condemned the steps. Its foreign ministry said …", "The foreign ministry said China opposed …": a
+      // state's body by its common name in lower case after "the"/"its" is that of the state named last before it.
+      const here = bySentence.get(s.index) ?? [];
+      s.tokens.forEach((t, k) => {
+        if (!['the', 'its'].includes(t.norm)) return;
+        for (let n = 2; n <= 4; n++) {
+          const ws = s.tokens.slice(k + 1, k + 1 + n);
+          if (ws.length < n || ws.some((w) => !w.word || w.cap)) break;
+          if (here.some((m) => m.tokStart <= k + n && m.tokEnd > k + 1)) break;
+          const state = english.size ? lastState(si, k) : undefined;
+          const id = state ? english.get(`${state}|${ws.map((w) => w.norm).join(' ')}`) : undefined;
+          const entry = id ? lexicon.entries.get(id) : undefined;
+          if (!entry) continue;
+          const a = ws[0], b = ws[n - 1];
+          found.push({
+            sentence: s.index, tokStart: k + 1, tokEnd: k + 1 + n, start: a.start, end: b.end, surface: s.text.slice(a.start - s.start, b.end - s.start),
+            kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: false,
+          });
+          break;
+        }
+      });
+      return;
+    }
     if (s.language !== 'da') return;
     const here = bySentence.get(s.index) ?? [];
     s.tokens.forEach((t, k) => {

@@ -130,3 +130,19 @@ describe("a Danish body's definite noun in the genitive", () => {
     expect(entities('In 2019 the US put the firm on a list of the ministry.').some((e) => e.startsWith('Agency:'))).toBe(false);
   });
 });
+
+describe("a state's body by its common name in lower case (English)", () => {
+  it.each([
+    ['China condemned the new rules. Its foreign ministry accused the government of bullying.', 'Agency:Chinese Foreign Ministry'],
+    ['Beijing vowed to respond. The foreign ministry said China opposed the listing.', 'Agency:Chinese Foreign Ministry'],
+  ])('is the body of the state named last before it: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The foreign ministry did not answer questions about the listing.'],
+    ['The company opposed the rules. Its foreign ministry contacts were not told.'],
+  ])('is no body where no state is named before it: %s', (text) => {
+    expect(entities(text).some((e) => e.startsWith('Agency:'))).toBe(false);
+  });
+});

@@ -994,11 +994,55 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
-  const titles = quotedTitles(sentences);
+  const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
   if (definite.length === 0 && titles.length === 0) return kept;
   // A measure's quoted title is one name: the names inside it are words of the title.
   const inTitle = (m: RawMention) => titles.some((t) => t.sentence === m.sentence && m.start >= t.start && m.end <= t.end);
   return [...kept.filter((m) => !inTitle(m)), ...definite, ...titles].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "the Homeland Security and Defense departments", "the Commerce, State and Treasury Departments": each name before a
+ * shared plural head is the known body "<name> Department". Only where every part names a known body.
+ */
+function coordinatedBodies(sentences: Sentence[], lexicon: Lexicon): RawMention[] {
+  const found: RawMention[] = [];
+  const known = (words: Token[]): GazetteerEntry | undefined => {
+    let node: TrieNode | undefined = lexicon.trie;
+    for (const w of [...words.map((t) => t.norm), 'department']) node = node?.next.get(w);
+    const hit = node?.hits?.find((h) => lexicon.entries.get(h.id)?.type === 'Agency');
+    return hit ? lexicon.entries.get(hit.id) : undefined;
+  };
+  for (const s of sentences) {
+    if (s.language !== 'en') continue;
+    const toks = s.tokens;
+    toks.forEach((t, k) => {
+      if (t.norm !== 'departments') return;
+      // Back over the conjuncts: capitalised words separated by "and" or ",".
+      const parts: Token[][] = [];
+      let cur: Token[] = [];
+      let j = k - 1;
+      for (; j >= 0; j--) {
+        const w = toks[j];
+        if (w.word && w.cap && w.norm !== 'the') cur.unshift(w);
+        else if ((w.norm === 'and' || w.text === ',') && cur.length) { parts.unshift(cur); cur = []; }
+        else break;
+      }
+      if (cur.length) parts.unshift(cur);
+      if (parts.length < 2 || !toks.slice(j + 1, k).some((w) => w.norm === 'and')) return;
+      const entries = parts.map(known);
+      if (entries.some((e) => !e)) return;
+      parts.forEach((ws, i) => {
+        const a = ws[0], b = ws[ws.length - 1], e = entries[i]!;
+        const tokStart = toks.indexOf(a);
+        found.push({
+          sentence: s.index, tokStart, tokEnd: tokStart + ws.length, start: a.start, end: b.end, surface: s.text.slice(a.start - s.start, b.end - s.start),
+          kind: 'alias', lexId: e.id, key: e.name, type: e.type, typeBy: 'lexicon', genitive: false,
+        });
+      });
+    });
+  }
+  return found;
 }
 
 // Nouns for a measure that news gives a title in quotes, and the words that introduce the title.

@@ -146,3 +146,20 @@ describe("a state's body by its common name in lower case (English)", () => {
     expect(entities(text).some((e) => e.startsWith('Agency:'))).toBe(false);
   });
 });
+
+describe('bodies named before a shared plural head', () => {
+  it('reads each name before "departments" as its known department', () => {
+    const found = entities('The panel, which includes the Homeland Security and Defense departments, sent its advice to the FCC.');
+    expect(found).toEqual(expect.arrayContaining(['Agency:Department of Homeland Security', 'Agency:Department of Defense']));
+  });
+
+  it('takes three names in a list', () => {
+    const found = entities('The Commerce, State and Treasury Departments will write the rules together.');
+    expect(found).toEqual(expect.arrayContaining(['Agency:Commerce Department', 'Agency:State Department', 'Agency:Department of the Treasury']));
+  });
+
+  it('makes no body of names that name no known department', () => {
+    const found = entities('The Sales and Marketing departments of the firm were merged last year.');
+    expect(found.some((e) => e.startsWith('Agency:'))).toBe(false);
+  });
+});

@@ -993,6 +993,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   abbreviations(sentences, kept);
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
+  homonymBodies(kept, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
   const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
   if (definite.length === 0 && titles.length === 0) return kept;
@@ -1240,6 +1241,36 @@ function unqualifiedBodies(out: RawMention[], lexicon: Lexicon): void {
     m.kind = 'alias';
     m.type = 'Agency';
     m.typeBy = 'lexicon';
+  }
+}
+
+/**
+ * "det norske Datatilsynet", "Norges Datatilsynet": a known body's name that another state's body also bears (the
+ * gazetteer knows it as "det norske datatilsyn"), after that state's adjective or genitive, is that state's body, there
+ * and wherever the text uses the name again.
+ */
+function homonymBodies(out: RawMention[], lexicon: Lexicon): void {
+  const swap = new Map<string, string>(); // old id + surface → new id
+  const formOf = (m: RawMention) => m.surface.toLowerCase().replace(/['’]?s$/, '');
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i], owner = out[i - 1];
+    if (m.type !== 'Agency' || !m.lexId || owner.sentence !== m.sentence || owner.tokEnd !== m.tokStart) continue;
+    if (owner.type !== 'Government' || !owner.lexId || !(owner.kind === 'adjective' || owner.genitive)) continue;
+    const entry = lexicon.entries.get(m.lexId);
+    if (!entry || entry.partOf === owner.lexId) continue;
+    // (The other state's body is known by the same Danish noun: "det norske datatilsyn" → "Datatilsynet".)
+    const otherId = definiteBodyIndex(lexicon).get(`${owner.lexId}|${formOf(m)}`);
+    const other = otherId ? lexicon.entries.get(otherId) : undefined;
+    if (!other || other.id === m.lexId) continue;
+    swap.set(`${m.lexId}|${formOf(m)}`, other.id);
+  }
+  if (swap.size === 0) return;
+  for (const m of out) {
+    const id = m.lexId ? swap.get(`${m.lexId}|${formOf(m)}`) : undefined;
+    if (!id) continue;
+    const e = lexicon.entries.get(id)!;
+    m.lexId = id;
+    m.key = e.name;
   }
 }
 

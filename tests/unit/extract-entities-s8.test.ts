@@ -163,3 +163,22 @@ describe('bodies named before a shared plural head', () => {
     expect(found.some((e) => e.startsWith('Agency:'))).toBe(false);
   });
 });
+
+describe("a body's name that two states' bodies bear", () => {
+  it('is the body of the state whose adjective stands before it, and stays so in the text', () => {
+    const found = entities('Det er det norske Datatilsynet, der har forbudt reklamerne. Datatilsynet vil nu gå videre med sagen.');
+    expect(found).toContain('Agency:Norwegian Data Protection Authority');
+    expect(found).not.toContain('Agency:Danish Data Protection Agency');
+  });
+
+  it('keeps the usual body without such an adjective', () => {
+    const found = entities('Datatilsynet har kritiseret kommunen for brugen af de nye computere.');
+    expect(found).toContain('Agency:Danish Data Protection Agency');
+    expect(found).not.toContain('Agency:Norwegian Data Protection Authority');
+  });
+
+  it("keeps a state's own body after its own adjective", () => {
+    const found = entities('Sagen blev afgjort af det danske Datatilsynet i går.');
+    expect(found).toContain('Agency:Danish Data Protection Agency');
+  });
+});

@@ -182,3 +182,20 @@ describe("a body's name that two states' bodies bear", () => {
     expect(found).toContain('Agency:Danish Data Protection Agency');
   });
 });
+
+describe('function words at the start of a sentence', () => {
+  it.each([
+    ['Fordi Zentrix Labs har hovedsæde i Aarhus, fører det danske tilsyn sagen.', 'Zentrix Labs', 'Fordi'],
+    ['Tusindvis af ansatte skal fjerne appen fra deres telefoner.', undefined, 'Tusindvis'],
+    ['Thousands of employees must delete the app from their phones.', undefined, 'Thousands'],
+    ['Despite Zentrix Labs protesting, the agency went ahead with the fine.', 'Zentrix Labs', 'Despite'],
+  ])('are no part of a name: %s', (text, name, bad) => {
+    const found = entities(text);
+    if (name) expect(found.some((e) => e.endsWith(`:${name}`))).toBe(true);
+    expect(found.some((e) => e.includes(bad))).toBe(false);
+  });
+
+  it('leaves a name that starts the sentence', () => {
+    expect(entities('Zentrix Labs har hovedsæde i Aarhus og sælger kameraer.').some((e) => e.endsWith(':Zentrix Labs'))).toBe(true);
+  });
+});

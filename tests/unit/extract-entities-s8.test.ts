@@ -199,3 +199,19 @@ describe('function words at the start of a sentence', () => {
     expect(entities('Zentrix Labs har hovedsæde i Aarhus og sælger kameraer.').some((e) => e.endsWith(':Zentrix Labs'))).toBe(true);
   });
 });
+
+describe('titles of judges, governors and mayors', () => {
+  it.each([
+    ['Supreme Court Justice Maria de Souza ordered the platform to be blocked.', 'Person:Maria de Souza'],
+    ['Mayor Karen Holt said the city would stop using the cameras.', 'Person:Karen Holt'],
+    ['Borgmester Karen Holt siger, at kommunen stopper brugen af kameraerne.', 'Person:Karen Holt'],
+  ])('mark the name after them as a person: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('leave a body named with the word alone', () => {
+    const found = entities('The Justice Department sued the company on Monday.');
+    expect(found).toContain('Agency:Department of Justice');
+    expect(found.some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});

@@ -215,3 +215,20 @@ describe('titles of judges, governors and mayors', () => {
     expect(found.some((e) => e.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('gazetteer: privacy authorities and hacker groups', () => {
+  it.each([
+    ['Det svenske tilsyn, Integritetsskyddsmyndigheten (IMY), giver selskabet en bøde.', 'Agency:Swedish Authority for Privacy Protection'],
+    ['Under its former name, Datainspektionen, the authority fined the search company.', 'Agency:Swedish Authority for Privacy Protection'],
+    ['The group, known as Volt Typhoon, broke into networks of water utilities.', 'Organization:Volt Typhoon'],
+    ['Hackergruppen Flax Typhoon har angrebet hundredvis af routere.', 'Organization:Flax Typhoon'],
+  ])('knows the name: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => /^Company:(IMY|Integritetsskyddsmyndigheten|Volt Typhoon|Flax Typhoon)$/.test(e))).toBe(false);
+  });
+
+  it('makes no group of a storm', () => {
+    expect(entities('A typhoon hit the coast and cut the cable on Monday.').some((e) => e.startsWith('Organization:'))).toBe(false);
+  });
+});

@@ -232,3 +232,19 @@ describe('gazetteer: privacy authorities and hacker groups', () => {
     expect(entities('A typhoon hit the coast and cut the cable on Monday.').some((e) => e.startsWith('Organization:'))).toBe(false);
   });
 });
+
+describe("a self-governing territory's government", () => {
+  it.each([
+    ['Teleselskabet ejes af Grønlands Selvstyre, som har godkendt aftalen.', 'Government:Greenland'],
+    ['Selskabet ejes af det færøske landsstyre og har valgt en ny leverandør.', 'Government:Faroe Islands'],
+    ['The Faroese government owns the operator and approved the deal.', 'Government:Faroe Islands'],
+  ])('is the territory as an actor, as a state\'s government is the state: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => e.startsWith('Agency:'))).toBe(false);
+  });
+
+  it("leaves the territory's parliament a body", () => {
+    expect(entities('Inatsisartut vedtog loven med stort flertal.')).toContain('Agency:Inatsisartut');
+  });
+});

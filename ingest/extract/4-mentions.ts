@@ -761,8 +761,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
             country = c;
           }
         }
-        if (country && country.end === span.end && !country.genitive && country.hit.kind !== 'adjective' && (ownerType === 'Company' || ownerType === 'Product')
-          && lexicon.entries.get(country.hit.id)?.type === 'Government' && !['i', 'in'].includes(toks[k - 1]?.norm ?? '')) {
+        // "Amazon Europe Core", "Microsoft Ireland Operations": a word or two of the unit's own after a state or a region.
+        const placeType = country ? lexicon.entries.get(country.hit.id)?.type : undefined;
+        const tail = country ? span.end - country.end : -1;
+        const ownTail = !!country && tail >= 1 && tail <= 2 && covered.subarray(country.end, span.end).every((c) => c < 0)
+          && toks.slice(country.end, span.end).every((t) => t.word && t.cap && !t.upper && !lexicon.cues.stopNames.has(t.norm) && !lexicon.cues.calendar.has(t.norm));
+        if (country && (tail === 0 ? placeType === 'Government' : ownTail && (placeType === 'Government' || placeType === 'Location'))
+          && !country.genitive && country.hit.kind !== 'adjective' && (ownerType === 'Company' || ownerType === 'Product')
+          && !['i', 'in'].includes(toks[k - 1]?.norm ?? '')) {
           dropped.add(g0);
           dropped.add(covered[k]);
           pieces.push({ start: span.start, end: span.end });

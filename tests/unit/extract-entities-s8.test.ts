@@ -248,3 +248,23 @@ describe("a self-governing territory's government", () => {
     expect(entities('Inatsisartut vedtog loven med stort flertal.')).toContain('Agency:Inatsisartut');
   });
 });
+
+describe("a firm's unit named by a place and words of its own", () => {
+  it.each([
+    ['Bøden er rettet mod datterselskabet Amazon Europe Core i Luxembourg.', 'Company:Amazon Europe Core'],
+    ['The fine was imposed on Microsoft Ireland Operations over its handling of data.', 'Company:Microsoft Ireland Operations'],
+  ])('is one firm: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain('Location:Europe');
+  });
+
+  it.each([
+    ['Huawei Europe said on Tuesday that it would appeal the ruling.', 'Company:Huawei'],
+    ['Apple China Monday announced that it would comply with the order.', 'Company:Apple'],
+  ])('is no unit where only a region or a day follows: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.some((e) => /^Company:\S+ (Europe|China)/.test(e))).toBe(false);
+  });
+});

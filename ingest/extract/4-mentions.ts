@@ -845,6 +845,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         }
         if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
         if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
+        // "Under Secretary for Terrorism …": a piece left after a title that opens with its connector is the title's field.
+        if (toks[start].word && !toks[start].cap && lexicon.cues.connectors.has(toks[start].norm)) continue;
         // Danish genitive on an unknown name: "Færoya Teles 5G-netværk", "Mike Pompeos".
         let keyEnd = toks[end - 1].end;
         let genitive = false;

@@ -268,3 +268,19 @@ describe("a firm's unit named by a place and words of its own", () => {
     expect(found.some((e) => /^Company:\S+ (Europe|China)/.test(e))).toBe(false);
   });
 });
+
+// (English only: a Danish title is written in lower case, so no capitalised run holds it.)
+describe("the field of a title after its connector", () => {
+  it.each([
+    ['Jane Doe, the Under Secretary for Industry and Security, said the rule would take effect.', 'Person:Jane Doe'],
+    ['John Roe, Assistant Secretary for Export Enforcement, said the firm had broken the rules.', 'Person:John Roe'],
+  ])('is no person: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.filter((e) => e.startsWith('Person:'))).toEqual([expected]);
+  });
+
+  it('leaves a person named after a title', () => {
+    expect(entities('Under Secretary Alan Estevez said the rule would take effect.')).toContain('Person:Alan Estevez');
+  });
+});

@@ -284,3 +284,16 @@ describe("the field of a title after its connector", () => {
     expect(entities('Under Secretary Alan Estevez said the rule would take effect.')).toContain('Person:Alan Estevez');
   });
 });
+
+describe('gazetteer: the European Economic Area', () => {
+  it.each([
+    ['The firm let staff in China see data about users in the European Economic Area.', 'Organization:European Economic Area'],
+    ['Forbuddet kan udvides til hele EU og EØS, siger tilsynet.', 'Organization:European Economic Area'],
+  ])('knows the name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('does not read the lower-case word as the area', () => {
+    expect(entities('The eea and the rest of the letters were printed in red.').some((e) => e.includes('European Economic Area'))).toBe(false);
+  });
+});

@@ -98,12 +98,29 @@ export function gazetteerMatches(s: Sentence, lexicon: Lexicon): GazMatch[] {
     const prev = toks[i - 1];
     // Not the tail of a word joined by a hyphen or apostrophe ("anti-Kina" is fine, "x'US" not).
     const m = toks[i].word && !(prev && prev.word && adjacent(prev, toks[i])) ? gazAt(toks, i, lexicon, s.language) : undefined;
+    // "the Pacific Light Cable Network": a known form that starts inside this one and runs past it wins ("the
+    // Pacific" is a form of its own); the words before it are left to the other rules.
+    const inner = m ? overlapping(toks, m, lexicon, s.language) : -1;
+    if (inner > 0) {
+      i = inner;
+      continue;
+    }
     if (m) {
       out.push(m);
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/** The start of a known form beginning inside match m and ending after it, or -1. */
+function overlapping(toks: Token[], m: GazMatch, lexicon: Lexicon, lang: string): number {
+  for (let j = m.start + 1; j < m.end; j++) {
+    if (!toks[j].word || adjacent(toks[j - 1], toks[j])) continue;
+    const n = gazAt(toks, j, lexicon, lang);
+    if (n && n.end > m.end) return j;
+  }
+  return -1;
 }
 
 /** Positions after which a capitalised word is capitalised by position, not by name. */
@@ -221,9 +238,21 @@ function datelineEnd(toks: Token[], lexicon: Lexicon): number {
   }
   const b = toks[d];
   if (a.text === ',' && b && (lexicon.cues.calendar.has(b.norm) || /^\d/.test(b.text))) return k;
+  // "WASHINGTON, Aug. 9 -", "ABUJA, Sept. 14 -": a month's abbreviation with its full stop.
+  if (a.text === ',' && b && MONTH_ABBR.has(b.norm) && toks[d + 1]?.text === '.' && /^\d/.test(toks[d + 2]?.text ?? '')) return k;
   if (a.text === '(' && b?.cap && toks[k + 2]?.text === ')' && /^[-–—]$/.test(toks[k + 3]?.text ?? '')) return k;
+  // "OSLO - Fra mandag …", "BRUSSELS – The Commission …": a known place in capitals and a dash.
+  if (/^[-–—]$/.test(a.text) && toks.slice(0, k).every((t) => t.upper)) {
+    let node: TrieNode | undefined = lexicon.trie;
+    for (let q = 0; q < k && node; q++) node = node.next.get(toks[q].norm);
+    const form = toks.slice(0, k).map((t) => t.norm).join(' ');
+    if (lexicon.capitals.has(form) || node?.hits?.some((h) => lexicon.entries.get(h.id)?.type === 'Location')) return k;
+  }
   return -1;
 }
+
+// Abbreviated months in English datelines ("Aug. 9"); only before a full stop and a day.
+const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * A capital in a dateline is the city where the story was filed ("Berlin, torsdag"), unless the text elsewhere
@@ -732,8 +761,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
             country = c;
           }
         }
-        if (country && country.end === span.end && !country.genitive && country.hit.kind !== 'adjective' && (ownerType === 'Company' || ownerType === 'Product')
-          && lexicon.entries.get(country.hit.id)?.type === 'Government' && !['i', 'in'].includes(toks[k - 1]?.norm ?? '')) {
+        // "Amazon Europe Core", "Microsoft Ireland Operations": a word or two of the unit's own after a state or a region.
+        const placeType = country ? lexicon.entries.get(country.hit.id)?.type : undefined;
+        const tail = country ? span.end - country.end : -1;
+        const ownTail = !!country && tail >= 1 && tail <= 2 && covered.subarray(country.end, span.end).every((c) => c < 0)
+          && toks.slice(country.end, span.end).every((t) => t.word && t.cap && !t.upper && !lexicon.cues.stopNames.has(t.norm) && !lexicon.cues.calendar.has(t.norm));
+        if (country && (tail === 0 ? placeType === 'Government' : ownTail && (placeType === 'Government' || placeType === 'Location'))
+          && !country.genitive && country.hit.kind !== 'adjective' && (ownerType === 'Company' || ownerType === 'Product')
+          && !['i', 'in'].includes(toks[k - 1]?.norm ?? '')) {
           dropped.add(g0);
           dropped.add(covered[k]);
           pieces.push({ start: span.start, end: span.end });
@@ -810,6 +845,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         }
         if (isRoleOrStop(toks, start, end, lexicon, s.language)) continue;
         if (lexicon.cues.personSpeech.has(toks[start].norm)) continue;
+        // "Under Secretary for Terrorism …": a piece left after a title that opens with its connector is the title's field.
+        if (toks[start].word && !toks[start].cap && lexicon.cues.connectors.has(toks[start].norm)) continue;
         // Danish genitive on an unknown name: "Færoya Teles 5G-netværk", "Mike Pompeos".
         let keyEnd = toks[end - 1].end;
         let genitive = false;
@@ -964,9 +1001,98 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   abbreviations(sentences, kept);
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
+  homonymBodies(kept, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
-  if (definite.length === 0) return kept;
-  return [...kept, ...definite].sort((a, b) => a.start - b.start || b.end - a.end);
+  const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
+  if (definite.length === 0 && titles.length === 0) return kept;
+  // A measure's quoted title is one name: the names inside it are words of the title.
+  const inTitle = (m: RawMention) => titles.some((t) => t.sentence === m.sentence && m.start >= t.start && m.end <= t.end);
+  return [...kept.filter((m) => !inTitle(m)), ...definite, ...titles].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "the Homeland Security and Defense departments", "the Commerce, State and Treasury Departments": each name before a
+ * shared plural head is the known body "<name> Department". Only where every part names a known body.
+ */
+function coordinatedBodies(sentences: Sentence[], lexicon: Lexicon): RawMention[] {
+  const found: RawMention[] = [];
+  const known = (words: Token[]): GazetteerEntry | undefined => {
+    let node: TrieNode | undefined = lexicon.trie;
+    for (const w of [...words.map((t) => t.norm), 'department']) node = node?.next.get(w);
+    const hit = node?.hits?.find((h) => lexicon.entries.get(h.id)?.type === 'Agency');
+    return hit ? lexicon.entries.get(hit.id) : undefined;
+  };
+  for (const s of sentences) {
+    if (s.language !== 'en') continue;
+    const toks = s.tokens;
+    toks.forEach((t, k) => {
+      if (t.norm !== 'departments') return;
+      // Back over the conjuncts: capitalised words separated by "and" or ",".
+      const parts: Token[][] = [];
+      let cur: Token[] = [];
+      let j = k - 1;
+      for (; j >= 0; j--) {
+        const w = toks[j];
+        if (w.word && w.cap && w.norm !== 'the') cur.unshift(w);
+        else if ((w.norm === 'and' || w.text === ',') && cur.length) { parts.unshift(cur); cur = []; }
+        else break;
+      }
+      if (cur.length) parts.unshift(cur);
+      if (parts.length < 2 || !toks.slice(j + 1, k).some((w) => w.norm === 'and')) return;
+      const entries = parts.map(known);
+      if (entries.some((e) => !e)) return;
+      parts.forEach((ws, i) => {
+        const a = ws[0], b = ws[ws.length - 1], e = entries[i]!;
+        const tokStart = toks.indexOf(a);
+        found.push({
+          sentence: s.index, tokStart, tokEnd: tokStart + ws.length, start: a.start, end: b.end, surface: s.text.slice(a.start - s.start, b.end - s.start),
+          kind: 'alias', lexId: e.id, key: e.name, type: e.type, typeBy: 'lexicon', genitive: false,
+        });
+      });
+    });
+  }
+  return found;
+}
+
+// Nouns for a measure that news gives a title in quotes, and the words that introduce the title.
+const TITLED_NOUN = /^(orders?|law|bill|act|directive|regulation|decree|strategy|plan|programme|program|initiative|memorandum|proclamation|rules?|bekendtgørelsen?|ordren?|dekret(et)?|lov(en)?|lovforslag(et)?|forordning(en)?|direktiv(et)?|strategi(en)?|plan(en)?|program(met)?|initiativ(et)?|reglerne|regler)$/;
+const TITLE_WORDS = new Set(['titled', 'entitled', 'dubbed', 'named', 'called', 'kaldet', 'med titlen', 'med navnet', 'ved navn', 'betitlet']);
+const OPEN_QUOTE = new Set(['"', '“', '«', '»', '„']);
+const CLOSE_QUOTE = new Set(['"', '”', '»', '«', '“']);
+
+/**
+ * 'The order, titled "Addressing United States Investments in …", covers …', 'en bekendtgørelse med titlen »…«': a
+ * measure's title in quotes after "titled"/"med titlen" is the name of a measure, whatever names stand inside it.
+ */
+function quotedTitles(sentences: Sentence[]): RawMention[] {
+  const found: RawMention[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const two = `${toks[k].norm} ${toks[k + 1]?.norm ?? ''}`;
+      const width = TITLE_WORDS.has(two) ? 2 : TITLE_WORDS.has(toks[k].norm) ? 1 : 0;
+      if (!width) continue;
+      // The measure's noun just before ("the order, titled", "an executive order entitled").
+      let b = k - 1;
+      if (toks[b]?.text === ',') b--;
+      if (!toks[b] || !TITLED_NOUN.test(toks[b].norm)) continue;
+      const q = k + width;
+      if (!OPEN_QUOTE.has(toks[q]?.text ?? '')) continue;
+      let e = q + 1;
+      while (e < toks.length && e - q <= 30 && !CLOSE_QUOTE.has(toks[e].text)) e++;
+      if (e >= toks.length || !CLOSE_QUOTE.has(toks[e].text)) continue;
+      const words = toks.slice(q + 1, e).filter((t) => t.word);
+      if (words.length < 2 || !toks[q + 1].cap) continue;
+      const first = toks[q + 1], last = toks[e - 1];
+      const surface = s.text.slice(first.start - s.start, last.end - s.start).replace(/[.,;:]$/, '');
+      found.push({
+        sentence: s.index, tokStart: q + 1, tokEnd: e, start: first.start, end: first.start + surface.length, surface,
+        kind: 'new', key: surface, canonical: surface, type: 'Policy', typeBy: 'cue', genitive: false,
+      });
+      k = e;
+    }
+  }
+  return found;
 }
 
 const definiteIndex = new WeakMap<Lexicon, Map<string, string>>();
@@ -1023,24 +1149,61 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
     if (m.type === 'Agency') return entry?.partOf;
     return undefined;
   };
+  const lastState = (si: number, k: number): string | undefined => {
+    let state: string | undefined;
+    for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
+      const prev = sentences[si - back];
+      const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
+      for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
+    }
+    return state;
+  };
+  const english = bodiesByState(lexicon);
   sentences.forEach((s, si) => {
+    if (s.language === 'en') {
+      // "China condemned the steps. Its foreign ministry said …", "The foreign ministry said China opposed …": a
+      // state's body by its common name in lower case after "the"/"its" is that of the state named last before it.
+      const here = bySentence.get(s.index) ?? [];
+      s.tokens.forEach((t, k) => {
+        if (!['the', 'its'].includes(t.norm)) return;
+        for (let n = 2; n <= 4; n++) {
+          const ws = s.tokens.slice(k + 1, k + 1 + n);
+          if (ws.length < n || ws.some((w) => !w.word || w.cap)) break;
+          if (here.some((m) => m.tokStart <= k + n && m.tokEnd > k + 1)) break;
+          const state = english.size ? lastState(si, k) : undefined;
+          const id = state ? english.get(`${state}|${ws.map((w) => w.norm).join(' ')}`) : undefined;
+          const entry = id ? lexicon.entries.get(id) : undefined;
+          if (!entry) continue;
+          const a = ws[0], b = ws[n - 1];
+          found.push({
+            sentence: s.index, tokStart: k + 1, tokEnd: k + 1 + n, start: a.start, end: b.end, surface: s.text.slice(a.start - s.start, b.end - s.start),
+            kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: false,
+          });
+          break;
+        }
+      });
+      return;
+    }
     if (s.language !== 'da') return;
     const here = bySentence.get(s.index) ?? [];
     s.tokens.forEach((t, k) => {
-      if (!t.word || t.cap || !BODY_SUFFIX.test(t.norm) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
-      if (!nouns.has(t.norm)) return;
+      // ("handelsministeriets Entity List": the genitive of the definite noun.)
+      const genitive = !nouns.has(t.norm) && t.norm.endsWith('s') && nouns.has(t.norm.slice(0, -1));
+      const noun = genitive ? t.norm.slice(0, -1) : t.norm;
+      if (!t.word || t.cap || !BODY_SUFFIX.test(noun) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
+      if (!nouns.has(noun)) return;
       let state: string | undefined;
       for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
         const prev = sentences[si - back];
         const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
         for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
       }
-      const id = state ? index.get(`${state}|${t.norm}`) : undefined;
+      const id = state ? index.get(`${state}|${noun}`) : undefined;
       const entry = id ? lexicon.entries.get(id) : undefined;
       if (!entry) return;
       found.push({
         sentence: s.index, tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, surface: t.text,
-        kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: false,
+        kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive,
       });
     });
   });
@@ -1086,6 +1249,36 @@ function unqualifiedBodies(out: RawMention[], lexicon: Lexicon): void {
     m.kind = 'alias';
     m.type = 'Agency';
     m.typeBy = 'lexicon';
+  }
+}
+
+/**
+ * "det norske Datatilsynet", "Norges Datatilsynet": a known body's name that another state's body also bears (the
+ * gazetteer knows it as "det norske datatilsyn"), after that state's adjective or genitive, is that state's body, there
+ * and wherever the text uses the name again.
+ */
+function homonymBodies(out: RawMention[], lexicon: Lexicon): void {
+  const swap = new Map<string, string>(); // old id + surface → new id
+  const formOf = (m: RawMention) => m.surface.toLowerCase().replace(/['’]?s$/, '');
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i], owner = out[i - 1];
+    if (m.type !== 'Agency' || !m.lexId || owner.sentence !== m.sentence || owner.tokEnd !== m.tokStart) continue;
+    if (owner.type !== 'Government' || !owner.lexId || !(owner.kind === 'adjective' || owner.genitive)) continue;
+    const entry = lexicon.entries.get(m.lexId);
+    if (!entry || entry.partOf === owner.lexId) continue;
+    // (The other state's body is known by the same Danish noun: "det norske datatilsyn" → "Datatilsynet".)
+    const otherId = definiteBodyIndex(lexicon).get(`${owner.lexId}|${formOf(m)}`);
+    const other = otherId ? lexicon.entries.get(otherId) : undefined;
+    if (!other || other.id === m.lexId) continue;
+    swap.set(`${m.lexId}|${formOf(m)}`, other.id);
+  }
+  if (swap.size === 0) return;
+  for (const m of out) {
+    const id = m.lexId ? swap.get(`${m.lexId}|${formOf(m)}`) : undefined;
+    if (!id) continue;
+    const e = lexicon.entries.get(id)!;
+    m.lexId = id;
+    m.key = e.name;
   }
 }
 

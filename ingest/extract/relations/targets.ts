@@ -96,7 +96,23 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && ok(o));
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
   if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
-  if (m.slot === 'inside') return inside ? expand(inside) : [];
+  if (m.slot === 'inside') {
+    // "revoked the licence of China Telecom", "inddrog tilladelsen for X": the holder named after the noun.
+    if (!inside && ['of', 'for', 'af'].includes(sc.s.tokens[m.end]?.norm ?? '')) {
+      const holder = after(sc, m.end + 1, TARGETABLE, 3).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref' && !sc.s.tokens.slice(m.end + 1, o.tokStart).some((t) => !t.word || t.cap));
+      return holder ? expand(holder) : [];
+    }
+    if (!inside) return [];
+    // "placed DJI on the Entity List, together with … firms including SMIC", "satte X på listen sammen med Y": the
+    // names the measure takes along.
+    const toks = sc.s.tokens;
+    let k = m.end + (toks[m.end]?.text === ',' ? 1 : 0);
+    const along = ALONG.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    if (!along) return expand(inside);
+    k += along.length;
+    const more = after(sc, k, TARGETABLE, 12).find((o) => ok(o) && o.tokStart < clauseEnd(sc, k));
+    return [...expand(inside), ...(more ? expand(more) : [])];
+  }
   // "measures against both apps as bullying of Chinese companies", "tiltag mod": a trigger that ends in "against"/"mod"
   // governs the noun phrase right after it, not a name further on.
   const againstEnd = ['against', 'mod'].includes(sc.s.tokens[m.end - 1]?.norm ?? '') && m.end - m.start === 2 && MEASURE_NOUNS.test(sc.s.tokens[m.start].norm);
@@ -118,6 +134,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
 }
 
 const AMONG = [['among', 'them'], ['blandt', 'dem'], ['heriblandt'], ['herunder'], ['including']];
+const ALONG = [['together', 'with'], ['along', 'with'], ['alongside'], ['sammen', 'med'], ['ligesom']];
 
 /** The names after "among them" / "blandt dem" / "heriblandt" within ten tokens of k, in the same clause. */
 function amongThem(sc: SentenceCtx, k: number): Occ[] {
@@ -126,7 +143,11 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
     if (toks[j].text === ';' || toks[j].text === '.') break;
     const a = AMONG.find((w) => w.every((x, i) => toks[j + i]?.norm === x));
     if (!a) continue;
-    const first = sc.occs.find((o) => o.tokStart === j + a.length && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
+    // "including the chipmaker SMIC", "heriblandt chipproducenten SMIC": over a determiner and a descriptive noun.
+    let f = j + a.length;
+    if (sc.trig.determiners.has(toks[f]?.norm ?? '') || toks[f]?.norm === 'the') f++;
+    if (toks[f]?.word && !toks[f].cap && sc.kindNouns.has(toks[f].norm)) f++;
+    const first = sc.occs.find((o) => (o.tokStart === j + a.length || o.tokStart === f) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
     return first ? listFrom(sc, first, ['Company', 'Product', 'Organization']) : [];
   }
   return [];
@@ -248,7 +269,25 @@ function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {
 function recentActors(ctx: DocCtx, at: number): string[] {
   let last = -1;
   for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < at && at - r.sentence <= 2 && (r.rule === 'target.actor' || r.rule === 'target.passive') && r.sentence > last) last = r.sentence;
+  const open = untargeted(ctx, at, last);
+  if (open) return open.subjects;
   return [...new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && (r.rule === 'target.actor' || r.rule === 'target.passive')).map((r) => r.subject))];
+}
+
+/** A measure reported with its actors but no target it names ("Sweden banned the devices"), by document. */
+interface OpenMeasure { sentence: number; subjects: string[]; action?: string }
+const openMeasures = new WeakMap<DocCtx, OpenMeasure[]>();
+
+function remember(ctx: DocCtx, m: OpenMeasure): void {
+  const list = openMeasures.get(ctx) ?? [];
+  if (!list.some((x) => x.sentence === m.sentence)) list.push(m);
+  openMeasures.set(ctx, list);
+}
+
+/** The measure without a target reported in the last two sentences before `at`, later than sentence `after`. */
+function untargeted(ctx: DocCtx, at: number, after: number): OpenMeasure | undefined {
+  const list = (openMeasures.get(ctx) ?? []).filter((x) => x.sentence < at && at - x.sentence <= 2 && x.sentence > after);
+  return list[list.length - 1];
 }
 
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
@@ -361,6 +400,11 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "The ban also covers ZTE", "Forbuddet omfatter også ZTE": a definite measure noun refers back to
       // the measure just reported, and its actors aim it at the new names too.
       const carried = !policy && !passiveActor && actors.length === 0 && objects.length && definiteMeasure(sc, m) ? recentActors(ctx, s.index) : [];
+      // "The British government banned the cameras last week": a measure with its actor but no named target; a
+      // sentence after that tells what it hits ("The ban hits Hikvision") takes it up.
+      if (objects.length === 0 && !passiveActor && actors.length && subj.withActors && !trig.actionNouns.has(toks[m.start].norm)) {
+        remember(ctx, { sentence: s.index, subjects: actors.map((a) => a.entityId), action });
+      }
       for (const o of objects) {
         // Once per object and actor: "Det Hvide Hus har … fjerne appen, og Canada har lukket døren for TikTok" are two acts.
         const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
@@ -437,10 +481,12 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
 function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
   let last = -1;
   for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
-  if (last < 0) return;
-  const before = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
+  const open = untargeted(ctx, sc.s.index, last);
+  if (last < 0 && !open) return;
+  const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
   const subjects = new Map<string, string | undefined>();
   for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  if (open) for (const a of open.subjects) subjects.set(a, open.action);
   if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
   const end = clauseEnd(sc, m.end);
   let first = after(sc, m.end, TARGETABLE, 6).find((o) => o.tokStart < end && o.kind !== 'coref' && !afterPlacePrep(sc, o));

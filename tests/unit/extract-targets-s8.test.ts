@@ -1,0 +1,58 @@
+// Session 8 TARGETS rules: each on sentences written for it, in both languages where it applies,
+// with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a measure reported without its target is taken up by the sentence that names what it hits', () => {
+  it('en: "X banned the cameras. The ban mainly hits A and B"', () => {
+    const rels = relations('The British government banned the cameras last week. The ban mainly hits Hikvision and Dahua.');
+    expect(rels).toContain('United Kingdom -TARGETS-> Hikvision');
+    expect(rels).toContain('United Kingdom -TARGETS-> Dahua');
+  });
+  it('da: "Sverige forbød kameraerne. Forbuddet rammer især A og B"', () => {
+    const rels = relations('Sverige forbød i går kameraerne. Forbuddet rammer især Hikvision og Dahua.');
+    expect(rels).toContain('Sweden -TARGETS-> Hikvision');
+    expect(rels).toContain('Sweden -TARGETS-> Dahua');
+  });
+  it('not three sentences on: the measure is too far back', () => {
+    const rels = relations('Sweden banned the cameras last week. The decision was long expected. Sales fell sharply. The ban hits Hikvision.');
+    expect(rels).not.toContain('Sweden -TARGETS-> Hikvision');
+  });
+});
+
+describe('Danish past tense "forbød" is a ban', () => {
+  it('da: "Regeringen i Sverige forbød kameraerne fra X"', () => {
+    expect(relations('Regeringen i Sverige forbød i går kameraerne fra Hikvision.')).toContain('Sweden -TARGETS-> Hikvision');
+  });
+});
+
+describe('a list measure with its firm inside: "placed X on the Entity List"', () => {
+  it('en: the firm placed, and the firms named "together with … including"', () => {
+    const rels = relations('The Commerce Department placed DJI on the Entity List, together with several other Chinese firms including the chipmaker SMIC.');
+    expect(rels).toContain('Commerce Department -TARGETS-> DJI');
+    expect(rels).toContain('Commerce Department -TARGETS-> SMIC');
+  });
+  it('da: "satte X på handelsministeriets Entity List"', () => {
+    const rels = relations('USA satte sidste år Hikvision på handelsministeriets Entity List.');
+    expect(rels).toContain('United States -TARGETS-> Hikvision');
+    expect(rels).toContain('Entity List -TARGETS-> Hikvision');
+  });
+  it('not the firm that only comments after the list', () => {
+    const rels = relations('The Commerce Department placed DJI on the Entity List, and Huawei said it was watching closely.');
+    expect(rels).toContain('Commerce Department -TARGETS-> DJI');
+    expect(rels).not.toContain('Commerce Department -TARGETS-> Huawei');
+  });
+});
+
+describe('a licence revoked "of"/"for" its holder', () => {
+  it('en: "revoked the authority of X to provide services"', () => {
+    expect(relations('The Federal Communications Commission revoked the authority of China Unicom Americas to provide services.'))
+      .toContain('Federal Communications Commission -TARGETS-> China Unicom Americas');
+  });
+  it('da: "inddrog tilladelsen for X" (past tense)', () => {
+    expect(relations('Telestyrelsen inddrog i går tilladelsen for Huawei Danmark.')).toContain('Telestyrelsen -TARGETS-> Huawei Danmark');
+  });
+  it('not a place after "of": "revoked the licence of a station in London"', () => {
+    const rels = relations('Ofcom revoked the licence of a station in London.');
+    expect(rels.filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

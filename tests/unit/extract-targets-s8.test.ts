@@ -56,3 +56,53 @@ describe('a licence revoked "of"/"for" its holder', () => {
     expect(rels.filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('criminal charges and court cases brought by the state are measures (investigate)', () => {
+  it('en: "unsealed charges against X"', () => {
+    expect(relations('The Justice Department on Tuesday unsealed criminal charges against Huawei.')).toContain('Department of Justice -TARGETS-> Huawei');
+  });
+  it('da: "rejste tiltale mod X"', () => {
+    expect(relations('Det amerikanske justitsministerium rejste i går tiltale mod Huawei.')).toContain('Department of Justice -TARGETS-> Huawei');
+  });
+  it('not a firm\'s own case: "ByteDance lost its case against the Commission", "har tabt sin sag mod"', () => {
+    expect(relations('ByteDance lost its case against the European Commission over the Digital Markets Act.').filter((r) => r.includes('-TARGETS-> European Commission'))).toEqual([]);
+    expect(relations('ByteDance har tabt sin sag mod Europa-Kommissionen om Digital Markets Act.').filter((r) => r.includes('-TARGETS-> European Commission'))).toEqual([]);
+  });
+});
+
+describe('fines given with the subject after the verb, and intervening against a firm', () => {
+  it('da: "Sidste år gav Datatilsynet i øvrigt Google en bøde" (the subject after the verb)', () => {
+    expect(relations('Sidste år gav Datatilsynet i øvrigt Google en bøde på en million kroner.')).toContain('Danish Data Protection Agency -TARGETS-> Google');
+  });
+  it('da: "har grebet ind over for chipproducenten X"', () => {
+    expect(relations('Den hollandske regering har grebet ind over for chipproducenten Nexperia.')).toContain('Netherlands -TARGETS-> Nexperia');
+  });
+  it('not the firm that speaks of a fine: no measure of Google against Sweden', () => {
+    expect(relations('Google sagde, at en bøde fra Sverige ville være uretfærdig.')).not.toContain('Google -TARGETS-> Sweden');
+  });
+});
+
+describe('a regulator asking app stores to remove an app', () => {
+  it('en: "asked Apple and Google to remove the app"', () => {
+    const rels = relations('Roskomnadzor has also asked Apple and Google to remove the app from their stores.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Apple');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Google');
+  });
+  it('da: "har bedt Apple og Google om at fjerne appen"', () => {
+    const rels = relations('Roskomnadzor har også bedt Apple og Google om at fjerne appen fra deres butikker.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Apple');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Google');
+  });
+});
+
+describe('an order to stop buying a maker\'s goods is aimed at the maker', () => {
+  it('en: "ordered its operators to stop buying new Huawei 5G equipment"', () => {
+    expect(relations('Britain ordered its operators to stop buying new Huawei 5G equipment.')).toContain('United Kingdom -TARGETS-> Huawei');
+  });
+  it('da: "beordrede teleselskaberne til at stoppe med at købe udstyr fra Huawei"', () => {
+    expect(relations('Sverige beordrede teleselskaberne til at stoppe med at købe udstyr fra Huawei.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+  it('not a firm named further on: "… stop buying new equipment after talks with Ericsson"', () => {
+    expect(relations('Britain ordered its operators to stop buying new equipment after talks with Ericsson.')).not.toContain('United Kingdom -TARGETS-> Ericsson');
+  });
+});

@@ -102,7 +102,12 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       const holder = after(sc, m.end + 1, TARGETABLE, 3).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref' && !sc.s.tokens.slice(m.end + 1, o.tokStart).some((t) => !t.word || t.cap));
       return holder ? expand(holder) : [];
     }
-    if (!inside) return [];
+    // "ordered its operators to stop buying new Huawei equipment", "beordrede selskaberne til at stoppe med at købe
+    // udstyr fra Huawei": with no name inside, the maker of what may no longer be bought or used.
+    if (!inside) {
+      const goods = usedGoods(sc, m.end);
+      return goods && ok(goods) ? expand(goods) : [];
+    }
     // "placed DJI on the Entity List, together with … firms including SMIC", "satte X på listen sammen med Y": the
     // names the measure takes along.
     const toks = sc.s.tokens;
@@ -132,6 +137,10 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   if (next) return expand(next);
   return inside ? expand(inside) : [];
 }
+
+/** Nouns for a case in court that may be anyone's: "the case against", "sagen mod". */
+const LEGAL_NOUNS = /^(case|cases|lawsuit|lawsuits|suit|charges|sag|sagen|sager|søgsmål|søgsmålet|retssag|retssagen|tiltale|tiltalen)$/;
+const OWN_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes']);
 
 const AMONG = [['among', 'them'], ['blandt', 'dem'], ['heriblandt'], ['herunder'], ['including']];
 const ALONG = [['together', 'with'], ['along', 'with'], ['alongside'], ['sammen', 'med'], ['ligesom']];
@@ -192,6 +201,22 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean, verbs: Set<
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;
   return used;
+}
+
+/**
+ * The firm or product after a verb of buying or use right at token k ("buying new Huawei 5G equipment",
+ * "med at købe udstyr fra Huawei", "using Kaspersky software"): named as the thing or its maker, a few words on.
+ */
+function usedGoods(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const from = k;
+  while (k < toks.length && k - from < 2 && ['med', 'at', 'to'].includes(toks[k].norm)) k++;
+  if (!USE_VERBS.has(toks[k]?.norm ?? '') || OFFER_VERBS.has(toks[k].norm)) return undefined;
+  const end = clauseEnd(sc, k + 1);
+  const o = after(sc, k + 1, ['Company', 'Product'], 4).find((x) => x.tokStart < end && x.kind !== 'coref' && !x.genitive);
+  if (!o) return undefined;
+  // Only lower-case words between the verb and the name ("new", "udstyr fra"), no other name.
+  return toks.slice(k + 1, o.tokStart).every((t) => t.word && !t.cap) ? o : undefined;
 }
 
 const RELATIVE = new Set(['der', 'som', 'which', 'who', 'that']);
@@ -323,6 +348,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
     for (const m of findPhrases(phrases, toks)) {
       // "Protecting Americans from Foreign Adversary …": a trigger word inside a name is part of the name.
       if (insideName(sc, m.start)) continue;
+      // "ByteDance lost its case against the Commission", "selskabet har anlagt sag mod staten": a firm's or
+      // an owner's own case is no measure.
+      if (LEGAL_NOUNS.test(toks[m.start].norm) && (OWN_DETERMINERS.has(toks[m.start - 1]?.norm ?? '')
+        || ['Company', 'Product'].includes(subjectBefore(sc, m.start, [...TARGETABLE, 'Person'], 8, (o) => !o.genitive && !o.attributive && o.kind !== 'coref')?.type ?? ''))) continue;
       // The measure: heading track, a policy in the sentence (or a track by topic), the programme in focus.
       const policyHere = before(sc, m.start, ['Policy'], 30)[0] ?? sc.occs.find((o) => o.type === 'Policy' && o.tokStart > m.start && o.tokEnd <= m.end) ?? after(sc, m.end, ['Policy'], 30)[0];
       let policy = subj.heads.get(s.index);

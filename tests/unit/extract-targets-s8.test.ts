@@ -106,3 +106,64 @@ describe('an order to stop buying a maker\'s goods is aimed at the maker', () =>
     expect(relations('Britain ordered its operators to stop buying new equipment after talks with Ericsson.')).not.toContain('United Kingdom -TARGETS-> Ericsson');
   });
 });
+
+describe('a definite measure noun as the subject of the next sentence refers back to the measure', () => {
+  it('en: "The order prohibits X from …"', () => {
+    const rels = relations('Sweden banned the cameras from Hikvision on Monday. The order also prohibits Dahua from selling equipment.');
+    expect(rels).toContain('Sweden -TARGETS-> Dahua');
+  });
+  it('da: "Loven forbyder også X at …"', () => {
+    expect(relations('Sverige har forbudt kameraerne fra Hikvision. Loven forbyder også Dahua at sælge udstyr.')).toContain('Sweden -TARGETS-> Dahua');
+  });
+  it('not a next sentence whose subject is no measure noun', () => {
+    expect(relations('Sweden banned the cameras from Hikvision. Then Ericsson criticised Dahua.')).not.toContain('Sweden -TARGETS-> Dahua');
+  });
+});
+
+describe('a designation with its list after a colon', () => {
+  it('da: "udpegede seks selskaber som gatekeepere: A, B og C"', () => {
+    const rels = relations('Europa-Kommissionen udpegede i 2023 tre selskaber som gatekeepere: Alphabet, Amazon og Apple.');
+    expect(rels).toContain('European Commission -TARGETS-> Alphabet');
+    expect(rels).toContain('European Commission -TARGETS-> Apple');
+  });
+  it('en: "designated three companies as gatekeepers: A, B and C"', () => {
+    const rels = relations('The European Commission designated three companies as gatekeepers: Alphabet, Amazon and Apple.');
+    expect(rels).toContain('European Commission -TARGETS-> Amazon');
+  });
+  it('not without a list: no name, no target', () => {
+    const rels = relations('The European Commission designated three companies as gatekeepers on Monday.');
+    expect(rels.filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});
+
+describe('an order to get rid of a maker\'s products, and licences required for exports', () => {
+  it('en: "ordered federal agencies to strip Kaspersky products from their networks"', () => {
+    expect(relations('The Department of Homeland Security ordered federal agencies to strip Kaspersky products from their networks.'))
+      .toContain('Department of Homeland Security -TARGETS-> Kaspersky');
+  });
+  it('da: "beordrede styrelserne til at fjerne Kaspersky fra deres netværk"', () => {
+    expect(relations('Forsvarsministeriet beordrede styrelserne til at fjerne Kaspersky fra deres netværk.')).toContain('Danish Ministry of Defence -TARGETS-> Kaspersky');
+  });
+  it('en: "The rules require a licence for shipments to China"', () => {
+    expect(relations('The Bureau of Industry and Security now requires a licence for shipments to China of advanced chips.'))
+      .toContain('Bureau of Industry and Security -TARGETS-> China');
+  });
+  it('da: "Japan kræver nu licens til eksport af udstyr til Kina"', () => {
+    expect(relations('Japan kræver nu licens til eksport af udstyr til Kina.')).toContain('Japan -TARGETS-> China');
+  });
+  it('not a licence required for sales inside the country', () => {
+    expect(relations('Japan requires a licence for shipments of advanced chips.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});
+
+describe('the verb\'s own subject acts along with the programme in focus', () => {
+  it('da: "Kommissionen udpegede X som gatekeeper" after the law was named', () => {
+    const rels = relations('Digital Markets Act gælder fra marts. Europa-Kommissionen udpegede i går ByteDance som gatekeeper.');
+    expect(rels).toContain('European Commission -TARGETS-> ByteDance');
+  });
+  it('da: the subject after the verb with its own list: "satte handelsministeriet X på sin liste"', () => {
+    const rels = relations('I USA satte handelsministeriet i 2019 Hikvision og Dahua på sin sorte liste, Entity List.');
+    expect(rels).toContain('Commerce Department -TARGETS-> Hikvision');
+    expect(rels).toContain('Commerce Department -TARGETS-> Dahua');
+  });
+});

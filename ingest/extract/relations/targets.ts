@@ -104,6 +104,11 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     }
     // "ordered its operators to stop buying new Huawei equipment", "beordrede selskaberne til at stoppe med at købe
     // udstyr fra Huawei": with no name inside, the maker of what may no longer be bought or used.
+    // "designated six companies as gatekeepers: Alphabet, Amazon …", "udpegede seks selskaber som gatekeepere: …".
+    if (!inside && sc.s.tokens[m.end]?.text === ':') {
+      const first = after(sc, m.end + 1, TARGETABLE, 2).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref');
+      return first ? listFrom(sc, first, TARGETABLE).filter((x) => !exclude.has(x.entityId)) : [];
+    }
     if (!inside) {
       const goods = usedGoods(sc, m.end);
       return goods && ok(goods) ? expand(goods) : [];
@@ -174,6 +179,8 @@ const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', '
 const OFFER_VERBS = new Set(['offer', 'offering', 'distribute', 'distributing', 'host', 'hosting', 'carry', 'carrying', 'update', 'updating', 'download', 'downloading',
   'tilbyde', 'tilbyder', 'udbyde', 'udbyder', 'distribuere', 'distribuerer', 'hoste', 'opdatere', 'downloade', 'hente']);
 const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber', ...OFFER_VERBS]);
+/** Verbs of getting rid of equipment or software: "ordered agencies to strip Kaspersky products from their networks". */
+const RID_VERBS = new Set(['remove', 'strip', 'rip', 'replace', 'uninstall', 'delete', 'drop', 'phase', 'fjerne', 'udskifte', 'skifte', 'afinstallere', 'slette', 'udfase']);
 const SELL_VERBS = new Set(['sell', 'selling', 'supply', 'supplying', 'export', 'exporting', 'ship', 'shipping', 'sælge', 'levere', 'eksportere']);
 const USE_GAP = new Set(['at', 'to', 'from', 'fra', 'i', 'med', 'ikke', 'not']);
 
@@ -211,7 +218,7 @@ function usedGoods(sc: SentenceCtx, k: number): Occ | undefined {
   const toks = sc.s.tokens;
   const from = k;
   while (k < toks.length && k - from < 2 && ['med', 'at', 'to'].includes(toks[k].norm)) k++;
-  if (!USE_VERBS.has(toks[k]?.norm ?? '') || OFFER_VERBS.has(toks[k].norm)) return undefined;
+  if (!(USE_VERBS.has(toks[k]?.norm ?? '') || RID_VERBS.has(toks[k]?.norm ?? '')) || OFFER_VERBS.has(toks[k].norm)) return undefined;
   const end = clauseEnd(sc, k + 1);
   const o = after(sc, k + 1, ['Company', 'Product'], 4).find((x) => x.tokStart < end && x.kind !== 'coref' && !x.genitive);
   if (!o) return undefined;
@@ -290,6 +297,20 @@ function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {
   return sc.s.language === 'da' && sc.trig.actionNouns.has(t.norm) && /(et|en|ne)$/.test(t.norm) && !toks[m.start - 1]?.word;
 }
 
+/** A definite noun for a measure as the subject right before the verb at i: "The order (also) prohibits", "Loven forbyder". */
+function measureSubject(sc: SentenceCtx, i: number): boolean {
+  const toks = sc.s.tokens;
+  let k = i - 1;
+  if (k > 0 && toks[k].word && !toks[k].cap && !sc.trig.actionNouns.has(toks[k].norm) && /(ly|også|nu|dermed|derfor|also|now|thus|therefore)$/.test(toks[k].norm)) k--;
+  const noun = toks[k];
+  if (!noun || !sc.trig.actionNouns.has(noun.norm) || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
+  const det = toks[k - 1];
+  const opens = k === 0 || (k === 1 && ['the', 'this', 'these', 'that'].includes(det?.norm ?? '')) || !toks[k - (['the', 'this', 'these', 'that'].includes(det?.norm ?? '') ? 2 : 1)]?.word;
+  if (!opens) return false;
+  if (['the', 'this', 'these', 'that'].includes(det?.norm ?? '')) return true;
+  return sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm);
+}
+
 /** The states and bodies that took the measure reported in the last two sentences. */
 function recentActors(ctx: DocCtx, at: number): string[] {
   let last = -1;
@@ -360,6 +381,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const track = subj.topic(sc);
         if (track && subj.parentOf.get(track) === policy) policy = track;
       }
+      const fromFocus = !policy && !subj.topic(sc) && subj.focus.has(s.index);
       policy ??= subj.topic(sc) ?? subj.focus.get(s.index);
       // The acting state: the first one of the clause before the trigger (its grammatical subject).
       // "The department", "regeringen": a state or body named earlier stands in for it.
@@ -428,7 +450,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       }
       // "The ban also covers ZTE", "Forbuddet omfatter også ZTE": a definite measure noun refers back to
       // the measure just reported, and its actors aim it at the new names too.
-      const carried = !policy && !passiveActor && actors.length === 0 && objects.length && definiteMeasure(sc, m) ? recentActors(ctx, s.index) : [];
+      // "The order prohibits X from …", "Forbuddet rammer X": a definite measure noun as the verb's subject refers back too.
+      const carried = !policy && !passiveActor && actors.length === 0 && objects.length && (definiteMeasure(sc, m) || measureSubject(sc, m.start)) ? recentActors(ctx, s.index) : [];
       // "The British government banned the cameras last week": a measure with its actor but no named target; a
       // sentence after that tells what it hits ("The ban hits Hikvision") takes it up.
       if (objects.length === 0 && !passiveActor && actors.length && subj.withActors && !trig.actionNouns.has(toks[m.start].norm)) {
@@ -442,9 +465,15 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         if (policy) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
-        const direct = actor && (actor === agent || (policyHere && policyHere.tokStart > m.start && actor.tokEnd <= m.start && m.start - actor.tokEnd <= 6
+        // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
+        const direct = actor && (actor === agent || (policyHere && policyHere.tokStart > m.start
+          && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 6) || (actor.tokStart === m.start + 1 && actor.kind !== 'adjective'))
           && !toks.slice(m.end, policyHere.tokStart).some((t) => t.text === ':' || t.text === ';')));
-        const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct) ? actors : [];
+        // A programme only in focus from earlier sentences does not take the act from the verb's own subject:
+        // "Kommissionen udpegede seks selskaber som gatekeepere" is the Commission's act as well as the law's.
+        const ownSubject = fromFocus && !subj.parentOf.has(policy ?? '') && actor && !official && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 3) || (actor.tokStart === m.start + 1 && m.slot === 'inside'))
+          && actor.kind !== 'adjective' && actor.kind !== 'coref' && !actor.genitive;
+        const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
         }

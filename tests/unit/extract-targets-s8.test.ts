@@ -167,3 +167,35 @@ describe('the verb\'s own subject acts along with the programme in focus', () =>
     expect(rels).toContain('Commerce Department -TARGETS-> Dahua');
   });
 });
+
+describe('the author of a measure in a participle between commas, past a time adverbial', () => {
+  it('en: "The order, issued late on Monday by the ministry, …" takes the measure of the sentence before', () => {
+    const rels = relations('India has blocked 59 apps, including TikTok and WeChat. The order, issued late on Monday by the Ministry of Electronics and Information Technology, also shuts out Weibo.');
+    expect(rels).toContain('Ministry of Electronics and Information Technology -TARGETS-> TikTok');
+    expect(rels).toContain('Ministry of Electronics and Information Technology -TARGETS-> WeChat');
+  });
+  it('da: "Forbuddet, udstedt i går af styrelsen, …"', () => {
+    const rels = relations('Sverige har forbudt TikTok på statens telefoner. Forbuddet, udstedt i går af Erhvervsstyrelsen, gælder fra mandag.');
+    expect(rels).toContain('Danish Business Authority -TARGETS-> TikTok');
+  });
+  it('not a noun that is no measure: "The report, issued by the ministry, …"', () => {
+    const rels = relations('India has blocked TikTok. The report, issued on Monday by the Ministry of Electronics and Information Technology, counts the users.');
+    expect(rels).not.toContain('Ministry of Electronics and Information Technology -TARGETS-> TikTok');
+  });
+});
+
+describe('an order to sell is aimed at what must be sold too', () => {
+  it('en: "forces ByteDance to sell TikTok\'s American business"', () => {
+    const rels = relations('Congress passed a law that forces ByteDance to sell TikTok\'s American business.');
+    expect(rels).toContain('United States Congress -TARGETS-> ByteDance');
+    expect(rels).toContain('United States Congress -TARGETS-> TikTok');
+  });
+  it('da: "tvinger ByteDance til at sælge TikToks amerikanske forretning"', () => {
+    const rels = relations('Kongressen har vedtaget en lov, som tvinger ByteDance til at sælge TikToks amerikanske forretning.');
+    expect(rels).toContain('United States Congress -TARGETS-> TikTok');
+  });
+  it('not a buyer named after "to": "ordered X to sell the unit to Y" does not aim at Y', () => {
+    const rels = relations('The Treasury ordered ByteDance to sell the app to Oracle.');
+    expect(rels).not.toContain('Department of the Treasury -TARGETS-> Oracle');
+  });
+});

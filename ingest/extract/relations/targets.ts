@@ -118,6 +118,13 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     const toks = sc.s.tokens;
     let k = m.end + (toks[m.end]?.text === ',' ? 1 : 0);
     const along = ALONG.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    // "forced ByteDance to sell TikTok's US business", "tvinger ByteDance til at sælge TikToks forretning": what must be sold too.
+    if (SELL_END.test(toks[m.end - 1].norm)) {
+      let sold = after(sc, m.end, TARGETABLE, 3).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref' && o.entityId !== inside.entityId
+        && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+      if (sold) sold = possessed(sc, sold, TARGETABLE) ?? sold;
+      if (sold && sold.entityId !== inside.entityId) return [...expand(inside), sold];
+    }
     if (!along) return expand(inside);
     k += along.length;
     const more = after(sc, k, TARGETABLE, 12).find((o) => ok(o) && o.tokStart < clauseEnd(sc, k));
@@ -146,6 +153,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
 /** Nouns for a case in court that may be anyone's: "the case against", "sagen mod". */
 const LEGAL_NOUNS = /^(case|cases|lawsuit|lawsuits|suit|charges|sag|sagen|sager|søgsmål|søgsmålet|retssag|retssagen|tiltale|tiltalen)$/;
 const OWN_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes']);
+
+/** The verb that ends an order to sell or divest: "ordered X to sell", "tvang X til at sælge". */
+const SELL_END = /^(sell|divest|sælge|afhænde|frasælge)$/;
 
 const AMONG = [['among', 'them'], ['blandt', 'dem'], ['heriblandt'], ['herunder'], ['including']];
 const ALONG = [['together', 'with'], ['along', 'with'], ['alongside'], ['sammen', 'med'], ['ligesom']];

@@ -199,3 +199,26 @@ describe('an order to sell is aimed at what must be sold too', () => {
     expect(rels).not.toContain('Department of the Treasury -TARGETS-> Oracle');
   });
 });
+
+describe('a law a firm is found to have broken is aimed at it, and so is the body that finds so', () => {
+  it('en: "the judge concluded that Google had violated Section 2 of the Sherman Act"', () => {
+    expect(relations('In a long opinion, the judge concluded that Google had violated Section 2 of the Sherman Act.')).toContain('Sherman Act -TARGETS-> Google');
+  });
+  it('en: "The Federal Trade Commission found that TikTok had violated COPPA"', () => {
+    const rels = relations('The Federal Trade Commission found that TikTok had violated the Children\'s Online Privacy Protection Act.');
+    expect(rels).toContain('Federal Trade Commission -TARGETS-> TikTok');
+    expect(rels).toContain('Children\'s Online Privacy Protection Act -TARGETS-> TikTok');
+  });
+  it('da: "Datatilsynet vurderede, at brugen af Google Analytics var i strid med GDPR"', () => {
+    const rels = relations('Datatilsynet vurderede i foråret, at en hjemmesides brug af Google Analytics var i strid med GDPR.');
+    expect(rels).toContain('Danish Data Protection Agency -TARGETS-> Google Analytics');
+    expect(rels).toContain('General Data Protection Regulation -TARGETS-> Google Analytics');
+  });
+  it('da: "fastslog, at Meta havde overtrådt GDPR"', () => {
+    expect(relations('Datatilsynet fastslog, at Meta havde overtrådt GDPR.')).toContain('Danish Data Protection Agency -TARGETS-> Meta');
+  });
+  it('not a firm accusing a body of a breach: "Apple accused the Commission of violating the DMA"', () => {
+    const rels = relations('Apple accused the European Commission of violating the Digital Markets Act.');
+    expect(rels.filter((r) => r.includes('-TARGETS-> Apple'))).toEqual([]);
+  });
+});

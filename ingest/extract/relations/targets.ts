@@ -692,3 +692,48 @@ function relativeMeasureOwner(sc: SentenceCtx, at: number): Occ | undefined {
   }
   return undefined;
 }
+
+/** Verbs and phrases of breaking a law: "violated", "breached", "overtrådt", "i strid med". */
+const BREACH = /^(violat(e|es|ed|ing)|breach(ed|es|ing)?|broke|breaks|break|breaking|infring(e|es|ed|ing)|contraven(e|es|ed|ing)|overtræde|overtræder|overtrådt|overtrådte|bryder|brød|brudt)$/;
+const THAT = new Set(['that', 'at']);
+
+/**
+ * "the judge concluded that Google had violated Section 2 of the Sherman Act", "Datatilsynet vurderede, at
+ * selskabets brug af Google Analytics var i strid med GDPR": a law the firm broke is aimed at it, and so is
+ * the body (or the body of the official) that finds so.
+ */
+export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let v = 1; v < toks.length; v++) {
+    let end = v + 1;
+    if (!BREACH.test(toks[v].norm)) {
+      if (!(toks[v].norm === 'i' && toks[v + 1]?.norm === 'strid' && toks[v + 2]?.norm === 'med')) continue;
+      end = v + 3;
+    }
+    // The law: a policy named within a few words ("Section 2 of the Sherman Act"), or a noun for it right after.
+    const law = after(sc, end, ['Policy'], 6).find((o) => o.kind !== 'coref'
+      && toks.slice(end, o.tokStart).every((t) => t.word || t.text === '-'));
+    // The firm: the clause's subject before the verb, or the thing used ("brug af Google Analytics var i strid med").
+    const firm = sc.occs.filter((o) => o.tokEnd <= v && v - o.tokEnd <= 4 && (o.type === 'Company' || o.type === 'Product')
+      && !o.attributive && o.kind !== 'adjective' && (!o.genitive || !!possessed(sc, o, ['Company', 'Product']))
+      && !sc.s.tokens.slice(o.tokEnd, v).some((t) => !t.word || THAT.has(t.norm))
+      && !sc.occs.some((x) => x.tokStart >= o.tokEnd && x.tokEnd <= v && x.type !== 'Product' && x.type !== 'Company')).pop();
+    if (!firm) continue;
+    const target = firm.genitive ? possessed(sc, firm, ['Company', 'Product']) ?? firm : firm;
+    if (law && law.entityId !== target.entityId) add(ctx, { subject: law.entityId, predicate: 'TARGETS', object: target.entityId, action: 'investigate', rule: 'target.breach', sentence: sc.s.index });
+    // The finder: "X found/said that …", "X vurderede, at …", a body or an officer of one, as the sentence's subject.
+    let that = firm.tokStart - 1;
+    while (that > 0 && !THAT.has(toks[that].norm)) that--;
+    // "said TikTok had violated …": English drops "that" after a verb of saying.
+    if (that < 1 && /^(said|says|found|concluded|ruled)$/.test(toks[firm.tokStart - 1]?.norm ?? '')) that = firm.tokStart;
+    if (that < 1 || firm.tokStart - that > 8) continue;
+    const finder = sc.occs.find((o) => o.tokEnd <= that && o.tokStart <= 2 && canAct(sc, o) && ['Government', 'Agency', 'Person'].includes(o.type));
+    if (!finder || !findPhrases(sc.trig.speech, toks, finder.tokEnd, that).length && !FIND_VERBS.test(toks.slice(finder.tokEnd, that).map((t) => t.norm).join(' '))) continue;
+    const bodies = finder.type === 'Person'
+      ? ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === finder.entityId && ctx.entities.get(r.object)?.type === 'Agency').map((r) => r.object)
+      : [finder.entityId];
+    for (const b of bodies) if (b !== target.entityId) add(ctx, { subject: b, predicate: 'TARGETS', object: target.entityId, action: 'investigate', rule: 'target.breach', sentence: sc.s.index });
+  }
+}
+
+const FIND_VERBS = /\b(found|finds|concluded|concludes|ruled|rules|determined|vurderede|vurderer|fandt|finder|konkluderede|konkluderer|afgjorde|fastslog|fastslår)\b/;

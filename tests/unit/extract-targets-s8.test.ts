@@ -222,3 +222,16 @@ describe('a law a firm is found to have broken is aimed at it, and so is the bod
     expect(rels.filter((r) => r.includes('-TARGETS-> Apple'))).toEqual([]);
   });
 });
+
+describe('a legislature that passed a law announced it', () => {
+  it('en: "the National Assembly passed an amendment to the Telecommunications Business Act"', () => {
+    expect(relations('Last week the National Assembly passed an amendment to the Telecommunications Business Act.'))
+      .toContain('National Assembly -ANNOUNCED-> Telecommunications Business Act');
+  });
+  it('da: "Folketinget vedtog loven" stays as it was (vedtog)', () => {
+    expect(relations('Folketinget vedtog i går Digital Services Act.').some((r) => r.includes('-ANNOUNCED-> Digital Services Act'))).toBe(true);
+  });
+  it('not a deal that passed a review: no policy, no announcement', () => {
+    expect(relations('The deal passed the review by CFIUS last month.').filter((r) => r.includes('-ANNOUNCED->'))).toEqual([]);
+  });
+});

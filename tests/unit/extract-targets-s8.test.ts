@@ -235,3 +235,30 @@ describe('a legislature that passed a law announced it', () => {
     expect(relations('The deal passed the review by CFIUS last month.').filter((r) => r.includes('-ANNOUNCED->'))).toEqual([]);
   });
 });
+
+describe('a blocked sale is aimed at the buyer past a relative clause and a description', () => {
+  it('da: "salget af X, der producerer motorer til skibe, til det russiske selskab Y"', () => {
+    const rels = relations('Den norske regering sætter foden ned over for salget af Bergen Engines, der producerer motorer til skibe, til det russiske selskab TMH.');
+    expect(rels).toContain('Norway -TARGETS-> TMH');
+    expect(rels).not.toContain('Norway -TARGETS-> Bergen Engines');
+  });
+  it('en: "blocked the sale of X to the Chinese investor Y"', () => {
+    const rels = relations('The German government blocked the sale of Aixtron to the Chinese investor Fujian Grand Chip.');
+    expect(rels).toContain('Germany -TARGETS-> Fujian Grand Chip');
+    expect(rels).not.toContain('Germany -TARGETS-> Aixtron');
+  });
+});
+
+describe('an order with an apposition after the firm', () => {
+  it('da: "har beordret X, den canadiske afdeling af Y, til at afvikle"', () => {
+    expect(relations('Den canadiske regering har beordret TikTok Technology Canada, den canadiske afdeling af TikTok, til at afvikle sine aktiviteter.'))
+      .toContain('Canada -TARGETS-> TikTok Technology Canada');
+  });
+  it('en: "ordered X, the Canadian arm of Y, to wind up"', () => {
+    expect(relations('Canada ordered TikTok Technology Canada, the Canadian arm of TikTok, to wind up its business.'))
+      .toContain('Canada -TARGETS-> TikTok Technology Canada');
+  });
+  it('not an order to a state\'s own agencies: "ordered agencies, including the ministry, to report"', () => {
+    expect(relations('Canada ordered its agencies, including the Treasury Board, to report by June.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

@@ -93,7 +93,10 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
     return prev ? [prev] : [];
   }
-  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && ok(o));
+  // "ordered X, the Canadian arm of Y, to …": the name inside comes before the first comma.
+  const commas = sc.s.tokens.slice(m.start, m.end).filter((t) => t.text === ',').length;
+  const comma = commas >= 2 ? sc.s.tokens.findIndex((t, k) => k > m.start && k < m.end && t.text === ',') : -1;
+  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= (comma > 0 ? comma : m.end) && TARGETABLE.includes(o.type) && ok(o));
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
   if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
   if (m.slot === 'inside') {
@@ -656,9 +659,24 @@ function buyerOf(sc: SentenceCtx, sold: Occ): Occ | null | undefined {
     // "to sell X to Y", "at sælge X til Y"
     if (!SALE_NOUNS.has(toks[sold.tokStart - 1]?.norm ?? '')) return undefined;
   }
-  if (!['to', 'til'].includes(toks[sold.tokEnd]?.norm ?? '')) return undefined;
-  return firm(sold.tokEnd + 1);
+  // "salget af Bergen Engines, der producerer motorer til skibe, til det russiske selskab TMH": past a relative clause.
+  let k = sold.tokEnd;
+  if (toks[k]?.text === ',' && RELATIVE.has(toks[k + 1]?.norm ?? '')) {
+    let c = k + 2;
+    while (c < toks.length && c - k < 15 && toks[c].text !== ',') c++;
+    if (toks[c]?.text === ',') k = c + 1;
+  }
+  if (!['to', 'til'].includes(toks[k]?.norm ?? '')) return undefined;
+  // "to the Russian company TMH", "til det russiske selskab TMH": over a determiner, a nationality and a noun.
+  let f = k + 1;
+  while (f < toks.length && f - k <= 4 && !firm(f) && (isDet(sc, toks[f].norm) || (toks[f].word && !toks[f].cap) || sc.occs.some((o) => o.tokStart === f && o.kind === 'adjective'))) {
+    const adj = sc.occs.find((o) => o.tokStart === f && o.kind === 'adjective');
+    f = adj ? adj.tokEnd : f + 1;
+  }
+  return firm(f);
 }
+
+const isDet = (sc: SentenceCtx, w: string) => sc.trig.determiners.has(w) || ['the', 'a', 'an', 'en', 'et'].includes(w);
 
 /** A state in a person's title: "US President Donald Trump", "den danske statsminister Mette Frederiksen". */
 function titleOf(sc: SentenceCtx, state: Occ, person: Occ): boolean {

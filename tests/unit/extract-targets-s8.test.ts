@@ -262,3 +262,25 @@ describe('an order with an apposition after the firm', () => {
     expect(relations('Canada ordered its agencies, including the Treasury Board, to report by June.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('headline forms: a fine got, a licence stripped, charges with', () => {
+  it('da: "X får millionbøde i Sverige": the state where the fine is given', () => {
+    expect(relations('Huawei fik millionbøde i Sverige.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+  it('da: "Rekordbøde til X … for brud på GDPR"', () => {
+    expect(relations('Rekordbøde til Amazon for brud på GDPR.')).toContain('General Data Protection Regulation -TARGETS-> Amazon');
+  });
+  it('en: "Ofcom revokes CGTN\'s UK broadcasting licence": the firm, not the state qualifying the licence', () => {
+    const rels = relations('Ofcom revokes CGTN\'s UK broadcasting licence over party control.');
+    expect(rels).toContain('Ofcom -TARGETS-> CGTN');
+  });
+  it('en: "FCC strips China Unicom\'s U.S. arm of its license"', () => {
+    expect(relations('FCC strips China Unicom\'s U.S. arm of its license.')).toContain('Federal Communications Commission -TARGETS-> China Unicom');
+  });
+  it('en: "U.S. charges Huawei with bank fraud"', () => {
+    expect(relations('U.S. charges Huawei with bank fraud and theft of trade secrets.')).toContain('United States -TARGETS-> Huawei');
+  });
+  it('not a fine a firm gives: "Huawei gav sine ansatte en bonus i Sverige"', () => {
+    expect(relations('Huawei gav i år sine ansatte en bonus i Sverige.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

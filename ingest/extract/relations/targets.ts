@@ -98,7 +98,12 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const comma = commas >= 2 ? sc.s.tokens.findIndex((t, k) => k > m.start && k < m.end && t.text === ',') : -1;
   let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= (comma > 0 ? comma : m.end) && TARGETABLE.includes(o.type) && ok(o));
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
-  if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
+  // Not a state qualifying the possessed noun: "revokes CGTN's UK broadcasting licence", "China Unicom's U.S. arm".
+  if (inside?.genitive) {
+    const owned = possessed(sc, inside, TARGETABLE);
+    const next = owned ? sc.s.tokens[owned.tokEnd] : undefined;
+    if (owned && !(owned.type === 'Government' && next?.word && !next.cap)) inside = owned;
+  }
   if (m.slot === 'inside') {
     // "revoked the licence of China Telecom", "inddrog tilladelsen for X": the holder named after the noun.
     if (!inside && ['of', 'for', 'af'].includes(sc.s.tokens[m.end]?.norm ?? '')) {
@@ -450,6 +455,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         if (used) objects = [used];
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
+      // "Spotify får millionbøde i Sverige", "Huawei was denied access in Britain": the state where the measure holds.
+      if (m.slot === 'before' && !passiveActor && actors.length === 0 && objects.length) {
+        passiveActor = after(sc, m.end, ['Government'], 3).find((o) => afterPlacePrep(sc, o) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      }
       // A measure noun with its author after the object: "the ban on Huawei by the United States",
       // "Forbuddet mod Huawei blev indført af USA".
       if (!passiveActor && actors.length === 0 && objects.length) {

@@ -284,3 +284,19 @@ describe('headline forms: a fine got, a licence stripped, charges with', () => {
     expect(relations('Huawei gav i år sine ansatte en bonus i Sverige.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('a verb in a clause opened by "after"/"efter at" with its own subject is not the main subject\'s act', () => {
+  it('en: "Nigeria shuts out Twitter after the platform deletes a post by Buhari"', () => {
+    const rels = relations('Nigeria shut out Twitter after the platform deleted a post from Huawei.');
+    expect(rels).toContain('Nigeria -TARGETS-> Twitter');
+    expect(rels).not.toContain('Nigeria -TARGETS-> Huawei');
+  });
+  it('da: "Nigeria lukkede Twitter, efter at platformen slettede …" keeps only the first act', () => {
+    const rels = relations('Nigeria suspenderede Twitter efter at platformen blokerede Huawei.');
+    expect(rels).toContain('Nigeria -TARGETS-> Twitter');
+    expect(rels).not.toContain('Nigeria -TARGETS-> Huawei');
+  });
+  it('still the subject\'s act with no subject of its own: "after deleting", "efter at have"', () => {
+    expect(relations('Nigeria banned Twitter after blocking Huawei.')).toContain('Nigeria -TARGETS-> Huawei');
+  });
+});

@@ -373,6 +373,29 @@ function definiteBefore(sc: SentenceCtx, i: number): boolean {
   return k >= 0 && sc.trig.determiners.has(toks[k].norm) && !['its', 'their', 'his', 'her', 'sin', 'sit', 'sine'].includes(toks[k].norm);
 }
 
+/** Subordinators that open a clause with its own subject: "after the platform deleted", "fordi selskabet nægtede". */
+const SUBORDINATORS = new Set(['after', 'because', 'when', 'since', 'while', 'efter', 'fordi', 'når', 'mens', 'idet']);
+
+/**
+ * The subordinator opening the clause of the verb at i, when a subject of its own stands between them
+ * ("after the platform deletes", "efter at selskabet havde slettet") and no comma: -1 otherwise.
+ */
+function subordinateStart(sc: SentenceCtx, i: number): number {
+  const toks = sc.s.tokens;
+  for (let k = i - 1; k > 0 && i - k <= 8; k--) {
+    const t = toks[k];
+    if (!t.word) return -1;
+    if (!SUBORDINATORS.has(t.norm)) continue;
+    let j = k + 1;
+    if (toks[j]?.norm === 'at' && sc.s.language === 'da') j++;
+    // A subject between: a noun or a name, not the verb right away ("after deleting", "efter at have").
+    const between = toks.slice(j, i);
+    if (between.length === 0 || /ing$/.test(between[0].norm) || ['have', 'having', 'being', 'been'].includes(between[0].norm)) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
 function lastBreak(sc: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (sc.s.tokens[k].text === ';' || sc.s.tokens[k].text === ':') return k + 1;
@@ -418,10 +441,14 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // takes the measure for the state they hold office in, and sets themself against its target.
       // "US President Donald Trump blocked": the state in the title is the person's, who is the subject.
       const official = near && !titleOfAny(sc, near) ? undefined : officeHolder(sc, ctx, m.start, clauseStart);
-      const actor = (official ? undefined : near) ?? (official ? undefined : sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
+      // "Nigeria shuts out Twitter after the platform deletes a post": the verb of a clause opened by "after", "because",
+      // "efter at", "fordi" with its own subject is not the main clause subject's act.
+      const sub = subordinateStart(sc, m.start);
+      const actor0 = (official ? undefined : near) ?? (official ? undefined : sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
         ?? invertedSubject(sc, m, clauseStart, STATE)
         // "Regeringen under premierminister X har brugt reglerne til at forbyde …": the sentence's own subject, however far.
         ?? sc.occs.find((o) => o.kind === 'coref' && o.tokStart <= 1 && o.tokStart >= clauseStart && o.tokEnd <= m.start && acting(o)));
+      const actor = actor0 && sub > 0 && actor0.tokEnd <= sub && actor0 !== agent ? undefined : actor0;
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
       const qualifier = actor || official ? undefined : qualifyingState(sc, m);
       const actors = actor ? listBack(sc, actor, STATE) : official ? [official.state] : qualifier ? [qualifier] : [];

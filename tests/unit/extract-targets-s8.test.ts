@@ -300,3 +300,17 @@ describe('a verb in a clause opened by "after"/"efter at" with its own subject i
     expect(relations('Nigeria banned Twitter after blocking Huawei.')).toContain('Nigeria -TARGETS-> Huawei');
   });
 });
+
+describe('throwing a firm out and refusing its application', () => {
+  it('en: "threw out X in October" and "refused an application by Y"', () => {
+    const rels = relations('The FCC threw out China Telecom Americas in October, and it has also refused an application by China Mobile to offer services.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> China Telecom Americas');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> China Mobile');
+  });
+  it('da: "afviste en ansøgning fra X"', () => {
+    expect(relations('Telestyrelsen afviste i går en ansøgning fra Huawei om at bygge nettet.')).toContain('Telestyrelsen -TARGETS-> Huawei');
+  });
+  it('not a court throwing out a case against a firm', () => {
+    expect(relations('The judge threw out the lawsuit against Huawei.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

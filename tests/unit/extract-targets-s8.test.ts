@@ -314,3 +314,18 @@ describe('throwing a firm out and refusing its application', () => {
     expect(relations('The judge threw out the lawsuit against Huawei.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('one unnamed firm of a nationality is not its state', () => {
+  it('en: "barred a Chinese investment fund from buying X"', () => {
+    expect(relations('The United States barred a Chinese investment fund from buying the plant.')).not.toContain('United States -TARGETS-> China');
+  });
+  it('da: "har sat en stopper for, at et kinesisk selskab kan overtage X"', () => {
+    expect(relations('Den italienske regering har sat en stopper for, at et kinesisk selskab kan overtage fabrikken.')).not.toContain('Italy -TARGETS-> China');
+  });
+  it('en headline: "Obama blocks Chinese fund\'s bid for …"', () => {
+    expect(relations('The United States blocks Chinese fund\'s bid for the plant.')).not.toContain('United States -TARGETS-> China');
+  });
+  it('the state still when the firms of a nationality are many: "banned Chinese apps"', () => {
+    expect(relations('India banned Chinese apps on Monday.')).toContain('India -TARGETS-> China');
+  });
+});

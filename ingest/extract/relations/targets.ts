@@ -70,6 +70,13 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       if (among.length) return among.filter((x) => !exclude.has(x.entityId));
       // "de to kinesiske selskaber", "the two Chinese firms": firms named before, not their state.
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
+      // "barred a Chinese investment fund from buying", "et kinesisk selskab": one firm left unnamed, not its state.
+      if (sc.trig.indefinites.has(sc.s.tokens[o.tokStart - 1]?.norm ?? '')) return [];
+      // "blocks Chinese fund's bid for …": an unnamed bidder, not its state.
+      const tk = sc.s.tokens;
+      let g = o.tokEnd;
+      while (g < o.tokEnd + 2 && tk[g]?.word && !tk[g].cap) g++;
+      if (g > o.tokEnd && tk[g]?.text === "'" && tk[g + 1]?.norm === 's' && tk.slice(g + 2, g + 5).some((t) => DEAL_NOUNS.has(t.norm))) return [];
       // "Indian soldiers", "kinesiske tropper": a nationality word on a noun that is no body or thing is not aimed at.
       if (o.attributive && !qualifiesKind(sc, o)) return [];
       // "a platform used by millions of Americans": a plural demonym names people, not their state.

@@ -7,6 +7,8 @@ import { add, type DocCtx, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const STATE: EntityType[] = ['Government', 'Agency'];
+/** Names of days and months, capitalised in English inside a time adverbial ("late on Monday"). */
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** How far back the measure may have been reported. */
 const BACK = 2;
 
@@ -14,7 +16,8 @@ export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.announce, toks)) {
-    const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 2))[0];
+    // "issued late on Monday by", "udstedt i går af": a time adverbial may stand between the verb and "by".
+    const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 5)).find((b) => toks.slice(m.end, b.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm))));
     if (!by) continue;
     // The author: the first state or body after "by"/"af", past a possessor ("the Commerce Department's Bureau …").
     // "af den svenske telestyrelse PTS": the adjective qualifies the body named after it.
@@ -35,7 +38,9 @@ export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
     }
     if (noun < 0) continue;
     const definite = trig.determiners.has(toks[noun - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(toks[noun].norm));
-    if (!definite || !findPhrases(trig.passiveCue, toks, noun + 1, m.start).length) continue;
+    // "The ban was issued by …", or a participle between commas: "The order, issued by the ministry, …".
+    const participle = toks[noun + 1]?.text === ',' && m.start === noun + 2;
+    if (!definite || (!participle && !findPhrases(trig.passiveCue, toks, noun + 1, m.start).length)) continue;
     // The measure: the targets of the last sentence before this one that reports any.
     let last = -1;
     for (const r of ctx.relations) {

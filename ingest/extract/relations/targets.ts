@@ -70,6 +70,13 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       if (among.length) return among.filter((x) => !exclude.has(x.entityId));
       // "de to kinesiske selskaber", "the two Chinese firms": firms named before, not their state.
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
+      // "barred a Chinese investment fund from buying", "et kinesisk selskab": one firm left unnamed, not its state.
+      if (sc.trig.indefinites.has(sc.s.tokens[o.tokStart - 1]?.norm ?? '')) return [];
+      // "blocks Chinese fund's bid for …": an unnamed bidder, not its state.
+      const tk = sc.s.tokens;
+      let g = o.tokEnd;
+      while (g < o.tokEnd + 2 && tk[g]?.word && !tk[g].cap) g++;
+      if (g > o.tokEnd && tk[g]?.text === "'" && tk[g + 1]?.norm === 's' && tk.slice(g + 2, g + 5).some((t) => DEAL_NOUNS.has(t.norm))) return [];
       // "Indian soldiers", "kinesiske tropper": a nationality word on a noun that is no body or thing is not aimed at.
       if (o.attributive && !qualifiesKind(sc, o)) return [];
       // "a platform used by millions of Americans": a plural demonym names people, not their state.
@@ -93,10 +100,51 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
     return prev ? [prev] : [];
   }
-  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && ok(o));
+  // "ordered X, the Canadian arm of Y, to …": the name inside comes before the first comma.
+  const commas = sc.s.tokens.slice(m.start, m.end).filter((t) => t.text === ',').length;
+  const comma = commas >= 2 ? sc.s.tokens.findIndex((t, k) => k > m.start && k < m.end && t.text === ',') : -1;
+  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= (comma > 0 ? comma : m.end) && TARGETABLE.includes(o.type) && ok(o));
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
-  if (inside?.genitive) inside = possessed(sc, inside, TARGETABLE) ?? inside;
-  if (m.slot === 'inside') return inside ? expand(inside) : [];
+  // Not a state qualifying the possessed noun: "revokes CGTN's UK broadcasting licence", "China Unicom's U.S. arm".
+  if (inside?.genitive) {
+    const owned = possessed(sc, inside, TARGETABLE);
+    const next = owned ? sc.s.tokens[owned.tokEnd] : undefined;
+    if (owned && !(owned.type === 'Government' && next?.word && !next.cap)) inside = owned;
+  }
+  if (m.slot === 'inside') {
+    // "revoked the licence of China Telecom", "inddrog tilladelsen for X": the holder named after the noun.
+    if (!inside && ['of', 'for', 'af'].includes(sc.s.tokens[m.end]?.norm ?? '')) {
+      const holder = after(sc, m.end + 1, TARGETABLE, 3).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref' && !sc.s.tokens.slice(m.end + 1, o.tokStart).some((t) => !t.word || t.cap));
+      return holder ? expand(holder) : [];
+    }
+    // "ordered its operators to stop buying new Huawei equipment", "beordrede selskaberne til at stoppe med at købe
+    // udstyr fra Huawei": with no name inside, the maker of what may no longer be bought or used.
+    // "designated six companies as gatekeepers: Alphabet, Amazon …", "udpegede seks selskaber som gatekeepere: …".
+    if (!inside && sc.s.tokens[m.end]?.text === ':') {
+      const first = after(sc, m.end + 1, TARGETABLE, 2).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref');
+      return first ? listFrom(sc, first, TARGETABLE).filter((x) => !exclude.has(x.entityId)) : [];
+    }
+    if (!inside) {
+      const goods = usedGoods(sc, m.end);
+      return goods && ok(goods) ? expand(goods) : [];
+    }
+    // "placed DJI on the Entity List, together with … firms including SMIC", "satte X på listen sammen med Y": the
+    // names the measure takes along.
+    const toks = sc.s.tokens;
+    let k = m.end + (toks[m.end]?.text === ',' ? 1 : 0);
+    const along = ALONG.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    // "forced ByteDance to sell TikTok's US business", "tvinger ByteDance til at sælge TikToks forretning": what must be sold too.
+    if (SELL_END.test(toks[m.end - 1].norm)) {
+      let sold = after(sc, m.end, TARGETABLE, 3).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref' && o.entityId !== inside.entityId
+        && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+      if (sold) sold = possessed(sc, sold, TARGETABLE) ?? sold;
+      if (sold && sold.entityId !== inside.entityId) return [...expand(inside), sold];
+    }
+    if (!along) return expand(inside);
+    k += along.length;
+    const more = after(sc, k, TARGETABLE, 12).find((o) => ok(o) && o.tokStart < clauseEnd(sc, k));
+    return [...expand(inside), ...(more ? expand(more) : [])];
+  }
   // "measures against both apps as bullying of Chinese companies", "tiltag mod": a trigger that ends in "against"/"mod"
   // governs the noun phrase right after it, not a name further on.
   const againstEnd = ['against', 'mod'].includes(sc.s.tokens[m.end - 1]?.norm ?? '') && m.end - m.start === 2 && MEASURE_NOUNS.test(sc.s.tokens[m.start].norm);
@@ -117,7 +165,15 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   return inside ? expand(inside) : [];
 }
 
+/** Nouns for a case in court that may be anyone's: "the case against", "sagen mod". */
+const LEGAL_NOUNS = /^(case|cases|lawsuit|lawsuits|suit|charges|sag|sagen|sager|søgsmål|søgsmålet|retssag|retssagen|tiltale|tiltalen)$/;
+const OWN_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes']);
+
+/** The verb that ends an order to sell or divest: "ordered X to sell", "tvang X til at sælge". */
+const SELL_END = /^(sell|divest|sælge|afhænde|frasælge)$/;
+
 const AMONG = [['among', 'them'], ['blandt', 'dem'], ['heriblandt'], ['herunder'], ['including']];
+const ALONG = [['together', 'with'], ['along', 'with'], ['alongside'], ['sammen', 'med'], ['ligesom']];
 
 /** The names after "among them" / "blandt dem" / "heriblandt" within ten tokens of k, in the same clause. */
 function amongThem(sc: SentenceCtx, k: number): Occ[] {
@@ -126,7 +182,11 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
     if (toks[j].text === ';' || toks[j].text === '.') break;
     const a = AMONG.find((w) => w.every((x, i) => toks[j + i]?.norm === x));
     if (!a) continue;
-    const first = sc.occs.find((o) => o.tokStart === j + a.length && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
+    // "including the chipmaker SMIC", "heriblandt chipproducenten SMIC": over a determiner and a descriptive noun.
+    let f = j + a.length;
+    if (sc.trig.determiners.has(toks[f]?.norm ?? '') || toks[f]?.norm === 'the') f++;
+    if (toks[f]?.word && !toks[f].cap && sc.kindNouns.has(toks[f].norm)) f++;
+    const first = sc.occs.find((o) => (o.tokStart === j + a.length || o.tokStart === f) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
     return first ? listFrom(sc, first, ['Company', 'Product', 'Organization']) : [];
   }
   return [];
@@ -144,6 +204,8 @@ const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', '
 const OFFER_VERBS = new Set(['offer', 'offering', 'distribute', 'distributing', 'host', 'hosting', 'carry', 'carrying', 'update', 'updating', 'download', 'downloading',
   'tilbyde', 'tilbyder', 'udbyde', 'udbyder', 'distribuere', 'distribuerer', 'hoste', 'opdatere', 'downloade', 'hente']);
 const USE_VERBS = new Set(['bruge', 'bruger', 'benytte', 'benytter', 'anvende', 'anvender', 'installere', 'installerer', 'use', 'uses', 'using', 'install', 'installing', 'buy', 'buying', 'købe', 'køber', ...OFFER_VERBS]);
+/** Verbs of getting rid of equipment or software: "ordered agencies to strip Kaspersky products from their networks". */
+const RID_VERBS = new Set(['remove', 'strip', 'rip', 'replace', 'uninstall', 'delete', 'drop', 'phase', 'fjerne', 'udskifte', 'skifte', 'afinstallere', 'slette', 'udfase']);
 const SELL_VERBS = new Set(['sell', 'selling', 'supply', 'supplying', 'export', 'exporting', 'ship', 'shipping', 'sælge', 'levere', 'eksportere']);
 const USE_GAP = new Set(['at', 'to', 'from', 'fra', 'i', 'med', 'ikke', 'not']);
 
@@ -171,6 +233,22 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean, verbs: Set<
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;
   return used;
+}
+
+/**
+ * The firm or product after a verb of buying or use right at token k ("buying new Huawei 5G equipment",
+ * "med at købe udstyr fra Huawei", "using Kaspersky software"): named as the thing or its maker, a few words on.
+ */
+function usedGoods(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const from = k;
+  while (k < toks.length && k - from < 2 && ['med', 'at', 'to'].includes(toks[k].norm)) k++;
+  if (!(USE_VERBS.has(toks[k]?.norm ?? '') || RID_VERBS.has(toks[k]?.norm ?? '')) || OFFER_VERBS.has(toks[k].norm)) return undefined;
+  const end = clauseEnd(sc, k + 1);
+  const o = after(sc, k + 1, ['Company', 'Product'], 4).find((x) => x.tokStart < end && x.kind !== 'coref' && !x.genitive);
+  if (!o) return undefined;
+  // Only lower-case words between the verb and the name ("new", "udstyr fra"), no other name.
+  return toks.slice(k + 1, o.tokStart).every((t) => t.word && !t.cap) ? o : undefined;
 }
 
 const RELATIVE = new Set(['der', 'som', 'which', 'who', 'that']);
@@ -244,11 +322,43 @@ function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {
   return sc.s.language === 'da' && sc.trig.actionNouns.has(t.norm) && /(et|en|ne)$/.test(t.norm) && !toks[m.start - 1]?.word;
 }
 
+/** A definite noun for a measure as the subject right before the verb at i: "The order (also) prohibits", "Loven forbyder". */
+function measureSubject(sc: SentenceCtx, i: number): boolean {
+  const toks = sc.s.tokens;
+  let k = i - 1;
+  if (k > 0 && toks[k].word && !toks[k].cap && !sc.trig.actionNouns.has(toks[k].norm) && /(ly|også|nu|dermed|derfor|also|now|thus|therefore)$/.test(toks[k].norm)) k--;
+  const noun = toks[k];
+  if (!noun || !sc.trig.actionNouns.has(noun.norm) || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
+  const det = toks[k - 1];
+  const opens = k === 0 || (k === 1 && ['the', 'this', 'these', 'that'].includes(det?.norm ?? '')) || !toks[k - (['the', 'this', 'these', 'that'].includes(det?.norm ?? '') ? 2 : 1)]?.word;
+  if (!opens) return false;
+  if (['the', 'this', 'these', 'that'].includes(det?.norm ?? '')) return true;
+  return sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm);
+}
+
 /** The states and bodies that took the measure reported in the last two sentences. */
 function recentActors(ctx: DocCtx, at: number): string[] {
   let last = -1;
   for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < at && at - r.sentence <= 2 && (r.rule === 'target.actor' || r.rule === 'target.passive') && r.sentence > last) last = r.sentence;
+  const open = untargeted(ctx, at, last);
+  if (open) return open.subjects;
   return [...new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && (r.rule === 'target.actor' || r.rule === 'target.passive')).map((r) => r.subject))];
+}
+
+/** A measure reported with its actors but no target it names ("Sweden banned the devices"), by document. */
+interface OpenMeasure { sentence: number; subjects: string[]; action?: string }
+const openMeasures = new WeakMap<DocCtx, OpenMeasure[]>();
+
+function remember(ctx: DocCtx, m: OpenMeasure): void {
+  const list = openMeasures.get(ctx) ?? [];
+  if (!list.some((x) => x.sentence === m.sentence)) list.push(m);
+  openMeasures.set(ctx, list);
+}
+
+/** The measure without a target reported in the last two sentences before `at`, later than sentence `after`. */
+function untargeted(ctx: DocCtx, at: number, after: number): OpenMeasure | undefined {
+  const list = (openMeasures.get(ctx) ?? []).filter((x) => x.sentence < at && at - x.sentence <= 2 && x.sentence > after);
+  return list[list.length - 1];
 }
 
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
@@ -270,6 +380,29 @@ function definiteBefore(sc: SentenceCtx, i: number): boolean {
   return k >= 0 && sc.trig.determiners.has(toks[k].norm) && !['its', 'their', 'his', 'her', 'sin', 'sit', 'sine'].includes(toks[k].norm);
 }
 
+/** Subordinators that open a clause with its own subject: "after the platform deleted", "fordi selskabet nægtede". */
+const SUBORDINATORS = new Set(['after', 'because', 'when', 'since', 'while', 'efter', 'fordi', 'når', 'mens', 'idet']);
+
+/**
+ * The subordinator opening the clause of the verb at i, when a subject of its own stands between them
+ * ("after the platform deletes", "efter at selskabet havde slettet") and no comma: -1 otherwise.
+ */
+function subordinateStart(sc: SentenceCtx, i: number): number {
+  const toks = sc.s.tokens;
+  for (let k = i - 1; k > 0 && i - k <= 8; k--) {
+    const t = toks[k];
+    if (!t.word) return -1;
+    if (!SUBORDINATORS.has(t.norm)) continue;
+    let j = k + 1;
+    if (toks[j]?.norm === 'at' && sc.s.language === 'da') j++;
+    // A subject between: a noun or a name, not the verb right away ("after deleting", "efter at have").
+    const between = toks.slice(j, i);
+    if (between.length === 0 || /ing$/.test(between[0].norm) || ['have', 'having', 'being', 'been'].includes(between[0].norm)) return -1;
+    return k;
+  }
+  return -1;
+}
+
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
 function lastBreak(sc: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (sc.s.tokens[k].text === ';' || sc.s.tokens[k].text === ':') return k + 1;
@@ -284,6 +417,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
     for (const m of findPhrases(phrases, toks)) {
       // "Protecting Americans from Foreign Adversary …": a trigger word inside a name is part of the name.
       if (insideName(sc, m.start)) continue;
+      // "ByteDance lost its case against the Commission", "selskabet har anlagt sag mod staten": a firm's or
+      // an owner's own case is no measure.
+      if (LEGAL_NOUNS.test(toks[m.start].norm) && (OWN_DETERMINERS.has(toks[m.start - 1]?.norm ?? '')
+        || ['Company', 'Product'].includes(subjectBefore(sc, m.start, [...TARGETABLE, 'Person'], 8, (o) => !o.genitive && !o.attributive && o.kind !== 'coref')?.type ?? ''))) continue;
       // The measure: heading track, a policy in the sentence (or a track by topic), the programme in focus.
       const policyHere = before(sc, m.start, ['Policy'], 30)[0] ?? sc.occs.find((o) => o.type === 'Policy' && o.tokStart > m.start && o.tokEnd <= m.end) ?? after(sc, m.end, ['Policy'], 30)[0];
       let policy = subj.heads.get(s.index);
@@ -292,6 +429,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const track = subj.topic(sc);
         if (track && subj.parentOf.get(track) === policy) policy = track;
       }
+      const fromFocus = !policy && !subj.topic(sc) && subj.focus.has(s.index);
       policy ??= subj.topic(sc) ?? subj.focus.get(s.index);
       // The acting state: the first one of the clause before the trigger (its grammatical subject).
       // "The department", "regeringen": a state or body named earlier stands in for it.
@@ -310,10 +448,14 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // takes the measure for the state they hold office in, and sets themself against its target.
       // "US President Donald Trump blocked": the state in the title is the person's, who is the subject.
       const official = near && !titleOfAny(sc, near) ? undefined : officeHolder(sc, ctx, m.start, clauseStart);
-      const actor = (official ? undefined : near) ?? (official ? undefined : sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
+      // "Nigeria shuts out Twitter after the platform deletes a post": the verb of a clause opened by "after", "because",
+      // "efter at", "fordi" with its own subject is not the main clause subject's act.
+      const sub = subordinateStart(sc, m.start);
+      const actor0 = (official ? undefined : near) ?? (official ? undefined : sc.occs.find((o) => o.tokEnd <= m.start && m.start - o.tokStart <= 25 && acting(o) && o.kind !== 'coref')
         ?? invertedSubject(sc, m, clauseStart, STATE)
         // "Regeringen under premierminister X har brugt reglerne til at forbyde …": the sentence's own subject, however far.
         ?? sc.occs.find((o) => o.kind === 'coref' && o.tokStart <= 1 && o.tokStart >= clauseStart && o.tokEnd <= m.start && acting(o)));
+      const actor = actor0 && sub > 0 && actor0.tokEnd <= sub && actor0 !== agent ? undefined : actor0;
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
       const qualifier = actor || official ? undefined : qualifyingState(sc, m);
       const actors = actor ? listBack(sc, actor, STATE) : official ? [official.state] : qualifier ? [qualifier] : [];
@@ -347,6 +489,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         if (used) objects = [used];
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
+      // "Spotify får millionbøde i Sverige", "Huawei was denied access in Britain": the state where the measure holds.
+      if (m.slot === 'before' && !passiveActor && actors.length === 0 && objects.length) {
+        passiveActor = after(sc, m.end, ['Government'], 3).find((o) => afterPlacePrep(sc, o) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      }
       // A measure noun with its author after the object: "the ban on Huawei by the United States",
       // "Forbuddet mod Huawei blev indført af USA".
       if (!passiveActor && actors.length === 0 && objects.length) {
@@ -360,7 +506,13 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       }
       // "The ban also covers ZTE", "Forbuddet omfatter også ZTE": a definite measure noun refers back to
       // the measure just reported, and its actors aim it at the new names too.
-      const carried = !policy && !passiveActor && actors.length === 0 && objects.length && definiteMeasure(sc, m) ? recentActors(ctx, s.index) : [];
+      // "The order prohibits X from …", "Forbuddet rammer X": a definite measure noun as the verb's subject refers back too.
+      const carried = !policy && !passiveActor && actors.length === 0 && objects.length && (definiteMeasure(sc, m) || measureSubject(sc, m.start)) ? recentActors(ctx, s.index) : [];
+      // "The British government banned the cameras last week": a measure with its actor but no named target; a
+      // sentence after that tells what it hits ("The ban hits Hikvision") takes it up.
+      if (objects.length === 0 && !passiveActor && actors.length && subj.withActors && !trig.actionNouns.has(toks[m.start].norm)) {
+        remember(ctx, { sentence: s.index, subjects: actors.map((a) => a.entityId), action });
+      }
       for (const o of objects) {
         // Once per object and actor: "Det Hvide Hus har … fjerne appen, og Canada har lukket døren for TikTok" are two acts.
         const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
@@ -369,9 +521,15 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         if (policy) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
-        const direct = actor && (actor === agent || (policyHere && policyHere.tokStart > m.start && actor.tokEnd <= m.start && m.start - actor.tokEnd <= 6
+        // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
+        const direct = actor && (actor === agent || (policyHere && policyHere.tokStart > m.start
+          && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 6) || (actor.tokStart === m.start + 1 && actor.kind !== 'adjective'))
           && !toks.slice(m.end, policyHere.tokStart).some((t) => t.text === ':' || t.text === ';')));
-        const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct) ? actors : [];
+        // A programme only in focus from earlier sentences does not take the act from the verb's own subject:
+        // "Kommissionen udpegede seks selskaber som gatekeepere" is the Commission's act as well as the law's.
+        const ownSubject = fromFocus && !subj.parentOf.has(policy ?? '') && actor && !official && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 3) || (actor.tokStart === m.start + 1 && m.slot === 'inside'))
+          && actor.kind !== 'adjective' && actor.kind !== 'coref' && !actor.genitive;
+        const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
         }
@@ -437,10 +595,12 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
 function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
   let last = -1;
   for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
-  if (last < 0) return;
-  const before = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
+  const open = untargeted(ctx, sc.s.index, last);
+  if (last < 0 && !open) return;
+  const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
   const subjects = new Map<string, string | undefined>();
   for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  if (open) for (const a of open.subjects) subjects.set(a, open.action);
   if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
   const end = clauseEnd(sc, m.end);
   let first = after(sc, m.end, TARGETABLE, 6).find((o) => o.tokStart < end && o.kind !== 'coref' && !afterPlacePrep(sc, o));
@@ -542,9 +702,24 @@ function buyerOf(sc: SentenceCtx, sold: Occ): Occ | null | undefined {
     // "to sell X to Y", "at sælge X til Y"
     if (!SALE_NOUNS.has(toks[sold.tokStart - 1]?.norm ?? '')) return undefined;
   }
-  if (!['to', 'til'].includes(toks[sold.tokEnd]?.norm ?? '')) return undefined;
-  return firm(sold.tokEnd + 1);
+  // "salget af Bergen Engines, der producerer motorer til skibe, til det russiske selskab TMH": past a relative clause.
+  let k = sold.tokEnd;
+  if (toks[k]?.text === ',' && RELATIVE.has(toks[k + 1]?.norm ?? '')) {
+    let c = k + 2;
+    while (c < toks.length && c - k < 15 && toks[c].text !== ',') c++;
+    if (toks[c]?.text === ',') k = c + 1;
+  }
+  if (!['to', 'til'].includes(toks[k]?.norm ?? '')) return undefined;
+  // "to the Russian company TMH", "til det russiske selskab TMH": over a determiner, a nationality and a noun.
+  let f = k + 1;
+  while (f < toks.length && f - k <= 4 && !firm(f) && (isDet(sc, toks[f].norm) || (toks[f].word && !toks[f].cap) || sc.occs.some((o) => o.tokStart === f && o.kind === 'adjective'))) {
+    const adj = sc.occs.find((o) => o.tokStart === f && o.kind === 'adjective');
+    f = adj ? adj.tokEnd : f + 1;
+  }
+  return firm(f);
 }
+
+const isDet = (sc: SentenceCtx, w: string) => sc.trig.determiners.has(w) || ['the', 'a', 'an', 'en', 'et'].includes(w);
 
 /** A state in a person's title: "US President Donald Trump", "den danske statsminister Mette Frederiksen". */
 function titleOf(sc: SentenceCtx, state: Occ, person: Occ): boolean {
@@ -578,3 +753,48 @@ function relativeMeasureOwner(sc: SentenceCtx, at: number): Occ | undefined {
   }
   return undefined;
 }
+
+/** Verbs and phrases of breaking a law: "violated", "breached", "overtrådt", "i strid med". */
+const BREACH = /^(violat(e|es|ed|ing)|breach(ed|es|ing)?|broke|breaks|break|breaking|infring(e|es|ed|ing)|contraven(e|es|ed|ing)|overtræde|overtræder|overtrådt|overtrådte|bryder|brød|brudt)$/;
+const THAT = new Set(['that', 'at']);
+
+/**
+ * "the judge concluded that Google had violated Section 2 of the Sherman Act", "Datatilsynet vurderede, at
+ * selskabets brug af Google Analytics var i strid med GDPR": a law the firm broke is aimed at it, and so is
+ * the body (or the body of the official) that finds so.
+ */
+export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let v = 1; v < toks.length; v++) {
+    let end = v + 1;
+    if (!BREACH.test(toks[v].norm)) {
+      if (!(toks[v].norm === 'i' && toks[v + 1]?.norm === 'strid' && toks[v + 2]?.norm === 'med')) continue;
+      end = v + 3;
+    }
+    // The law: a policy named within a few words ("Section 2 of the Sherman Act"), or a noun for it right after.
+    const law = after(sc, end, ['Policy'], 6).find((o) => o.kind !== 'coref'
+      && toks.slice(end, o.tokStart).every((t) => t.word || t.text === '-'));
+    // The firm: the clause's subject before the verb, or the thing used ("brug af Google Analytics var i strid med").
+    const firm = sc.occs.filter((o) => o.tokEnd <= v && v - o.tokEnd <= 4 && (o.type === 'Company' || o.type === 'Product')
+      && !o.attributive && o.kind !== 'adjective' && (!o.genitive || !!possessed(sc, o, ['Company', 'Product']))
+      && !sc.s.tokens.slice(o.tokEnd, v).some((t) => !t.word || THAT.has(t.norm))
+      && !sc.occs.some((x) => x.tokStart >= o.tokEnd && x.tokEnd <= v && x.type !== 'Product' && x.type !== 'Company')).pop();
+    if (!firm) continue;
+    const target = firm.genitive ? possessed(sc, firm, ['Company', 'Product']) ?? firm : firm;
+    if (law && law.entityId !== target.entityId) add(ctx, { subject: law.entityId, predicate: 'TARGETS', object: target.entityId, action: 'investigate', rule: 'target.breach', sentence: sc.s.index });
+    // The finder: "X found/said that …", "X vurderede, at …", a body or an officer of one, as the sentence's subject.
+    let that = firm.tokStart - 1;
+    while (that > 0 && !THAT.has(toks[that].norm)) that--;
+    // "said TikTok had violated …": English drops "that" after a verb of saying.
+    if (that < 1 && /^(said|says|found|concluded|ruled)$/.test(toks[firm.tokStart - 1]?.norm ?? '')) that = firm.tokStart;
+    if (that < 1 || firm.tokStart - that > 8) continue;
+    const finder = sc.occs.find((o) => o.tokEnd <= that && o.tokStart <= 2 && canAct(sc, o) && ['Government', 'Agency', 'Person'].includes(o.type));
+    if (!finder || !findPhrases(sc.trig.speech, toks, finder.tokEnd, that).length && !FIND_VERBS.test(toks.slice(finder.tokEnd, that).map((t) => t.norm).join(' '))) continue;
+    const bodies = finder.type === 'Person'
+      ? ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === finder.entityId && ctx.entities.get(r.object)?.type === 'Agency').map((r) => r.object)
+      : [finder.entityId];
+    for (const b of bodies) if (b !== target.entityId) add(ctx, { subject: b, predicate: 'TARGETS', object: target.entityId, action: 'investigate', rule: 'target.breach', sentence: sc.s.index });
+  }
+}
+
+const FIND_VERBS = /\b(found|finds|concluded|concludes|ruled|rules|determined|vurderede|vurderer|fandt|finder|konkluderede|konkluderer|afgjorde|fastslog|fastslår)\b/;

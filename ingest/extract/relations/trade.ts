@@ -80,12 +80,22 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const vendors = coordinated(vendor, FIRMS);
     const last = vendors[vendors.length - 1];
     const as = findPhrases(trig.supplyAs, toks, last.tokEnd, Math.min(toks.length, last.tokEnd + 2))[0];
-    if (!as || !findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length) continue;
+    const asRole = !!as && findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length > 0;
+    if (!asRole && !networkPurpose(sc, last.tokEnd)) continue;
     const customer = subjectOf(m.start, vendor.entityId);
     if (customer) pairs(vendors, coordinated(customer, CUSTOMERS), 'supply.chosen');
   }
   // "Ericsson skal levere udstyret til …", "Nokia will supply Telia".
   for (const m of findPhrases(trig.supply, toks)) {
+    // "den kinesiske leverandør Huawei", "supplier Nokia": a noun of supplying names the vendor after it, not before.
+    const roleNoun = findPhrases(trig.supplyRoleNouns, toks, m.start, m.end).some((x) => x.start === m.start && x.end === m.end);
+    const named = roleNoun ? sc.occs.find((o) => o.tokStart === m.end && FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref') : undefined;
+    if (named) {
+      // "en aftale mellem Fastweb og leverandøren Huawei", "a deal between Fastweb and supplier Huawei": the other party buys.
+      const partner = betweenPartner(sc, m.start);
+      if (partner && partner.entityId !== named.entityId) pairs([named], [partner], 'supply.between');
+      continue;
+    }
     // "Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei": the names before the apposition.
     const vendor = before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
     if (!vendor || vendor.kind === 'coref') continue;
@@ -114,6 +124,45 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
     if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
   }
+}
+
+/** Words for what a vendor is chosen to build: a network, its core, a cable, infrastructure ("5G-nettet", "radio network"). */
+const NETWORK_WORD = /^(5g|4g|net|nettet|netværk\w*|mobilnet\w*|radionet\w*|kernenet\w*|network|networks|infrastruktur\w*|infrastructure|søkabel\w*|kabel\w*|cable|cables|core)$/;
+
+/**
+ * "valgt Ericsson til at bygge sit 5G-net", "vælger Ericsson til 5G", "chose Nokia to build its 5G network",
+ * "picked Ericsson for its 5G rollout": after the chosen vendor, a purpose ("til"/"to"/"for") that names a network.
+ */
+function networkPurpose(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  if (!['til', 'to', 'for'].includes(toks[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 8); j++) {
+    const t = toks[j];
+    if (t.text === ',' || t.text === '.' || t.text === ';') return false;
+    if (NETWORK_WORD.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** "mellem Fastweb og [den kinesiske leverandør]", "between Fastweb and [supplier]": the first party of the pair, for the noun at k. */
+function betweenPartner(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let j = k;
+  while (j > 0 && k - j < 4 && toks[j - 1].word && !['og', 'and'].includes(toks[j - 1].norm) && !toks[j - 1].cap) j--;
+  // A nationality word before the noun: "og den kinesiske leverandør".
+  for (let guard = 0; guard < 3; guard++) {
+    const adj = sc.occs.find((o) => o.tokEnd === j && o.kind === 'adjective');
+    if (!adj) break;
+    j = adj.tokStart;
+    while (j > 0 && k - j < 6 && toks[j - 1].word && !['og', 'and'].includes(toks[j - 1].norm) && !toks[j - 1].cap) j--;
+  }
+  if (!['og', 'and'].includes(toks[j - 1]?.norm ?? '')) return undefined;
+  const first = sc.occs.find((o) => o.tokEnd === j - 1 && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  if (!first) return undefined;
+  // The pair opens with "mellem"/"between", a kind noun allowed before the name ("mellem teleselskabet Fastweb").
+  let b = first.tokStart;
+  if (b > 0 && toks[b - 1].word && !toks[b - 1].cap && !['mellem', 'between'].includes(toks[b - 1].norm)) b--;
+  return ['mellem', 'between'].includes(toks[b - 1]?.norm ?? '') ? first : undefined;
 }
 
 /** The vendor named with the goods right after a verb of use: "Huawei-udstyr", "Huawei gear", "udstyr fra Huawei", "equipment from Nokia". */

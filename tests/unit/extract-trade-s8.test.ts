@@ -37,3 +37,27 @@ describe('a noun of supplying names the vendor after it', () => {
     expect(rels.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('a parent named by a genitive, an arm or a group', () => {
+  it('en: "Alphabet\'s Google" is owned by Alphabet', () => {
+    expect(relations('Alphabet\'s Google said it would appeal the ruling.')).toContain('Alphabet -OWNS-> Google');
+  });
+  it('not a deal the name qualifies: "Microsoft\'s Activision deal"', () => {
+    expect(relations('Regulators blocked Microsoft\'s Activision deal on Tuesday.')).not.toContain('Microsoft -OWNS-> Activision Blizzard');
+  });
+  it('en: "X, the telecoms arm of the Y conglomerate"', () => {
+    expect(relations('Bouygues Telecom, the mobile arm of the Bouygues conglomerate, will replace its antennas.')).toContain('Bouygues -OWNS-> Bouygues Telecom');
+  });
+  it('not an arm of a state: "Huawei, an arm of the Chinese state"', () => {
+    expect(relations('Huawei, an arm of the Chinese state, is a threat, the minister said.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+  it('da: "X er en del af den finske Nokia-koncern"', () => {
+    expect(relations('Alcatel Submarine Networks er en del af den finske Nokia-koncern.')).toContain('Nokia -OWNS-> Alcatel Submarine Networks');
+  });
+  it('en: "SFR is part of the Altice group"', () => {
+    expect(relations('The regulator said SFR is part of the Altice group.')).toContain('Altice -OWNS-> SFR');
+  });
+  it('not a part of something that is no group: "Huawei is part of the problem, Ericsson said"', () => {
+    expect(relations('Huawei is part of the problem, Ericsson said.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});

@@ -74,6 +74,12 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (k > o.tokEnd && toks[k]?.text === ',') k++;
     const p = occs.find((x) => (x.tokStart === o.tokEnd || x.tokStart === k) && x.type === 'Product' && x.kind !== 'coref');
     if (p) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
+    // "Alphabet's Google", "Wingtechs Nexperia": a firm's genitive right on another firm's name is its parent,
+    // unless the name only qualifies a deal or a rival ("Microsoft's Activision deal", "Broadcoms Qualcomm-bud").
+    const sub = p || o.kind === 'coref' ? undefined : occs.find((x) => x.tokStart === o.tokEnd && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective' && !x.genitive && x.entityId !== o.entityId);
+    if (sub && !DEAL_NOUNS.has(toks[sub.tokEnd]?.text === '-' ? toks[sub.tokEnd + 1]?.norm ?? '' : toks[sub.tokEnd]?.norm ?? '')) {
+      add(ctx, { subject: o.entityId, predicate: 'OWNS', object: sub.entityId, rule: 'owns.genitive', sentence: s.index });
+    }
   }
   // "OnePlus 8T 5G fra OnePlus", "the Pixel 8 from Google": a product and its maker.
   for (const p of occs) {
@@ -192,6 +198,11 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   if (named !== adj.tokEnd && !toks.slice(adj.tokEnd, named).some((t) => ['af', 'of', 'i', 'in', 'for'].includes(t.norm))) return undefined;
   return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
 }
+
+/** Nouns a firm's name may qualify without being owned: a deal, a bid, a rival ("Apple's Qualcomm deal", "Ciscos Huawei-konkurrent"). */
+const DEAL_NOUNS = new Set(['deal', 'deals', 'bid', 'bids', 'offer', 'takeover', 'acquisition', 'purchase', 'merger', 'stake', 'investment', 'agreement', 'contract',
+  'contracts', 'partnership', 'rival', 'rivals', 'competitor', 'competitors', 'lawsuit', 'case', 'suit', 'dispute', 'aftale', 'aftalen', 'bud', 'buddet', 'opkøb', 'opkøbet',
+  'køb', 'købet', 'overtagelse', 'overtagelsen', 'fusion', 'fusionen', 'kontrakt', 'kontrakten', 'konkurrent', 'konkurrenter', 'partnerskab', 'tilbud', 'tilbuddet', 'sag', 'sagen', 'retssag']);
 
 const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 

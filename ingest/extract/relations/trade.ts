@@ -215,10 +215,37 @@ function relativeOwned(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+/** Nouns for a group of firms under one parent ("the Nokia group", "Nokia-koncernen"). */
+const GROUP_NOUNS = /^(group|koncern|koncernen|gruppen|conglomerate|konglomerat\w*)$/;
+
+/**
+ * "ASN er en del af den finske Nokia-koncern", "X is part of the Bouygues group": the firm whose
+ * group the subject is part of owns it.
+ */
+function partOfGroup(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!((toks[k].norm === 'part' && toks[k + 1].norm === 'of') || (toks[k].norm === 'del' && toks[k + 1].norm === 'af'))) continue;
+    let j = k + 2;
+    while (j < toks.length && j - k < 6 && !sc.occs.some((o) => o.tokStart === j && o.type === 'Company') && (toks[j].word && (!toks[j].cap || sc.occs.some((o) => o.tokStart === j && o.kind === 'adjective')))) {
+      const adj = sc.occs.find((o) => o.tokStart === j && o.kind === 'adjective');
+      j = adj ? adj.tokEnd : j + 1;
+    }
+    const parent = sc.occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!parent) continue;
+    const g = toks[parent.tokEnd]?.text === '-' ? parent.tokEnd + 1 : parent.tokEnd;
+    // "the Altice group" may be a name of its own, the noun inside it.
+    if (!GROUP_NOUNS.test(toks[g]?.norm ?? '') && !GROUP_NOUNS.test(toks[parent.tokEnd - 1].norm)) continue;
+    const owned = before(sc, k, BUYABLE, 6).find((o) => o.kind !== 'coref' && o.kind !== 'adjective' && canAct(sc, o) && o.entityId !== parent.entityId);
+    if (owned) add(ctx, { subject: parent.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.group', sentence: sc.s.index });
+  }
+}
+
 export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   relativeOwned(sc, ctx);
+  partOfGroup(sc, ctx);
   const OWNERS: EntityType[] = ['Company', 'Government'];
   for (const m of findPhrases(trig.ownedBy, toks)) {
     // "Hikvision, the world's largest maker of cameras, is controlled by …": the subject over the apposition.
@@ -239,6 +266,8 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
     // "the port of Hamburg, run by HHLA": a verb of running governs the noun before "of", not the name after it.
     if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
+    // "Huawei, an arm of the PRC surveillance state": an arm of a state is a figure of speech; of a firm, a unit.
+    if (toks[m.start].norm === 'arm' && owner?.type === 'Government') continue;
     if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }
   for (const m of findPhrases(trig.own, toks)) {

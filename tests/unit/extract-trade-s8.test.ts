@@ -61,3 +61,29 @@ describe('a parent named by a genitive, an arm or a group', () => {
     expect(relations('Huawei is part of the problem, Ericsson said.').filter((r) => r.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('where a firm is based', () => {
+  it('da: a verb joined by "og" has the opener as subject: "X er en del af Y og har hovedsæde i Z"', () => {
+    const rels = relations('Alcatel Submarine Networks er ejet af den finske Nokia-koncern og har hovedsæde i Frankrig.');
+    expect(rels).toContain('Alcatel Submarine Networks -BASED_IN-> France');
+    expect(rels).not.toContain('Nokia -BASED_IN-> France');
+  });
+  it('en: "X is owned by Y and is headquartered in Z"', () => {
+    const rels = relations('Alcatel Submarine Networks is owned by Nokia and has its headquarters in France.');
+    expect(rels).toContain('Alcatel Submarine Networks -BASED_IN-> France');
+    expect(rels).not.toContain('Nokia -BASED_IN-> France');
+  });
+  it('en: "X, one of China\'s largest internet companies,"', () => {
+    expect(relations('Baidu, one of China\'s largest internet companies, denied the report.')).toContain('Baidu -BASED_IN-> China');
+  });
+  it('da: "X, en af Kinas største teknologikoncerner,"', () => {
+    expect(relations('Appen ejes af Tencent, en af Kinas største teknologikoncerner, der har hovedsæde i Shenzhen.')).toContain('Tencent -BASED_IN-> China');
+  });
+  it('not one of a kind that is no firm: "Ericsson, en af Kinas største kritikere,"', () => {
+    expect(relations('Ericsson, en af Kinas største kritikere, svarede ikke.')).not.toContain('Ericsson -BASED_IN-> China');
+  });
+  it('not a body named in a title: "den franske EU-kommissær X", "French EU commissioner X"', () => {
+    expect(relations('Den franske EU-kommissær Thierry Breton har kritiseret TikTok.')).not.toContain('European Union -BASED_IN-> France');
+    expect(relations('French EU commissioner Thierry Breton criticised TikTok.')).not.toContain('European Union -BASED_IN-> France');
+  });
+});

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, descriptorEnd, kindOf, listBack, listFrom, openerBefore, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -88,10 +88,15 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (maker) add(ctx, { subject: maker.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
   }
   // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
-  for (const m of findPhrases(trig.basedIn, toks)) {
+  const basedMatches = findPhrases(trig.basedIn, toks);
+  for (const m of basedMatches) {
+    // "har hovedsæde i" also holds "hovedsæde i": the longer phrase speaks for both.
+    if (basedMatches.some((x) => x !== m && x.start < m.start && x.end >= m.end)) continue;
     const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
-    const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective')
-      ?? openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    // "ASN er en del af Nokia-koncernen og har hovedsæde i Frankrig": a verb joined by "og"/"and" has the opener as subject,
+    // not the name nearest before it.
+    const opener = openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
+    const firm = relativeAntecedent(sc, m.start, BASED) ?? opener ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
     for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
@@ -121,10 +126,12 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
     }
     let head = named;
-    if (!head && toks[g.tokStart - 1]?.text === ',') {
+    // "Tencent, one of China's largest tech groups,", "Tencent, en af Kinas største teknologikoncerner": one of a kind.
+    const oneOf = ['one', 'en', 'et'].includes(toks[g.tokStart - 2]?.norm ?? '') && ['of', 'af'].includes(toks[g.tokStart - 1]?.norm ?? '') ? 2 : 0;
+    if (!head && toks[g.tokStart - 1 - oneOf]?.text === ',') {
       let j = g.tokEnd;
       while (j < toks.length && j - g.tokEnd < 4 && toks[j].word && !toks[j].cap) j++;
-      if (j > g.tokEnd && sc.kindNouns.get(toks[j - 1].norm) === 'Company') head = occs.find((o) => o.tokEnd === g.tokStart - 1 && BASED.includes(o.type));
+      if (j > g.tokEnd && kindOf(sc, toks[j - 1].norm) === 'Company') head = occs.find((o) => o.tokEnd === g.tokStart - 1 - oneOf && BASED.includes(o.type));
     }
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
   }
@@ -143,6 +150,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const members = adjectiveList(sc, adj, BASED);
     const owned = (until: number) => stateOwned.some((m) => m.start >= adj.tokEnd - 1 && m.start <= until) || stateOwned.some((m) => m.end === adj.tokStart);
     for (const o of members) {
+      // "den franske EU-kommissær X", "the French EU commissioner": the name qualifies a person's title, the adjective the person.
+      const nextWord = toks[o.tokEnd]?.text === '-' ? toks[o.tokEnd + 1] : toks[o.tokEnd];
+      if (o.type === 'Organization' && nextWord?.word && !nextWord.cap && kindOf(sc, nextWord.norm) === 'Person') continue;
       add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: s.index });
       // "Chinese firms, including ByteDance's TikTok and Tencent's WeChat": the owners are the Chinese firms.
       const owner = occs.find((g) => g.genitive && g.type === 'Company' && g.tokEnd <= o.tokStart && o.tokStart - g.tokEnd <= 4 && possessed(sc, g, [o.type]) === o);

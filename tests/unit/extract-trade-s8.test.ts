@@ -87,3 +87,29 @@ describe('where a firm is based', () => {
     expect(relations('French EU commissioner Thierry Breton criticised TikTok.')).not.toContain('European Union -BASED_IN-> France');
   });
 });
+
+describe('a supplier\'s customer is a buyer, not a place nor a plant', () => {
+  it('da: "tilladelse til at levere teletjenester i USA" names no customer', () => {
+    const rels = relations('Tilsynet har tilbagekaldt China Telecoms tilladelse til at levere teletjenester i USA.');
+    expect(rels.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+  it('en: "licence to supply services in the United States" names no customer', () => {
+    const rels = relations('The FCC revoked the licence of China Telecom to supply services in the United States.');
+    expect(rels.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+  it('a firm after the verb is still the customer: "Nokia skal levere udstyr til Telia"', () => {
+    expect(relations('Nokia skal levere udstyr til Telia i Sverige.')).toContain('Nokia -SUPPLIES-> Telia');
+  });
+  it('a state\'s genitive is no customer: "Danmarks største teleselskab … selv om Huawei har leveret udstyr"', () => {
+    const rels = relations('Dermed lukker Danmarks største teleselskab Huawei ude, selv om Huawei har leveret udstyr til det nuværende mobilnet.');
+    expect(rels).not.toContain('Huawei -SUPPLIES-> Denmark');
+  });
+  it('da/en: selling "it" to a firm is a sale of the business, not a supply', () => {
+    expect(relations('Rolls-Royce indgik en aftale om at sælge den til TMH for 150 millioner euro.')).not.toContain('Rolls-Royce -SUPPLIES-> TMH');
+    expect(relations('Rolls-Royce agreed to sell it to TMH for 150 million euros.')).not.toContain('Rolls-Royce -SUPPLIES-> TMH');
+  });
+  it('selling goods still is: "Rolls-Royce sælger motorer til TMH", "Applied Materials sells tools to SMIC"', () => {
+    expect(relations('Rolls-Royce sælger motorer til TMH.')).toContain('Rolls-Royce -SUPPLIES-> TMH');
+    expect(relations('Applied Materials sells tools to SMIC.')).toContain('Applied Materials -SUPPLIES-> SMIC');
+  });
+});

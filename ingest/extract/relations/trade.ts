@@ -64,7 +64,7 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
   const subjectOf = (limit: number, not: string) =>
-    occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref');
+    occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref' && !o.genitive);
   // Coordinated names of one kind: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia",
   // not an apposition ("ByteDance, the Chinese owner of TikTok").
   const coordinated = (first: Occ, types: EntityType[]) => listFrom(sc, first, types).filter((o) => o === first || (o.kind !== 'adjective' && o.type === first.type));
@@ -101,8 +101,10 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     if (!vendor || vendor.kind === 'coref') continue;
     const end = clauseEnd(sc, m.end);
     // The customer after the verb is in its clause ("levere udstyr til X, har PTS besluttet": PTS only reports).
+    // Not a place ("levere teletjenester i USA", "leverandører til 5G-nettet i Norge"): where, not to whom.
     const next = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId
       && !toks.slice(m.end, o.tokStart).some((t) => t.text === ','));
+    if (next && next.type === 'Government' && afterPlacePrep(sc, next)) continue;
     const vendors = listBack(sc, vendor, FIRMS);
     // "Huawei og ZTE må ikke levere …": a fellow vendor of the subject is no customer.
     const customer = next ?? subjectOf(vendors[0].tokStart, vendor.entityId);
@@ -120,6 +122,8 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
   for (const m of findPhrases(trig.supplySell, toks)) {
     if (occs.some((o) => o.tokStart > m.start && o.tokEnd < m.end)) continue;
+    // "aftale om at sælge den til TMH", "agreed to sell it to": a pronoun for what is sold stands for a plant or a business.
+    if (SOLD_PRONOUNS.has(toks[m.start + 1]?.norm ?? '')) continue;
     const buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
     const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
     if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
@@ -164,6 +168,8 @@ function betweenPartner(sc: SentenceCtx, k: number): Occ | undefined {
   if (b > 0 && toks[b - 1].word && !toks[b - 1].cap && !['mellem', 'between'].includes(toks[b - 1].norm)) b--;
   return ['mellem', 'between'].includes(toks[b - 1]?.norm ?? '') ? first : undefined;
 }
+
+const SOLD_PRONOUNS = new Set(['den', 'det', 'dem', 'it', 'them']);
 
 /** The vendor named with the goods right after a verb of use: "Huawei-udstyr", "Huawei gear", "udstyr fra Huawei", "equipment from Nokia". */
 function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {

@@ -113,3 +113,27 @@ describe('a supplier\'s customer is a buyer, not a place nor a plant', () => {
     expect(relations('Applied Materials sells tools to SMIC.')).toContain('Applied Materials -SUPPLIES-> SMIC');
   });
 });
+
+describe('a supplier, a seller and a holder as the subject of a joined verb or a possessive', () => {
+  it('da: "X er verdens største producent af batterier og leverer blandt andet til Y"', () => {
+    expect(relations('CATL er verdens største producent af batterier til elbiler og leverer blandt andet til Tesla.')).toContain('CATL -SUPPLIES-> Tesla');
+  });
+  it('en: "X is Europe\'s largest maker of network gear and supplies Y"', () => {
+    expect(relations('Ericsson is Europe\'s largest maker of network gear and supplies Telia.')).toContain('Ericsson -SUPPLIES-> Telia');
+  });
+  it('en: "X called off its sale to Y": Y would have bought X', () => {
+    expect(relations('MoneyGram, the US money-transfer firm, called off its sale to Ant Group after the review.')).toContain('Ant Group -ACQUIRES-> MoneyGram');
+  });
+  it('da: "X har aflyst sit salg til Y"', () => {
+    expect(relations('TikTok har aflyst sit salg til Oracle efter kritik fra Kina.')).toContain('Oracle -ACQUIRES-> TikTok');
+  });
+  it('not a sale of goods: "sales to Huawei" has no possessive owner sold', () => {
+    expect(relations('Qualcomm said its sales to Huawei fell.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+  });
+  it('en: "X has built a stake in Y"', () => {
+    expect(relations('Elliott Management has built a large stake in Qualcomm.')).toContain('Elliott Management -OWNS-> Qualcomm');
+  });
+  it('not past a comma: "X, which had built a stake in the group, pushed Y"', () => {
+    expect(relations('Elliott Management, the fund that had built a stake in the group, pushed Qualcomm to raise its offer.')).not.toContain('Elliott Management -OWNS-> Qualcomm');
+  });
+});

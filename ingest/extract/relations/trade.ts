@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, afterPlacePrep, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -97,7 +97,9 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
       continue;
     }
     // "Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei": the names before the apposition.
-    const vendor = before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
+    // "CATL er verdens største batteriproducent og leverer til Tesla": a verb joined by "og"/"and" has the opener as subject.
+    const opener = openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && canAct(sc, o));
+    const vendor = opener ?? before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
     if (!vendor || vendor.kind === 'coref') continue;
     const end = clauseEnd(sc, m.end);
     // The customer after the verb is in its clause ("levere udstyr til X, har PTS besluttet": PTS only reports).
@@ -297,7 +299,8 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       while (k > 0 && k > m.start - 6 && toks[k - 1].text !== ',') k--;
       if (toks[k - 1]?.text === ',') owner = sc.occs.find((o) => o.tokEnd === k - 1 && OWNERS.includes(o.type));
     }
-    const owned = after(sc, m.end, BUYABLE, behind ? 2 : 4).find((o) => !behind || toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+    // Not past a comma: "built a stake in the firm, had pushed Qualcomm" owns no Qualcomm.
+    const owned = after(sc, m.end, BUYABLE, behind ? 2 : 4).find((o) => (!behind || toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap)) && !toks.slice(m.end, o.tokStart).some((t) => t.text === ','));
     // "the owner of Facebook and Instagram": every name of the list.
     if (owner && owned) for (const o of listFrom(sc, owned, BUYABLE)) if (o.kind !== 'adjective') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.trigger', sentence: s.index });
   }
@@ -490,6 +493,7 @@ const SALE_WORDS = new Set(['sale', 'salget', 'salg', ...SELL_VERBS]);
  */
 export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  ownSaleTo(sc, ctx);
   for (let k = 0; k < toks.length; k++) {
     if (!SALE_WORDS.has(toks[k].norm)) continue;
     let j = k + 1;
@@ -521,5 +525,24 @@ export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
     const completed = findPhrases(sc.trig.acquireCompleted, toks).length > 0;
     const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
     add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
+  }
+}
+
+/**
+ * "MoneyGram called off its sale to Ant Financial", "Grindr har aflyst sit salg til X": a firm's own sale,
+ * by its possessive, goes to the buyer named after "to"/"til".
+ */
+function ownSaleTo(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!['sale', 'salg', 'salget'].includes(toks[k].norm) || !['its', 'sit', 'dets', 'dens'].includes(toks[k - 1].norm)) continue;
+    if (!['to', 'til'].includes(toks[k + 1].norm)) continue;
+    let b = k + 2;
+    if (['the', 'a', 'an', 'det', 'den', 'et', 'en'].includes(toks[b]?.norm ?? '')) b++;
+    const buyer = sc.occs.find((o) => o.tokStart === b && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    const sold = relativeAntecedent(sc, k - 1, BUYABLE) ?? subjectBefore(sc, k - 1, BUYABLE, 10, (o) => o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!buyer || !sold || buyer.entityId === sold.entityId) continue;
+    const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
   }
 }

@@ -137,3 +137,20 @@ describe('a supplier, a seller and a holder as the subject of a joined verb or a
     expect(relations('Elliott Management, the fund that had built a stake in the group, pushed Qualcomm to raise its offer.')).not.toContain('Elliott Management -OWNS-> Qualcomm');
   });
 });
+
+describe('shareholders named after a verb: "X\'s largest shareholders include A and B"', () => {
+  it('en: "Didi\'s largest shareholders include SoftBank, Tencent and Uber"', () => {
+    const rels = relations('Didi\'s largest shareholders include SoftBank, Tencent and Uber.');
+    expect(rels).toContain('Tencent -OWNS-> Didi Chuxing');
+    expect(rels).toContain('Uber -OWNS-> Didi Chuxing');
+  });
+  it('da: "Blandt Didis største aktionærer er den kinesiske internetgigant Tencent og det amerikanske Uber"', () => {
+    const rels = relations('Blandt Didis største aktionærer er den kinesiske internetgigant Tencent og det amerikanske Uber.');
+    expect(rels).toContain('Tencent -OWNS-> Didi Chuxing');
+    expect(rels).toContain('Uber -OWNS-> Didi Chuxing');
+    expect(rels).not.toContain('China -OWNS-> Didi Chuxing');
+  });
+  it('not a clause about the shareholders: "Didi\'s shareholders are worried about Tencent"', () => {
+    expect(relations('Didi\'s shareholders are worried about Tencent.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});

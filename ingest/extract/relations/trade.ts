@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, afterPlacePrep, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -315,7 +315,10 @@ function appositionHead(sc: SentenceCtx, i: number, types: EntityType[]): Occ | 
   return sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
 }
 
-const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren']);
+const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren',
+  'shareholder', 'shareholders', 'aktionær', 'aktionærer', 'aktionærerne', 'storaktionærer', 'hovedaktionærer']);
+/** Verbs that name the members of a noun of owning: "Didis største aktionærer er …", "its shareholders include …". */
+const OWNER_LIST_VERBS = new Set(['er', 'var', 'is', 'are', 'was', 'were', 'include', 'includes', 'included', 'tæller', 'talte', 'omfatter']);
 const SUB_NOUNS = new Set(['subsidiary', 'unit', 'datterselskab', 'datterselskabet']);
 const POSSESSIVES = new Set(['its', 'their', 'dets', 'dens', 'sit', 'sin', 'deres']);
 
@@ -378,7 +381,7 @@ function appositionOwner(sc: SentenceCtx, k: number): [Occ, Occ] | undefined {
  * "Wingtechs hollandske datterselskab Nexperia", "its Dutch unit Nexperia", "Nexperia, Wingtech's
  * subsidiary," (the anchor owns the name).
  */
-const OWNER_HINT = /owner|parent|ejer|moderselskab|subsidiar|unit|datterselskab|aktionær/i;
+const OWNER_HINT = /owner|parent|ejer|moderselskab|subsidiar|unit|datterselskab|aktionær|shareholder/i;
 
 export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs } = sc;
@@ -399,6 +402,25 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     const types: EntityType[] = owner ? ['Company', 'Government'] : ['Company'];
     const ok = (o: Occ | undefined) => !!o && types.includes(o.type) && o.kind !== 'adjective' && !o.genitive && o.entityId !== anchor.entityId;
     let name = occs.find((o) => o.tokStart === (toks[end]?.text === ',' ? end + 1 : end));
+    // "Blandt Didis største aktionærer er den japanske SoftBank, … og Uber", "Didi's shareholders include SoftBank and Uber":
+    // each name of the list after the verb owns the anchor.
+    if (!ok(name) && owner && OWNER_LIST_VERBS.has(toks[end]?.norm ?? '')) {
+      let j = end + 1;
+      if (['the', 'den', 'det', 'de'].includes(toks[j]?.norm ?? '')) j++;
+      // Items each with a description of their own: "den japanske SoftBank, den kinesiske internetgigant Tencent og det amerikanske Uber".
+      for (let step = 0; step < 6 && j < toks.length; step++) {
+        const first = occs.find((o) => o.tokStart === j || o.tokStart === descriptorEnd(sc, j));
+        const list = !first ? [] : first.kind === 'adjective' ? adjectiveList(sc, first, ['Company']) : ok(first) ? listFrom(sc, first, ['Company']) : [];
+        if (!list.length) break;
+        for (const o of list) if (ok(o)) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: anchor.entityId, rule: 'owns.noun', sentence: s.index });
+        j = list[list.length - 1].tokEnd;
+        if (toks[j]?.text === ',') j++;
+        if (['og', 'and'].includes(toks[j]?.norm ?? '')) j++;
+        if (j === list[list.length - 1].tokEnd) break;
+        if (['the', 'den', 'det', 'de'].includes(toks[j]?.norm ?? '')) j++;
+      }
+      continue;
+    }
     if (!ok(name)) {
       // "ByteDance, TikTok's owner": the name before the apposition.
       let a = anchor.tokStart;

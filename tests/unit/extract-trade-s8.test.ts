@@ -154,3 +154,13 @@ describe('shareholders named after a verb: "X\'s largest shareholders include A 
     expect(relations('Didi\'s shareholders are worried about Tencent.').filter((r) => r.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('"Town, State-based": the town is no firm in apposition', () => {
+  it('en: "The Mountain View, California-based company" gives the town no home', () => {
+    expect(relations('The Mountain View, California-based company has long argued that people prefer its search engine.').filter((r) => r.includes('BASED_IN'))).toEqual([]);
+  });
+  it('a firm in apposition still is: "ByteDance, Beijing-based owner of TikTok," and "ByteDance, the Beijing-based owner"', () => {
+    expect(relations('ByteDance, Beijing-based owner of TikTok, denied it.')).toContain('ByteDance -BASED_IN-> China');
+    expect(relations('ByteDance, the Beijing-based owner of TikTok, denied it.')).toContain('ByteDance -BASED_IN-> China');
+  });
+});

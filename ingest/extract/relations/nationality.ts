@@ -59,7 +59,11 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (!company) {
       let k = place.tokStart;
       while (k > 0 && k > place.tokStart - 3 && toks[k - 1].text !== ',') k--;
-      if (toks[k - 1]?.text === ',') company = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
+      // "The Mountain View, California-based company": a comma right before the place joins a town to its state;
+      // the name before it is no firm in apposition ("ByteDance, the Beijing-based owner").
+      const before = toks[k - 1]?.text === ',' ? occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type)) : undefined;
+      const townState = !!before && k === place.tokStart && ['the', 'a', 'an', 'den', 'det', 'en', 'et'].includes(toks[before.tokStart - 1]?.norm ?? '');
+      if (!townState) company = before;
     }
     if (company) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
   }

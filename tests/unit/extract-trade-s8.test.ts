@@ -164,3 +164,34 @@ describe('"Town, State-based": the town is no firm in apposition', () => {
     expect(relations('ByteDance, the Beijing-based owner of TikTok, denied it.')).toContain('ByteDance -BASED_IN-> China');
   });
 });
+
+describe('suppliers of goods: bought, relied on, made for, and a customer\'s suppliers', () => {
+  it('en/da: "buys chips from X", "køber chips fra X"', () => {
+    expect(relations('Huawei buys chips from Qualcomm.')).toContain('Qualcomm -SUPPLIES-> Huawei');
+    expect(relations('Huawei køber chips fra Qualcomm.')).toContain('Qualcomm -SUPPLIES-> Huawei');
+  });
+  it('en: "relies on X for its chips", "rely heavily on X for their networks"', () => {
+    expect(relations('Apple relies on TSMC for its chips.')).toContain('TSMC -SUPPLIES-> Apple');
+    expect(relations('Telia relies heavily on Huawei for its mobile networks.')).toContain('Huawei -SUPPLIES-> Telia');
+  });
+  it('not a reliance for something else: "relies on Google for advice"', () => {
+    expect(relations('Telia relies on Google for advice.')).not.toContain('Google -SUPPLIES-> Telia');
+  });
+  it('en/da: "X makes chips for A and B", "X producerer chips til A og B"', () => {
+    const en = relations('TSMC makes chips for Apple and Nvidia.');
+    expect(en).toContain('TSMC -SUPPLIES-> Apple');
+    expect(en).toContain('TSMC -SUPPLIES-> Nvidia');
+    expect(relations('TSMC producerer chips til Apple og Nvidia.')).toContain('TSMC -SUPPLIES-> Nvidia');
+  });
+  it('not a thing made for no firm: "TSMC makes it hard for Apple"', () => {
+    expect(relations('TSMC makes it hard for Apple to switch.')).not.toContain('TSMC -SUPPLIES-> Apple');
+  });
+  it('en/da: a genitive on "suppliers" is the customer: "Huawei\'s suppliers include Qualcomm and Intel"', () => {
+    const en = relations('Huawei\'s suppliers include Qualcomm and Intel.');
+    expect(en).toContain('Qualcomm -SUPPLIES-> Huawei');
+    expect(en).not.toContain('Huawei -SUPPLIES-> Qualcomm');
+    const da = relations('Blandt Huaweis største leverandører er Qualcomm og Intel.');
+    expect(da).toContain('Intel -SUPPLIES-> Huawei');
+    expect(da).not.toContain('Huawei -SUPPLIES-> Intel');
+  });
+});

@@ -63,6 +63,7 @@ function nominalBuyer(sc: SentenceCtx, k: number): { buyer: Occ } | undefined {
 export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
+  makesFor(sc, ctx);
   const subjectOf = (limit: number, not: string) =>
     occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref' && !o.genitive);
   // Coordinated names of one kind: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia",
@@ -100,6 +101,13 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     // "CATL er verdens største batteriproducent og leverer til Tesla": a verb joined by "og"/"and" has the opener as subject.
     const opener = openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && canAct(sc, o));
     const vendor = opener ?? before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
+    // "Huaweis leverandører", "Huawei's biggest suppliers": a genitive on the noun is the customer, never the vendor;
+    // the vendors are the names after "include"/"er"/"such as".
+    if (roleNoun && vendor?.genitive && toks.slice(vendor.tokEnd, m.start).every((t) => t.word && !t.cap)) {
+      const named = listedAfter(sc, m.end);
+      if (named.length) pairs(named, [vendor], 'supply.customer');
+      continue;
+    }
     if (!vendor || vendor.kind === 'coref') continue;
     const end = clauseEnd(sc, m.end);
     // The customer after the verb is in its clause ("levere udstyr til X, har PTS besluttet": PTS only reports).
@@ -173,6 +181,37 @@ function betweenPartner(sc: SentenceCtx, k: number): Occ | undefined {
 
 const SOLD_PRONOUNS = new Set(['den', 'det', 'dem', 'it', 'them']);
 
+const LIST_VERBS = new Set(['include', 'includes', 'included', 'are', 'were', 'er', 'var', 'tæller', 'omfatter', 'like', 'including', 'herunder', 'som']);
+
+/** "… include Qualcomm and Intel", "… er Qualcomm og Intel", "such as Qualcomm": the firms listed after a verb of listing at k. */
+function listedAfter(sc: SentenceCtx, k: number): Occ[] {
+  const toks = sc.s.tokens;
+  let j = k;
+  if (toks[j]?.norm === 'such' && toks[j + 1]?.norm === 'as') j += 2;
+  else if (LIST_VERBS.has(toks[j]?.norm ?? '')) j++;
+  else return [];
+  const first = sc.occs.find((o) => o.tokStart === j && FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  return first ? listFrom(sc, first, FIRMS).filter((o) => o.kind !== 'adjective') : [];
+}
+
+const MAKE_VERBS = new Set(['make', 'makes', 'made', 'making', 'produce', 'produces', 'produced', 'producing', 'manufacture', 'manufactures', 'manufactured', 'manufacturing',
+  'producerer', 'producere', 'producerede', 'produceret', 'fremstiller', 'fremstille', 'fremstillede', 'laver', 'lave', 'lavede']);
+
+/** "TSMC makes chips for Apple and Nvidia", "TSMC producerer chips til Apple": the maker supplies the firms it makes goods for. */
+function makesFor(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!MAKE_VERBS.has(toks[k].norm)) continue;
+    let g = k + 1;
+    while (g < toks.length && g - k <= 4 && toks[g].word && !toks[g].cap && !sc.trig.supplyGoods.has(toks[g].norm)) g++;
+    if (!sc.trig.supplyGoods.has(toks[g]?.norm ?? '') || !['for', 'til'].includes(toks[g + 1]?.norm ?? '')) continue;
+    const buyer = sc.occs.find((o) => o.tokStart === g + 2 && FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    const maker = relativeAntecedent(sc, k, FIRMS) ?? openerBefore(sc, k, FIRMS, (o) => o.kind !== 'adjective' && canAct(sc, o)) ?? before(sc, k, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
+    if (!buyer || !maker) continue;
+    for (const b of listFrom(sc, buyer, FIRMS)) if (b.kind !== 'adjective' && b.entityId !== maker.entityId) add(ctx, { subject: maker.entityId, predicate: 'SUPPLIES', object: b.entityId, rule: 'supply.makes', sentence: sc.s.index });
+  }
+}
+
 /** The vendor named with the goods right after a verb of use: "Huawei-udstyr", "Huawei gear", "udstyr fra Huawei", "equipment from Nokia". */
 function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
   const toks = sc.s.tokens;
@@ -181,7 +220,14 @@ function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
     const o = sc.occs.find((x) => x.tokStart === j && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
     if (o) {
       const after = toks[o.tokEnd]?.text === '-' ? o.tokEnd + 1 : o.tokEnd;
-      return goods(after) ? o : undefined;
+      if (goods(after)) return o;
+      // "relies on TSMC for its chips", "bruger Nokia til sit radionet": the goods or the network after "for"/"til".
+      if (['for', 'til'].includes(toks[after]?.norm ?? '')) {
+        let g = after + 1;
+        while (g < toks.length && g - after <= 4 && toks[g].word && !toks[g].cap && !goods(g) && !NETWORK_WORD.test(toks[g].norm)) g++;
+        if (g < toks.length && (goods(g) || NETWORK_WORD.test(toks[g].norm))) return o;
+      }
+      return undefined;
     }
     if (goods(j) && ['fra', 'from'].includes(toks[j + 1]?.norm ?? '')) {
       return sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');

@@ -195,3 +195,22 @@ describe('suppliers of goods: bought, relied on, made for, and a customer\'s sup
     expect(da).not.toContain('Huawei -SUPPLIES-> Intel');
   });
 });
+
+describe('owners named by a hyphen or a possessive with an apposition', () => {
+  it('en/da: "Tencent-owned WeChat", "den Tencent-ejede app WeChat"', () => {
+    expect(relations('Users of Tencent-owned WeChat were affected.')).toContain('Tencent -OWNS-> WeChat');
+    expect(relations('Brugere af den Tencent-ejede app WeChat blev ramt.')).toContain('Tencent -OWNS-> WeChat');
+  });
+  it('not across a preposition: "a Tencent-owned stake in a bank, not WeChat"', () => {
+    expect(relations('It sold a Tencent-owned stake in the bank to WeChat users.')).not.toContain('Tencent -OWNS-> WeChat');
+  });
+  it('en/da: "its two most powerful data-centre processors, the A100 and H100"', () => {
+    const en = relations('Nvidia was told to stop selling its two most powerful data-centre processors, the A100 and H100, to China.');
+    expect(en).toContain('Nvidia -OWNS-> A100');
+    expect(en).toContain('Nvidia -OWNS-> H100');
+    expect(relations('Nvidia må ikke længere sælge sine to mest avancerede processorer, de A100 og H100, til Kina.')).toContain('Nvidia -OWNS-> H100');
+  });
+  it('not a product after a clause: "its processors, the ministry said, …"', () => {
+    expect(relations('Nvidia may sell its processors, the ministry said, and Huawei agreed.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});

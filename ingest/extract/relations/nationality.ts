@@ -67,6 +67,14 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     }
     if (company) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
   }
+  // "Tencent-owned WeChat", "Alibaba-ejede Ele.me": a firm before a participle of owning owns the name it qualifies.
+  for (const firm of occs) {
+    if (firm.type !== 'Company' || firm.kind === 'adjective' || firm.kind === 'coref' || firm.genitive) continue;
+    if (toks[firm.tokEnd]?.text !== '-' || !FIRM_OWNED.has(toks[firm.tokEnd + 1]?.norm ?? '')) continue;
+    const owned = occs.find((o) => o.tokStart > firm.tokEnd + 1 && o.tokStart <= firm.tokEnd + 5 && (o.type === 'Company' || o.type === 'Product') && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!owned || toks.slice(firm.tokEnd + 2, owned.tokStart).some((t) => t.text === ',' || HYPHEN_BREAK.has(t.norm) || !t.word)) continue;
+    add(ctx, { subject: firm.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.hyphen', sentence: s.index });
+  }
   // "Tencent's WeChat", "ByteDances TikTok": the company owns the product.
   // "Xiaomis model Mi 10T 5G", "Huawei's app store, AppGallery": a kind word or two between.
   for (const o of occs) {
@@ -217,6 +225,9 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
 const DEAL_NOUNS = new Set(['deal', 'deals', 'bid', 'bids', 'offer', 'takeover', 'acquisition', 'purchase', 'merger', 'stake', 'investment', 'agreement', 'contract',
   'contracts', 'partnership', 'rival', 'rivals', 'competitor', 'competitors', 'lawsuit', 'case', 'suit', 'dispute', 'aftale', 'aftalen', 'bud', 'buddet', 'opkøb', 'opkøbet',
   'køb', 'købet', 'overtagelse', 'overtagelsen', 'fusion', 'fusionen', 'kontrakt', 'kontrakten', 'konkurrent', 'konkurrenter', 'partnerskab', 'tilbud', 'tilbuddet', 'sag', 'sagen', 'retssag']);
+
+/** Participles of owning after a firm's name and a hyphen ("Tencent-owned", "Alibaba-ejede"). */
+const FIRM_OWNED = new Set(['owned', 'controlled', 'ejede', 'ejet', 'kontrollerede', 'kontrolleret']);
 
 const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 

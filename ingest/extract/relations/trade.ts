@@ -524,10 +524,19 @@ export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
     if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap) j++;
-    const product = sc.occs.find((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
-    if (!product) continue;
+    let products = sc.occs.filter((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
+    if (!products.length) {
+      // "its two most powerful data-centre processors, the A100 and H100": a description, then the names in apposition.
+      let d = k + 1;
+      while (d < toks.length && d - k <= 7 && ((toks[d].word && !toks[d].cap) || toks[d].text === '-')) d++;
+      if (d > k + 1 && toks[d]?.text === ',' && ['the', 'den', 'det', 'de'].includes(toks[d + 1]?.norm ?? '')) {
+        const first = sc.occs.find((o) => o.tokStart === d + 2 && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
+        if (first) products = listFrom(sc, first, ['Product']).filter((o) => o.kind !== 'adjective');
+      }
+    }
+    if (!products.length) continue;
     const owner = sc.occs.find((o) => o.tokEnd <= k && o.type === 'Company' && o.kind !== 'adjective' && canAct(sc, o) && !afterPlacePrep(sc, o));
-    if (owner) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: product.entityId, rule: 'owns.pronoun', sentence: sc.s.index });
+    for (const product of products) if (owner) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: product.entityId, rule: 'owns.pronoun', sentence: sc.s.index });
   }
 }
 

@@ -214,3 +214,17 @@ describe('owners named by a hyphen or a possessive with an apposition', () => {
     expect(relations('Nvidia may sell its processors, the ministry said, and Huawei agreed.').filter((r) => r.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('a firm whose name opens with its state\'s name', () => {
+  it('en: "China Mobile" and "China Unicom Americas" are Chinese when the text names China', () => {
+    const rels = relations('China protested after the FCC barred China Mobile and China Unicom Americas from the market.');
+    expect(rels).toContain('China Mobile -BASED_IN-> China');
+    expect(rels).toContain('China Unicom Americas -BASED_IN-> China');
+  });
+  it('da: "China Telecom" is Chinese when the text names Kina', () => {
+    expect(relations('Kina kritiserede, at FCC har smidt China Telecom ud af USA.')).toContain('China Telecom -BASED_IN-> China');
+  });
+  it('not a firm whose name does not open with the state: "Ericsson" in a text about China', () => {
+    expect(relations('China protested after Huawei and Ericsson were named.')).not.toContain('Ericsson -BASED_IN-> China');
+  });
+});

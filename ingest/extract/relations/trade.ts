@@ -550,6 +550,19 @@ export function namedAfterOwner(ctx: DocCtx): void {
   // a firm named after another and a word ("Huawei Marine") may have been sold since.
   const places = new Set<string>();
   for (const e of ctx.entities.values()) if (e.type === 'Government' || e.type === 'Location') for (const n of [e.name, ...e.surfaces]) places.add(n);
+  // "China Mobile", "China Unicom Americas", "Korea Telecom": a firm or outlet whose name opens with a state's name
+  // (the state named in the text) is of that state.
+  const states = [...ctx.entities.values()].filter((e) => e.type === 'Government');
+  for (const f of ctx.entities.values()) {
+    if (f.type !== 'Company' && f.type !== 'Organization') continue;
+    for (const g of states) {
+      const lex = ctx.lexicon.entries.get(g.lexId ?? '');
+      const names = [g.name, ...g.surfaces, ...Object.values(lex?.aliases ?? {}).flat()];
+      if (names.some((n) => n.length > 2 && /^\p{Lu}/u.test(n) && f.name.startsWith(n + ' '))) {
+        add(ctx, { subject: f.id, predicate: 'BASED_IN', object: g.id, rule: 'basedin.named', sentence: f.mentions[0]?.sentence ?? 0 });
+      }
+    }
+  }
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Product' && e.type !== 'Company') continue;
     for (const c of firms) {

@@ -228,3 +228,24 @@ describe('a firm whose name opens with its state\'s name', () => {
     expect(relations('China protested after Huawei and Ericsson were named.')).not.toContain('Ericsson -BASED_IN-> China');
   });
 });
+
+describe('goods from a described vendor, and co-owners', () => {
+  it('da: "bruge udstyr fra den kinesiske leverandør Huawei"', () => {
+    expect(relations('Telia vil bruge udstyr fra den kinesiske leverandør Huawei i det kommende 5G-net.')).toContain('Huawei -SUPPLIES-> Telia');
+  });
+  it('en: "uses equipment from Chinese vendor ZTE"', () => {
+    expect(relations('Telia uses equipment from Chinese vendor ZTE in its network.')).toContain('ZTE -SUPPLIES-> Telia');
+  });
+  it('not goods from a place: "udstyr fra det kinesiske marked"', () => {
+    expect(relations('Telia bruger udstyr fra det kinesiske marked.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+  it('da: "ejet af X sammen med de danske pensionskasser A, B og C"', () => {
+    const rels = relations('TDC er ejet af den australske kapitalfond Macquarie sammen med de danske pensionskasser ATP, PFA og PKA.');
+    expect(rels).toContain('Macquarie -OWNS-> TDC');
+    expect(rels).toContain('ATP -OWNS-> TDC');
+    expect(rels).toContain('PKA -OWNS-> TDC');
+  });
+  it('not a partner in another clause: "ejet af Macquarie, mens ATP samarbejder med PFA"', () => {
+    expect(relations('TDC er ejet af Macquarie, mens ATP samarbejder med PFA.')).not.toContain('ATP -OWNS-> TDC');
+  });
+});

@@ -230,7 +230,13 @@ function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
       return undefined;
     }
     if (goods(j) && ['fra', 'from'].includes(toks[j + 1]?.norm ?? '')) {
-      return sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
+      const direct = sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
+      if (direct) return direct;
+      // "udstyr fra den kinesiske leverandør Huawei", "equipment from Chinese vendor ZTE": the name the description heads.
+      const adj = sc.occs.find((x) => (x.tokStart === j + 2 || x.tokStart === j + 3) && x.kind === 'adjective');
+      if (adj && toks.slice(j + 2, adj.tokStart).every((t) => t.word && !t.cap)) return adjectiveList(sc, adj, ['Company'])[0];
+      const d = descriptorEnd(sc, j + 2);
+      return d !== j + 2 ? sc.occs.find((x) => x.tokStart === d && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective') : undefined;
     }
     if (!toks[j].word || toks[j].cap) return undefined;
   }
@@ -322,7 +328,10 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
     // "Huawei, an arm of the PRC surveillance state": an arm of a state is a figure of speech; of a firm, a unit.
     if (toks[m.start].norm === 'arm' && owner?.type === 'Government') continue;
-    if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+    if (owned && owner && owned.kind !== 'coref') {
+      add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+      for (const co of coOwners(sc, owner)) if (co.entityId !== owned.entityId) add(ctx, { subject: co.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+    }
   }
   for (const m of findPhrases(trig.own, toks)) {
     // "export controls", "eksportkontrol": a noun of trade, not a verb of owning.
@@ -350,6 +359,31 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     // "the owner of Facebook and Instagram": every name of the list.
     if (owner && owned) for (const o of listFrom(sc, owned, BUYABLE)) if (o.kind !== 'adjective') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.trigger', sentence: s.index });
   }
+}
+
+/**
+ * "ejet af Macquarie sammen med de danske pensionskasser ATP, PFA og PKA", "owned by Macquarie together with
+ * ATP and PFA": the firms joined to the owner by "sammen med"/"together with"/"along with" own it too.
+ */
+function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {
+  const toks = sc.s.tokens;
+  let k = owner.tokEnd;
+  if (toks[k]?.text === ',') k++;
+  const two = `${toks[k]?.norm ?? ''} ${toks[k + 1]?.norm ?? ''}`;
+  if (!['sammen med', 'together with', 'along with'].includes(two)) return [];
+  k += 2;
+  if (['the', 'den', 'det', 'de'].includes(toks[k]?.norm ?? '')) k++;
+  const first = sc.occs.find((o) => o.tokStart === k || o.tokStart === descriptorEnd(sc, k));
+  if (!first) return [];
+  let list = first.kind === 'adjective' ? adjectiveList(sc, first, ['Company']) : first.type === 'Company' && first.kind !== 'coref' ? listFrom(sc, first, ['Company']) : [];
+  // "de danske pensionskasser ATP, PFA og PKA": a nationality word and a noun or two before the names.
+  if (!list.length && first.kind === 'adjective') {
+    let j = first.tokEnd;
+    while (j < toks.length && j - first.tokEnd < 2 && toks[j].word && !toks[j].cap) j++;
+    const named = j > first.tokEnd ? sc.occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref') : undefined;
+    if (named) list = listFrom(sc, named, ['Company']);
+  }
+  return list.filter((o) => o.kind !== 'adjective' && !o.genitive);
 }
 
 /** "X, Y og Z, alle leverandører til …": the last name before a comma that opens an apposition of lower-case words. */

@@ -249,3 +249,15 @@ describe('goods from a described vendor, and co-owners', () => {
     expect(relations('TDC er ejet af Macquarie, mens ATP samarbejder med PFA.')).not.toContain('ATP -OWNS-> TDC');
   });
 });
+
+describe('the one bought from is the seller, not the firm bought', () => {
+  it('en: "negotiating to buy shares from South Korea\'s Naver"', () => {
+    expect(relations('SoftBank is negotiating to buy shares from South Korea\'s Naver in the holding company.')).not.toContain('SoftBank Group -ACQUIRES-> Naver');
+  });
+  it('da: "vil købe aktier fra Naver"', () => {
+    expect(relations('SoftBank vil købe aktier fra Naver.')).not.toContain('SoftBank Group -ACQUIRES-> Naver');
+  });
+  it('the firm bought still is: "agreed to buy Arm from its owners"', () => {
+    expect(relations('SoftBank agreed to buy Arm from its owners.')).toContain('SoftBank Group -ACQUIRES-> Arm');
+  });
+});

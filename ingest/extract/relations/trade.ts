@@ -41,7 +41,15 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     // "overtog fabrikken i Wales": a place after a preposition is where, not what.
     // "bought a majority stake in Grindr", "købte en andel i Grindr": after a noun of a part, "in"/"i" names the firm.
     const stakeIn = (o: Occ) => trig.stakeNouns.has(toks[o.tokStart - 2]?.norm ?? '') && ['in', 'i'].includes(toks[o.tokStart - 1]?.norm ?? '');
-    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)))
+    // "buy shares from South Korea's Naver", "købe aktier fra Naver": the one bought from is the seller.
+    const seller = (o: Occ) => {
+      let k = o.tokStart;
+      const gen = sc.occs.find((x) => x.tokEnd === k && x.genitive && x.type === 'Government');
+      if (gen) k = gen.tokStart;
+      while (k > 0 && ['the', 'den', 'det'].includes(toks[k - 1].norm)) k--;
+      return ['from', 'fra'].includes(toks[k - 1]?.norm ?? '');
+    };
+    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)) && !seller(o))
       ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
     if (!target) continue;
     const completed = findPhrases(trig.acquireCompleted, toks).length > 0;

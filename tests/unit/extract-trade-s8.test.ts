@@ -261,3 +261,15 @@ describe('the one bought from is the seller, not the firm bought', () => {
     expect(relations('SoftBank agreed to buy Arm from its owners.')).toContain('SoftBank Group -ACQUIRES-> Arm');
   });
 });
+
+describe('a state\'s genitive on a description, the firm in apposition after it', () => {
+  it('en: "China\'s largest chipmaker, SMIC, said …"', () => {
+    expect(relations('China\'s largest chipmaker, SMIC, said sales fell.')).toContain('SMIC -BASED_IN-> China');
+  });
+  it('da: "Kinas største chipproducent, SMIC, oplyste …"', () => {
+    expect(relations('Kinas største chipproducent, SMIC, oplyste at salget faldt.')).toContain('SMIC -BASED_IN-> China');
+  });
+  it('not a description that is no firm: "China\'s regulator, Huawei and ZTE met"', () => {
+    expect(relations('China\'s regulator, Huawei and ZTE met.')).not.toContain('Huawei -BASED_IN-> China');
+  });
+});

@@ -137,6 +137,15 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       if (o !== direct && occs.some((x) => x.tokEnd === o.tokStart && x.genitive && x.type === 'Government' && x !== g)) break;
       add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
     }
+    // "China's largest chipmaker, SMIC,", "Sveriges største teleselskab, Telia,": the name in apposition after the description.
+    if (!named && !direct) {
+      let j = g.tokEnd;
+      while (j < toks.length && j - g.tokEnd < 5 && ((toks[j].word && !toks[j].cap) || toks[j].text === '-')) j++;
+      if (j > g.tokEnd && toks[j]?.text === ',' && kindOf(sc, toks[j - 1].norm) === 'Company') {
+        const appo = occs.find((o) => o.tokStart === j + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+        if (appo && [',', '.', '(', ')'].includes(toks[appo.tokEnd]?.text ?? '.')) add(ctx, { subject: appo.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+      }
+    }
     let head = named;
     // "Tencent, one of China's largest tech groups,", "Tencent, en af Kinas største teknologikoncerner": one of a kind.
     const oneOf = ['one', 'en', 'et'].includes(toks[g.tokStart - 2]?.norm ?? '') && ['of', 'af'].includes(toks[g.tokStart - 1]?.norm ?? '') ? 2 : 0;

@@ -273,3 +273,13 @@ describe('a state\'s genitive on a description, the firm in apposition after it'
     expect(relations('China\'s regulator, Huawei and ZTE met.')).not.toContain('Huawei -BASED_IN-> China');
   });
 });
+
+describe('da: "har sæde i", "med sæde i" name a firm\'s seat', () => {
+  it('"Meta har sæde i Dublin", "Huawei, med sæde i Shenzhen,"', () => {
+    expect(relations('Meta har sæde i Dublin.')).toContain('Meta -BASED_IN-> Dublin');
+    expect(relations('Selskabet Huawei, med sæde i Shenzhen, afviste kritikken.')).toContain('Huawei -BASED_IN-> Shenzhen');
+  });
+  it('not a seat on a body: "Ericsson har sæde i bestyrelsen"', () => {
+    expect(relations('Ericsson har sæde i bestyrelsen for EU-samarbejdet.').filter((r) => r.includes('BASED_IN'))).toEqual([]);
+  });
+});

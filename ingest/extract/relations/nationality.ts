@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, descriptorEnd, kindOf, listBack, listFrom, openerBefore, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -59,9 +59,21 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (!company) {
       let k = place.tokStart;
       while (k > 0 && k > place.tokStart - 3 && toks[k - 1].text !== ',') k--;
-      if (toks[k - 1]?.text === ',') company = occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
+      // "The Mountain View, California-based company": a comma right before the place joins a town to its state;
+      // the name before it is no firm in apposition ("ByteDance, the Beijing-based owner").
+      const before = toks[k - 1]?.text === ',' ? occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type)) : undefined;
+      const townState = !!before && k === place.tokStart && ['the', 'a', 'an', 'den', 'det', 'en', 'et'].includes(toks[before.tokStart - 1]?.norm ?? '');
+      if (!townState) company = before;
     }
     if (company) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
+  }
+  // "Tencent-owned WeChat", "Alibaba-ejede Ele.me": a firm before a participle of owning owns the name it qualifies.
+  for (const firm of occs) {
+    if (firm.type !== 'Company' || firm.kind === 'adjective' || firm.kind === 'coref' || firm.genitive) continue;
+    if (toks[firm.tokEnd]?.text !== '-' || !FIRM_OWNED.has(toks[firm.tokEnd + 1]?.norm ?? '')) continue;
+    const owned = occs.find((o) => o.tokStart > firm.tokEnd + 1 && o.tokStart <= firm.tokEnd + 5 && (o.type === 'Company' || o.type === 'Product') && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!owned || toks.slice(firm.tokEnd + 2, owned.tokStart).some((t) => t.text === ',' || HYPHEN_BREAK.has(t.norm) || !t.word)) continue;
+    add(ctx, { subject: firm.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.hyphen', sentence: s.index });
   }
   // "Tencent's WeChat", "ByteDances TikTok": the company owns the product.
   // "Xiaomis model Mi 10T 5G", "Huawei's app store, AppGallery": a kind word or two between.
@@ -74,6 +86,12 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (k > o.tokEnd && toks[k]?.text === ',') k++;
     const p = occs.find((x) => (x.tokStart === o.tokEnd || x.tokStart === k) && x.type === 'Product' && x.kind !== 'coref');
     if (p) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
+    // "Alphabet's Google", "Wingtechs Nexperia": a firm's genitive right on another firm's name is its parent,
+    // unless the name only qualifies a deal or a rival ("Microsoft's Activision deal", "Broadcoms Qualcomm-bud").
+    const sub = p || o.kind === 'coref' ? undefined : occs.find((x) => x.tokStart === o.tokEnd && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective' && !x.genitive && x.entityId !== o.entityId);
+    if (sub && !DEAL_NOUNS.has(toks[sub.tokEnd]?.text === '-' ? toks[sub.tokEnd + 1]?.norm ?? '' : toks[sub.tokEnd]?.norm ?? '')) {
+      add(ctx, { subject: o.entityId, predicate: 'OWNS', object: sub.entityId, rule: 'owns.genitive', sentence: s.index });
+    }
   }
   // "OnePlus 8T 5G fra OnePlus", "the Pixel 8 from Google": a product and its maker.
   for (const p of occs) {
@@ -82,10 +100,15 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     if (maker) add(ctx, { subject: maker.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
   }
   // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
-  for (const m of findPhrases(trig.basedIn, toks)) {
+  const basedMatches = findPhrases(trig.basedIn, toks);
+  for (const m of basedMatches) {
+    // "har hovedsæde i" also holds "hovedsæde i": the longer phrase speaks for both.
+    if (basedMatches.some((x) => x !== m && x.start < m.start && x.end >= m.end)) continue;
     const place = after(sc, m.end, ['Location', 'Government'], 2).find((o) => o.kind !== 'adjective' && o.kind !== 'coref');
-    const firm = relativeAntecedent(sc, m.start, BASED) ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective')
-      ?? openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    // "ASN er en del af Nokia-koncernen og har hovedsæde i Frankrig": a verb joined by "og"/"and" has the opener as subject,
+    // not the name nearest before it.
+    const opener = openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
+    const firm = relativeAntecedent(sc, m.start, BASED) ?? opener ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
     for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
@@ -114,11 +137,22 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       if (o !== direct && occs.some((x) => x.tokEnd === o.tokStart && x.genitive && x.type === 'Government' && x !== g)) break;
       add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
     }
+    // "China's largest chipmaker, SMIC,", "Sveriges største teleselskab, Telia,": the name in apposition after the description.
+    if (!named && !direct) {
+      let j = g.tokEnd;
+      while (j < toks.length && j - g.tokEnd < 5 && ((toks[j].word && !toks[j].cap) || toks[j].text === '-')) j++;
+      if (j > g.tokEnd && toks[j]?.text === ',' && kindOf(sc, toks[j - 1].norm) === 'Company') {
+        const appo = occs.find((o) => o.tokStart === j + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+        if (appo && [',', '.', '(', ')'].includes(toks[appo.tokEnd]?.text ?? '.')) add(ctx, { subject: appo.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+      }
+    }
     let head = named;
-    if (!head && toks[g.tokStart - 1]?.text === ',') {
+    // "Tencent, one of China's largest tech groups,", "Tencent, en af Kinas største teknologikoncerner": one of a kind.
+    const oneOf = ['one', 'en', 'et'].includes(toks[g.tokStart - 2]?.norm ?? '') && ['of', 'af'].includes(toks[g.tokStart - 1]?.norm ?? '') ? 2 : 0;
+    if (!head && toks[g.tokStart - 1 - oneOf]?.text === ',') {
       let j = g.tokEnd;
       while (j < toks.length && j - g.tokEnd < 4 && toks[j].word && !toks[j].cap) j++;
-      if (j > g.tokEnd && sc.kindNouns.get(toks[j - 1].norm) === 'Company') head = occs.find((o) => o.tokEnd === g.tokStart - 1 && BASED.includes(o.type));
+      if (j > g.tokEnd && kindOf(sc, toks[j - 1].norm) === 'Company') head = occs.find((o) => o.tokEnd === g.tokStart - 1 - oneOf && BASED.includes(o.type));
     }
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
   }
@@ -137,6 +171,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const members = adjectiveList(sc, adj, BASED);
     const owned = (until: number) => stateOwned.some((m) => m.start >= adj.tokEnd - 1 && m.start <= until) || stateOwned.some((m) => m.end === adj.tokStart);
     for (const o of members) {
+      // "den franske EU-kommissær X", "the French EU commissioner": the name qualifies a person's title, the adjective the person.
+      const nextWord = toks[o.tokEnd]?.text === '-' ? toks[o.tokEnd + 1] : toks[o.tokEnd];
+      if (o.type === 'Organization' && nextWord?.word && !nextWord.cap && kindOf(sc, nextWord.norm) === 'Person') continue;
       add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: s.index });
       // "Chinese firms, including ByteDance's TikTok and Tencent's WeChat": the owners are the Chinese firms.
       const owner = occs.find((g) => g.genitive && g.type === 'Company' && g.tokEnd <= o.tokStart && o.tokStart - g.tokEnd <= 4 && possessed(sc, g, [o.type]) === o);
@@ -192,6 +229,14 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   if (named !== adj.tokEnd && !toks.slice(adj.tokEnd, named).some((t) => ['af', 'of', 'i', 'in', 'for'].includes(t.norm))) return undefined;
   return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
 }
+
+/** Nouns a firm's name may qualify without being owned: a deal, a bid, a rival ("Apple's Qualcomm deal", "Ciscos Huawei-konkurrent"). */
+const DEAL_NOUNS = new Set(['deal', 'deals', 'bid', 'bids', 'offer', 'takeover', 'acquisition', 'purchase', 'merger', 'stake', 'investment', 'agreement', 'contract',
+  'contracts', 'partnership', 'rival', 'rivals', 'competitor', 'competitors', 'lawsuit', 'case', 'suit', 'dispute', 'aftale', 'aftalen', 'bud', 'buddet', 'opkøb', 'opkøbet',
+  'køb', 'købet', 'overtagelse', 'overtagelsen', 'fusion', 'fusionen', 'kontrakt', 'kontrakten', 'konkurrent', 'konkurrenter', 'partnerskab', 'tilbud', 'tilbuddet', 'sag', 'sagen', 'retssag']);
+
+/** Participles of owning after a firm's name and a hyphen ("Tencent-owned", "Alibaba-ejede"). */
+const FIRM_OWNED = new Set(['owned', 'controlled', 'ejede', 'ejet', 'kontrollerede', 'kontrolleret']);
 
 const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 

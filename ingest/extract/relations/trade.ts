@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, afterPlacePrep, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -41,7 +41,15 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     // "overtog fabrikken i Wales": a place after a preposition is where, not what.
     // "bought a majority stake in Grindr", "købte en andel i Grindr": after a noun of a part, "in"/"i" names the firm.
     const stakeIn = (o: Occ) => trig.stakeNouns.has(toks[o.tokStart - 2]?.norm ?? '') && ['in', 'i'].includes(toks[o.tokStart - 1]?.norm ?? '');
-    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)))
+    // "buy shares from South Korea's Naver", "købe aktier fra Naver": the one bought from is the seller.
+    const seller = (o: Occ) => {
+      let k = o.tokStart;
+      const gen = sc.occs.find((x) => x.tokEnd === k && x.genitive && x.type === 'Government');
+      if (gen) k = gen.tokStart;
+      while (k > 0 && ['the', 'den', 'det'].includes(toks[k - 1].norm)) k--;
+      return ['from', 'fra'].includes(toks[k - 1]?.norm ?? '');
+    };
+    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)) && !seller(o))
       ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
     if (!target) continue;
     const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
@@ -63,8 +71,9 @@ function nominalBuyer(sc: SentenceCtx, k: number): { buyer: Occ } | undefined {
 export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
+  makesFor(sc, ctx);
   const subjectOf = (limit: number, not: string) =>
-    occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref');
+    occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref' && !o.genitive);
   // Coordinated names of one kind: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia",
   // not an apposition ("ByteDance, the Chinese owner of TikTok").
   const coordinated = (first: Occ, types: EntityType[]) => listFrom(sc, first, types).filter((o) => o === first || (o.kind !== 'adjective' && o.type === first.type));
@@ -80,19 +89,40 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const vendors = coordinated(vendor, FIRMS);
     const last = vendors[vendors.length - 1];
     const as = findPhrases(trig.supplyAs, toks, last.tokEnd, Math.min(toks.length, last.tokEnd + 2))[0];
-    if (!as || !findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length) continue;
+    const asRole = !!as && findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length > 0;
+    if (!asRole && !networkPurpose(sc, last.tokEnd)) continue;
     const customer = subjectOf(m.start, vendor.entityId);
     if (customer) pairs(vendors, coordinated(customer, CUSTOMERS), 'supply.chosen');
   }
   // "Ericsson skal levere udstyret til …", "Nokia will supply Telia".
   for (const m of findPhrases(trig.supply, toks)) {
+    // "den kinesiske leverandør Huawei", "supplier Nokia": a noun of supplying names the vendor after it, not before.
+    const roleNoun = findPhrases(trig.supplyRoleNouns, toks, m.start, m.end).some((x) => x.start === m.start && x.end === m.end);
+    const named = roleNoun ? sc.occs.find((o) => o.tokStart === m.end && FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref') : undefined;
+    if (named) {
+      // "en aftale mellem Fastweb og leverandøren Huawei", "a deal between Fastweb and supplier Huawei": the other party buys.
+      const partner = betweenPartner(sc, m.start);
+      if (partner && partner.entityId !== named.entityId) pairs([named], [partner], 'supply.between');
+      continue;
+    }
     // "Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei": the names before the apposition.
-    const vendor = before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
+    // "CATL er verdens største batteriproducent og leverer til Tesla": a verb joined by "og"/"and" has the opener as subject.
+    const opener = openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && canAct(sc, o));
+    const vendor = opener ?? before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
+    // "Huaweis leverandører", "Huawei's biggest suppliers": a genitive on the noun is the customer, never the vendor;
+    // the vendors are the names after "include"/"er"/"such as".
+    if (roleNoun && vendor?.genitive && toks.slice(vendor.tokEnd, m.start).every((t) => t.word && !t.cap)) {
+      const named = listedAfter(sc, m.end);
+      if (named.length) pairs(named, [vendor], 'supply.customer');
+      continue;
+    }
     if (!vendor || vendor.kind === 'coref') continue;
     const end = clauseEnd(sc, m.end);
     // The customer after the verb is in its clause ("levere udstyr til X, har PTS besluttet": PTS only reports).
+    // Not a place ("levere teletjenester i USA", "leverandører til 5G-nettet i Norge"): where, not to whom.
     const next = after(sc, m.end, CUSTOMERS, 8).find((o) => o.kind !== 'adjective' && o.tokStart < end && o.entityId !== vendor.entityId
       && !toks.slice(m.end, o.tokStart).some((t) => t.text === ','));
+    if (next && next.type === 'Government' && afterPlacePrep(sc, next)) continue;
     const vendors = listBack(sc, vendor, FIRMS);
     // "Huawei og ZTE må ikke levere …": a fellow vendor of the subject is no customer.
     const customer = next ?? subjectOf(vendors[0].tokStart, vendor.entityId);
@@ -110,9 +140,83 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
   for (const m of findPhrases(trig.supplySell, toks)) {
     if (occs.some((o) => o.tokStart > m.start && o.tokEnd < m.end)) continue;
+    // "aftale om at sælge den til TMH", "agreed to sell it to": a pronoun for what is sold stands for a plant or a business.
+    if (SOLD_PRONOUNS.has(toks[m.start + 1]?.norm ?? '')) continue;
     const buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
     const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
     if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
+  }
+}
+
+/** Words for what a vendor is chosen to build: a network, its core, a cable, infrastructure ("5G-nettet", "radio network"). */
+const NETWORK_WORD = /^(5g|4g|net|nettet|netværk\w*|mobilnet\w*|radionet\w*|kernenet\w*|network|networks|infrastruktur\w*|infrastructure|søkabel\w*|kabel\w*|cable|cables|core)$/;
+
+/**
+ * "valgt Ericsson til at bygge sit 5G-net", "vælger Ericsson til 5G", "chose Nokia to build its 5G network",
+ * "picked Ericsson for its 5G rollout": after the chosen vendor, a purpose ("til"/"to"/"for") that names a network.
+ */
+function networkPurpose(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  if (!['til', 'to', 'for'].includes(toks[k]?.norm ?? '')) return false;
+  for (let j = k + 1; j < Math.min(toks.length, k + 8); j++) {
+    const t = toks[j];
+    if (t.text === ',' || t.text === '.' || t.text === ';') return false;
+    if (NETWORK_WORD.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/** "mellem Fastweb og [den kinesiske leverandør]", "between Fastweb and [supplier]": the first party of the pair, for the noun at k. */
+function betweenPartner(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let j = k;
+  while (j > 0 && k - j < 4 && toks[j - 1].word && !['og', 'and'].includes(toks[j - 1].norm) && !toks[j - 1].cap) j--;
+  // A nationality word before the noun: "og den kinesiske leverandør".
+  for (let guard = 0; guard < 3; guard++) {
+    const adj = sc.occs.find((o) => o.tokEnd === j && o.kind === 'adjective');
+    if (!adj) break;
+    j = adj.tokStart;
+    while (j > 0 && k - j < 6 && toks[j - 1].word && !['og', 'and'].includes(toks[j - 1].norm) && !toks[j - 1].cap) j--;
+  }
+  if (!['og', 'and'].includes(toks[j - 1]?.norm ?? '')) return undefined;
+  const first = sc.occs.find((o) => o.tokEnd === j - 1 && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  if (!first) return undefined;
+  // The pair opens with "mellem"/"between", a kind noun allowed before the name ("mellem teleselskabet Fastweb").
+  let b = first.tokStart;
+  if (b > 0 && toks[b - 1].word && !toks[b - 1].cap && !['mellem', 'between'].includes(toks[b - 1].norm)) b--;
+  return ['mellem', 'between'].includes(toks[b - 1]?.norm ?? '') ? first : undefined;
+}
+
+const SOLD_PRONOUNS = new Set(['den', 'det', 'dem', 'it', 'them']);
+
+const LIST_VERBS = new Set(['include', 'includes', 'included', 'are', 'were', 'er', 'var', 'tæller', 'omfatter', 'like', 'including', 'herunder', 'som']);
+
+/** "… include Qualcomm and Intel", "… er Qualcomm og Intel", "such as Qualcomm": the firms listed after a verb of listing at k. */
+function listedAfter(sc: SentenceCtx, k: number): Occ[] {
+  const toks = sc.s.tokens;
+  let j = k;
+  if (toks[j]?.norm === 'such' && toks[j + 1]?.norm === 'as') j += 2;
+  else if (LIST_VERBS.has(toks[j]?.norm ?? '')) j++;
+  else return [];
+  const first = sc.occs.find((o) => o.tokStart === j && FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  return first ? listFrom(sc, first, FIRMS).filter((o) => o.kind !== 'adjective') : [];
+}
+
+const MAKE_VERBS = new Set(['make', 'makes', 'made', 'making', 'produce', 'produces', 'produced', 'producing', 'manufacture', 'manufactures', 'manufactured', 'manufacturing',
+  'producerer', 'producere', 'producerede', 'produceret', 'fremstiller', 'fremstille', 'fremstillede', 'laver', 'lave', 'lavede']);
+
+/** "TSMC makes chips for Apple and Nvidia", "TSMC producerer chips til Apple": the maker supplies the firms it makes goods for. */
+function makesFor(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!MAKE_VERBS.has(toks[k].norm)) continue;
+    let g = k + 1;
+    while (g < toks.length && g - k <= 4 && toks[g].word && !toks[g].cap && !sc.trig.supplyGoods.has(toks[g].norm)) g++;
+    if (!sc.trig.supplyGoods.has(toks[g]?.norm ?? '') || !['for', 'til'].includes(toks[g + 1]?.norm ?? '')) continue;
+    const buyer = sc.occs.find((o) => o.tokStart === g + 2 && FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    const maker = relativeAntecedent(sc, k, FIRMS) ?? openerBefore(sc, k, FIRMS, (o) => o.kind !== 'adjective' && canAct(sc, o)) ?? before(sc, k, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
+    if (!buyer || !maker) continue;
+    for (const b of listFrom(sc, buyer, FIRMS)) if (b.kind !== 'adjective' && b.entityId !== maker.entityId) add(ctx, { subject: maker.entityId, predicate: 'SUPPLIES', object: b.entityId, rule: 'supply.makes', sentence: sc.s.index });
   }
 }
 
@@ -124,10 +228,23 @@ function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
     const o = sc.occs.find((x) => x.tokStart === j && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
     if (o) {
       const after = toks[o.tokEnd]?.text === '-' ? o.tokEnd + 1 : o.tokEnd;
-      return goods(after) ? o : undefined;
+      if (goods(after)) return o;
+      // "relies on TSMC for its chips", "bruger Nokia til sit radionet": the goods or the network after "for"/"til".
+      if (['for', 'til'].includes(toks[after]?.norm ?? '')) {
+        let g = after + 1;
+        while (g < toks.length && g - after <= 4 && toks[g].word && !toks[g].cap && !goods(g) && !NETWORK_WORD.test(toks[g].norm)) g++;
+        if (g < toks.length && (goods(g) || NETWORK_WORD.test(toks[g].norm))) return o;
+      }
+      return undefined;
     }
     if (goods(j) && ['fra', 'from'].includes(toks[j + 1]?.norm ?? '')) {
-      return sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
+      const direct = sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
+      if (direct) return direct;
+      // "udstyr fra den kinesiske leverandør Huawei", "equipment from Chinese vendor ZTE": the name the description heads.
+      const adj = sc.occs.find((x) => (x.tokStart === j + 2 || x.tokStart === j + 3) && x.kind === 'adjective');
+      if (adj && toks.slice(j + 2, adj.tokStart).every((t) => t.word && !t.cap)) return adjectiveList(sc, adj, ['Company'])[0];
+      const d = descriptorEnd(sc, j + 2);
+      return d !== j + 2 ? sc.occs.find((x) => x.tokStart === d && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective') : undefined;
     }
     if (!toks[j].word || toks[j].cap) return undefined;
   }
@@ -166,10 +283,37 @@ function relativeOwned(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+/** Nouns for a group of firms under one parent ("the Nokia group", "Nokia-koncernen"). */
+const GROUP_NOUNS = /^(group|koncern|koncernen|gruppen|conglomerate|konglomerat\w*)$/;
+
+/**
+ * "ASN er en del af den finske Nokia-koncern", "X is part of the Bouygues group": the firm whose
+ * group the subject is part of owns it.
+ */
+function partOfGroup(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!((toks[k].norm === 'part' && toks[k + 1].norm === 'of') || (toks[k].norm === 'del' && toks[k + 1].norm === 'af'))) continue;
+    let j = k + 2;
+    while (j < toks.length && j - k < 6 && !sc.occs.some((o) => o.tokStart === j && o.type === 'Company') && (toks[j].word && (!toks[j].cap || sc.occs.some((o) => o.tokStart === j && o.kind === 'adjective')))) {
+      const adj = sc.occs.find((o) => o.tokStart === j && o.kind === 'adjective');
+      j = adj ? adj.tokEnd : j + 1;
+    }
+    const parent = sc.occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!parent) continue;
+    const g = toks[parent.tokEnd]?.text === '-' ? parent.tokEnd + 1 : parent.tokEnd;
+    // "the Altice group" may be a name of its own, the noun inside it.
+    if (!GROUP_NOUNS.test(toks[g]?.norm ?? '') && !GROUP_NOUNS.test(toks[parent.tokEnd - 1].norm)) continue;
+    const owned = before(sc, k, BUYABLE, 6).find((o) => o.kind !== 'coref' && o.kind !== 'adjective' && canAct(sc, o) && o.entityId !== parent.entityId);
+    if (owned) add(ctx, { subject: parent.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.group', sentence: sc.s.index });
+  }
+}
+
 export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   relativeOwned(sc, ctx);
+  partOfGroup(sc, ctx);
   const OWNERS: EntityType[] = ['Company', 'Government'];
   for (const m of findPhrases(trig.ownedBy, toks)) {
     // "Hikvision, the world's largest maker of cameras, is controlled by …": the subject over the apposition.
@@ -190,7 +334,12 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
     // "the port of Hamburg, run by HHLA": a verb of running governs the noun before "of", not the name after it.
     if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
-    if (owned && owner && owned.kind !== 'coref') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+    // "Huawei, an arm of the PRC surveillance state": an arm of a state is a figure of speech; of a firm, a unit.
+    if (toks[m.start].norm === 'arm' && owner?.type === 'Government') continue;
+    if (owned && owner && owned.kind !== 'coref') {
+      add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+      for (const co of coOwners(sc, owner)) if (co.entityId !== owned.entityId) add(ctx, { subject: co.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+    }
   }
   for (const m of findPhrases(trig.own, toks)) {
     // "export controls", "eksportkontrol": a noun of trade, not a verb of owning.
@@ -213,10 +362,36 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       while (k > 0 && k > m.start - 6 && toks[k - 1].text !== ',') k--;
       if (toks[k - 1]?.text === ',') owner = sc.occs.find((o) => o.tokEnd === k - 1 && OWNERS.includes(o.type));
     }
-    const owned = after(sc, m.end, BUYABLE, behind ? 2 : 4).find((o) => !behind || toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+    // Not past a comma: "built a stake in the firm, had pushed Qualcomm" owns no Qualcomm.
+    const owned = after(sc, m.end, BUYABLE, behind ? 2 : 4).find((o) => (!behind || toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap)) && !toks.slice(m.end, o.tokStart).some((t) => t.text === ','));
     // "the owner of Facebook and Instagram": every name of the list.
     if (owner && owned) for (const o of listFrom(sc, owned, BUYABLE)) if (o.kind !== 'adjective') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.trigger', sentence: s.index });
   }
+}
+
+/**
+ * "ejet af Macquarie sammen med de danske pensionskasser ATP, PFA og PKA", "owned by Macquarie together with
+ * ATP and PFA": the firms joined to the owner by "sammen med"/"together with"/"along with" own it too.
+ */
+function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {
+  const toks = sc.s.tokens;
+  let k = owner.tokEnd;
+  if (toks[k]?.text === ',') k++;
+  const two = `${toks[k]?.norm ?? ''} ${toks[k + 1]?.norm ?? ''}`;
+  if (!['sammen med', 'together with', 'along with'].includes(two)) return [];
+  k += 2;
+  if (['the', 'den', 'det', 'de'].includes(toks[k]?.norm ?? '')) k++;
+  const first = sc.occs.find((o) => o.tokStart === k || o.tokStart === descriptorEnd(sc, k));
+  if (!first) return [];
+  let list = first.kind === 'adjective' ? adjectiveList(sc, first, ['Company']) : first.type === 'Company' && first.kind !== 'coref' ? listFrom(sc, first, ['Company']) : [];
+  // "de danske pensionskasser ATP, PFA og PKA": a nationality word and a noun or two before the names.
+  if (!list.length && first.kind === 'adjective') {
+    let j = first.tokEnd;
+    while (j < toks.length && j - first.tokEnd < 2 && toks[j].word && !toks[j].cap) j++;
+    const named = j > first.tokEnd ? sc.occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref') : undefined;
+    if (named) list = listFrom(sc, named, ['Company']);
+  }
+  return list.filter((o) => o.kind !== 'adjective' && !o.genitive);
 }
 
 /** "X, Y og Z, alle leverandører til …": the last name before a comma that opens an apposition of lower-case words. */
@@ -228,7 +403,10 @@ function appositionHead(sc: SentenceCtx, i: number, types: EntityType[]): Occ | 
   return sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
 }
 
-const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren']);
+const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren',
+  'shareholder', 'shareholders', 'aktionær', 'aktionærer', 'aktionærerne', 'storaktionærer', 'hovedaktionærer']);
+/** Verbs that name the members of a noun of owning: "Didis største aktionærer er …", "its shareholders include …". */
+const OWNER_LIST_VERBS = new Set(['er', 'var', 'is', 'are', 'was', 'were', 'include', 'includes', 'included', 'tæller', 'talte', 'omfatter']);
 const SUB_NOUNS = new Set(['subsidiary', 'unit', 'datterselskab', 'datterselskabet']);
 const POSSESSIVES = new Set(['its', 'their', 'dets', 'dens', 'sit', 'sin', 'deres']);
 
@@ -291,7 +469,7 @@ function appositionOwner(sc: SentenceCtx, k: number): [Occ, Occ] | undefined {
  * "Wingtechs hollandske datterselskab Nexperia", "its Dutch unit Nexperia", "Nexperia, Wingtech's
  * subsidiary," (the anchor owns the name).
  */
-const OWNER_HINT = /owner|parent|ejer|moderselskab|subsidiar|unit|datterselskab|aktionær/i;
+const OWNER_HINT = /owner|parent|ejer|moderselskab|subsidiar|unit|datterselskab|aktionær|shareholder/i;
 
 export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs } = sc;
@@ -312,6 +490,25 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     const types: EntityType[] = owner ? ['Company', 'Government'] : ['Company'];
     const ok = (o: Occ | undefined) => !!o && types.includes(o.type) && o.kind !== 'adjective' && !o.genitive && o.entityId !== anchor.entityId;
     let name = occs.find((o) => o.tokStart === (toks[end]?.text === ',' ? end + 1 : end));
+    // "Blandt Didis største aktionærer er den japanske SoftBank, … og Uber", "Didi's shareholders include SoftBank and Uber":
+    // each name of the list after the verb owns the anchor.
+    if (!ok(name) && owner && OWNER_LIST_VERBS.has(toks[end]?.norm ?? '')) {
+      let j = end + 1;
+      if (['the', 'den', 'det', 'de'].includes(toks[j]?.norm ?? '')) j++;
+      // Items each with a description of their own: "den japanske SoftBank, den kinesiske internetgigant Tencent og det amerikanske Uber".
+      for (let step = 0; step < 6 && j < toks.length; step++) {
+        const first = occs.find((o) => o.tokStart === j || o.tokStart === descriptorEnd(sc, j));
+        const list = !first ? [] : first.kind === 'adjective' ? adjectiveList(sc, first, ['Company']) : ok(first) ? listFrom(sc, first, ['Company']) : [];
+        if (!list.length) break;
+        for (const o of list) if (ok(o)) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: anchor.entityId, rule: 'owns.noun', sentence: s.index });
+        j = list[list.length - 1].tokEnd;
+        if (toks[j]?.text === ',') j++;
+        if (['og', 'and'].includes(toks[j]?.norm ?? '')) j++;
+        if (j === list[list.length - 1].tokEnd) break;
+        if (['the', 'den', 'det', 'de'].includes(toks[j]?.norm ?? '')) j++;
+      }
+      continue;
+    }
     if (!ok(name)) {
       // "ByteDance, TikTok's owner": the name before the apposition.
       let a = anchor.tokStart;
@@ -369,10 +566,19 @@ export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
     if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap) j++;
-    const product = sc.occs.find((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
-    if (!product) continue;
+    let products = sc.occs.filter((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
+    if (!products.length) {
+      // "its two most powerful data-centre processors, the A100 and H100": a description, then the names in apposition.
+      let d = k + 1;
+      while (d < toks.length && d - k <= 7 && ((toks[d].word && !toks[d].cap) || toks[d].text === '-')) d++;
+      if (d > k + 1 && toks[d]?.text === ',' && ['the', 'den', 'det', 'de'].includes(toks[d + 1]?.norm ?? '')) {
+        const first = sc.occs.find((o) => o.tokStart === d + 2 && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
+        if (first) products = listFrom(sc, first, ['Product']).filter((o) => o.kind !== 'adjective');
+      }
+    }
+    if (!products.length) continue;
     const owner = sc.occs.find((o) => o.tokEnd <= k && o.type === 'Company' && o.kind !== 'adjective' && canAct(sc, o) && !afterPlacePrep(sc, o));
-    if (owner) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: product.entityId, rule: 'owns.pronoun', sentence: sc.s.index });
+    for (const product of products) if (owner) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: product.entityId, rule: 'owns.pronoun', sentence: sc.s.index });
   }
 }
 
@@ -386,6 +592,19 @@ export function namedAfterOwner(ctx: DocCtx): void {
   // a firm named after another and a word ("Huawei Marine") may have been sold since.
   const places = new Set<string>();
   for (const e of ctx.entities.values()) if (e.type === 'Government' || e.type === 'Location') for (const n of [e.name, ...e.surfaces]) places.add(n);
+  // "China Mobile", "China Unicom Americas", "Korea Telecom": a firm or outlet whose name opens with a state's name
+  // (the state named in the text) is of that state.
+  const states = [...ctx.entities.values()].filter((e) => e.type === 'Government');
+  for (const f of ctx.entities.values()) {
+    if (f.type !== 'Company' && f.type !== 'Organization') continue;
+    for (const g of states) {
+      const lex = ctx.lexicon.entries.get(g.lexId ?? '');
+      const names = [g.name, ...g.surfaces, ...Object.values(lex?.aliases ?? {}).flat()];
+      if (names.some((n) => n.length > 2 && /^\p{Lu}/u.test(n) && f.name.startsWith(n + ' '))) {
+        add(ctx, { subject: f.id, predicate: 'BASED_IN', object: g.id, rule: 'basedin.named', sentence: f.mentions[0]?.sentence ?? 0 });
+      }
+    }
+  }
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Product' && e.type !== 'Company') continue;
     for (const c of firms) {
@@ -406,6 +625,7 @@ const SALE_WORDS = new Set(['sale', 'salget', 'salg', ...SELL_VERBS]);
  */
 export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  ownSaleTo(sc, ctx);
   for (let k = 0; k < toks.length; k++) {
     if (!SALE_WORDS.has(toks[k].norm)) continue;
     let j = k + 1;
@@ -437,5 +657,24 @@ export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
     const completed = findPhrases(sc.trig.acquireCompleted, toks).length > 0;
     const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
     add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
+  }
+}
+
+/**
+ * "MoneyGram called off its sale to Ant Financial", "Grindr har aflyst sit salg til X": a firm's own sale,
+ * by its possessive, goes to the buyer named after "to"/"til".
+ */
+function ownSaleTo(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!['sale', 'salg', 'salget'].includes(toks[k].norm) || !['its', 'sit', 'dets', 'dens'].includes(toks[k - 1].norm)) continue;
+    if (!['to', 'til'].includes(toks[k + 1].norm)) continue;
+    let b = k + 2;
+    if (['the', 'a', 'an', 'det', 'den', 'et', 'en'].includes(toks[b]?.norm ?? '')) b++;
+    const buyer = sc.occs.find((o) => o.tokStart === b && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    const sold = relativeAntecedent(sc, k - 1, BUYABLE) ?? subjectBefore(sc, k - 1, BUYABLE, 10, (o) => o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!buyer || !sold || buyer.entityId === sold.entityId) continue;
+    const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
   }
 }

@@ -131,6 +131,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       break;
     }
     if (whose && !org) continue;
+    // "Its founder, Ren Zhengfei", "its chief executive Hock Tan", "dens direktør X": the body "its" stands for.
+    if (!org) org = possessiveBody(sc, ctx, m.start, person);
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
     // "leder af partiet Lega", "head of the party Lega": a kind noun between.
     if (!org && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['af', 'of'].includes(toks[m.end]?.norm ?? '')) && toks[m.end + 1]?.word && !toks[m.end + 1].cap) {
@@ -165,6 +167,32 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     const junior = JUNIOR.has(toks[m.start - 1]?.norm ?? '');
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: junior ? org.entityId : cabinetState(ctx, role, org.entityId), role, rule, sentence: s.index });
   }
+}
+
+const POSSESSIVE = new Set(['its', 'dens']);
+
+/**
+ * The body a possessive pronoun before a title stands for ("Its chairman, X", "its chief executive X",
+ * "dens direktør, X"), a few lower-case words allowed between: the subject of the sentence before the
+ * pronoun, else the body the last two sentences were about.
+ */
+function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = title - 1;
+  while (k >= 0 && title - k <= 3 && toks[k].word && !toks[k].cap && !POSSESSIVE.has(toks[k].norm)) k--;
+  if (k < 0 || !POSSESSIVE.has(toks[k]?.norm ?? '')) return undefined;
+  const ok = (o: Occ) => ORGS.includes(o.type) && !o.attributive && o.entityId !== person.entityId;
+  // In the sentence, the nearest name before the pronoun, if it is a body ("the platform's role …, which its chief": no body).
+  const here = sc.occs.filter((o) => o.tokEnd <= k && !o.attributive);
+  if (here.length) {
+    const near = here[here.length - 1];
+    return ok(near) ? near : undefined;
+  }
+  // "…, the commission said. Its chairman, X, said": the body that spoke last, else the one the sentence was about.
+  const last = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const spoke = last ? findPhrases(last.trig.speech, last.s.tokens).map((v) => last.occs.find((o) => (o.tokEnd === v.start || o.tokStart === v.end) && ok(o) && !o.genitive)).find((o) => o) : undefined;
+  const prev = spoke ?? recentBody(ctx, sc.s.index, ORGS);
+  return prev && prev.entityId !== person.entityId ? prev : undefined;
 }
 
 /** Offices of a state's cabinet: a minister or secretary is a member of the government, not an officer of the ministry. */

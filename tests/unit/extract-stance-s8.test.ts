@@ -21,3 +21,36 @@ describe('a possessive pronoun before a title: the body "its" stands for', () =>
     expect(rels).not.toContain('Tom Reed -HOLDS_ROLE-> Nigeria');
   });
 });
+
+describe('a nationality before a firm\'s office describes the holder', () => {
+  it('en: "Ericsson is led by its American chief executive X": the firm, not the United States', () => {
+    const rels = relations('Sweden protested. Ericsson is led by its American chief executive John Miller.');
+    expect(rels).toContain('John Miller -HOLDS_ROLE-> Ericsson');
+    expect(rels).not.toContain('John Miller -HOLDS_ROLE-> United States');
+  });
+  it('da: "Nokia ledes af den britiske administrerende direktør X": the firm, not Britain', () => {
+    const rels = relations('Finland har valgt en ny leverandør. Nokia ledes af den britiske administrerende direktør Jane Cole.');
+    expect(rels).toContain('Jane Cole -HOLDS_ROLE-> Nokia');
+    expect(rels).not.toContain('Jane Cole -HOLDS_ROLE-> United Kingdom');
+  });
+  it('a state\'s office keeps its state: "den britiske ambassadør X"', () => {
+    const rels = relations('Danmark protesterede. Den britiske ambassadør Tom Hill afviste kritikken.');
+    expect(rels).toContain('Tom Hill -HOLDS_ROLE-> United Kingdom');
+  });
+});
+
+describe('a head of government named after "the government under/led by"', () => {
+  it('da: "Regeringen under statsminister X" is not the office of a state named earlier in the clause', () => {
+    const rels = relations('Danmark har ikke forbudt udstyr fra Kina. Regeringen under statsminister Lars Holm vil ikke forbyde kinesisk udstyr.');
+    expect(rels).not.toContain('Lars Holm -HOLDS_ROLE-> China');
+  });
+  it('da: "Ministerrådet under premierminister X" leads the state\'s government', () => {
+    const rels = relations('Italien vil stille krav til Huawei. Ministerrådet under premierminister Marco Rossi besluttede ikke at forbyde aftalen.');
+    expect(rels).toContain('Marco Rossi -HOLDS_ROLE-> Italy');
+  });
+  it('en: "the government led by Prime Minister X" of the state the text is about', () => {
+    const rels = relations('India banned the apps. The government led by Prime Minister Ravi Kumar did not name China.');
+    expect(rels).toContain('Ravi Kumar -HOLDS_ROLE-> India');
+    expect(rels).not.toContain('Ravi Kumar -HOLDS_ROLE-> China');
+  });
+});

@@ -39,7 +39,12 @@ function recentBody(ctx: DocCtx, at: number, types: EntityType[]): Occ | undefin
 export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
-  for (const m of findPhrases(trig.roles.phrases, toks)) {
+  const titles = findPhrases(trig.roles.phrases, toks);
+  for (const m of titles) {
+    // "administrerende direktør", "deputy prime minister": a title inside a longer one is that one's.
+    if (titles.some((x) => x !== m && x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start)) continue;
+    // "Regeringen under statsminister X", "the government led by Prime Minister X": leadsGovernment's.
+    if (LED_BY.some((w) => w[0] !== 'of' && w.length <= m.start - 1 && GOVERNMENT.has(toks[m.start - w.length - 1].norm) && w.every((x, i) => toks[m.start - w.length + i].norm === x))) continue;
     // Skip a title inside a name ("Secretary of State" inside "Department of State" is not a title here).
     if (occs.some((o) => o.kind !== 'coref' && o.tokStart <= m.start && o.tokEnd >= m.end)) continue;
     let role = trig.roles.canonical[m.index];
@@ -115,6 +120,10 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Location' && o.kind !== 'coref')) continue;
     // "Huaweis danske direktør": the firm's officer for a country, not the country's.
     if (org?.kind === 'adjective') org = occs.find((o) => o.tokEnd === org!.tokStart && o.genitive && ORGS.includes(o.type) && o.type !== 'Government' && o.entityId !== person!.entityId) ?? org;
+    // "den britiske administrerende direktør X", "the American chief executive X": a nationality before a firm's
+    // office is the person's, not the body's; the firm is named elsewhere ("ledes af", "of X") or not at all.
+    const nationality = org?.kind === 'adjective' && org.type === 'Government' && CORPORATE.test(role);
+    if (nationality) org = undefined;
     // "Kommissionens ledende næstformand", "Meta's chief global affairs officer": a few words between.
     for (let back = 1; !org && back <= 4 && j - back > 0 && toks[j - back].word && !toks[j - back].cap; back++) {
       org = occs.find((o) => o.tokEnd === j - back && o.genitive && ORGS.includes(o.type) && o.entityId !== person!.entityId);
@@ -153,7 +162,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // body named elsewhere.
     const described = (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))
       && toks.slice(m.end + 1, m.end + 4).every((t) => t.word && !t.cap) && !occs.some((o) => o.tokStart > m.end && o.tokStart <= m.end + 4);
-    if (!org && officer && !viaRelative && !described) {
+    if (!org && officer && !viaRelative && !described && !nationality) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
       org = before(sc, m.start, ORGS, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive && (o.type !== 'Government'))
         ?? recentBody(ctx, s.index, ['Agency', 'Organization', 'Company']);
@@ -209,6 +218,9 @@ export function cabinetState(ctx: DocCtx, role: string, org: string): string {
   return ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : org;
 }
 
+/** A firm's offices: a nationality word before them describes the holder. */
+const CORPORATE = /^(CEO|CTO|CFO|COO|Founder|Co-founder|Managing Director|Chief|Chairman|Chairwoman)/;
+
 const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
 
 const WHOSE = new Set(['whose', 'hvis']);
@@ -263,7 +275,7 @@ export function rolesOf(ctx: DocCtx): Map<string, Set<string>> {
   return out;
 }
 
-const GOVERNMENT = new Set(['regering', 'regeringen', 'government', 'administration', 'cabinet']);
+const GOVERNMENT = new Set(['regering', 'regeringen', 'ministerrådet', 'government', 'administration', 'cabinet']);
 const LED_BY = [['under'], ['ledet', 'af'], ['led', 'by'], ['headed', 'by'], ['of']];
 
 /**
@@ -330,6 +342,12 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
     if (!lead) continue;
     if (GOVERNMENT.has(toks[k - 1].norm)) continue;
     let j = k + lead.length;
+    // "ledes af den britiske administrerende direktør X", "led by its American chief executive X": a determiner
+    // and a nationality word before the title.
+    let t0 = j;
+    if (trig.determiners.has(toks[t0]?.norm ?? '') || ['the', 'a', 'an', 'en', 'et'].includes(toks[t0]?.norm ?? '')) t0++;
+    for (let o = occs.find((x) => x.tokStart === t0 && x.kind === 'adjective'); o; o = occs.find((x) => x.tokStart === t0 && x.kind === 'adjective')) t0 = o.tokEnd;
+    if (t0 > j && findPhrases(trig.roles.phrases, toks, t0, Math.min(toks.length, t0 + 3)).some((m) => m.start === t0)) j = t0;
     // A title or a description between ("af iværksætteren", "by Minister Takeaki Matsumoto").
     const title = findPhrases(trig.roles.phrases, toks, j, Math.min(toks.length, j + 3)).find((m) => m.start === j);
     if (title) j = title.end;

@@ -54,3 +54,25 @@ describe('a head of government named after "the government under/led by"', () =>
     expect(rels).not.toContain('Ravi Kumar -HOLDS_ROLE-> China');
   });
 });
+
+describe('a list of speakers accuses together and not each other', () => {
+  it('en: "The United States, Britain and Canada said … a threat": each opposes the accused, none the others', () => {
+    const rels = relations('The United States, Britain and Canada said China was a threat to free trade.');
+    expect(rels).toContain('United States -OPPOSES-> China');
+    expect(rels).toContain('United Kingdom -OPPOSES-> China');
+    expect(rels).toContain('Canada -OPPOSES-> China');
+    expect(rels).not.toContain('Canada -OPPOSES-> United States');
+    expect(rels).not.toContain('Canada -OPPOSES-> United Kingdom');
+  });
+  it('da: "Danmark, Norge og Sverige skriver, at … trussel": each opposes the accused', () => {
+    const rels = relations('Danmark, Norge og Sverige skriver i en fælles erklæring, at Rusland udgør en trussel mod regionen.');
+    expect(rels).toContain('Denmark -OPPOSES-> Russia');
+    expect(rels).toContain('Norway -OPPOSES-> Russia');
+    expect(rels).not.toContain('Sweden -OPPOSES-> Denmark');
+  });
+  it('not a place opening the sentence: "In Washington, the Commerce Department said …"', () => {
+    const rels = relations('In Washington, the Commerce Department said Huawei posed a threat to national security.');
+    expect(rels.filter((r) => r.startsWith('United States -OPPOSES->') && r.includes('[oppose.accuse]'))).toEqual([]);
+    expect(rels).toContain('Commerce Department -OPPOSES-> Huawei');
+  });
+});

@@ -243,7 +243,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   }
   // Accusing speech.
   if (!speaker || findPhrases(trig.accuseCues, toks).length === 0) return;
-  const mine = new Set<string>([speaker.entityId, ...(own ?? [])]);
+  // "The United States, Britain and Canada said in a joint statement …": every speaker of the list, none the accused.
+  const voices = speakerList(sc, speaker);
+  const mine = new Set<string>([...voices.map((v) => v.entityId), ...(own ?? [])]);
   let named = false;
   for (const o of occs) {
     // "Apple said the law was unfair": a noun that refers back to a named policy is that policy.
@@ -251,13 +253,39 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "The general manager of TikTok Australia, Lee Hunter, said …": the speaker's own employer.
     if (employerOf(sc, speaker, o)) continue;
     named = true;
-    add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
+    for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
   if (named) return;
   const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
   const act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
-  if (act && !mine.has(act)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+  if (act && !mine.has(act)) for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+}
+
+/**
+ * The speaker and the actors coordinated before it ("the United States, the European Union, Britain and Canada
+ * said", "Danmark, Norge og Sverige skriver"): a list joined by "and"/"og", not a place opening the sentence
+ * ("In Washington, the department said").
+ */
+function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
+  const toks = sc.s.tokens;
+  // A speaker carried from another sentence (a quote running on) has no list here.
+  if (!sc.occs.includes(speaker) || speaker.kind === 'coref') return [speaker];
+  const out = [speaker];
+  let cur = speaker;
+  let joined = false;
+  for (;;) {
+    let k = cur.tokStart;
+    while (k > 0 && ['the', 'den', 'det'].includes(toks[k - 1].norm)) k--;
+    const j = toks[k - 1];
+    if (!j || !(j.text === ',' || sc.trig.listJoin.byFirst.has(j.norm))) break;
+    const prev = sc.occs.find((o) => o.tokEnd === k - 1 && ACTORS.includes(o.type) && !o.genitive && !o.attributive && o.kind !== 'coref' && !afterPlacePrep(sc, o));
+    if (!prev) break;
+    if (j.text !== ',') joined = true;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return joined ? out : [speaker];
 }
 
 /**

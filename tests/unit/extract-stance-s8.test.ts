@@ -76,3 +76,32 @@ describe('a list of speakers accuses together and not each other', () => {
     expect(rels).toContain('Commerce Department -OPPOSES-> Huawei');
   });
 });
+
+describe('a denial of accusations answers the accuser', () => {
+  it('en: "X accused Huawei … Huawei rejected the accusations": Huawei opposes the accuser', () => {
+    const rels = relations('The Justice Department accused Huawei of bank fraud on Monday. Huawei rejected the accusations.');
+    expect(rels).toContain('Huawei -OPPOSES-> Department of Justice');
+  });
+  it('da: "…, hvilket Huawei afviser": the accuser of the same sentence', () => {
+    const rels = relations('Den danske regering beskylder selskabet Huawei for at spionere for Kina, hvilket Huawei afviser.');
+    expect(rels).toContain('Huawei -OPPOSES-> Denmark');
+  });
+  it('da: "Huawei har afvist anklagerne" after a body named acting: the act\'s author', () => {
+    const rels = relations('USA strammer grebet om kinesiske selskaber. Det amerikanske handelsministerium har sat Huawei på sin sortliste over virksomheder. Huawei har hele vejen afvist anklagerne.');
+    expect(rels).toContain('Huawei -OPPOSES-> Commerce Department');
+  });
+  it('not the text\'s state when nobody accused or acted against the one denying', () => {
+    const rels = relations('Sweden has picked Ericsson and Nokia for its new network. Huawei rejected the accusations and said it was independent.');
+    expect(rels).not.toContain('Huawei -OPPOSES-> Sweden');
+  });
+});
+
+describe('a state\'s name before a verb and an article acts, it qualifies nothing', () => {
+  it('en: "Canada said China posed a threat": China is the accused', () => {
+    expect(relations('Canada said China posed a threat to free trade.')).toContain('Canada -OPPOSES-> China');
+  });
+  it('still a qualifier before a noun: "the US market posed a threat" accuses no state', () => {
+    const rels = relations('Canada said the US market posed a threat to its dairy farmers.');
+    expect(rels).not.toContain('Canada -OPPOSES-> United States');
+  });
+});

@@ -223,6 +223,15 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
       // "described the move as unfair", "betegnede beslutningen som urimelig": the act sits inside the phrase.
+      // "Huawei rejected the accusations", "Beijing har afvist anklagerne": the one who accused (or charged) the subject.
+      // "…, hvilket Huawei afviser", "…, which Huawei denies", "claims the company rejects": a denial closing the sentence.
+      const before0 = subject.tokStart > 0 ? toks[subject.tokStart - 1].norm : '';
+      const closing = subject.tokEnd <= m.start && (DENIED_CLAUSE.has(before0) || ACCUSATION.test(before0)) && !toks[m.end]?.word;
+      if (m.slot !== 'inside' && (closing || accusationAt(sc, from))) {
+        const accuser = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) : accuserOf(ctx, subject.entityId, s.index);
+        if (accuser && !own.has(accuser)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: accuser, rule: 'oppose.deny', sentence: s.index });
+        continue;
+      }
       const act = m.slot === 'inside' ? actionObject(sc, ctx, m.start + 1, false, false, subject.entityId) : actFirst ?? actionObject(sc, ctx, from, !near, false, subject.entityId);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
       continue;
@@ -286,6 +295,34 @@ function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
     cur = prev;
   }
   return joined ? out : [speaker];
+}
+
+const DENIED_CLAUSE = new Set(['hvilket', 'hvad', 'which', 'what']);
+const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|anklage\w*|beskyldning\w*|kritikken|påstand\w*)$/;
+
+/** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */
+function accusationAt(sc: SentenceCtx, from: number): boolean {
+  const toks = sc.s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    if (ACCUSATION.test(toks[k].norm)) return true;
+    if (!toks[k].word || toks[k].cap) return false;
+  }
+  return false;
+}
+
+const ACTED = '\u0000acted';
+
+/** Who accused the entity most recently, up to this sentence (the one a denial answers), or ACTED when others only acted against it. */
+function accuserOf(ctx: DocCtx, id: string, sentence: number): string | undefined {
+  let best: WorkRelation | undefined;
+  for (const r of ctx.relations) {
+    if (r.object !== id || r.subject === id || r.sentence > sentence || (r.predicate !== 'OPPOSES' && r.predicate !== 'TARGETS')) continue;
+    if (r.rule === 'target.state' || r.rule === 'oppose.voice' || r.rule === 'oppose.spokes' || !ACTORS.includes(ctx.entities.get(r.subject)?.type ?? 'Policy')) continue;
+    // One who accused outranks one who only acted.
+    if (!best || (r.predicate === 'OPPOSES' && best.predicate !== 'OPPOSES') || (r.predicate === best.predicate && r.sentence >= best.sentence)) best = r;
+  }
+  // Only acted against: the act's author, as for any act ("rejected the decision").
+  return !best || best.predicate === 'OPPOSES' ? best?.subject : ACTED;
 }
 
 /**

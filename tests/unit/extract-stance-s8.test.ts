@@ -105,3 +105,35 @@ describe('a state\'s name before a verb and an article acts, it qualifies nothin
     expect(rels).not.toContain('Canada -OPPOSES-> United States');
   });
 });
+
+describe('a commissioner sits on a public body', () => {
+  it('en: "EU Commissioner X": the European Commission, not the Union', () => {
+    const rels = relations('The European Commission fined Google 2.4 billion euros on Tuesday. EU Commissioner Anna Lind said the company had abused its dominance.');
+    expect(rels).toContain('Anna Lind -HOLDS_ROLE-> European Commission');
+    expect(rels).not.toContain('Anna Lind -HOLDS_ROLE-> European Union');
+  });
+  it('da: "EU-kommissær X": Europa-Kommissionen', () => {
+    const rels = relations('Europa-Kommissionen har åbnet en sag mod Meta om reklamer på Facebook. EU-kommissær Anna Lind siger, at selskabet har misbrugt sin stilling.');
+    expect(rels).toContain('Anna Lind -HOLDS_ROLE-> European Commission');
+  });
+  it('not the firm named last: "Commissioner X" after a company spoke is the regulator\'s', () => {
+    const rels = relations('The FCC revoked the licence of China Telecom Americas on Tuesday. China Telecom Americas said it would appeal. Commissioner Tom Hart said the decision protected American networks.');
+    expect(rels).toContain('Tom Hart -HOLDS_ROLE-> Federal Communications Commission');
+    expect(rels).not.toContain('Tom Hart -HOLDS_ROLE-> China Telecom Americas');
+  });
+});
+
+describe('an office below the state is not the state\'s', () => {
+  it('en: "state Senator X", "Governor X" hold no office in the United States', () => {
+    const rels = relations('The United States is weighing a TikTok ban. In Montana, the bill was sponsored by state Senator Jane Doe and signed by Governor Tom Hill.');
+    expect(rels).not.toContain('Jane Doe -HOLDS_ROLE-> United States');
+    expect(rels).not.toContain('Tom Hill -HOLDS_ROLE-> United States');
+  });
+  it('da: "Borgmester X" is no Danish minister', () => {
+    const rels = relations('Danmark har forbudt TikTok på ministeriernes telefoner. Borgmester Hans Lund siger, at kommunen følger trop.');
+    expect(rels).not.toContain('Hans Lund -HOLDS_ROLE-> Denmark');
+  });
+  it('a national senator keeps the state: "Senator X"', () => {
+    expect(relations('The United States is weighing a TikTok ban. Senator Marco Rubio said the app was a threat.')).toContain('Marco Rubio -HOLDS_ROLE-> United States');
+  });
+});

@@ -152,6 +152,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     org ??= compound;
     const officer = OFFICER.test(role);
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
+    // "state Senator X", "Governor X", "borgmester X": an office below the state's, held where the text says or not at all.
+    if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
     if (!org && !officer) {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
       // Not a body named as a place ("fremlagt i Underhuset af kulturminister X"): a minister there is the state's.
@@ -164,12 +166,19 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       && toks.slice(m.end + 1, m.end + 4).every((t) => t.word && !t.cap) && !occs.some((o) => o.tokStart > m.end && o.tokStart <= m.end + 4);
     if (!org && officer && !viaRelative && !described && !nationality) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
-      org = before(sc, m.start, ORGS, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive && (o.type !== 'Government'))
-        ?? recentBody(ctx, s.index, ['Agency', 'Organization', 'Company']);
+      // A commissioner sits on a public body, never a firm's board.
+      const bodies: EntityType[] = role === 'Commissioner' ? ['Agency', 'Organization'] : ['Agency', 'Organization', 'Company'];
+      org = before(sc, m.start, bodies, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive)
+        ?? recentBody(ctx, s.index, bodies);
     }
     // A minister's or president's state, when the clause names none: the state the text is about.
     if (!org && !officer && ctx.home) org = { entityId: ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     if (!org) continue;
+    // "EU-kommissær X", "EU Commissioner X": the Union's commissioners make up the European Commission.
+    if (role === 'Commissioner' && ctx.entities.get(org.entityId)?.lexId === EU) {
+      const commission = [...ctx.entities.values()].find((e) => e.lexId === EUROPEAN_COMMISSION);
+      if (commission) org = { ...org, entityId: commission.id, type: commission.type };
+    }
     if (posting && /ambassad/i.test(role)) role = `${role} to ${ctx.entities.get(posting.entityId)?.name ?? ''}`.trim();
     const rule = compound && org === compound ? 'role.compound' : org.tokStart < 0 ? 'role.home' : how;
     // "Under Secretary of Commerce", "deputy minister": a junior office is held in the body.
@@ -220,6 +229,12 @@ export function cabinetState(ctx: DocCtx, role: string, org: string): string {
 
 /** A firm's offices: a nationality word before them describes the holder. */
 const CORPORATE = /^(CEO|CTO|CFO|COO|Founder|Co-founder|Managing Director|Chief|Chairman|Chairwoman)/;
+
+const SUBNATIONAL = /^(Governor|Mayor)$/;
+const LOCAL = new Set(['state', 'provincial', 'municipal', 'county', 'city', 'delstatens', 'regionens', 'kommunens']);
+
+const EU = 'Q458';
+const EUROPEAN_COMMISSION = 'Q8880';
 
 const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
 

@@ -137,3 +137,24 @@ describe('an office below the state is not the state\'s', () => {
     expect(relations('The United States is weighing a TikTok ban. Senator Marco Rubio said the app was a threat.')).toContain('Marco Rubio -HOLDS_ROLE-> United States');
   });
 });
+
+describe('a participle of accusation after a main clause takes its subject', () => {
+  it('en: "The Commerce Department added ZTE …, accusing the company of …": the department accuses, not ZTE', () => {
+    const rels = relations('The Commerce Department added ZTE to the Entity List on Monday, accusing the company of selling equipment to Iran.');
+    expect(rels).toContain('Commerce Department -OPPOSES-> ZTE');
+    expect(rels.filter((r) => r.startsWith('ZTE -OPPOSES->'))).toEqual([]);
+  });
+  it('en: not a dateline\'s city, nor the owner of the one described ("China\'s biggest … maker")', () => {
+    const rels = relations("WASHINGTON, May 3 - The State Department imposed visa bans on Huawei employees, accusing China's biggest telecommunications equipment maker of aiding abuses.");
+    expect(rels).not.toContain('United States -OPPOSES-> China');
+    expect(rels).not.toContain('State Department -OPPOSES-> China');
+    expect(rels).not.toContain('Huawei -OPPOSES-> China');
+  });
+  it('the subject nearest the verb when it is the main clause\'s: "Beijing has condemned …, accusing the United States"', () => {
+    expect(relations('Beijing has condemned the earlier decisions, accusing the United States of abusing the concept of national security.')).toContain('China -OPPOSES-> United States');
+  });
+  it('da: a possessor before a noun of stance is still the one opposed ("underkendte Metas argument")', () => {
+    const rels = relations('EU-Domstolen underkendte i juli Metas argument om, at reklamerne er en nødvendig del af aftalen med brugerne.');
+    expect(rels).toContain('Court of Justice of the European Union -OPPOSES-> Meta');
+  });
+});

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE,
+  add, after, afterPlacePrep, before, canAct, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -175,6 +175,31 @@ function judgements(sc: SentenceCtx): PhraseMatch[] {
   return out;
 }
 
+/**
+ * ", accusing X of …", ", criticising …" after a main clause: the participle's subject is the main clause's, its
+ * first actor that is no possessor, qualifier or object of a preposition ("The Justice Department sued TikTok,
+ * accusing it of …"), not the name nearest the verb.
+ */
+function participleSubject(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (sc.s.language !== 'en' || toks[k - 1]?.text !== ',' || !/ing$/.test(toks[k].norm)) return undefined;
+  // After a dateline ("WASHINGTON, Jan. 28 - The Justice Department …"): a dash standing apart from its words.
+  let from = 0;
+  for (let j = 1; j < k; j++) if (/^[-–—]$/.test(toks[j].text) && toks[j].start > toks[j - 1].end && toks[j + 1] && toks[j + 1].start > toks[j].end) from = j + 1;
+  return sc.occs.find((o) => o.tokStart >= from && o.tokEnd < k && ACTORS.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o) && !(o.kind === 'adjective' && o.attributive));
+}
+
+/** Lower-case words after a possessor that end in a noun of a kind of body ("largest telecommunications equipment maker"). */
+function describedFirm(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  for (let j = k; j < Math.min(toks.length, k + 4); j++) {
+    if (!toks[j].word || toks[j].cap) return false;
+    const kind = kindOf(sc, toks[j].norm);
+    if (kind && kind !== 'Policy' && kind !== 'Product') return true;
+  }
+  return false;
+}
+
 /** "sammen med blandt andre Ungarn", "together with Hungary": a fellow actor, not the one opposed. */
 function companion(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -206,7 +231,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "Mao Ning, a spokeswoman for the foreign ministry, accused …": the name before the apposition.
     const pj = skipParenthetical(sc, m.start);
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
-    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
+    const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
       // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
       ?? invertedSubject(sc, m, 0, ACTORS) ?? near8[0] ?? speaker;
     if (!subject) continue;
@@ -246,6 +271,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       }
       continue;
     }
+    // "accusing China's largest telecommunications equipment maker of …": the one described, not its owner.
+    if (first.genitive && first.kind !== 'coref' && !possessed(sc, first, OPPOSED) && describedFirm(sc, first.tokEnd)) continue;
     for (const o of listFrom(sc, first, OPPOSED)) {
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
     }

@@ -158,3 +158,22 @@ describe('a participle of accusation after a main clause takes its subject', () 
     expect(rels).toContain('Court of Justice of the European Union -OPPOSES-> Meta');
   });
 });
+
+describe('warning someone against letting or using a firm opposes the firm; an ambassador speaks for the state', () => {
+  it('da: "advarede … politikere mod at lade Huawei bygge": the ambassador and the state oppose Huawei', () => {
+    const rels = relations('Den amerikanske ambassadør i Norge, Tom Hill, advarede flere gange norske politikere mod at lade Huawei bygge det nye mobilnet.');
+    expect(rels).toContain('Tom Hill -OPPOSES-> Huawei');
+    expect(rels).toContain('United States -OPPOSES-> Huawei');
+    expect(rels).not.toContain('Tom Hill -OPPOSES-> Norway');
+  });
+  it('en: "warned Swedish officials against allowing Huawei to build …"', () => {
+    const rels = relations('The British ambassador to Sweden, Anna Cole, warned Swedish officials against allowing Huawei to build the network.');
+    expect(rels).toContain('Anna Cole -OPPOSES-> Huawei');
+    expect(rels).toContain('United Kingdom -OPPOSES-> Huawei');
+    expect(rels).not.toContain('Anna Cole -OPPOSES-> Sweden');
+  });
+  it('not a warning against something other than a name: "warned against delays"', () => {
+    const rels = relations('The ambassador warned that the talks could fail, and Sweden warned against delays.');
+    expect(rels.filter((r) => r.includes('-OPPOSES->'))).toEqual([]);
+  });
+});

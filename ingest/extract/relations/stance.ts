@@ -360,6 +360,8 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
   const spokes = new Map<string, string>();
   for (const r of ctx.relations) {
     if (r.predicate === 'HOLDS_ROLE' && /^Spokes|Press/.test(r.role ?? '') && ctx.entities.get(r.object)?.type === 'Agency') spokes.set(r.subject, r.object);
+    // "Den amerikanske ambassadør i Danmark, X, advarede …": an ambassador speaks for the state that sent them.
+    if (r.predicate === 'HOLDS_ROLE' && /^Ambassador/.test(r.role ?? '') && ctx.entities.get(r.object)?.type === 'Government') spokes.set(r.subject, r.object);
   }
   void roles;
   const extra: WorkRelation[] = [];

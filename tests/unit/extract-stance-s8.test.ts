@@ -177,3 +177,23 @@ describe('warning someone against letting or using a firm opposes the firm; an a
     expect(rels.filter((r) => r.includes('-OPPOSES->'))).toEqual([]);
   });
 });
+
+describe('a product before a title names the post; founding with a description between', () => {
+  it('en: "TikTok chief executive X" holds no office in a body named elsewhere', () => {
+    const rels = relations('Congress grilled TikTok chief executive Shou Zi Chew for hours on Thursday.');
+    expect(rels).not.toContain('Shou Zi Chew -HOLDS_ROLE-> United States Congress');
+  });
+  it('da: "Telegrams grundlægger, X" is no officer of the authorities named before', () => {
+    const rels = relations('Ruslands efterretningstjeneste FSB kræver adgang til beskederne. Telegrams grundlægger, Pavel Durov, har afvist kravet fra myndighederne.');
+    expect(rels).not.toContain('Pavel Durov -HOLDS_ROLE-> Federal Security Service');
+  });
+  it('da: "X grundlagde senere den danske softwarevirksomhed Y": the founder', () => {
+    expect(relations('Lars Berg grundlagde senere den danske softwarevirksomhed Milestone Systems, som i dag ejes af Canon.')).toContain('Lars Berg -HOLDS_ROLE-> Milestone Systems');
+  });
+  it('en: "X founded the e-commerce company Y": the founder', () => {
+    expect(relations('Jack Ma founded the e-commerce company Alibaba in 1999.')).toContain('Jack Ma -HOLDS_ROLE-> Alibaba');
+  });
+  it('not across a preposition: "X founded a school with Y"', () => {
+    expect(relations('Jack Ma founded a school with Alibaba in 1999.')).not.toContain('Jack Ma -HOLDS_ROLE-> Alibaba');
+  });
+});

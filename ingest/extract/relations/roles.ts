@@ -115,6 +115,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
+    // "TikTok chief executive X", "Telegrams grundlægger, X": a product's name before the title names the post; no other body.
+    if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Product' && o.kind !== 'coref')) continue;
     // "Texas Governor X", "Bayerns ministerpræsident X": a place that is no state qualifies the office; it is held
     // there, not in a state named elsewhere in the clause or text.
     if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Location' && o.kind !== 'coref')) continue;
@@ -321,7 +323,10 @@ export function leadsGovernment(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const ACTIVE_FOUNDING = /^(grundlagde|stiftede|founded)$/;
+/** Words that end a description between "founded" and the firm: a preposition or a conjunction opens another phrase. */
+const GAP_STOP = new Set(['with', 'in', 'for', 'of', 'from', 'to', 'by', 'at', 'on', 'and', 'but', 'med', 'i', 'af', 'fra', 'til', 'på', 'ved', 'og', 'men', 'som', 'that', 'who', 'der']);
+
+const ACTIVE_FOUNDING = /^(grundlagde|stiftede|medstiftede|founded|co-founded|cofounded)$/;
 
 /**
  * "Kaspersky, which was founded in 1997 by its chief executive Eugene Kaspersky", "DeepSeek blev grundlagt
@@ -335,7 +340,10 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
     const firmOk = (o: Occ) => (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && !o.genitive;
     // The founder: the first person within a few words (a description between: "its chief executive", "iværksætteren").
     const person = active ? before(sc, m.start, ['Person'], 3)[0] : after(sc, m.end, ['Person'], 5)[0];
-    const firm = active ? after(sc, m.end, ['Company', 'Organization'], 2).find(firmOk)
+    // "grundlagde tidligere det russiske sociale netværk VKontakte", "founded the search company X": an adverb or a description between.
+    const described = (o: Occ) => s.tokens.slice(m.end, o.tokStart).every((t, i) => (t.word && !t.cap && !GAP_STOP.has(t.norm)) || t.text === '-'
+      || occs.some((x) => x.kind === 'adjective' && x.tokStart <= m.end + i && x.tokEnd > m.end + i));
+    const firm = active ? after(sc, m.end, ['Company', 'Organization'], 6).find((o) => firmOk(o) && described(o))
       : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
     if (!person || !firm || person.kind === 'coref' && !firm) continue;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });

@@ -197,3 +197,16 @@ describe('a product before a title names the post; founding with a description b
     expect(relations('Jack Ma founded a school with Alibaba in 1999.')).not.toContain('Jack Ma -HOLDS_ROLE-> Alibaba');
   });
 });
+
+describe('a judge holds an office of the state', () => {
+  it('en: "US District Judge X" and "Magistrate Judge X" in a text about the United States', () => {
+    expect(relations('US District Judge Anna Stone blocked the ban on Friday.')).toContain('Anna Stone -HOLDS_ROLE-> United States');
+    expect(relations('The United States banned WeChat. Magistrate Judge Paul Reed granted an injunction on Saturday.')).toContain('Paul Reed -HOLDS_ROLE-> United States');
+  });
+  it('da: "Den brasilianske dommer X"', () => {
+    expect(relations('Den brasilianske dommer Carlos Lima har beordret X lukket i Brasilien.')).toContain('Carlos Lima -HOLDS_ROLE-> Brazil');
+  });
+  it('not a judge of a place that is no state: "Texas Judge X"', () => {
+    expect(relations('The United States banned WeChat. Texas Judge Mark Lane ruled against the state.')).not.toContain('Mark Lane -HOLDS_ROLE-> United States');
+  });
+});

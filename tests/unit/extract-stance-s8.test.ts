@@ -210,3 +210,16 @@ describe('a judge holds an office of the state', () => {
     expect(relations('The United States banned WeChat. Texas Judge Mark Lane ruled against the state.')).not.toContain('Mark Lane -HOLDS_ROLE-> United States');
   });
 });
+
+describe('"X som direktør for Y", "X as chief executive of Y": the office named with "as"', () => {
+  it('da: "afsat Lars Holm som administrerende direktør for Ericsson"', () => {
+    expect(relations('Bestyrelsen i Ericsson har i dag afsat Lars Holm som administrerende direktør for Ericsson, oplyser selskabet.')).toContain('Lars Holm -HOLDS_ROLE-> Ericsson');
+  });
+  it('en: "named Jane Roe as chief executive of Nokia"', () => {
+    expect(relations('The board named Jane Roe as chief executive of Nokia on Monday.')).toContain('Jane Roe -HOLDS_ROLE-> Nokia');
+  });
+  it('not without a body after the title ("som ny direktør"), nor a description ("worked as a director at a bank")', () => {
+    expect(relations('Ericsson meddeler, at bestyrelsen i går udnævnte Lars Holm som ny direktør.').filter((r) => r.startsWith('Lars Holm -HOLDS_ROLE->') && !r.endsWith('Ericsson'))).toEqual([]);
+    expect(relations('Jane Roe, who worked as a director at a bank, joined Nokia.')).not.toContain('Jane Roe -HOLDS_ROLE-> Nokia');
+  });
+});

@@ -105,7 +105,14 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         j -= 2;
         viaRelative = true;
       }
-      if (toks[j - 1]?.text === ',') {
+      // "suspenderet X som administrerende direktør for Y", "named X as chief executive of Y": the office the person holds (or held).
+      if (!viaRelative && j > 1 && AS.has(toks[j - 1].norm) && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))) {
+        j -= 1;
+        viaRelative = true;
+        const p = occs.find((o) => o.tokEnd === j && o.type === 'Person');
+        if (p) person = p;
+      }
+      if (!person && toks[j - 1]?.text === ',') {
         const p = occs.find((o) => o.tokEnd === j - 1 && o.type === 'Person');
         if (p) person = p;
       }
@@ -240,6 +247,7 @@ const EUROPEAN_COMMISSION = 'Q8880';
 
 const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
 
+const AS = new Set(['som', 'as']);
 const WHOSE = new Set(['whose', 'hvis']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
 const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);

@@ -223,3 +223,17 @@ describe('"X som direktør for Y", "X as chief executive of Y": the office named
     expect(relations('Jane Roe, who worked as a director at a bank, joined Nokia.')).not.toContain('Jane Roe -HOLDS_ROLE-> Nokia');
   });
 });
+
+describe('approving a deal is no support for the firm named inside it', () => {
+  it('da: "godkendte aftaler mellem andre teleselskaber og Huawei"', () => {
+    expect(relations('Italien har tidligere godkendt aftaler mellem andre teleselskaber og Huawei, men med betingelser.')).not.toContain('Italy -SUPPORTS-> Huawei');
+  });
+  it('en: "approved the acquisition of Fitbit by Google"', () => {
+    const rels = relations('The European Commission approved the acquisition of Fitbit by Google on Thursday.');
+    expect(rels.filter((r) => r.startsWith('European Commission -SUPPORTS->'))).toEqual([]);
+  });
+  it('a name right after the verb is still backed: "Germany backed Huawei", "Danmark støtter Ukraine med våben"', () => {
+    expect(relations('Germany backed Huawei in the dispute.')).toContain('Germany -SUPPORTS-> Huawei');
+    expect(relations('Danmark støtter Ukraine med våben.')).toContain('Denmark -SUPPORTS-> Ukraine');
+  });
+});

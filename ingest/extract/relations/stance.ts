@@ -32,7 +32,7 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       const within = m.end - m.start > 2 ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd < m.end && SUPPORTED.includes(o.type) && (!o.attributive || standsForState(sc, o)) && !o.genitive && o.entityId !== subject?.entityId) : undefined;
       // The first name after the verb is what is backed; a body or person there ("bakkede op om Kommissionen, mens Tyskland …") is no Policy,
       // state or firm, and a name further on is not it either.
-      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId);
+      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId && !insidePhrase(sc, m.end, o.tokStart));
       // "backed Taiwan's TSMC": the firm the genitive owns.
       const firstNamed = firstAfter?.genitive ? possessed(sc, firstAfter, SUPPORTED) : firstAfter;
       const named = within ?? (firstNamed && SUPPORTED.includes(firstNamed.type) ? firstNamed : undefined);
@@ -46,6 +46,16 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+/** Prepositions that put a name inside a noun phrase after the verb ("approved the purchase of X", "godkendte aftaler mellem A og B"). */
+const NOUN_PREPS = new Set(['of', 'between', 'with', 'from', 'on', 'into', 'af', 'mellem', 'med', 'fra', 'på']);
+
+/** A noun and a preposition between the verb and the name: the name belongs to the noun's phrase, not the verb's object. */
+function insidePhrase(sc: SentenceCtx, from: number, to: number): boolean {
+  const toks = sc.s.tokens;
+  for (let k = from + 1; k < to; k++) if (NOUN_PREPS.has(toks[k].norm) && toks[k - 1].word && !toks[k - 1].cap && !sc.trig.determiners.has(toks[k - 1].norm)) return true;
+  return false;
 }
 
 const SERVICE_WORDS = new Set(['technical', 'customer', 'software', 'product', 'after-sales', 'teknisk', 'tekniske', 'kundesupport']);

@@ -237,3 +237,18 @@ describe('approving a deal is no support for the firm named inside it', () => {
     expect(relations('Danmark støtter Ukraine med våben.')).toContain('Denmark -SUPPORTS-> Ukraine');
   });
 });
+
+describe('a body\'s reasons for its own measure are the measure, not a stance besides it', () => {
+  it('en: "X fined Alibaba … The regulator said Alibaba had abused …": TARGETS only', () => {
+    const rels = relations('The State Administration for Market Regulation fined Alibaba 18 billion yuan on Saturday. The regulator said Alibaba had abused its dominant position.');
+    expect(rels).toContain('State Administration for Market Regulation -TARGETS-> Alibaba');
+    expect(rels).not.toContain('State Administration for Market Regulation -OPPOSES-> Alibaba');
+  });
+  it('da: "Datatilsynet har givet Meta en bøde … Ifølge Datatilsynet har Meta … misbrugt": TARGETS only', () => {
+    const rels = relations('Datatilsynet har givet Meta en bøde på 20 millioner kroner. Ifølge Datatilsynet har Meta overtrådt reglerne og misbrugt brugernes data.');
+    expect(rels).not.toContain('Danish Data Protection Agency -OPPOSES-> Meta');
+  });
+  it('another speaker still accuses: "Ericsson said Google had abused its dominance"', () => {
+    expect(relations('The European Commission fined Google 4 billion euros. Ericsson said Google had abused its dominance.')).toContain('Ericsson -OPPOSES-> Google');
+  });
+});

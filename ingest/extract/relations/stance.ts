@@ -210,6 +210,13 @@ function describedFirm(sc: SentenceCtx, k: number): boolean {
   return false;
 }
 
+/** Has the body (or a body of the state) taken a measure against the entity in the text? */
+function actedOn(ctx: DocCtx, who: string, what: string): boolean {
+  const type = ctx.entities.get(who)?.type;
+  if (type !== 'Agency' && type !== 'Government') return false;
+  return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === who && r.object === what);
+}
+
 /** "sammen med blandt andre Ungarn", "together with Hungary": a fellow actor, not the one opposed. */
 function companion(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -299,6 +306,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "The general manager of TikTok Australia, Lee Hunter, said …": the speaker's own employer.
     if (employerOf(sc, speaker, o)) continue;
     named = true;
+    // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
+    if (actedOn(ctx, speaker.entityId, o.entityId)) continue;
     for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.

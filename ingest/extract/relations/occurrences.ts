@@ -23,6 +23,8 @@ const UNDER_PREP = new Set(['in', 'to', 'from', 'at', 'into', 'of', 'on', 'with'
 /** A state named as an actor, not a word qualifying a noun ("Chinese companies", "the US market"). */
 const actsAsState = (o: Occ) => o.type !== 'Government' || (!(o.attributive && o.kind === 'adjective') && !o.genitive);
 
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'these', 'those']);
+
 function attributive(m: ResolvedMention, s: Sentence, lang: string, lexicon: Lexicon): boolean {
   if (m.kind !== 'adjective' && m.type !== 'Government') return false;
   if (m.genitive) return false;
@@ -51,6 +53,8 @@ function attributive(m: ResolvedMention, s: Sentence, lang: string, lexicon: Lex
   // a name followed by a word is the subject of a verb there ("USA misbruger").
   if (m.kind !== 'adjective' && lang === 'da') return false;
   if (m.kind !== 'adjective' && (lexicon.cues.stopNames.has(next.norm) || lexicon.cues.personSpeech.has(next.norm))) return false;
+  // "China posed a threat", "the US banned the app": a word followed by an article is a verb, not a noun the name qualifies.
+  if (m.kind !== 'adjective' && ARTICLES.has(s.tokens[k + 1]?.norm ?? '')) return false;
   return true;
 }
 

@@ -39,7 +39,12 @@ function recentBody(ctx: DocCtx, at: number, types: EntityType[]): Occ | undefin
 export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
-  for (const m of findPhrases(trig.roles.phrases, toks)) {
+  const titles = findPhrases(trig.roles.phrases, toks);
+  for (const m of titles) {
+    // "administrerende direktør", "deputy prime minister": a title inside a longer one is that one's.
+    if (titles.some((x) => x !== m && x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start)) continue;
+    // "Regeringen under statsminister X", "the government led by Prime Minister X": leadsGovernment's.
+    if (LED_BY.some((w) => w[0] !== 'of' && w.length <= m.start - 1 && GOVERNMENT.has(toks[m.start - w.length - 1].norm) && w.every((x, i) => toks[m.start - w.length + i].norm === x))) continue;
     // Skip a title inside a name ("Secretary of State" inside "Department of State" is not a title here).
     if (occs.some((o) => o.kind !== 'coref' && o.tokStart <= m.start && o.tokEnd >= m.end)) continue;
     let role = trig.roles.canonical[m.index];
@@ -100,7 +105,14 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         j -= 2;
         viaRelative = true;
       }
-      if (toks[j - 1]?.text === ',') {
+      // "suspenderet X som administrerende direktør for Y", "named X as chief executive of Y": the office the person holds (or held).
+      if (!viaRelative && j > 1 && AS.has(toks[j - 1].norm) && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))) {
+        j -= 1;
+        viaRelative = true;
+        const p = occs.find((o) => o.tokEnd === j && o.type === 'Person');
+        if (p) person = p;
+      }
+      if (!person && toks[j - 1]?.text === ',') {
         const p = occs.find((o) => o.tokEnd === j - 1 && o.type === 'Person');
         if (p) person = p;
       }
@@ -110,11 +122,17 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
+    // "TikTok chief executive X", "Telegrams grundlægger, X": a product's name before the title names the post; no other body.
+    if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Product' && o.kind !== 'coref')) continue;
     // "Texas Governor X", "Bayerns ministerpræsident X": a place that is no state qualifies the office; it is held
     // there, not in a state named elsewhere in the clause or text.
     if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Location' && o.kind !== 'coref')) continue;
     // "Huaweis danske direktør": the firm's officer for a country, not the country's.
     if (org?.kind === 'adjective') org = occs.find((o) => o.tokEnd === org!.tokStart && o.genitive && ORGS.includes(o.type) && o.type !== 'Government' && o.entityId !== person!.entityId) ?? org;
+    // "den britiske administrerende direktør X", "the American chief executive X": a nationality before a firm's
+    // office is the person's, not the body's; the firm is named elsewhere ("ledes af", "of X") or not at all.
+    const nationality = org?.kind === 'adjective' && org.type === 'Government' && CORPORATE.test(role);
+    if (nationality) org = undefined;
     // "Kommissionens ledende næstformand", "Meta's chief global affairs officer": a few words between.
     for (let back = 1; !org && back <= 4 && j - back > 0 && toks[j - back].word && !toks[j - back].cap; back++) {
       org = occs.find((o) => o.tokEnd === j - back && o.genitive && ORGS.includes(o.type) && o.entityId !== person!.entityId);
@@ -131,6 +149,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       break;
     }
     if (whose && !org) continue;
+    // "Its founder, Ren Zhengfei", "its chief executive Hock Tan", "dens direktør X": the body "its" stands for.
+    if (!org) org = possessiveBody(sc, ctx, m.start, person);
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
     // "leder af partiet Lega", "head of the party Lega": a kind noun between.
     if (!org && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['af', 'of'].includes(toks[m.end]?.norm ?? '')) && toks[m.end + 1]?.word && !toks[m.end + 1].cap) {
@@ -141,6 +161,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     org ??= compound;
     const officer = OFFICER.test(role);
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
+    // "state Senator X", "Governor X", "borgmester X": an office below the state's, held where the text says or not at all.
+    if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
     if (!org && !officer) {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
       // Not a body named as a place ("fremlagt i Underhuset af kulturminister X"): a minister there is the state's.
@@ -151,20 +173,53 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // body named elsewhere.
     const described = (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))
       && toks.slice(m.end + 1, m.end + 4).every((t) => t.word && !t.cap) && !occs.some((o) => o.tokStart > m.end && o.tokStart <= m.end + 4);
-    if (!org && officer && !viaRelative && !described) {
+    if (!org && officer && !viaRelative && !described && !nationality) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
-      org = before(sc, m.start, ORGS, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive && (o.type !== 'Government'))
-        ?? recentBody(ctx, s.index, ['Agency', 'Organization', 'Company']);
+      // A commissioner sits on a public body, never a firm's board.
+      const bodies: EntityType[] = role === 'Commissioner' ? ['Agency', 'Organization'] : ['Agency', 'Organization', 'Company'];
+      org = before(sc, m.start, bodies, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive)
+        ?? recentBody(ctx, s.index, bodies);
     }
     // A minister's or president's state, when the clause names none: the state the text is about.
     if (!org && !officer && ctx.home) org = { entityId: ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     if (!org) continue;
+    // "EU-kommissær X", "EU Commissioner X": the Union's commissioners make up the European Commission.
+    if (role === 'Commissioner' && ctx.entities.get(org.entityId)?.lexId === EU) {
+      const commission = [...ctx.entities.values()].find((e) => e.lexId === EUROPEAN_COMMISSION);
+      if (commission) org = { ...org, entityId: commission.id, type: commission.type };
+    }
     if (posting && /ambassad/i.test(role)) role = `${role} to ${ctx.entities.get(posting.entityId)?.name ?? ''}`.trim();
     const rule = compound && org === compound ? 'role.compound' : org.tokStart < 0 ? 'role.home' : how;
     // "Under Secretary of Commerce", "deputy minister": a junior office is held in the body.
     const junior = JUNIOR.has(toks[m.start - 1]?.norm ?? '');
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: junior ? org.entityId : cabinetState(ctx, role, org.entityId), role, rule, sentence: s.index });
   }
+}
+
+const POSSESSIVE = new Set(['its', 'dens']);
+
+/**
+ * The body a possessive pronoun before a title stands for ("Its chairman, X", "its chief executive X",
+ * "dens direktør, X"), a few lower-case words allowed between: the subject of the sentence before the
+ * pronoun, else the body the last two sentences were about.
+ */
+function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = title - 1;
+  while (k >= 0 && title - k <= 3 && toks[k].word && !toks[k].cap && !POSSESSIVE.has(toks[k].norm)) k--;
+  if (k < 0 || !POSSESSIVE.has(toks[k]?.norm ?? '')) return undefined;
+  const ok = (o: Occ) => ORGS.includes(o.type) && !o.attributive && o.entityId !== person.entityId;
+  // In the sentence, the nearest name before the pronoun, if it is a body ("the platform's role …, which its chief": no body).
+  const here = sc.occs.filter((o) => o.tokEnd <= k && !o.attributive);
+  if (here.length) {
+    const near = here[here.length - 1];
+    return ok(near) ? near : undefined;
+  }
+  // "…, the commission said. Its chairman, X, said": the body that spoke last, else the one the sentence was about.
+  const last = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const spoke = last ? findPhrases(last.trig.speech, last.s.tokens).map((v) => last.occs.find((o) => (o.tokEnd === v.start || o.tokStart === v.end) && ok(o) && !o.genitive)).find((o) => o) : undefined;
+  const prev = spoke ?? recentBody(ctx, sc.s.index, ORGS);
+  return prev && prev.entityId !== person.entityId ? prev : undefined;
 }
 
 /** Offices of a state's cabinet: a minister or secretary is a member of the government, not an officer of the ministry. */
@@ -181,8 +236,18 @@ export function cabinetState(ctx: DocCtx, role: string, org: string): string {
   return ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : org;
 }
 
+/** A firm's offices: a nationality word before them describes the holder. */
+const CORPORATE = /^(CEO|CTO|CFO|COO|Founder|Co-founder|Managing Director|Chief|Chairman|Chairwoman)/;
+
+const SUBNATIONAL = /^(Governor|Mayor)$/;
+const LOCAL = new Set(['state', 'provincial', 'municipal', 'county', 'city', 'delstatens', 'regionens', 'kommunens']);
+
+const EU = 'Q458';
+const EUROPEAN_COMMISSION = 'Q8880';
+
 const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
 
+const AS = new Set(['som', 'as']);
 const WHOSE = new Set(['whose', 'hvis']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
 const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
@@ -235,7 +300,7 @@ export function rolesOf(ctx: DocCtx): Map<string, Set<string>> {
   return out;
 }
 
-const GOVERNMENT = new Set(['regering', 'regeringen', 'government', 'administration', 'cabinet']);
+const GOVERNMENT = new Set(['regering', 'regeringen', 'ministerrådet', 'government', 'administration', 'cabinet']);
 const LED_BY = [['under'], ['ledet', 'af'], ['led', 'by'], ['headed', 'by'], ['of']];
 
 /**
@@ -266,7 +331,10 @@ export function leadsGovernment(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const ACTIVE_FOUNDING = /^(grundlagde|stiftede|founded)$/;
+/** Words that end a description between "founded" and the firm: a preposition or a conjunction opens another phrase. */
+const GAP_STOP = new Set(['with', 'in', 'for', 'of', 'from', 'to', 'by', 'at', 'on', 'and', 'but', 'med', 'i', 'af', 'fra', 'til', 'på', 'ved', 'og', 'men', 'som', 'that', 'who', 'der']);
+
+const ACTIVE_FOUNDING = /^(grundlagde|stiftede|medstiftede|founded|co-founded|cofounded)$/;
 
 /**
  * "Kaspersky, which was founded in 1997 by its chief executive Eugene Kaspersky", "DeepSeek blev grundlagt
@@ -280,7 +348,10 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
     const firmOk = (o: Occ) => (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && !o.genitive;
     // The founder: the first person within a few words (a description between: "its chief executive", "iværksætteren").
     const person = active ? before(sc, m.start, ['Person'], 3)[0] : after(sc, m.end, ['Person'], 5)[0];
-    const firm = active ? after(sc, m.end, ['Company', 'Organization'], 2).find(firmOk)
+    // "grundlagde tidligere det russiske sociale netværk VKontakte", "founded the search company X": an adverb or a description between.
+    const described = (o: Occ) => s.tokens.slice(m.end, o.tokStart).every((t, i) => (t.word && !t.cap && !GAP_STOP.has(t.norm)) || t.text === '-'
+      || occs.some((x) => x.kind === 'adjective' && x.tokStart <= m.end + i && x.tokEnd > m.end + i));
+    const firm = active ? after(sc, m.end, ['Company', 'Organization'], 6).find((o) => firmOk(o) && described(o))
       : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
     if (!person || !firm || person.kind === 'coref' && !firm) continue;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });
@@ -302,6 +373,12 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
     if (!lead) continue;
     if (GOVERNMENT.has(toks[k - 1].norm)) continue;
     let j = k + lead.length;
+    // "ledes af den britiske administrerende direktør X", "led by its American chief executive X": a determiner
+    // and a nationality word before the title.
+    let t0 = j;
+    if (trig.determiners.has(toks[t0]?.norm ?? '') || ['the', 'a', 'an', 'en', 'et'].includes(toks[t0]?.norm ?? '')) t0++;
+    for (let o = occs.find((x) => x.tokStart === t0 && x.kind === 'adjective'); o; o = occs.find((x) => x.tokStart === t0 && x.kind === 'adjective')) t0 = o.tokEnd;
+    if (t0 > j && findPhrases(trig.roles.phrases, toks, t0, Math.min(toks.length, t0 + 3)).some((m) => m.start === t0)) j = t0;
     // A title or a description between ("af iværksætteren", "by Minister Takeaki Matsumoto").
     const title = findPhrases(trig.roles.phrases, toks, j, Math.min(toks.length, j + 3)).find((m) => m.start === j);
     if (title) j = title.end;

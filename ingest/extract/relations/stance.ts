@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE,
+  add, after, afterPlacePrep, before, canAct, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -32,7 +32,7 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       const within = m.end - m.start > 2 ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd < m.end && SUPPORTED.includes(o.type) && (!o.attributive || standsForState(sc, o)) && !o.genitive && o.entityId !== subject?.entityId) : undefined;
       // The first name after the verb is what is backed; a body or person there ("bakkede op om Kommissionen, mens Tyskland …") is no Policy,
       // state or firm, and a name further on is not it either.
-      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId);
+      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId && !insidePhrase(sc, m.end, o.tokStart));
       // "backed Taiwan's TSMC": the firm the genitive owns.
       const firstNamed = firstAfter?.genitive ? possessed(sc, firstAfter, SUPPORTED) : firstAfter;
       const named = within ?? (firstNamed && SUPPORTED.includes(firstNamed.type) ? firstNamed : undefined);
@@ -46,6 +46,16 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+/** Prepositions that put a name inside a noun phrase after the verb ("approved the purchase of X", "godkendte aftaler mellem A og B"). */
+const NOUN_PREPS = new Set(['of', 'between', 'with', 'from', 'on', 'into', 'af', 'mellem', 'med', 'fra', 'på']);
+
+/** A noun and a preposition between the verb and the name: the name belongs to the noun's phrase, not the verb's object. */
+function insidePhrase(sc: SentenceCtx, from: number, to: number): boolean {
+  const toks = sc.s.tokens;
+  for (let k = from + 1; k < to; k++) if (NOUN_PREPS.has(toks[k].norm) && toks[k - 1].word && !toks[k - 1].cap && !sc.trig.determiners.has(toks[k - 1].norm)) return true;
+  return false;
 }
 
 const SERVICE_WORDS = new Set(['technical', 'customer', 'software', 'product', 'after-sales', 'teknisk', 'tekniske', 'kundesupport']);
@@ -175,6 +185,38 @@ function judgements(sc: SentenceCtx): PhraseMatch[] {
   return out;
 }
 
+/**
+ * ", accusing X of …", ", criticising …" after a main clause: the participle's subject is the main clause's, its
+ * first actor that is no possessor, qualifier or object of a preposition ("The Justice Department sued TikTok,
+ * accusing it of …"), not the name nearest the verb.
+ */
+function participleSubject(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (sc.s.language !== 'en' || toks[k - 1]?.text !== ',' || !/ing$/.test(toks[k].norm)) return undefined;
+  // After a dateline ("WASHINGTON, Jan. 28 - The Justice Department …"): a dash standing apart from its words.
+  let from = 0;
+  for (let j = 1; j < k; j++) if (/^[-–—]$/.test(toks[j].text) && toks[j].start > toks[j - 1].end && toks[j + 1] && toks[j + 1].start > toks[j].end) from = j + 1;
+  return sc.occs.find((o) => o.tokStart >= from && o.tokEnd < k && ACTORS.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o) && !(o.kind === 'adjective' && o.attributive));
+}
+
+/** Lower-case words after a possessor that end in a noun of a kind of body ("largest telecommunications equipment maker"). */
+function describedFirm(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  for (let j = k; j < Math.min(toks.length, k + 4); j++) {
+    if (!toks[j].word || toks[j].cap) return false;
+    const kind = kindOf(sc, toks[j].norm);
+    if (kind && kind !== 'Policy' && kind !== 'Product') return true;
+  }
+  return false;
+}
+
+/** Has the body (or a body of the state) taken a measure against the entity in the text? */
+function actedOn(ctx: DocCtx, who: string, what: string): boolean {
+  const type = ctx.entities.get(who)?.type;
+  if (type !== 'Agency' && type !== 'Government') return false;
+  return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === who && r.object === what);
+}
+
 /** "sammen med blandt andre Ungarn", "together with Hungary": a fellow actor, not the one opposed. */
 function companion(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -206,7 +248,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "Mao Ning, a spokeswoman for the foreign ministry, accused …": the name before the apposition.
     const pj = skipParenthetical(sc, m.start);
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
-    const subject = nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
+    const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
       // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
       ?? invertedSubject(sc, m, 0, ACTORS) ?? near8[0] ?? speaker;
     if (!subject) continue;
@@ -223,6 +265,15 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
       // "described the move as unfair", "betegnede beslutningen som urimelig": the act sits inside the phrase.
+      // "Huawei rejected the accusations", "Beijing har afvist anklagerne": the one who accused (or charged) the subject.
+      // "…, hvilket Huawei afviser", "…, which Huawei denies", "claims the company rejects": a denial closing the sentence.
+      const before0 = subject.tokStart > 0 ? toks[subject.tokStart - 1].norm : '';
+      const closing = subject.tokEnd <= m.start && (DENIED_CLAUSE.has(before0) || ACCUSATION.test(before0)) && !toks[m.end]?.word;
+      if (m.slot !== 'inside' && (closing || accusationAt(sc, from))) {
+        const accuser = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) : accuserOf(ctx, subject.entityId, s.index);
+        if (accuser && !own.has(accuser)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: accuser, rule: 'oppose.deny', sentence: s.index });
+        continue;
+      }
       const act = m.slot === 'inside' ? actionObject(sc, ctx, m.start + 1, false, false, subject.entityId) : actFirst ?? actionObject(sc, ctx, from, !near, false, subject.entityId);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
       continue;
@@ -237,13 +288,17 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       }
       continue;
     }
+    // "accusing China's largest telecommunications equipment maker of …": the one described, not its owner.
+    if (first.genitive && first.kind !== 'coref' && !possessed(sc, first, OPPOSED) && describedFirm(sc, first.tokEnd)) continue;
     for (const o of listFrom(sc, first, OPPOSED)) {
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
     }
   }
   // Accusing speech.
   if (!speaker || findPhrases(trig.accuseCues, toks).length === 0) return;
-  const mine = new Set<string>([speaker.entityId, ...(own ?? [])]);
+  // "The United States, Britain and Canada said in a joint statement …": every speaker of the list, none the accused.
+  const voices = speakerList(sc, speaker);
+  const mine = new Set<string>([...voices.map((v) => v.entityId), ...(own ?? [])]);
   let named = false;
   for (const o of occs) {
     // "Apple said the law was unfair": a noun that refers back to a named policy is that policy.
@@ -251,13 +306,69 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "The general manager of TikTok Australia, Lee Hunter, said …": the speaker's own employer.
     if (employerOf(sc, speaker, o)) continue;
     named = true;
-    add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
+    // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
+    if (actedOn(ctx, speaker.entityId, o.entityId)) continue;
+    for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
   if (named) return;
   const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
   const act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
-  if (act && !mine.has(act)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+  if (act && !mine.has(act)) for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+}
+
+/**
+ * The speaker and the actors coordinated before it ("the United States, the European Union, Britain and Canada
+ * said", "Danmark, Norge og Sverige skriver"): a list joined by "and"/"og", not a place opening the sentence
+ * ("In Washington, the department said").
+ */
+function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
+  const toks = sc.s.tokens;
+  // A speaker carried from another sentence (a quote running on) has no list here.
+  if (!sc.occs.includes(speaker) || speaker.kind === 'coref') return [speaker];
+  const out = [speaker];
+  let cur = speaker;
+  let joined = false;
+  for (;;) {
+    let k = cur.tokStart;
+    while (k > 0 && ['the', 'den', 'det'].includes(toks[k - 1].norm)) k--;
+    const j = toks[k - 1];
+    if (!j || !(j.text === ',' || sc.trig.listJoin.byFirst.has(j.norm))) break;
+    const prev = sc.occs.find((o) => o.tokEnd === k - 1 && ACTORS.includes(o.type) && !o.genitive && !o.attributive && o.kind !== 'coref' && !afterPlacePrep(sc, o));
+    if (!prev) break;
+    if (j.text !== ',') joined = true;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return joined ? out : [speaker];
+}
+
+const DENIED_CLAUSE = new Set(['hvilket', 'hvad', 'which', 'what']);
+const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|anklage\w*|beskyldning\w*|kritikken|påstand\w*)$/;
+
+/** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */
+function accusationAt(sc: SentenceCtx, from: number): boolean {
+  const toks = sc.s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    if (ACCUSATION.test(toks[k].norm)) return true;
+    if (!toks[k].word || toks[k].cap) return false;
+  }
+  return false;
+}
+
+const ACTED = '\u0000acted';
+
+/** Who accused the entity most recently, up to this sentence (the one a denial answers), or ACTED when others only acted against it. */
+function accuserOf(ctx: DocCtx, id: string, sentence: number): string | undefined {
+  let best: WorkRelation | undefined;
+  for (const r of ctx.relations) {
+    if (r.object !== id || r.subject === id || r.sentence > sentence || (r.predicate !== 'OPPOSES' && r.predicate !== 'TARGETS')) continue;
+    if (r.rule === 'target.state' || r.rule === 'oppose.voice' || r.rule === 'oppose.spokes' || !ACTORS.includes(ctx.entities.get(r.subject)?.type ?? 'Policy')) continue;
+    // One who accused outranks one who only acted.
+    if (!best || (r.predicate === 'OPPOSES' && best.predicate !== 'OPPOSES') || (r.predicate === best.predicate && r.sentence >= best.sentence)) best = r;
+  }
+  // Only acted against: the act's author, as for any act ("rejected the decision").
+  return !best || best.predicate === 'OPPOSES' ? best?.subject : ACTED;
 }
 
 /**
@@ -268,6 +379,8 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
   const spokes = new Map<string, string>();
   for (const r of ctx.relations) {
     if (r.predicate === 'HOLDS_ROLE' && /^Spokes|Press/.test(r.role ?? '') && ctx.entities.get(r.object)?.type === 'Agency') spokes.set(r.subject, r.object);
+    // "Den amerikanske ambassadør i Danmark, X, advarede …": an ambassador speaks for the state that sent them.
+    if (r.predicate === 'HOLDS_ROLE' && /^Ambassador/.test(r.role ?? '') && ctx.entities.get(r.object)?.type === 'Government') spokes.set(r.subject, r.object);
   }
   void roles;
   const extra: WorkRelation[] = [];

@@ -594,6 +594,9 @@ function isRoleOrStop(toks: Token[], start: number, end: number, lexicon: Lexico
   return true;
 }
 
+// "Fujian Provincial Government", "Ontario Provincial Police": the place's own government, not a firm of the place.
+const PLACE_OWN_GOVERNMENT = new Set(['government', 'administration', 'authorities', 'police', 'regering', 'regeringen', 'myndigheder', 'politi']);
+
 // Lower-case words inside a person's name ("Ursula von der Leyen", "Bárður á Steig Nielsen"); not "of" ("Call of Duty").
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'di', 'del', 'della', 'zu', 'ter', 'ten', 'á', 'y']);
 
@@ -708,6 +711,20 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           dropped.add(covered[span.start]);
           pieces.push({ start: span.start, end: span.end });
           forced.set(span.start, 'Agency');
+        }
+      }
+      // "Fujian Grand Chip", "Shenzhen Goodix Technology": a region's or a city's name followed, with no comma, by
+      // two or more capitalised words nobody knows is the name of a firm or body of that place, typed by its context.
+      if (pieces.length === 0 && covered[span.start] >= 0) {
+        const g = gaz[covered[span.start]];
+        const tail = toks.slice(g.end, span.end);
+        const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
+        if (g.start === span.start && !g.genitive && g.hit.kind !== 'adjective' && lexicon.entries.get(g.hit.id)?.type === 'Location'
+          && tail.length >= 2 && covered.subarray(g.end, span.end).every((c) => c < 0)
+          && tail.every((t) => t.word && t.cap && !t.upper && !lexicon.cues.stopNames.has(t.norm) && !lexicon.cues.connectors.has(t.norm))
+          && !PLACE_OWN_GOVERNMENT.has(tail[tail.length - 1].norm) && !(trig && findPhrases(trig.roles.phrases, toks, g.end, span.end).length)) {
+          dropped.add(covered[span.start]);
+          pieces.push({ start: span.start, end: span.end });
         }
       }
       // "National Cyber Security Centre of Lithuania", "initiativet Chips for Europe": a body's or a measure's name

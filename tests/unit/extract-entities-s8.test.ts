@@ -297,3 +297,21 @@ describe('gazetteer: the European Economic Area', () => {
     expect(entities('The eea and the rest of the letters were printed in red.').some((e) => e.includes('European Economic Area'))).toBe(false);
   });
 });
+
+// Merging session 8: the provinces added to the gazetteer must not split the firms named after them.
+describe('a province or city before unknown capitalised words names a firm or body of that place', () => {
+  it.each([
+    ['The ministry blocked a bid by the Chinese investor Fujian Grand Chip.', 'Fujian Grand Chip'],
+    ['Regeringen stoppede et bud fra den kinesiske investor Fujian Grand Chip.', 'Fujian Grand Chip'],
+  ])('%s', (text, name) => {
+    const names = entities(text);
+    expect(names).toContain(`Company:${name}`);
+    expect(names).not.toContain('Location:Fujian');
+  });
+  it.each([
+    ['Officials in Fujian said the plant would open.', 'Location:Fujian'],
+    ['The Fujian Provincial Government approved the plant.', 'Location:Fujian'],
+  ])('not past a comma, a lone place or the place\'s own government: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

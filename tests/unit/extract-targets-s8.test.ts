@@ -329,3 +329,18 @@ describe('one unnamed firm of a nationality is not its state', () => {
     expect(relations('India banned Chinese apps on Monday.')).toContain('India -TARGETS-> China');
   });
 });
+
+// Merging session 8: nouns for a measure that suspends, shuts, removes or revokes refer back to it.
+describe('criticism of "the suspension" / "suspenderingen" opposes whoever took the measure', () => {
+  it.each([
+    ['Nigeria suspended Twitter on Friday. The United States criticised the suspension.'],
+    ['Nigeria suspenderede Twitter i fredags. USA kritiserede suspenderingen.'],
+  ])('%s', (text) => {
+    const rels = relations(text);
+    expect(rels).toContain('Nigeria -TARGETS-> Twitter');
+    expect(rels).toContain('United States -OPPOSES-> Nigeria');
+  });
+  it('not when the measure is welcomed', () => {
+    expect(relations('Nigeria suspended Twitter on Friday. Russia welcomed the suspension.')).not.toContain('Russia -OPPOSES-> Nigeria');
+  });
+});

@@ -309,10 +309,22 @@ function decisionOwner(sc: SentenceCtx, i: number): Occ | undefined {
   const toks = sc.s.tokens;
   let k = i;
   while (k > 0 && i - k < 3 && ['to', 'om', 'at', 'til'].includes(toks[k - 1].norm)) k--;
-  if (k === i || k === 0 || !sc.trig.actionNouns.has(toks[k - 1].norm)) return undefined;
+  if (k === i) return undefined;
+  // "the FCC's move in October to revoke", "Sveriges beslutning i sidste uge om at udelukke": a time adjunct between.
+  let t = k;
+  while (t > 0 && k - t < 4 && TIME_WORDS.test(toks[t - 1].norm)) t--;
+  if (t < k && TIME_OPENERS.test(toks[t].norm) && TIME_HEADS.test(toks[k - 1].norm)) k = t;
+  if (k === 0 || !sc.trig.actionNouns.has(toks[k - 1].norm)) return undefined;
   const noun = k - 1;
   return sc.occs.find((o) => o.tokEnd === noun && STATE.includes(o.type) && (o.genitive || o.kind === 'adjective') && o.kind !== 'coref');
 }
+
+/** A short time adjunct: "in October", "last week", "earlier this year", "i oktober", "i sidste uge", "tidligere på året". */
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|marts|maj|juni|juli|oktober';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag';
+const TIME_HEADS = new RegExp(`^(${MONTHS}|${DAYS}|\\d{4}|year|week|month|år|året|uge|ugen|måned|måneden|weekend|weekenden)$`);
+const TIME_WORDS = new RegExp(`^(${MONTHS}|${DAYS}|\\d{1,4}|in|on|last|this|earlier|i|på|sidste|denne|dette|tidligere|forrige|year|week|month|år|året|uge|ugen|måned|måneden|weekend|weekenden)$`);
+const TIME_OPENERS = /^(in|on|last|this|earlier|i|sidste|tidligere|forrige)$/;
 
 /** Is the trigger a definite noun for a measure: "the ban", "these restrictions", "forbuddet", "sanktionerne"? */
 function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {

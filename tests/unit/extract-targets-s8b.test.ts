@@ -17,3 +17,23 @@ describe('a decision noun owned by a state, with a time adjunct before its infin
     expect(rels).not.toContain('Sweden -TARGETS-> Huawei');
   });
 });
+
+describe('refusing to let a firm in, denying it a permission, is a block', () => {
+  it('en: "refused to allow X to bid"', () => {
+    expect(relations('The government of Sweden refused to allow Huawei to bid for the contract.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+  it('en: "the agency refused to let X enter the market"', () => {
+    expect(relations('The FCC banned Huawei gear last year. In 2019 the agency refused to let China Mobile enter the U.S. market.')).toContain('Federal Communications Commission -TARGETS-> China Mobile');
+  });
+  it('en: "denied X permission"', () => {
+    expect(relations('Sweden denied Huawei permission to sell its equipment.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+  it('da: "nægtede at lade X deltage", "nægtede X tilladelse"', () => {
+    expect(relations('Regeringen i Sverige nægtede at lade Huawei deltage i auktionen.')).toContain('Sweden -TARGETS-> Huawei');
+    expect(relations('Sverige nægtede Huawei tilladelse til at levere udstyr.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+  it('not a firm refusing to let someone in', () => {
+    const rels = relations('Huawei refused to let inspectors into its plants, while the government of Sweden praised ZTE.');
+    expect(rels.filter((r) => r.includes('TARGETS'))).toEqual([]);
+  });
+});

@@ -37,3 +37,20 @@ describe('refusing to let a firm in, denying it a permission, is a block', () =>
     expect(rels.filter((r) => r.includes('TARGETS'))).toEqual([]);
   });
 });
+
+describe('a country qualifying "state", "province", "city" is not the actor of the measure', () => {
+  it('en: "X became the first US state to ban Y" does not make the United States act', () => {
+    const rels = relations('Texas became the first US state to ban TikTok on all devices.');
+    expect(rels).not.toContain('United States -TARGETS-> TikTok');
+  });
+  it('en: "the first Canadian province to bar Y"', () => {
+    expect(relations('Alberta became the first Canadian province to bar Huawei.')).not.toContain('Canada -TARGETS-> Huawei');
+  });
+  it('da: "den første amerikanske delstat, der forbyder Y"', () => {
+    expect(relations('Montana blev den første amerikanske delstat, der forbyder TikTok.')).not.toContain('United States -TARGETS-> TikTok');
+  });
+  it('still the country acting when it is the subject: "the first country to ban"', () => {
+    expect(relations('India became the first country to ban TikTok.')).toContain('India -TARGETS-> TikTok');
+    expect(relations('Sverige blev det første land til at forbyde Huawei.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+});

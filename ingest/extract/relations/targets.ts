@@ -373,6 +373,10 @@ function untargeted(ctx: DocCtx, at: number, after: number): OpenMeasure | undef
   return list[list.length - 1];
 }
 
+/** Nouns for a state, province or city within a country: "a US state", "en amerikansk delstat". */
+const SUBNATIONAL = new Set(['state', 'states', 'province', 'provinces', 'city', 'cities', 'county', 'counties', 'region', 'regions', 'municipality',
+  'delstat', 'delstaten', 'delstater', 'delstaterne', 'provins', 'provinsen', 'provinser', 'by', 'byen', 'byer', 'kommune', 'kommunen', 'kommuner', 'region', 'regionen', 'regioner']);
+
 /** Does the nationality word qualify a noun for a body or thing ("Chinese apps", "kinesiske selskaber")? */
 function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -445,7 +449,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       policy ??= subj.topic(sc) ?? subj.focus.get(s.index);
       // The acting state: the first one of the clause before the trigger (its grammatical subject).
       // "The department", "regeringen": a state or body named earlier stands in for it.
-      const acting = (o: Occ) => STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o) && (o.kind !== 'coref' || STATE.includes(o.type));
+      // "Montana became the first US state to ban …", "den første amerikanske delstat, der forbyder …": a country
+      // qualifying a noun for a state or city within it is not the one acting.
+      const acting = (o: Occ) => STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o) && (o.kind !== 'coref' || STATE.includes(o.type))
+        && !SUBNATIONAL.has(toks[o.tokEnd]?.norm ?? '');
       const clauseStart = lastBreak(sc, m.start);
       // The agent of the measure in the subject ("The order, issued by the Ministry of …, shuts out").
       const agent = sc.occs.find((o) => o.tokEnd <= m.start && o.tokStart >= clauseStart && acting(o)

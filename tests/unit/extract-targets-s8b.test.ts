@@ -54,3 +54,19 @@ describe('a country qualifying "state", "province", "city" is not the actor of t
     expect(relations('Sverige blev det første land til at forbyde Huawei.')).toContain('Sweden -TARGETS-> Huawei');
   });
 });
+
+describe('revoking a licence: the past tense "withdrew" and the authorisation', () => {
+  it('en: "withdrew the licence of X", "withdrew X\'s licence"', () => {
+    expect(relations('Ofcom withdrew the licence of CGTN.')).toContain('Ofcom -TARGETS-> CGTN');
+    expect(relations('Ofcom withdrew CGTN\'s licence last year.')).toContain('Ofcom -TARGETS-> CGTN');
+  });
+  it('en: "withdrew the authorization of X"', () => {
+    expect(relations('The FCC withdrew the authorization of China Telecom Americas.')).toContain('Federal Communications Commission -TARGETS-> China Telecom Americas');
+  });
+  it('da: "inddrog licensen for X"', () => {
+    expect(relations('Den britiske myndighed Ofcom inddrog i går licensen for CGTN.')).toContain('Ofcom -TARGETS-> CGTN');
+  });
+  it('not withdrawing from talks', () => {
+    expect(relations('Ofcom withdrew from the talks, and Huawei said its licence was safe.')).not.toContain('Ofcom -TARGETS-> Huawei');
+  });
+});

@@ -70,3 +70,20 @@ describe('revoking a licence: the past tense "withdrew" and the authorisation', 
     expect(relations('Ofcom withdrew from the talks, and Huawei said its licence was safe.')).not.toContain('Ofcom -TARGETS-> Huawei');
   });
 });
+
+describe('a policy in an earlier coordinated clause with its own subject is not the measure of the next', () => {
+  it('en: "X put A on the Entity List, and the FCC has since banned gear from B"', () => {
+    const rels = relations('The US put Huawei on the Entity List in 2019, and the FCC has since banned new equipment from ZTE.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> ZTE');
+    expect(rels).not.toContain('Entity List -TARGETS-> ZTE');
+    expect(rels).toContain('Entity List -TARGETS-> Huawei');
+  });
+  it('da: "USA satte A på Entity List, og FCC har siden forbudt udstyr fra B"', () => {
+    const rels = relations('USA satte i 2019 Huawei på Entity List, og telemyndigheden FCC har siden forbudt udstyr fra ZTE.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> ZTE');
+    expect(rels).not.toContain('Entity List -TARGETS-> ZTE');
+  });
+  it('still the policy when the second verb shares the subject: "and later added B to the list"', () => {
+    expect(relations('The US put Huawei on the Entity List in 2019, and later added ZTE to the list.')).toContain('Entity List -TARGETS-> ZTE');
+  });
+});

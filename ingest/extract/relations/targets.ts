@@ -419,6 +419,16 @@ function subordinateStart(sc: SentenceCtx, i: number): number {
   return -1;
 }
 
+/** Does a clause with its own acting subject open between tokens a and b: ", and the FCC has", ", og FCC har"? */
+function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
+  const toks = sc.s.tokens;
+  for (let k = a; k < b - 1; k++) {
+    if (toks[k].text !== ',' || !['and', 'og'].includes(toks[k + 1].norm)) continue;
+    if (sc.occs.some((o) => o.tokStart > k + 1 && o.tokStart - (k + 1) <= 5 && o.tokEnd <= b && STATE.includes(o.type) && !o.genitive && !o.attributive)) return true;
+  }
+  return false;
+}
+
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
 function lastBreak(sc: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (sc.s.tokens[k].text === ';' || sc.s.tokens[k].text === ':') return k + 1;
@@ -438,7 +448,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (LEGAL_NOUNS.test(toks[m.start].norm) && (OWN_DETERMINERS.has(toks[m.start - 1]?.norm ?? '')
         || ['Company', 'Product'].includes(subjectBefore(sc, m.start, [...TARGETABLE, 'Person'], 8, (o) => !o.genitive && !o.attributive && o.kind !== 'coref')?.type ?? ''))) continue;
       // The measure: heading track, a policy in the sentence (or a track by topic), the programme in focus.
-      const policyHere = before(sc, m.start, ['Policy'], 30)[0] ?? sc.occs.find((o) => o.type === 'Policy' && o.tokStart > m.start && o.tokEnd <= m.end) ?? after(sc, m.end, ['Policy'], 30)[0];
+      // A policy before the trigger belongs to it unless a clause with a subject of its own opens between: "The US put
+      // Huawei on the Entity List, and the FCC has since banned …", "USA satte X på listen, og FCC har siden forbudt …".
+      const policyHere = before(sc, m.start, ['Policy'], 30).filter((o) => !ownClauseBetween(sc, o.tokEnd, m.start))[0]
+        ?? sc.occs.find((o) => o.type === 'Policy' && o.tokStart > m.start && o.tokEnd <= m.end) ?? after(sc, m.end, ['Policy'], 30)[0];
       let policy = subj.heads.get(s.index);
       if (!policy && policyHere) {
         policy = policyHere.entityId;
@@ -447,6 +460,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       }
       const fromFocus = !policy && !subj.topic(sc) && subj.focus.has(s.index);
       policy ??= subj.topic(sc) ?? subj.focus.get(s.index);
+      // The policy of the other clause does not come back as the programme in focus.
+      if (!policyHere && policy && before(sc, m.start, ['Policy'], 30).some((o) => o.entityId === policy)) policy = undefined;
       // The acting state: the first one of the clause before the trigger (its grammatical subject).
       // "The department", "regeringen": a state or body named earlier stands in for it.
       // "Montana became the first US state to ban …", "den første amerikanske delstat, der forbyder …": a country

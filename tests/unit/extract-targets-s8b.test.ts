@@ -87,3 +87,18 @@ describe('a policy in an earlier coordinated clause with its own subject is not 
     expect(relations('The US put Huawei on the Entity List in 2019, and later added ZTE to the list.')).toContain('Entity List -TARGETS-> ZTE');
   });
 });
+
+describe('a passive order with its agent inside the phrase: "X was ordered by Y to …"', () => {
+  it('en: "X was ordered by the regulator PTS to remove …"', () => {
+    expect(relations('Huawei was ordered by the Swedish regulator PTS to remove its equipment.')).toContain('Swedish Post and Telecom Authority -TARGETS-> Huawei');
+  });
+  it('en: "X was ordered by Sweden to …"', () => {
+    expect(relations('Huawei was ordered by Sweden to remove its equipment.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+  it('da: "X blev af myndigheden PTS beordret til at fjerne …"', () => {
+    expect(relations('Huawei blev af den svenske myndighed PTS beordret til at fjerne sit udstyr.')).toContain('Swedish Post and Telecom Authority -TARGETS-> Huawei');
+  });
+  it('not a firm told something by an agency', () => {
+    expect(relations('Huawei said it was told by PTS that the ruling would stand.').filter((r) => r.includes('TARGETS'))).toEqual([]);
+  });
+});

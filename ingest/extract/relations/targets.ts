@@ -499,7 +499,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // Passive or nominal: "TikTok, which has faced threats of a ban in the US", "Huawei er blevet valgt fra".
       // "Huawei was also hit by new export restrictions": the cue may sit a few words before the measure.
       // "was added to the Entity List": a phrase with nothing to aim at inside it is passive too.
-      const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type));
+      // "Huawei was ordered by the regulator PTS to remove …": the agent after "by" inside the phrase is no target in it.
+      const byInside = (o: Occ) => findPhrases(trig.passiveBy, toks, Math.max(m.start, o.tokStart - 4), o.tokStart).length > 0;
+      const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && !byInside(o));
       // The Danish s-passive is a cue of its own: "TikTok forbydes", "Huawei udelukkes".
       const sPassive = s.language === 'da' && m.end - m.start === 1 && /[^e]es$/.test(toks[m.start].norm) && !trig.actionNouns.has(toks[m.start].norm);
       const cue = (m.slot === 'after' || emptyInside) && (sPassive || findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0);
@@ -510,7 +512,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         if (findPhrases(trig.passiveBy, toks, Math.max(0, k - 2), k).length > 0) return true;
         return ['fra', 'from', 'by'].includes(toks[o.tokStart - 1]?.norm ?? '') && trig.actionNouns.has(toks[o.tokStart - 2]?.norm ?? '');
       };
-      const byAgent = after(sc, m.end, STATE, 10).find(agentCue);
+      const byAgent = after(sc, m.end, STATE, 10).find(agentCue) ?? (emptyInside ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd <= m.end && STATE.includes(o.type) && byInside(o))
+          .sort((a, b) => Number(a.kind === 'adjective') - Number(b.kind === 'adjective'))[0] : undefined);
       // A definite description is the patient only with its agent or the measure named: "Selskabet blev udelukket af
       // regeringen", "The company was added to the Entity List".
       const named = !!byAgent || !!policyHere;

@@ -1,0 +1,23 @@
+// Session 9 (S) stance, role and coreference rules: each on sentences written for it, in both
+// languages where it applies, with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('heading a unit of a named body is a post in the body', () => {
+  it('en: "X, who heads the legal department at the Y": the body', () => {
+    const rels = relations('Anna Holm, who heads the legal department at the Federal Trade Commission, explained the case.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Federal Trade Commission');
+  });
+  it('en: "X, who runs Y\'s legal department": the genitive body', () => {
+    const rels = relations('Anna Holm, who runs Microsoft\'s legal department, explained the case.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Microsoft');
+  });
+  it('da: "X, der leder den juridiske afdeling i Y": the body', () => {
+    const rels = relations('Anna Holm, der leder den juridiske afdeling i Datatilsynet, har forklaret sagen.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Danish Data Protection Agency');
+  });
+  it('not when what is led is no unit ("heads the talks with Y") or the unit sits in a place', () => {
+    expect(relations('Anna Holm, who heads the talks with the Federal Trade Commission, explained the case.')).not.toContain('Anna Holm -HOLDS_ROLE-> Federal Trade Commission');
+    expect(relations('Anna Holm, who heads a legal department in Germany, explained the case.')).not.toContain('Anna Holm -HOLDS_ROLE-> Germany');
+    expect(relations('Anna Holm, der leder forhandlingerne med Datatilsynet, har forklaret sagen.')).not.toContain('Anna Holm -HOLDS_ROLE-> Danish Data Protection Agency');
+  });
+});

@@ -21,3 +21,29 @@ describe('heading a unit of a named body is a post in the body', () => {
     expect(relations('Anna Holm, der leder forhandlingerne med Datatilsynet, har forklaret sagen.')).not.toContain('Anna Holm -HOLDS_ROLE-> Danish Data Protection Agency');
   });
 });
+
+describe('a quarrel, and an act called illegal or concerning', () => {
+  it('en: "X is at odds with Y": each opposes the other', () => {
+    const rels = relations('Google is at odds with Australia over the media code.');
+    expect(rels).toContain('Google -OPPOSES-> Australia');
+    expect(rels).toContain('Australia -OPPOSES-> Google');
+  });
+  it('da: "X er på kant med Y": each opposes the other', () => {
+    const rels = relations('Google er på kant med Australien på grund af medieloven.');
+    expect(rels).toContain('Google -OPPOSES-> Australia');
+    expect(rels).toContain('Australia -OPPOSES-> Google');
+  });
+  it('en: "X called the decision illegal": the one who decided', () => {
+    const rels = relations('Vietnam blocked Huawei on Monday. Huawei called the decision illegal.');
+    expect(rels).toContain('Huawei -OPPOSES-> Vietnam');
+  });
+  it('da: "X kaldte det vietnamesiske forbud ulovligt": the state that banned', () => {
+    const rels = relations('Huawei kaldte det vietnamesiske forbud ulovligt.');
+    expect(rels).toContain('Huawei -OPPOSES-> Vietnam');
+  });
+  it('not a quarrel without the words of one, nor an act called something else', () => {
+    expect(relations('Vietnam blocked Huawei on Monday. Huawei called the decision expected.')).not.toContain('Huawei -OPPOSES-> Vietnam');
+    expect(relations('Vietnam blocked Huawei on Monday. Huawei called for rules on illegal content.')).not.toContain('Huawei -OPPOSES-> Vietnam');
+    expect(relations('Google and Australia agreed to end the talks.')).not.toContain('Australia -OPPOSES-> Google');
+  });
+});

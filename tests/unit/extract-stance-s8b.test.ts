@@ -47,3 +47,20 @@ describe('a quarrel, and an act called illegal or concerning', () => {
     expect(relations('Google and Australia agreed to end the talks.')).not.toContain('Australia -OPPOSES-> Google');
   });
 });
+
+describe('an official listed among the bodies does not end the list', () => {
+  it('en: "sued the Commerce Department, Commerce Secretary X and the Treasury Department": both departments', () => {
+    const rels = relations('Huawei sued the Commerce Department, Commerce Secretary Anna Holm and the Treasury Department in March.');
+    expect(rels).toContain('Huawei -OPPOSES-> Commerce Department');
+    expect(rels).toContain('Huawei -OPPOSES-> Department of the Treasury');
+  });
+  it('da: "sagsøgte Erhvervsministeriet, erhvervsminister X og Finansministeriet": both ministries', () => {
+    const rels = relations('Huawei sagsøgte Erhvervsministeriet, erhvervsminister Anna Holm og Finansministeriet i marts.');
+    expect(rels).toContain('Huawei -OPPOSES-> Danish Ministry of Industry, Business and Financial Affairs');
+    expect(rels).toContain('Huawei -OPPOSES-> Finansministeriet');
+  });
+  it('not past an official who closes the clause ("…, Commerce Secretary X said")', () => {
+    const rels = relations('Huawei criticised the Commerce Department, Commerce Secretary Anna Holm said on Monday, adding that Microsoft agreed.');
+    expect(rels).not.toContain('Huawei -OPPOSES-> Microsoft');
+  });
+});

@@ -64,3 +64,18 @@ describe('an official listed among the bodies does not end the list', () => {
     expect(rels).not.toContain('Huawei -OPPOSES-> Microsoft');
   });
 });
+
+describe('a complaint or a case against a party', () => {
+  it('en: "X filed a complaint against Y" and "won a civil case against Y": X opposes Y', () => {
+    expect(relations('The consumer group BEUC filed a complaint against Meta last year.')).toContain('BEUC -OPPOSES-> Meta');
+    expect(relations('Ericsson had earlier won a civil case against Huawei over the patents.')).toContain('Ericsson -OPPOSES-> Huawei');
+  });
+  it('da: "X indgav en klage mod Y", "X anlagde en retssag mod Y": X opposes Y', () => {
+    expect(relations('Forbrugerorganisationen BEUC indgav sidste år en klage mod Meta.')).toContain('BEUC -OPPOSES-> Meta');
+    expect(relations('Ericsson har tidligere vundet en retssag mod Huawei om patenterne.')).toContain('Ericsson -OPPOSES-> Huawei');
+  });
+  it('a state\'s complaint against a firm is a measure, not a stance', () => {
+    const rels = relations('The Federal Trade Commission filed a complaint against Meta on Tuesday.');
+    expect(rels).not.toContain('Federal Trade Commission -OPPOSES-> Meta');
+  });
+});

@@ -12,7 +12,7 @@ import { findPhrases, type PhraseMatch } from '../phrases';
 
 const SUPPORTED: EntityType[] = ['Policy', 'Government', 'Company'];
 const OPPOSED: EntityType[] = ['Policy', 'Government', 'Agency', 'Company'];
-const LAWSUIT = /^(sue|sues|sued|suing|lawsuit|lawsuits|sagsøg\w*|stævne\w*|anlæg\w*|anlagde|anlagt)$/;
+const LAWSUIT = /^(sue|sues|sued|suing|lawsuit|lawsuits|complaint|complaints|civil|filed|sagsøg\w*|stævne\w*|anlæg\w*|anlagde|anlagt|retssag\w*|søgsmål\w*)$/;
 
 export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;

@@ -79,3 +79,15 @@ describe('a complaint or a case against a party', () => {
     expect(rels).not.toContain('Federal Trade Commission -OPPOSES-> Meta');
   });
 });
+
+describe('a person\'s firm named after the noun', () => {
+  it('en: "Elon Musk\'s rocket company SpaceX": the person holds a post in the firm', () => {
+    expect(relations('Starlink is owned by Elon Musk\'s rocket company SpaceX.')).toContain('Elon Musk -HOLDS_ROLE-> SpaceX');
+  });
+  it('da: "Elon Musks raketselskab SpaceX": the same', () => {
+    expect(relations('Elon Musks raketselskab SpaceX ejer Starlink.')).toContain('Elon Musk -HOLDS_ROLE-> SpaceX');
+  });
+  it('not across a preposition ("Musk\'s criticism of the company SpaceX")', () => {
+    expect(relations('Regulators rejected Elon Musk\'s criticism of the company SpaceX.')).not.toContain('Elon Musk -HOLDS_ROLE-> SpaceX');
+  });
+});

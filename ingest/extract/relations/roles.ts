@@ -427,6 +427,35 @@ export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
     if (!body) continue;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role: /^chair/.test(toks[k].norm) ? 'Chair' : 'Head', rule: 'role.headed', sentence: s.index });
   }
+  personsFirm(sc, ctx);
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'af', 'den', 'det', 'de', 'en', 'et', 'og', 'eller', 'for', 'med', 'til', 'i', 'på', 'om', 'mod']);
+
+/** Nouns for a firm a person owns or runs: "Musk's rocket company", "Musks raketselskab". */
+const FIRM_NOUN = /^(company|firm|group|startup|start-up|conglomerate|empire|\w*selskab|\w*virksomhed|koncern|\w*firma)$/;
+
+/**
+ * "Elon Musk's rocket company SpaceX", "Jeff Bezos' company Amazon", "Elon Musks raketselskab SpaceX": a person's
+ * firm, named right after the noun, is one the person heads or owns.
+ */
+function personsFirm(sc: SentenceCtx, ctx: DocCtx): void {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  for (const p of occs) {
+    if (p.type !== 'Person' || !p.genitive || p.kind === 'coref') continue;
+    let k = p.tokEnd;
+    if (toks[k]?.text === "'" || toks[k]?.text === '’') k++;
+    let n = 0;
+    // Only modifiers between ("rocket", "social media"): a preposition or article starts another phrase ("criticism of the company").
+    while (k < toks.length && n < 3 && toks[k].word && !toks[k].cap && !FIRM_NOUN.test(toks[k].norm) && !FUNCTION_WORDS.has(toks[k].norm)) {
+      k++;
+      n++;
+    }
+    if (!toks[k] || !FIRM_NOUN.test(toks[k].norm)) continue;
+    const firm = occs.find((o) => o.tokStart === k + 1 && o.type === 'Company' && o.kind !== 'coref' && o.kind !== 'adjective');
+    if (firm) add(ctx, { subject: p.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Owner', rule: 'role.firm', sentence: sc.s.index });
+  }
 }
 
 /** Nouns for a unit inside a body: whoever heads one holds a post in the body. */

@@ -243,6 +243,19 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
         continue;
       }
     }
+    // "sued the Defense Department, Defense Secretary X and the Treasury Department": an official listed among the
+    // bodies, with or without a title, is passed over when persons are not what the list is gathered for.
+    if (!next && !types.includes('Person')) {
+      // "Defense Secretary X", "Secretary of State X": up to two capitalised words of the office before the title.
+      let t0 = k;
+      while (t0 < k + 2 && toks[t0]?.cap && !sc.occs.some((o) => o.tokStart === t0) && !findPhrases(sc.trig.roles.phrases, toks, t0, Math.min(toks.length, t0 + 4)).some((x) => x.start === t0)) t0++;
+      const title = findPhrases(sc.trig.roles.phrases, toks, t0, Math.min(toks.length, t0 + 4)).filter((x) => x.start === t0).sort((a, b) => b.end - a.end)[0];
+      const official = title ? sc.occs.find((o) => o.tokStart === title.end && o.type === 'Person' && o.kind !== 'coref') : undefined;
+      if (official && (toks[official.tokEnd]?.text === ',' || sc.trig.listJoin.byFirst.has(toks[official.tokEnd]?.norm ?? ''))) {
+        cur = official;
+        continue;
+      }
+    }
     if (next?.genitive) next = possessed(sc, next, types);
     if (!next || !types.includes(next.type)) break;
     out.push(next);

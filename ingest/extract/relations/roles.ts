@@ -423,8 +423,67 @@ export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
     if (!person) continue;
     let j = k + verb.length;
     if (trig.determiners.has(toks[j]?.norm ?? '') || ['the', 'den', 'det'].includes(toks[j]?.norm ?? '')) j++;
-    const body = occs.find((o) => o.tokStart === j && BODIES.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    const body = occs.find((o) => o.tokStart === j && BODIES.includes(o.type) && o.kind !== 'adjective' && !o.genitive) ?? unitOf(sc, j);
     if (!body) continue;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role: /^chair/.test(toks[k].norm) ? 'Chair' : 'Head', rule: 'role.headed', sentence: s.index });
   }
+  personsFirm(sc, ctx);
+}
+
+const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'af', 'den', 'det', 'de', 'en', 'et', 'og', 'eller', 'for', 'med', 'til', 'i', 'på', 'om', 'mod']);
+
+/** Nouns for a firm a person owns or runs: "Musk's rocket company", "Musks raketselskab". */
+const FIRM_NOUN = /^(company|firm|group|startup|start-up|conglomerate|empire|\w*selskab|\w*virksomhed|koncern|\w*firma)$/;
+
+/**
+ * "Elon Musk's rocket company SpaceX", "Jeff Bezos' company Amazon", "Elon Musks raketselskab SpaceX": a person's
+ * firm, named right after the noun, is one the person heads or owns.
+ */
+function personsFirm(sc: SentenceCtx, ctx: DocCtx): void {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  for (const p of occs) {
+    if (p.type !== 'Person' || !p.genitive || p.kind === 'coref') continue;
+    let k = p.tokEnd;
+    if (toks[k]?.text === "'" || toks[k]?.text === '’') k++;
+    let n = 0;
+    // Only modifiers between ("rocket", "social media"): a preposition or article starts another phrase ("criticism of the company").
+    while (k < toks.length && n < 3 && toks[k].word && !toks[k].cap && !FIRM_NOUN.test(toks[k].norm) && !FUNCTION_WORDS.has(toks[k].norm)) {
+      k++;
+      n++;
+    }
+    if (!toks[k] || !FIRM_NOUN.test(toks[k].norm)) continue;
+    const firm = occs.find((o) => o.tokStart === k + 1 && o.type === 'Company' && o.kind !== 'coref' && o.kind !== 'adjective');
+    if (firm) add(ctx, { subject: p.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Owner', rule: 'role.firm', sentence: sc.s.index });
+  }
+}
+
+/** Nouns for a unit inside a body: whoever heads one holds a post in the body. */
+const UNIT_NOUNS = /^(department|division|unit|office|bureau|branch|section|directorate|afdeling(en)?|enhed(en)?|kontor(et)?|sektion(en)?|direktorat(et)?|division(en)?)$/;
+const UNIT_PREPS = new Set(['at', 'of', 'in', 'within', 'i', 'hos', 'ved', 'under', 'på']);
+
+/**
+ * "who heads the cyber division at the FBI", "der leder den internationale afdeling i Datatilsynet", "who runs
+ * Microsoft's legal department": a unit of a named body, its name after a preposition or as a genitive before.
+ */
+function unitOf(sc: SentenceCtx, j: number): Occ | undefined {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  const ok = (o: Occ | undefined) => (o && BODIES.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' ? o : undefined);
+  // "Datatilsynets internationale afdeling", "Microsoft's legal department".
+  const owner = occs.find((o) => o.tokStart === j && o.genitive);
+  let k = owner ? owner.tokEnd : j;
+  let n = 0;
+  while (k < toks.length && n < 4 && toks[k].word && !toks[k].cap && !UNIT_NOUNS.test(toks[k].norm)) {
+    k++;
+    n++;
+  }
+  if (!toks[k] || !UNIT_NOUNS.test(toks[k].norm)) return undefined;
+  if (owner) return ok(owner);
+  k++;
+  if (!UNIT_PREPS.has(toks[k]?.norm ?? '')) return undefined;
+  k++;
+  if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k++;
+  const o = occs.find((x) => x.tokStart === k);
+  return o && !o.genitive ? ok(o) : undefined;
 }

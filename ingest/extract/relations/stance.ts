@@ -12,7 +12,7 @@ import { findPhrases, type PhraseMatch } from '../phrases';
 
 const SUPPORTED: EntityType[] = ['Policy', 'Government', 'Company'];
 const OPPOSED: EntityType[] = ['Policy', 'Government', 'Agency', 'Company'];
-const LAWSUIT = /^(sue|sues|sued|suing|lawsuit|lawsuits|sagsøg\w*|stævne\w*|anlæg\w*|anlagde|anlagt)$/;
+const LAWSUIT = /^(sue|sues|sued|suing|lawsuit|lawsuits|complaint|complaints|civil|filed|sagsøg\w*|stævne\w*|anlæg\w*|anlagde|anlagt|retssag\w*|søgsmål\w*)$/;
 
 export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
@@ -227,6 +227,9 @@ function companion(sc: SentenceCtx, o: Occ): boolean {
   return false;
 }
 
+/** Words of a quarrel between two parties ("at odds with", "feud with", "på kant med", "i konflikt med"). */
+const MUTUAL = /^(odds|dispute|feud\w*|standoff|stand-off|clashed|quarrel\w*|kant|konflikt|clinch)$/;
+
 export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, own: Set<string>): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -290,8 +293,11 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     }
     // "accusing China's largest telecommunications equipment maker of …": the one described, not its owner.
     if (first.genitive && first.kind !== 'coref' && !possessed(sc, first, OPPOSED) && describedFirm(sc, first.tokEnd)) continue;
+    // "X is at odds with Y", "X er på kant med Y": a quarrel runs both ways.
+    const mutual = !near && toks.slice(m.start, m.end).some((t) => MUTUAL.test(t.norm)) && OPPOSED.includes(subject.type) && subject.kind !== 'adjective';
     for (const o of listFrom(sc, first, OPPOSED)) {
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
+      if (mutual && ACTORS.includes(o.type)) add(ctx, { subject: o.entityId, predicate: 'OPPOSES', object: subject.entityId, rule: 'oppose.verb', sentence: s.index });
     }
   }
   // Accusing speech.

@@ -131,10 +131,13 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   // "Telia bruger udstyr fra Huawei", "BT og Vodafone har Huawei-udstyr i nettet", "carriers that rely on Huawei gear":
   // the firm using the goods is the vendor's customer.
   for (const m of findPhrases(trig.supplyUse, toks)) {
-    const vendor = goodsVendor(sc, m.end);
-    if (!vendor) continue;
-    const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o));
-    if (user && user.entityId !== vendor.entityId) pairs([vendor], coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
+    const vendors = goodsVendors(sc, m.end);
+    if (!vendors.length) continue;
+    const vendor = vendors[0];
+    // "Inspur, based in Jinan, is a maker of servers and relies on chips from …": a verb joined by "and"/"og" has the opener as subject.
+    const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o))
+      ?? openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
+    if (user && user.entityId !== vendor.entityId) pairs(vendors.filter((v) => v.entityId !== user.entityId), coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
   }
   // "Applied Materials, Lam Research og KLA, which sell tools to SMIC": goods, not a firm, are what is sold
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
@@ -221,6 +224,13 @@ function makesFor(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 /** The vendor named with the goods right after a verb of use: "Huawei-udstyr", "Huawei gear", "udstyr fra Huawei", "equipment from Nokia". */
+function goodsVendors(sc: SentenceCtx, k: number): Occ[] {
+  const v = goodsVendor(sc, k);
+  if (!v) return [];
+  // "chips from Intel and Nvidia", "udstyr fra Ericsson og Nokia", "chips from American firms such as Intel and AMD": all the names listed.
+  return listFrom(sc, v, ['Company']).filter((o) => o.kind !== 'adjective' && o.kind !== 'coref' && o.type === 'Company');
+}
+
 function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
   const toks = sc.s.tokens;
   const goods = (j: number) => !!toks[j] && sc.trig.supplyGoods.has(toks[j].norm);

@@ -27,3 +27,23 @@ describe('goods bought from several vendors, by a firm that opens the sentence',
     expect(rels).not.toContain('Huawei -SUPPLIES-> Huawei');
   });
 });
+
+describe('a firm that moves its headquarters to a place is based there', () => {
+  it('en: "Oracle, the software company that moved its headquarters to Austin"', () => {
+    const rels = relations('Data will be stored by Oracle, the software company that moved its headquarters to Austin last year.');
+    expect(rels).toContain('Oracle -BASED_IN-> Austin');
+  });
+  it('en: "Ericsson relocated its headquarters to Stockholm"', () => {
+    expect(relations('Ericsson relocated its headquarters to Stockholm in 2021.')).toContain('Ericsson -BASED_IN-> Stockholm');
+  });
+  it('da: "Spotify, der flyttede sit hovedsæde til Stockholm", "Ericsson flyttede sit hovedkontor til"', () => {
+    expect(relations('Den svenske musiktjeneste Spotify, der flyttede sit hovedsæde til Stockholm, afviser kritikken fra myndighederne.')).toContain('Spotify -BASED_IN-> Stockholm');
+    expect(relations('Ericsson flyttede sit hovedkontor til Stockholm, og det er ikke sket før.')).toContain('Ericsson -BASED_IN-> Stockholm');
+  });
+  it('da: not a move of something else: "Ericsson flyttede sin produktion til Estland"', () => {
+    expect(relations('Ericsson flyttede sin produktion til Estland, og det er ikke sket før.')).not.toContain('Ericsson -BASED_IN-> Estonia');
+  });
+  it('not a move of something else: "Oracle moved its data to Austin"', () => {
+    expect(relations('Oracle moved its data to Austin last year.')).not.toContain('Oracle -BASED_IN-> Austin');
+  });
+});

@@ -47,3 +47,22 @@ describe('a firm that moves its headquarters to a place is based there', () => {
     expect(relations('Oracle moved its data to Austin last year.')).not.toContain('Oracle -BASED_IN-> Austin');
   });
 });
+
+describe('owned by a state\'s firm named in apposition: "a unit of America\'s largest social media company, Meta"', () => {
+  it('en: "WhatsApp is a unit of America\'s largest social media company, Meta"', () => {
+    expect(relations('The regulator said WhatsApp is a unit of America\'s largest social media company, Meta.')).toContain('Meta -OWNS-> WhatsApp');
+  });
+  it('en: "Instagram is owned by Norway\'s biggest telecoms group, Telenor"', () => {
+    expect(relations('Tests showed that Instagram is owned by Norway\'s biggest telecoms group, Telenor.')).toContain('Telenor -OWNS-> Instagram');
+  });
+  it('da: "ejet af Norges største teleselskab, Telenor"', () => {
+    expect(relations('Ifølge myndighederne er Instagram i dag ejet af Norges største teleselskab, Telenor, og det vækker bekymring.')).toContain('Telenor -OWNS-> Instagram');
+  });
+  it('not a clause after the comma: "owned by America\'s largest social media company, and Meta declined"', () => {
+    const rels = relations('The regulator said WhatsApp is owned by America\'s largest social media company, and Meta declined to comment.');
+    expect(rels).not.toContain('Meta -OWNS-> WhatsApp');
+  });
+  it('not a description that names no firm: "owned by America\'s government, Meta said"', () => {
+    expect(relations('The regulator said WhatsApp is owned by America\'s government, Meta said.')).not.toContain('Meta -OWNS-> WhatsApp');
+  });
+});

@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -341,7 +341,7 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       const adj = after(sc, m.end, ['Government'], 2).find((o) => o.kind === 'adjective' && o.attributive);
       if (adj) owner = adjectiveList(sc, adj, ['Company'])[0];
     }
-    if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
+    if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']) ?? genitiveApposition(sc, owner);
     // "the port of Hamburg, run by HHLA": a verb of running governs the noun before "of", not the name after it.
     if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
     // "Huawei, an arm of the PRC surveillance state": an arm of a state is a figure of speech; of a firm, a unit.
@@ -383,6 +383,19 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
  * "ejet af Macquarie sammen med de danske pensionskasser ATP, PFA og PKA", "owned by Macquarie together with
  * ATP and PFA": the firms joined to the owner by "sammen med"/"together with"/"along with" own it too.
  */
+/**
+ * "a unit of Russia's largest bank, Sberbank", "arm of China's state broadcaster, CCTV", "ejet af Kinas største bank, ICBC":
+ * a state's genitive on a description of a firm, and the firm's name in apposition after the comma.
+ */
+function genitiveApposition(sc: SentenceCtx, g: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = g.tokEnd;
+  while (k < toks.length && k - g.tokEnd < 4 && toks[k].word && !toks[k].cap) k++;
+  const kind = k > g.tokEnd ? kindOf(sc, toks[k - 1].norm) : undefined;
+  if (toks[k]?.text !== ',' || (kind !== 'Company' && kind !== 'Organization')) return undefined;
+  return sc.occs.find((o) => o.tokStart === k + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'coref' && o.kind !== 'adjective' && !o.genitive);
+}
+
 function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {
   const toks = sc.s.tokens;
   let k = owner.tokEnd;

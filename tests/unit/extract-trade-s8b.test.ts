@@ -66,3 +66,21 @@ describe('owned by a state\'s firm named in apposition: "a unit of America\'s la
     expect(relations('The regulator said WhatsApp is owned by America\'s government, Meta said.')).not.toContain('Meta -OWNS-> WhatsApp');
   });
 });
+
+describe('"X used Y, a company it controlled": the pronoun owner of an apposition is the firm acting on the name', () => {
+  it('en: "Prosecutors say Alibaba used Lazada, a company it controlled, to …"', () => {
+    expect(relations('Prosecutors say Alibaba used Lazada, a company it controlled, to move money abroad.')).toContain('Alibaba -OWNS-> Lazada');
+  });
+  it('en: "Tencent funded Riot Games, a small firm that it owns"', () => {
+    expect(relations('Investors say Tencent funded Riot Games, a small firm that it owns, for many years.')).toContain('Tencent -OWNS-> Riot Games');
+  });
+  it('da: "Huawei brugte Skycom, et selskab som det kontrollerede"', () => {
+    expect(relations('Anklagerne siger, at Huawei brugte Skycom, et selskab som det kontrollerede, til at handle med Iran.')).toContain('Huawei -OWNS-> Skycom');
+  });
+  it('not a verb of owning: "Huawei criticised Ericsson, a rival it accused of lobbying"', () => {
+    expect(relations('Huawei criticised Ericsson, a rival it accused of lobbying.')).not.toContain('Huawei -OWNS-> Ericsson');
+  });
+  it('not a firm far from the name: "Huawei said on Monday that regulators fined Ericsson, a company it once controlled"', () => {
+    expect(relations('Huawei said on Monday that the regulators in Brussels had fined Ericsson, a company it once controlled.')).not.toContain('Huawei -OWNS-> Ericsson');
+  });
+});

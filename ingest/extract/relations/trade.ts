@@ -291,7 +291,25 @@ function relativeOwned(sc: SentenceCtx, ctx: DocCtx): void {
     const owned = sc.occs.find((o) => o.tokEnd === k && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && o.entityId !== owner.entityId);
     if (owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.relative', sentence: sc.s.index });
   }
+  // "Huawei used Skycom, a company it controlled, to …", "Huawei brugte Skycom, et selskab som det kontrollerede,":
+  // a pronoun as the owner in the relative clause of an apposition stands for the firm that acts on the name.
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (!REL_PRONOUNS.has(toks[k].norm) || !REL_OWN_VERBS.has(toks[k + 1].norm)) continue;
+    let b = k;
+    if (['that', 'which', 'som', 'der'].includes(toks[b - 1]?.norm ?? '')) b--;
+    const noun = toks[b - 1];
+    if (!noun?.word || noun.cap || kindOf(sc, noun.norm) !== 'Company') continue;
+    let a = b - 1;
+    while (a > 0 && b - a < 4 && toks[a - 1].word && !toks[a - 1].cap && !['a', 'an', 'en', 'et'].includes(toks[a - 1].norm)) a--;
+    if (!['a', 'an', 'en', 'et'].includes(toks[a - 1]?.norm ?? '') || toks[a - 2]?.text !== ',') continue;
+    const owned = sc.occs.find((o) => o.tokEnd === a - 2 && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!owned) continue;
+    const owner = before(sc, owned.tokStart, ['Company'], 3).find((o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o) && o.entityId !== owned.entityId);
+    if (owner && toks.slice(owner.tokEnd, owned.tokStart).every((t) => t.word && !t.cap)) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.relative', sentence: sc.s.index });
+  }
 }
+
+const REL_PRONOUNS = new Set(['it', 'det', 'den']);
 
 /** Nouns for a group of firms under one parent ("the Nokia group", "Nokia-koncernen"). */
 const GROUP_NOUNS = /^(group|koncern|koncernen|gruppen|conglomerate|konglomerat\w*)$/;

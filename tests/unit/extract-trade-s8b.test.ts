@@ -84,3 +84,18 @@ describe('"X used Y, a company it controlled": the pronoun owner of an appositio
     expect(relations('Huawei said on Monday that the regulators in Brussels had fined Ericsson, a company it once controlled.')).not.toContain('Huawei -OWNS-> Ericsson');
   });
 });
+
+describe('"a subsidiary of a Chinese state-owned operator": an unnamed firm is no state owner', () => {
+  it('en: no China OWNS for an unnamed state-owned parent', () => {
+    const rels = relations('The FCC also revoked the licence of China Telecom Americas, another subsidiary of a Chinese state-owned operator, on similar grounds.');
+    expect(rels).not.toContain('China -OWNS-> China Telecom Americas');
+  });
+  it('da: no China OWNS for "et datterselskab af et kinesisk statsejet selskab"', () => {
+    const rels = relations('Myndigheden tilbagekaldte licensen for China Telecom Americas, der er et datterselskab af et kinesisk statsejet selskab.');
+    expect(rels).not.toContain('China -OWNS-> China Telecom Americas');
+  });
+  it('still the state itself: "controlled by the Chinese state", "owned by the Chinese government"', () => {
+    expect(relations('Regulators say China Telecom Americas is controlled by the Chinese state.')).toContain('China -OWNS-> China Telecom Americas');
+    expect(relations('Regulators say China Telecom Americas is ultimately owned by the Chinese government.')).toContain('China -OWNS-> China Telecom Americas');
+  });
+});

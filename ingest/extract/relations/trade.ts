@@ -353,6 +353,10 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     const placeCompound = (o: Occ) => toks[o.tokEnd]?.text === '-' && trig.basedSuffix.has(toks[o.tokEnd + 1]?.norm ?? '');
     let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)) && !placeCompound(o));
     // "owned by Chinese gaming company Beijing Kunlun Tech": the firm the adjective's noun phrase names, not its state.
+    // "a subsidiary of a Chinese state-owned operator": an unnamed firm is no state, though "state" follows the adjective.
+    if (owner?.kind === 'adjective' && ['a', 'an', 'another', 'en', 'et'].includes(toks[owner.tokStart - 1]?.norm ?? '') && toks[owner.tokEnd + 1]?.text === '-') {
+      owner = adjectiveList(sc, owner, ['Company'])[0];
+    }
     if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
     // "part-owned by Chinese e-commerce giant Alibaba": the name past a longer description.
     if (!owner) {

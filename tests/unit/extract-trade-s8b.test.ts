@@ -99,3 +99,18 @@ describe('"a subsidiary of a Chinese state-owned operator": an unnamed firm is n
     expect(relations('Regulators say China Telecom Americas is ultimately owned by the Chinese government.')).toContain('China -OWNS-> China Telecom Americas');
   });
 });
+
+describe('a firm\'s genitive on the subject of "headquartered in" is the firm based there', () => {
+  it('en: "The watchdog, which oversees Spotify because Spotify\'s European operations are headquartered in Dublin"', () => {
+    const rels = relations('The DPC, which oversees Spotify because Spotify\'s European operations are headquartered in Dublin, also ordered it to stop.');
+    expect(rels).toContain('Spotify -BASED_IN-> Dublin');
+    expect(rels).not.toContain('DPC -BASED_IN-> Dublin');
+  });
+  it('da: "fordi Spotifys europæiske afdeling har hovedsæde i Dublin"', () => {
+    const rels = relations('Datatilsynet, der fører tilsyn med Spotify, fordi Spotifys europæiske afdeling har hovedsæde i Dublin, gav bøden.');
+    expect(rels).toContain('Spotify -BASED_IN-> Dublin');
+  });
+  it('not past another name: "Spotify\'s rival Deezer is headquartered in Paris"', () => {
+    expect(relations('Analysts said Spotify\'s rival Deezer is headquartered in Paris.')).not.toContain('Spotify -BASED_IN-> Paris');
+  });
+});

@@ -108,7 +108,11 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     // "ASN er en del af Nokia-koncernen og har hovedsæde i Frankrig": a verb joined by "og"/"and" has the opener as subject,
     // not the name nearest before it.
     const opener = openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
-    const firm = relativeAntecedent(sc, m.start, BASED) ?? opener ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    // "the company's European operations are headquartered in Dublin", "selskabets europæiske afdeling har hovedsæde i":
+    // a firm's genitive on the subject is the firm whose seat it is.
+    const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd < m.start && m.start - o.tokEnd <= 5
+      && toks.slice(o.tokEnd, m.start).every((t) => t.word) && !occs.some((a) => a.kind !== 'adjective' && a.tokStart >= o.tokEnd && a.tokStart < m.start));
+    const firm = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
     for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });

@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -131,10 +131,13 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   // "Telia bruger udstyr fra Huawei", "BT og Vodafone har Huawei-udstyr i nettet", "carriers that rely on Huawei gear":
   // the firm using the goods is the vendor's customer.
   for (const m of findPhrases(trig.supplyUse, toks)) {
-    const vendor = goodsVendor(sc, m.end);
-    if (!vendor) continue;
-    const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o));
-    if (user && user.entityId !== vendor.entityId) pairs([vendor], coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
+    const vendors = goodsVendors(sc, m.end);
+    if (!vendors.length) continue;
+    const vendor = vendors[0];
+    // "Inspur, based in Jinan, is a maker of servers and relies on chips from …": a verb joined by "and"/"og" has the opener as subject.
+    const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o))
+      ?? openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
+    if (user && user.entityId !== vendor.entityId) pairs(vendors.filter((v) => v.entityId !== user.entityId), coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
   }
   // "Applied Materials, Lam Research og KLA, which sell tools to SMIC": goods, not a firm, are what is sold
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
@@ -221,6 +224,13 @@ function makesFor(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 /** The vendor named with the goods right after a verb of use: "Huawei-udstyr", "Huawei gear", "udstyr fra Huawei", "equipment from Nokia". */
+function goodsVendors(sc: SentenceCtx, k: number): Occ[] {
+  const v = goodsVendor(sc, k);
+  if (!v) return [];
+  // "chips from Intel and Nvidia", "udstyr fra Ericsson og Nokia", "chips from American firms such as Intel and AMD": all the names listed.
+  return listFrom(sc, v, ['Company']).filter((o) => o.kind !== 'adjective' && o.kind !== 'coref' && o.type === 'Company');
+}
+
 function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
   const toks = sc.s.tokens;
   const goods = (j: number) => !!toks[j] && sc.trig.supplyGoods.has(toks[j].norm);
@@ -281,7 +291,25 @@ function relativeOwned(sc: SentenceCtx, ctx: DocCtx): void {
     const owned = sc.occs.find((o) => o.tokEnd === k && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && o.entityId !== owner.entityId);
     if (owned) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.relative', sentence: sc.s.index });
   }
+  // "Huawei used Skycom, a company it controlled, to …", "Huawei brugte Skycom, et selskab som det kontrollerede,":
+  // a pronoun as the owner in the relative clause of an apposition stands for the firm that acts on the name.
+  for (let k = 1; k < toks.length - 1; k++) {
+    if (!REL_PRONOUNS.has(toks[k].norm) || !REL_OWN_VERBS.has(toks[k + 1].norm)) continue;
+    let b = k;
+    if (['that', 'which', 'som', 'der'].includes(toks[b - 1]?.norm ?? '')) b--;
+    const noun = toks[b - 1];
+    if (!noun?.word || noun.cap || kindOf(sc, noun.norm) !== 'Company') continue;
+    let a = b - 1;
+    while (a > 0 && b - a < 4 && toks[a - 1].word && !toks[a - 1].cap && !['a', 'an', 'en', 'et'].includes(toks[a - 1].norm)) a--;
+    if (!['a', 'an', 'en', 'et'].includes(toks[a - 1]?.norm ?? '') || toks[a - 2]?.text !== ',') continue;
+    const owned = sc.occs.find((o) => o.tokEnd === a - 2 && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!owned) continue;
+    const owner = before(sc, owned.tokStart, ['Company'], 3).find((o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o) && o.entityId !== owned.entityId);
+    if (owner && toks.slice(owner.tokEnd, owned.tokStart).every((t) => t.word && !t.cap)) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.relative', sentence: sc.s.index });
+  }
 }
+
+const REL_PRONOUNS = new Set(['it', 'det', 'den']);
 
 /** Nouns for a group of firms under one parent ("the Nokia group", "Nokia-koncernen"). */
 const GROUP_NOUNS = /^(group|koncern|koncernen|gruppen|conglomerate|konglomerat\w*)$/;
@@ -325,13 +353,17 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     const placeCompound = (o: Occ) => toks[o.tokEnd]?.text === '-' && trig.basedSuffix.has(toks[o.tokEnd + 1]?.norm ?? '');
     let owner = after(sc, m.end, OWNERS, 4).find((o) => (!(o.kind === 'adjective' && o.attributive) || standsForState(sc, o)) && !(o.type === 'Government' && sc.occs.some((x) => x.tokStart === o.tokEnd)) && !placeCompound(o));
     // "owned by Chinese gaming company Beijing Kunlun Tech": the firm the adjective's noun phrase names, not its state.
+    // "a subsidiary of a Chinese state-owned operator": an unnamed firm is no state, though "state" follows the adjective.
+    if (owner?.kind === 'adjective' && ['a', 'an', 'another', 'en', 'et'].includes(toks[owner.tokStart - 1]?.norm ?? '') && toks[owner.tokEnd + 1]?.text === '-') {
+      owner = adjectiveList(sc, owner, ['Company'])[0];
+    }
     if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
     // "part-owned by Chinese e-commerce giant Alibaba": the name past a longer description.
     if (!owner) {
       const adj = after(sc, m.end, ['Government'], 2).find((o) => o.kind === 'adjective' && o.attributive);
       if (adj) owner = adjectiveList(sc, adj, ['Company'])[0];
     }
-    if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']);
+    if (owner?.genitive && owner.type === 'Government') owner = possessed(sc, owner, ['Company']) ?? genitiveApposition(sc, owner);
     // "the port of Hamburg, run by HHLA": a verb of running governs the noun before "of", not the name after it.
     if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
     // "Huawei, an arm of the PRC surveillance state": an arm of a state is a figure of speech; of a firm, a unit.
@@ -373,6 +405,19 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
  * "ejet af Macquarie sammen med de danske pensionskasser ATP, PFA og PKA", "owned by Macquarie together with
  * ATP and PFA": the firms joined to the owner by "sammen med"/"together with"/"along with" own it too.
  */
+/**
+ * "a unit of Russia's largest bank, Sberbank", "arm of China's state broadcaster, CCTV", "ejet af Kinas største bank, ICBC":
+ * a state's genitive on a description of a firm, and the firm's name in apposition after the comma.
+ */
+function genitiveApposition(sc: SentenceCtx, g: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = g.tokEnd;
+  while (k < toks.length && k - g.tokEnd < 4 && toks[k].word && !toks[k].cap) k++;
+  const kind = k > g.tokEnd ? kindOf(sc, toks[k - 1].norm) : undefined;
+  if (toks[k]?.text !== ',' || (kind !== 'Company' && kind !== 'Organization')) return undefined;
+  return sc.occs.find((o) => o.tokStart === k + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'coref' && o.kind !== 'adjective' && !o.genitive);
+}
+
 function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {
   const toks = sc.s.tokens;
   let k = owner.tokEnd;

@@ -666,6 +666,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const nlpHints = opts.nlp === false ? new Map<number, NlpName[]>() : nlpNames(sentences.filter((s) => mayNeedHint(s, matched.get(s)!.covered, lexicon)), lexicon);
   for (const s of sentences) {
     const toks = s.tokens;
+    const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
     const { gaz, covered } = matched.get(s)!;
     const dropped = new Set<number>();
     const forced = new Map<number, EntityType>();
@@ -718,7 +719,6 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       if (pieces.length === 0 && covered[span.start] >= 0) {
         const g = gaz[covered[span.start]];
         const tail = toks.slice(g.end, span.end);
-        const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
         if (g.start === span.start && !g.genitive && g.hit.kind !== 'adjective' && lexicon.entries.get(g.hit.id)?.type === 'Location'
           && tail.length >= 2 && covered.subarray(g.end, span.end).every((c) => c < 0)
           && tail.every((t) => t.word && t.cap && !t.upper && !lexicon.cues.stopNames.has(t.norm) && !lexicon.cues.connectors.has(t.norm))
@@ -831,19 +831,18 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         }
         if (end <= start || (covered[start] >= 0 && !dropped.has(covered[start]))) continue;
         // "Erhvervsminister Simon Kollerup", "Digital Secretary Oliver Dowden": the title is not part of the name.
-        const trigL = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
-        const title = trigL ? findPhrases(trigL.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
+        const title = trig ? findPhrases(trig.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
         // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
         // ("Executive Order 14000": a title's word before a measure's head is part of the measure's name.)
         if (title && lexicon.cues.head.get(toks[title.end].norm) !== 'Policy' && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
         // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
         let labelled = false;
         // "Attorney-General Mark Dreyfus", "Vice-President Kamala Harris": a title written with a hyphen.
-        if (trigL && toks.slice(start, Math.min(end, start + 4)).some((t) => t.text === '-')) {
+        if (trig && toks.slice(start, Math.min(end, start + 4)).some((t) => t.text === '-')) {
           for (let q = start + 2; q <= Math.min(end - 2, start + 4); q++) {
             if (!isCapWord(toks[q]) || toks[q - 1].text === '-' || !personShape(toks, q, end)) continue;
             const plain = tokenize(toks.slice(start, q).map((t) => (t.text === '-' ? ' ' : t.text)).join(' '));
-            if (findPhrases(trigL.roles.phrases, plain).some((m) => m.start === 0 && m.end === plain.length)) {
+            if (findPhrases(trig.roles.phrases, plain).some((m) => m.start === 0 && m.end === plain.length)) {
               start = q;
               labelled = true;
             }
@@ -938,7 +937,6 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       }
     }
     // Names in a list share the type of a cued neighbour: "medier E24 Næringsliv og VG".
-    const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
     newOnes.sort((a, b) => a.tokStart - b.tokStart);
     for (let k = 1; k < newOnes.length; k++) {
       const a = newOnes[k - 1], b = newOnes[k];

@@ -341,11 +341,10 @@ function measureSubject(sc: SentenceCtx, i: number): boolean {
   if (k > 0 && toks[k].word && !toks[k].cap && !sc.trig.actionNouns.has(toks[k].norm) && /(ly|også|nu|dermed|derfor|also|now|thus|therefore)$/.test(toks[k].norm)) k--;
   const noun = toks[k];
   if (!noun || !sc.trig.actionNouns.has(noun.norm) || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
-  const det = toks[k - 1];
-  const opens = k === 0 || (k === 1 && ['the', 'this', 'these', 'that'].includes(det?.norm ?? '')) || !toks[k - (['the', 'this', 'these', 'that'].includes(det?.norm ?? '') ? 2 : 1)]?.word;
+  const determined = ['the', 'this', 'these', 'that'].includes(toks[k - 1]?.norm ?? '');
+  const opens = k === 0 || (k === 1 && determined) || !toks[k - (determined ? 2 : 1)]?.word;
   if (!opens) return false;
-  if (['the', 'this', 'these', 'that'].includes(det?.norm ?? '')) return true;
-  return sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm);
+  return determined || (sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm));
 }
 
 /** The states and bodies that took the measure reported in the last two sentences. */

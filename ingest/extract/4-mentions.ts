@@ -168,6 +168,8 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
 }
 
 // Heads of a law's or a programme's name that a known name can stand inside ("Investment Canada Act").
+const ON_HEADS = new Set(['initiative', 'convention', 'agreement', 'treaty', 'regulation', 'directive', 'act', 'committee', 'council', 'declaration', 'dialogue', 'partnership', 'forum']);
+
 const LAW_HEADS = new Set(['act', 'law', 'bill', 'directive', 'regulation', 'ordinance', 'decree', 'initiative', 'programme', 'program', 'strategy', 'toolbox', 'lov', 'loven']);
 
 /**
@@ -421,6 +423,13 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
         end = num;
         break;
       }
+      // "Global Initiative on Data Security", "Convention on Cybercrime": "on" joins only after the head of a measure
+      // or a body; after any other name it opens a phrase of its own ("Huawei on Monday", "Pompeo on China").
+      if (t.norm === 'on' && ON_HEADS.has(toks[end - 1].norm) && toks[end + 1] && isCapWord(toks[end + 1])
+        && !lexicon.cues.calendar.has(toks[end + 1].norm) && !knownStart(toks[end + 1], lexicon)) {
+        end += 2;
+        continue;
+      }
       // "Department of Justice", "Bárður á Steig Nielsen"
       if (t.word && conn.has(t.norm) && toks[end + 1] && isCapWord(toks[end + 1])) {
         end += 2;
@@ -485,6 +494,8 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
     const lead = toks[k + 1].word && lexicon.cues.connectors.has(toks[k + 1].norm) ? lexicon.cues.head.get(toks[k].norm) : undefined;
     if (lead === 'Agency' || lead === 'Organization') return lead;
   }
+  // "Global Initiative on Data Security": the head before "on" types the name.
+  for (let k = start + 1; k < end - 1; k++) if (toks[k].norm === 'on' && lexicon.cues.head.has(toks[k - 1].norm)) return lexicon.cues.head.get(toks[k - 1].norm);
   const last = stripS ? toks[end - 1].norm.replace(/s$/, '') : toks[end - 1].norm;
   for (const [suffix, type] of lexicon.cues.suffix) if (last.endsWith(suffix)) return type;
   const first = toks[start].norm;

@@ -27,7 +27,12 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
     const inverted = invertedSubject(sc, m, 0, ANNOUNCERS);
     const actor = before(sc, m.start, ANNOUNCERS, 10).find((o) => canAct(sc, o)) ?? inverted;
     if (!actor) continue;
-    const policies = after(sc, actor === inverted ? actor.tokEnd : m.end, ['Policy'], 14).filter((o) => o.tokStart < end);
+    // "launches a data security initiative in answer to Clean Network": a measure named as what the announced one
+    // answers is not announced with it.
+    const from = actor === inverted ? actor.tokEnd : m.end;
+    let stop = end;
+    for (let k = from; k < end; k++) if (CONTRAST.has(s.tokens[k].norm)) { stop = k; break; }
+    const policies = after(sc, from, ['Policy'], 14).filter((o) => o.tokStart < stop);
     const first = policies[0];
     if (!first) {
       // "CHIPS and Science Act, som USA vedtog i 2022", "Executive Order 13873, which Trump signed": the policy the
@@ -43,6 +48,8 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
     }
   }
 }
+
+const CONTRAST = new Set(['answer', 'response', 'reply', 'counterweight', 'counter', 'alternative', 'rival', 'riposte', 'svar', 'modsvar', 'modvægt', 'alternativ']);
 
 const OBJECT_RELATIVES = new Set(['som', 'which', 'that']);
 

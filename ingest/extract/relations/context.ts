@@ -212,6 +212,8 @@ export function afterPlacePrep(sc: SentenceCtx, o: Occ): boolean {
 }
 
 /** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
+const OWNER_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
+
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
   const out = [first];
   const toks = sc.s.tokens;
@@ -255,6 +257,12 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
         cur = official;
         continue;
       }
+    }
+    // "Huawei, TikTok owner ByteDance and Tencent": the item is the owner the product's name qualifies.
+    // ("TikTok-ejeren ByteDance": the noun joined by a hyphen.)
+    if (next) {
+      const noun = toks[next.tokEnd]?.text === '-' ? next.tokEnd + 1 : next.tokEnd;
+      if (OWNER_NOUNS.has(toks[noun]?.norm ?? '')) next = sc.occs.find((o) => o.tokStart === noun + 1 && o.kind !== 'adjective') ?? next;
     }
     if (next?.genitive) next = possessed(sc, next, types);
     if (!next || !types.includes(next.type)) break;

@@ -181,7 +181,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         ?? recentBody(ctx, s.index, bodies);
     }
     // A minister's or president's state, when the clause names none: the state the text is about.
-    if (!org && !officer && ctx.home) org = { entityId: ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
+    if (!org && !officer && ctx.home) org = { entityId: usCabinetState(ctx, role) ?? ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     if (!org) continue;
     // "EU-kommissær X", "EU Commissioner X": the Union's commissioners make up the European Commission.
     if (role === 'Commissioner' && ctx.entities.get(org.entityId)?.lexId === EU) {
@@ -238,6 +238,21 @@ export function cabinetState(ctx: DocCtx, role: string, org: string): string {
 
 /** A firm's offices: a nationality word before them describes the holder. */
 const CORPORATE = /^(CEO|CTO|CFO|COO|Founder|Co-founder|Managing Director|Chief|Chairman|Chairwoman)/;
+
+/**
+ * "Secretary of State Mike Pompeo" in a text about China: these titles are the US cabinet's, so the state they
+ * name is the United States whenever the text names it, whatever state the text is about. Britain has
+ * secretaries of state too, but styles them "Secretary of State for …" or "Foreign Secretary".
+ */
+const US_CABINET = /^Secretary of (State|Commerce|the Treasury|Defense|Homeland Security)$/;
+const US = 'Q30';
+const UK = 'Q145';
+
+function usCabinetState(ctx: DocCtx, role: string): string | undefined {
+  if (!US_CABINET.test(role) || ctx.entities.get(ctx.home ?? '')?.lexId === UK) return undefined;
+  for (const e of ctx.entities.values()) if (e.lexId === US) return e.id;
+  return undefined;
+}
 
 const SUBNATIONAL = /^(Governor|Mayor)$/;
 const LOCAL = new Set(['state', 'provincial', 'municipal', 'county', 'city', 'delstatens', 'regionens', 'kommunens']);

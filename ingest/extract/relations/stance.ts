@@ -27,6 +27,8 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       if (findPhrases(trig.oppose, s.tokens).some((x) => x.start < m.end && x.end > m.start)) continue;
       if (passiveStance(sc, ctx, m, SUPPORTED, (who, object, rule) => add(ctx, { subject: who, predicate: 'SUPPORTS', object, action, rule: `support.${rule}`, sentence: s.index }))) continue;
       const subject = before(sc, m.start, ACTORS, 6).find((o) => canAct(sc, o));
+      // "Wang invited other countries to join the initiative": who is bid to join is not the one who bids.
+      if (subject && biddenBy(sc, subject, m.start)) continue;
       const end = clauseEnd(sc, m.end);
       // "hilser det amerikanske initiativ Clean Network velkommen": the name inside the phrase comes first.
       const within = m.end - m.start > 2 ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd < m.end && SUPPORTED.includes(o.type) && (!o.attributive || standsForState(sc, o)) && !o.genitive && o.entityId !== subject?.entityId) : undefined;
@@ -46,6 +48,17 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+const BID = new Set(['invited', 'invites', 'invite', 'urged', 'urges', 'urge', 'asked', 'asks', 'called', 'calls', 'encouraged', 'encourages', 'pressed', 'presses',
+  'inviterede', 'inviterer', 'opfordrede', 'opfordrer', 'bad', 'beder', 'tilskyndede', 'pressede', 'presser']);
+
+/** "X invited other countries to join", "X opfordrede andre lande til at tilslutte sig": a verb of bidding between the name and "to" the verb. */
+function biddenBy(sc: SentenceCtx, subject: Occ, verb: number): boolean {
+  const toks = sc.s.tokens;
+  if (!['to', 'til', 'at'].includes(toks[verb - 1]?.norm ?? '')) return false;
+  for (let k = subject.tokEnd; k < verb - 1; k++) if (BID.has(toks[k].norm)) return true;
+  return false;
 }
 
 /** Prepositions that put a name inside a noun phrase after the verb ("approved the purchase of X", "godkendte aftaler mellem A og B"). */

@@ -4,7 +4,7 @@ describe('stages 4-5: mentions and resolution', () => {
   // [text, entities that must be there (type:name)]
   const table: [string, string[]][] = [
     ['Huaweis nye telefoner sælges ikke længere i USA.', ['Company:Huawei', 'Government:United States']],
-    ["China's government said TikTok's owner would appeal.", ['Government:China', 'Product:TikTok']],
+    ["China's government said TikTok's owner would appeal.", ['Government:China', 'Company:TikTok']],
     ['Huawei-telefoner må ikke sælges, og Clean Network-kampagnen fortsætter.', ['Company:Huawei', 'Policy:Clean Network']],
     ['Kommunen har valgt selskabet Fjordnet A/S som leverandør.', ['Company:Fjordnet A/S']],
     ['Regulators fined Zentrix Technologies on Monday, the telecoms firm said.', ['Company:Zentrix Technologies']],

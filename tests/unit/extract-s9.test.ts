@@ -64,3 +64,15 @@ describe('a list item "PRODUCT owner FIRM" is the firm', () => {
     expect(rels).not.toContain('TikTok -BASED_IN-> China');
   });
 });
+
+describe('an app that is also its own company is typed Company, so it can have officers and suppliers', () => {
+  it('en: "TikTok chief executive Shou Zi Chew" holds a role at TikTok', () => {
+    expect(relations('Lawmakers grilled TikTok chief executive Shou Zi Chew on Thursday.')).toContain('Shou Zi Chew -HOLDS_ROLE-> TikTok');
+  });
+  it('da: "Telegrams stifter Pavel Durov" holds a role at Telegram', () => {
+    expect(relations('Telegrams stifter Pavel Durov blev anholdt i Paris.')).toContain('Pavel Durov -HOLDS_ROLE-> Telegram');
+  });
+  it('an app of a larger firm stays a Product: WeChat', () => {
+    expect(entities('Tencent runs WeChat.')).toContain('Product:WeChat');
+  });
+});

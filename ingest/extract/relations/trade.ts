@@ -134,6 +134,10 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const vendors = goodsVendors(sc, m.end);
     if (!vendors.length) continue;
     const vendor = vendors[0];
+    // "bruger TikTok til at dele videoer", "uses Zoom to hold meetings": a firm named right after the verb, used to do
+    // something that builds no network, is a service used, not a vendor's goods ("relies on TSMC for its chips" is).
+    const toDo = toks[vendor.tokEnd]?.norm === 'to' || (toks[vendor.tokEnd]?.norm === 'til' && toks[vendor.tokEnd + 1]?.norm === 'at');
+    if (vendor.tokStart === m.end && toDo && !networkPurpose(sc, vendor.tokEnd)) continue;
     // "Inspur, based in Jinan, is a maker of servers and relies on chips from …": a verb joined by "and"/"og" has the opener as subject.
     const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o))
       ?? openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));

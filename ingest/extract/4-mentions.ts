@@ -560,12 +560,16 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   }
   // Apposition after: "X, a Chinese state-owned telco", "X, et kinesisk selskab". Not a clause or a phrase of a
   // preposition after the comma ("iPads, by barring developers", "X, der ejer selskabet").
-  if (toks[end]?.text === ',' && !CLAUSE_OPENERS.has(toks[end + 1]?.norm ?? '')) {
+  // ("Frank Pallone of New Jersey, the panel's top Democrat": a place of origin between the name and the comma.)
+  const fromPlace = ['of', 'from', 'fra'].includes(toks[end]?.norm ?? '') ? [1, 2, 3].find((n) => toks[end + 1 + n]?.text === ','
+    && toks.slice(end + 1, end + 1 + n).every((t) => t.word && t.cap && !t.upper)) : undefined;
+  const app = end + (fromPlace ? 1 + fromPlace : 0);
+  if (toks[app]?.text === ',' && !CLAUSE_OPENERS.has(toks[app + 1]?.norm ?? '')) {
     // A possessor is not the apposition's head: "X, the company's chief executive" (its tokens not counted).
     let poss = 0;
     // (A hyphen inside a compound noun is not counted: "the US money-transfer firm".)
     let hyph = 0;
-    for (let k = end + 1; k < Math.min(toks.length, end + 6 + poss + hyph); k++) {
+    for (let k = app + 1; k < Math.min(toks.length, app + 6 + poss + hyph); k++) {
       const t = toks[k];
       if (t.text === ',' || t.text === '.') break;
       if (t.text === '-' && hyph < 4) {
@@ -581,8 +585,9 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       if (type && type !== 'Person') return type;
       // "Mao Ning, a spokeswoman for …", "X, the company's chief executive": a person's title in apposition.
       // "Aimen Mir, a Treasury Department official": the employer's name between does not count.
-      const lowerBetween = toks.slice(end + 2, k).filter((x) => x.word && !x.cap).length;
-      if (type === 'Person' && k - end - poss <= 6 && lowerBetween <= 2 && ['a', 'an', 'the', 'en', 'et'].includes(toks[end + 1]?.norm ?? '')) return type;
+      // ("Frank Pallone, the panel's top Democrat": a possessor's "'s" is no word between.)
+      const lowerBetween = toks.slice(app + 2, k).filter((x, j) => x.word && !x.cap && !(x.norm === 's' && toks[app + 1 + j]?.norm === "'")).length;
+      if (type === 'Person' && k - app - poss <= 6 && lowerBetween <= 2 && ['a', 'an', 'the', 'en', 'et'].includes(toks[app + 1]?.norm ?? '')) return type;
     }
   }
   // Speech: "siger Mike Pompeo", "Pompeo said".

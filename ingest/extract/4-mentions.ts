@@ -7,6 +7,7 @@
 // Sentence-initial function words ("Det kommer", "The") are not names.
 import type { EntityType } from '../../core/ontology';
 import type { GazetteerEntry, Lexicon, LexHit, TrieNode } from '../lexicon';
+import { polity } from '../lexicon';
 import type { RawMention, Sentence } from './model';
 import type { Token } from './tokens';
 import { findPhrases } from './phrases';
@@ -990,6 +991,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
         kind: g.hit.kind, lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: g.genitive,
       };
+      // "Indiana Attorney General Todd Rokita", "Indiana sues TikTok": a federal state that acts is its government (stage 5).
+      if (polity(entry) && g.hit.kind !== 'adjective' && polityActs(toks, g.start, g.end, g.genitive, covered)) m.type = 'Government';
       if (g.start === 0 && g.end === dateline) datelined.push(m);
       out.push(m);
     });
@@ -1039,6 +1042,35 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   // A measure's quoted title is one name: the names inside it are words of the title.
   const inTitle = (m: RawMention) => titles.some((t) => t.sentence === m.sentence && m.start >= t.start && m.end <= t.end);
   return [...kept.filter((m) => !inTitle(m)), ...definite, ...titles].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// Words after a federal state's name (or its genitive) that make it the state's government: its officers, its
+// legislature and its measures ("Indiana Attorney General", "Virginia's order", "Texas' guvernør"). Not an English
+// title alone ("Texas Governor Greg Abbott": the relation rules read it as where the office is held).
+const POLITY_OFFICE = /^(attorney|legislature|legislators|lawmakers|senate|assembly|officials|government|administration|order|orders|law|laws|ban|bans|guvernør|guvernøren|guvernørens|regering|regeringen|delstatsregering|delstatsregeringen|parlament|parlamentet|lov|loven|forbud|forbuddet|myndigheder|myndighederne|lovgivere)$/;
+// Finite verbs after a federal state's name, with no preposition before it: the state acts ("Indiana sues",
+// "Montana has become", "delstaten Texas har vedtaget").
+const POLITY_VERB = /^(has|have|had|is|was|will|would|could|can|became|becomes|become|joins|joined|bars|barred|bans|banned|sues|sued|passed|passes|signed|signs|filed|files|enacted|enacts|prohibits|prohibited|blocked|blocks|outlawed|outlaws|followed|follows|restricts|restricted|ordered|orders|requires|required|alleges|alleged|accuses|accused|plans|planned|wants|wanted|moved|moves|took|takes|announced|announces|seeks|sought|har|havde|er|var|vil|ville|kan|kunne|forbyder|forbød|sagsøger|sagsøgte|vedtog|vedtager|indfører|indførte|kræver|krævede|blev|bliver|følger|fulgte|beskylder|beskyldte|anklager|anklagede)$/;
+// Words before a federal state's name that make it the state's government ("the governor of Texas", "guvernøren i Texas").
+const POLITY_OFFICE_OF = /^(governor|gov|attorney general|guvernør|guvernøren|justitsminister|justitsministeren)$/;
+const PLACE_PREPS = new Set(['in', 'i', 'from', 'fra', 'near', 'nær', 'across', 'throughout', 'at', 'of', 'af', 'to', 'til', 'into', 'på', 'around', 'outside', 'uden']);
+
+/** Whether a federal state's name at [start, end) stands for its government: an office, a measure or a verb of its own. */
+function polityActs(toks: Token[], start: number, end: number, genitive: boolean, covered: Int32Array): boolean {
+  const next = toks[end];
+  if (next?.word && POLITY_OFFICE.test(next.norm)) return true;
+  // "South Carolina's Henry McMaster": a person's name after the genitive.
+  if (genitive && next?.word && next.cap && !next.upper && covered[end] < 0 && toks[end + 1]?.word && toks[end + 1].cap) return true;
+  let b = start;
+  // "the state of Texas", "delstaten Texas": the word for a state is passed over.
+  if (['delstaten', 'staten'].includes(toks[b - 1]?.norm ?? '')) b--;
+  else if (toks[b - 1]?.norm === 'of' && toks[b - 2]?.norm === 'state') b -= 2;
+  const p1 = toks[b - 1]?.norm ?? '', p2 = `${toks[b - 2]?.norm ?? ''} ${p1}`;
+  if ((p1 === 'of' || p1 === 'i' || p1 === 'for') && (POLITY_OFFICE_OF.test(toks[b - 2]?.norm ?? '') || POLITY_OFFICE_OF.test(`${toks[b - 3]?.norm ?? ''} ${toks[b - 2]?.norm ?? ''}`))) return true;
+  // "making Texas the latest state to …", "gør Texas til den første stat".
+  if (['making', 'makes', 'made', 'gør', 'gjorde'].includes(p1) && ['the', 'one', 'til'].includes(next?.norm ?? '')) return true;
+  if (!genitive && next?.word && !next.cap && POLITY_VERB.test(next.norm) && !PLACE_PREPS.has(p1) && !p2.endsWith(' -')) return true;
+  return false;
 }
 
 /**

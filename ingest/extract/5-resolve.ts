@@ -4,6 +4,7 @@
 // surname and initial fit a known person ("Micheal Pompeo") joins that person.
 import type { EntityType } from '../../core/ontology';
 import type { Lexicon } from '../lexicon';
+import { polity } from '../lexicon';
 import type { RawMention, ResolvedMention, WorkEntity } from './model';
 
 export function slug(s: string): string {
@@ -100,6 +101,10 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
   };
   // 1. Gazetteer mentions.
   for (const m of raw) if (m.lexId) attach(m, ensureLex(m.lexId));
+  // A federal state that acts anywhere in the text ("Texas Governor Greg Abbott", "Indiana sues") is its government.
+  for (const e of entities.values()) {
+    if (e.type === 'Location' && polity(lexicon.entries.get(e.lexId ?? '')) && e.mentions.some((m) => m.type === 'Government')) e.type = 'Government';
+  }
   // 2. New names, grouped by form; the type with the strongest evidence wins.
   const groups = new Map<string, RawMention[]>();
   for (const m of raw) {

@@ -423,3 +423,14 @@ export function buildLexicon(data: LexiconData): Lexicon {
     warnings,
   };
 }
+
+// Gazetteer ids of the federal states and provinces (the gazetteer gives places no partOf).
+const POLITY_IDS = /^pg:us-state-/;
+
+/**
+ * A federal state or a province ("Texas"): a place, and its own government where the text has it act
+ * ("Indiana sues", "Indiana Attorney General Todd Rokita").
+ */
+export function polity(entry: GazetteerEntry | undefined): boolean {
+  return entry?.type === 'Location' && POLITY_IDS.test(entry.id);
+}

@@ -16,3 +16,27 @@ describe('a person described in apposition', () => {
     expect(found).not.toContain('Person:Borvane Systems');
   });
 });
+
+describe('a federal state of the US', () => {
+  it.each([
+    ['Ohio Attorney General Dave Yost filed a lawsuit against the app maker on Monday.', 'Government:Ohio'],
+    ['Ohio lawmakers passed a bill that bars the app from state phones.', 'Government:Ohio'],
+    ['Kentucky sues the app maker, saying it hid the risks from parents.', 'Government:Kentucky'],
+    ["Tennessee's Bill Lee followed a week later.", 'Government:Tennessee'],
+    ['The move makes Oklahoma the latest state to act against the app.', 'Government:Oklahoma'],
+    ['Delstaten Arizona har vedtaget en lov, der forbyder appen på statens telefoner.', 'Government:Arizona'],
+    ['Guvernøren i Oklahoma underskrev ordren mandag.', 'Government:Oklahoma'],
+    ["Oklahomas lov forbyder appen på statens telefoner.", 'Government:Oklahoma'],
+  ])('is its government where it acts: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The chipmaker, based in Boise, Idaho, said demand was weak.', 'Location:Idaho'],
+    ['Its plant in Arizona has been delayed by a year.', 'Location:Arizona'],
+    ['Selskabet har hovedsæde i Ohio og fabrikker i Asien.', 'Location:Ohio'],
+    ['I Kentucky har selskabet to fabrikker.', 'Location:Kentucky'],
+  ])('is a place where it is only where something is: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

@@ -565,6 +565,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   const fromPlace = ['of', 'from', 'fra'].includes(toks[end]?.norm ?? '') ? [1, 2, 3].find((n) => toks[end + 1 + n]?.text === ','
     && toks.slice(end + 1, end + 1 + n).every((t) => t.word && t.cap && !t.upper)) : undefined;
   const app = end + (fromPlace ? 1 + fromPlace : 0);
+  // "Sara Hamou, whom the department described as …", "Wang Jun, who led BGI": English "who" is said of a person.
+  if (toks[app]?.text === ',' && ['who', 'whom'].includes(toks[app + 1]?.norm ?? '') && toks.slice(start, end).every((t) => !t.upper)) return 'Person';
   if (toks[app]?.text === ',' && !CLAUSE_OPENERS.has(toks[app + 1]?.norm ?? '')) {
     // A possessor is not the apposition's head: "X, the company's chief executive" (its tokens not counted).
     let poss = 0;

@@ -40,3 +40,19 @@ describe('a federal state of the US', () => {
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe('a person named once and described', () => {
+  it.each([
+    ['The lab was set up by Orrin Talbeck, a genomics scientist who had worked in Boston.', 'Person:Orrin Talbeck'],
+    ['The sanctions also name Lina Maretta Oskova Brandt, whom the department described as a financier of the network.', 'Person:Lina Maretta Oskova Brandt'],
+    ['The firm was founded by Qiao Lianfeng, who later sold it.', 'Person:Qiao Lianfeng'],
+    ['Appen blev udviklet af Søren Vallekilde, en dansk iværksætter, i 2019.', 'Person:Søren Vallekilde'],
+    ['Kritikken kom fra Mette Harboe-Lund, ordfører for partiet.', 'Person:Mette Harboe-Lund'],
+  ])('is a person: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('is not a person where the name is an acronym before "who"', () => {
+    expect(entities('The deal was approved by CFIUS, who reviewed it for months.')).not.toContain('Person:CFIUS');
+  });
+});

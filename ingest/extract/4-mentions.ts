@@ -171,6 +171,8 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
 // Heads of a law's or a programme's name that a known name can stand inside ("Investment Canada Act").
 const ON_HEADS = new Set(['initiative', 'convention', 'agreement', 'treaty', 'regulation', 'directive', 'act', 'committee', 'council', 'declaration', 'dialogue', 'partnership', 'forum']);
 
+// Heads of a committee's name that a list of its fields can stand before ("House Energy and Commerce Committee").
+const COMMITTEE_HEADS = new Set(['committee', 'subcommittee', 'caucus']);
 const LAW_HEADS = new Set(['act', 'law', 'bill', 'directive', 'regulation', 'ordinance', 'decree', 'initiative', 'programme', 'program', 'strategy', 'toolbox', 'lov', 'loven']);
 
 /**
@@ -465,6 +467,25 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
           && lexicon.cues.suffix.some(([suffix]) => last.norm.endsWith(suffix) && last.norm.length > suffix.length)) {
           end = j + 2;
           continue;
+        }
+      }
+      // "House Energy and Commerce Committee", "Senate Commerce, Science and Transportation Committee": a committee's name
+      // takes its list of fields whole (not a known name after "and": "Nvidia and the Intelligence Committee").
+      // (Only capitalised words of no known name after the first: not "Executives of Qualcomm and …".)
+      if ((t.norm === 'and' || t.text === ',') && end - i >= 2 && !lexicon.cues.head.has(toks[end - 1].norm)
+        && toks.slice(i, end).filter((x, q) => q > 0 || !lexicon.cues.stopNames.has(x.norm)).every((x, q) => isCapWord(x) && (q === 0 || !knownStart(x, lexicon)))) {
+        let j = end;
+        while (toks[j]?.text === ',' && toks[j + 1] && isCapWord(toks[j + 1]) && !knownStart(toks[j + 1], lexicon)) {
+          j += 2;
+          while (j < toks.length && isCapWord(toks[j])) j++;
+        }
+        if (toks[j]?.norm === 'and' && toks[j + 1] && isCapWord(toks[j + 1]) && !knownStart(toks[j + 1], lexicon)) {
+          let k = j + 1;
+          while (k < toks.length && isCapWord(toks[k])) k++;
+          if (COMMITTEE_HEADS.has(toks[k - 1].norm) && k - (j + 1) >= 2) {
+            end = k;
+            continue;
+          }
         }
       }
       // "National Security and Investment Act": "and" inside the name of a law, two words or more before it.

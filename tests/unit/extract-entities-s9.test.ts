@@ -56,3 +56,17 @@ describe('a person named once and described', () => {
     expect(entities('The deal was approved by CFIUS, who reviewed it for months.')).not.toContain('Person:CFIUS');
   });
 });
+
+describe("a committee's name with a list of fields", () => {
+  it.each([
+    ['The chief executive was questioned by the House Science and Technology Committee on Thursday.', 'Agency:House Science and Technology Committee'],
+    ['The Senate Banking, Housing and Urban Affairs Committee will vote next week.', 'Agency:Senate Banking, Housing and Urban Affairs Committee'],
+  ])('is one name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('does not join a firm named before "and"', () => {
+    const found = entities('Executives of Qualcomm and Armed Services Committee staff met on Monday.');
+    expect(found.some((e) => e.includes('Qualcomm and'))).toBe(false);
+  });
+});

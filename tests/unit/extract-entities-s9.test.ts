@@ -70,3 +70,24 @@ describe("a committee's name with a list of fields", () => {
     expect(found.some((e) => e.includes('Qualcomm and'))).toBe(false);
   });
 });
+
+describe('gazetteer facts of round nine', () => {
+  it.each([
+    ["Britain's Information Commissioner's Office opened an inquiry into the app on Tuesday.", "Agency:Information Commissioner's Office"],
+    ['Det britiske Information Commissioner’s Office har også undersøgt selskabet.', "Agency:Information Commissioner's Office"],
+    ['The groups argue the ban violates the First Amendment.', 'Policy:First Amendment'],
+    ['The company said Project Texas would keep the data of American users at home.', 'Policy:Project Texas'],
+    ['Phones of several journalists were infected with Pegasus, the spyware sold by NSO Group.', 'Product:Pegasus'],
+    ['Israelske NSO har solgt sit spionprogram til flere regeringer.', 'Company:NSO Group'],
+    ['Brugerne flytter fra Telegram til det russiske netværk VKontakte.', 'Company:VKontakte'],
+    ['The development bank bought a stake in 50Hertz, which runs the grid in eastern Germany.', 'Company:50Hertz'],
+    ['Organisationen Ligue des droits de l’Homme har klaget til tilsynet.', "Organization:Ligue des droits de l'Homme"],
+    ['The state research centre C-DOT will test the equipment.', 'Agency:Centre for Development of Telematics'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('leaves a word that is a known short form in lower case alone', () => {
+    expect(entities('The ico of the app was changed last week.')).not.toContain("Agency:Information Commissioner's Office");
+  });
+});

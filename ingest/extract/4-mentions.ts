@@ -171,6 +171,15 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
 // Heads of a law's or a programme's name that a known name can stand inside ("Investment Canada Act").
 const ON_HEADS = new Set(['initiative', 'convention', 'agreement', 'treaty', 'regulation', 'directive', 'act', 'committee', 'council', 'declaration', 'dialogue', 'partnership', 'forum']);
 
+/** A word for a state's body ("Ministry", "Ministeriet", "Styrelsen", "Rådet"). */
+const bodyWord = (w: string, lexicon: Lexicon) => lexicon.cues.head.get(w) === 'Agency' || lexicon.cues.suffix.some(([suf, t]) => t === 'Agency' && w === suf);
+
+/** "Ministeriet for Digitale Anliggender", "Rådet for Digital Sikkerhed": a body's word, "for"/"of" and capitalised words to `end`. */
+function bodyFor(toks: Token[], k: number, end: number, lexicon: Lexicon): boolean {
+  return bodyWord(toks[k].norm, lexicon) && toks[k].cap && ['for', 'of'].includes(toks[k + 1]?.norm ?? '') && end - k >= 3 && toks[k + 2].cap
+    && toks.slice(k + 2, end).every((t) => !t.word || t.cap || ['og', 'and'].includes(t.norm));
+}
+
 // Heads of a committee's name that a list of its fields can stand before ("House Energy and Commerce Committee").
 const COMMITTEE_HEADS = new Set(['committee', 'subcommittee', 'caucus']);
 const LAW_HEADS = new Set(['act', 'law', 'bill', 'directive', 'regulation', 'ordinance', 'decree', 'initiative', 'programme', 'program', 'strategy', 'toolbox', 'lov', 'loven']);
@@ -315,7 +324,7 @@ function nameOfPlace(s: Sentence, span: Candidate, gaz: GazMatch[], covered: Int
 /** A name that opens with a word for a body and a connector: "Ministry of …", "Department for …", "Ministeriet for …". */
 function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
   for (let k = start; k < Math.min(end - 1, start + 2); k++) {
-    if (lexicon.cues.head.get(toks[k].norm) === 'Agency' && lexicon.cues.connectors.has(toks[k + 1].norm)) return true;
+    if (bodyWord(toks[k].norm, lexicon) && lexicon.cues.connectors.has(toks[k + 1].norm)) return true;
   }
   return false;
 }
@@ -445,13 +454,14 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       // "Ministry of Science and ICT", "Ministry of Economy, Trade and Industry": a body's name of the form "Ministry of …"
       // takes its list of portfolios whole; not a known name after "and" ("the Ministry of Defence and Huawei").
-      if ((t.norm === 'and' || t.text === ',') && bodyOfForm(toks, i, end, lexicon)) {
+      // ("Ministeriet for Fødevarer, Landbrug og Fiskeri".)
+      if ((t.norm === 'and' || t.norm === 'og' || t.text === ',') && bodyOfForm(toks, i, end, lexicon)) {
         let j = end;
         while (toks[j]?.text === ',' && isCapWord(toks[j + 1] ?? t) && !knownStart(toks[j + 1], lexicon)) {
           j += 2;
           while (j < toks.length && isCapWord(toks[j])) j++;
         }
-        if (toks[j]?.norm === 'and' && toks[j + 1] && isCapWord(toks[j + 1]) && !knownStart(toks[j + 1], lexicon) && (t.norm === 'and' || j > end)) {
+        if ((toks[j]?.norm === 'and' || toks[j]?.norm === 'og') && toks[j + 1] && isCapWord(toks[j + 1]) && !knownStart(toks[j + 1], lexicon) && (t.norm !== ',' || j > end)) {
           end = j + 2;
           while (end < toks.length && isCapWord(toks[end])) end++;
           continue;
@@ -717,7 +727,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
       // "The Korea Fair Trade Commission": a sentence's first word is no part of the name.
-      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm)) span.start++;
+      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon)) span.start++;
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
@@ -775,6 +785,17 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           for (let k = whole.start; k < whole.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
           pieces.push(whole);
           if (whole.type) forced.set(whole.start, whole.type);
+        }
+      }
+      // "Rådet for Digital Sikkerhed": a body's word that the gazetteer knows alone ("Rådet"), "for"/"of" and
+      // capitalised words nobody knows are one body's name.
+      if (pieces.length === 0 && covered[span.start] >= 0) {
+        const g = gaz[covered[span.start]];
+        if (g.start === span.start && g.end === span.start + 1 && !g.genitive && bodyFor(toks, span.start, span.end, lexicon)
+          && covered.subarray(span.start + 1, span.end).every((c) => c < 0)) {
+          dropped.add(covered[span.start]);
+          pieces.push({ start: span.start, end: span.end });
+          forced.set(span.start, 'Agency');
         }
       }
       // "Nationale Center for Cybersikkerhed": a capitalised word before a known body's name makes another body.
@@ -861,7 +882,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // "BSI-loven", "IT-sikkerhedslov": the compound is the law's name (an acronym first is no stop word: "IT").
         const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
         if (lawEnd > 0) end = lawEnd;
-        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
+        // ("Ministeriet for Digitale Anliggender": a body's word before "for" and a name opens the body's name.)
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm))) end--;
         // "Organisationen Big Brother Watch", "Selskabet Zentrix Labs": a Danish noun in the definite form for a kind of actor,
         // capitalised only because it opens the sentence, is no part of the name after it (it types it, as the noun before).
@@ -922,7 +944,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const key = s.text.slice(toks[start].start - s.start, keyEnd - s.start);
         // "Grøn Data-ordningen": the part after the hyphen says what the name is.
         const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;
-        const headType = lawEnd > 0 ? 'Policy' : typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
+        const headType = lawEnd > 0 ? 'Policy' : bodyFor(toks, start, end, lexicon) ? 'Agency' : typeFromHead(toks, start, end - (genitive && s.language === 'en' ? 2 : 0), lexicon, genitive && s.language !== 'en')
           ?? (tail ? lexicon.cues.head.get(tail) ?? (PLACE_TAIL.test(tail) ? 'Location' : undefined) : undefined);
         // "mærket O2", "the brand MG": a brand noun right before names a product line.
         // "Googles Chromebooks", "Tencent's WeChat": a name right after a firm's genitive is its product.

@@ -91,3 +91,19 @@ describe('gazetteer facts of round nine', () => {
     expect(entities('The ico of the app was changed last week.')).not.toContain("Agency:Information Commissioner's Office");
   });
 });
+
+describe("a Danish body's name of the form 'Ministeriet for …'", () => {
+  it.each([
+    ['Forbuddet er udstedt af Ministeriet for Digital Omstilling, oplyser regeringen.', 'Agency:Ministeriet for Digital Omstilling'],
+    ['Det oplyser Ministeriet for Fødevarer, Landbrug og Fiskeri i en pressemeddelelse.', 'Agency:Ministeriet for Fødevarer, Landbrug og Fiskeri'],
+    ['Styrelsen for Kritisk Infrastruktur advarer mod udstyret.', 'Agency:Styrelsen for Kritisk Infrastruktur'],
+    ['Rådet for Teknologisk Sikkerhed anbefaler et forbud.', 'Agency:Rådet for Teknologisk Sikkerhed'],
+  ])('is one Agency: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('is no name where the word after "for" is not capitalised', () => {
+    const found = entities('Ministeriet for nylig meddelte, at Huawei skal fjernes fra nettet.');
+    expect(found.some((e) => e.includes('Ministeriet'))).toBe(false);
+  });
+});

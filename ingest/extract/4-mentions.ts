@@ -171,6 +171,14 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
 // Heads of a law's or a programme's name that a known name can stand inside ("Investment Canada Act").
 const ON_HEADS = new Set(['initiative', 'convention', 'agreement', 'treaty', 'regulation', 'directive', 'act', 'committee', 'council', 'declaration', 'dialogue', 'partnership', 'forum']);
 
+/** The end of a legal form written with full stops from `k` ("S.A.", "S.p.A.", "N.V."): letters and stops alternate, each stop right after its letter; `k` where none. */
+function dottedForm(toks: Token[], k: number): number {
+  let j = k;
+  while (toks[j]?.word && /^\p{L}{1,2}$/u.test(toks[j].text) && toks[j + 1]?.text === '.' && adjacent(toks[j], toks[j + 1]) && (j === k || adjacent(toks[j - 1], toks[j]))) j += 2;
+  return j - k >= 4 ? j : k;
+}
+const dottedKey = (toks: Token[], a: number, b: number) => toks.slice(a, b).filter((t) => t.word).map((t) => t.norm).join('');
+
 /** A word for a state's body ("Ministry", "Ministeriet", "Styrelsen", "Rådet"). */
 const bodyWord = (w: string, lexicon: Lexicon) => lexicon.cues.head.get(w) === 'Agency' || lexicon.cues.suffix.some(([suf, t]) => t === 'Agency' && w === suf);
 
@@ -376,6 +384,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
     for (;;) {
       const t = toks[end];
       if (!t) break;
+      // "Intellexa S.A.", "Borvex S.p.A.", "Merlin N.V.": a firm's legal form written with full stops.
+      const form = dottedForm(toks, end);
+      if (form > end && adjacent(toks[end - 1], toks[end]) === false && lexicon.cues.head.get(dottedKey(toks, end, form)) === 'Company') {
+        end = form;
+        break;
+      }
       if (isCapWord(t)) {
         end++;
         continue;
@@ -525,6 +539,10 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
   for (let k = start; k < Math.min(start + 2, end - 2); k++) {
     const lead = toks[k + 1].word && lexicon.cues.connectors.has(toks[k + 1].norm) ? lexicon.cues.head.get(toks[k].norm) : undefined;
     if (lead === 'Agency' || lead === 'Organization') return lead;
+  }
+  // "Intellexa S.A": a legal form written with full stops (the last stop is not in the name).
+  for (let k = Math.max(start + 1, end - 5); k < end - 1; k++) {
+    if (toks[k - 1]?.word && dottedForm(toks, k) >= end - 1 && lexicon.cues.head.get(dottedKey(toks, k, end)) === 'Company') return 'Company';
   }
   // "Global Initiative on Data Security": the head before "on" types the name.
   for (let k = start + 1; k < end - 1; k++) if (toks[k].norm === 'on' && lexicon.cues.head.has(toks[k - 1].norm)) return lexicon.cues.head.get(toks[k - 1].norm);
@@ -940,7 +958,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           genitive = true;
           end += 2;
         }
-        const surface = s.text.slice(toks[start].start - s.start, toks[end - 1].end - s.start);
+        // "Intellexa S.A.": a legal form written with full stops keeps its last stop.
+        let formStart = end - 1;
+        while (formStart - 2 > start && toks[formStart - 1]?.text === '.' && /^\p{L}{1,2}$/u.test(toks[formStart - 2].text)) formStart -= 2;
+        const stop = !genitive && toks[end]?.text === '.' && adjacent(toks[end - 1], toks[end]) && formStart < end - 1
+          && lexicon.cues.head.get(dottedKey(toks, formStart, end)) === 'Company' ? 1 : 0;
+        if (stop) keyEnd += 1;
+        const surface = s.text.slice(toks[start].start - s.start, toks[end - 1].end + stop - s.start);
         const key = s.text.slice(toks[start].start - s.start, keyEnd - s.start);
         // "Grøn Data-ordningen": the part after the hyphen says what the name is.
         const tail = toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && toks[end + 1] && adjacent(toks[end], toks[end + 1]) && !toks[end + 1].cap ? toks[end + 1].norm : undefined;

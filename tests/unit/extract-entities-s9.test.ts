@@ -107,3 +107,19 @@ describe("a Danish body's name of the form 'Ministeriet for …'", () => {
     expect(found.some((e) => e.includes('Ministeriet'))).toBe(false);
   });
 });
+
+describe("a firm's legal form", () => {
+  it.each([
+    ['The sanctions also hit Vantora S.A., based in Athens, and two other firms.', 'Company:Vantora S.A.'],
+    ['The contract went to Borvex S.p.A. after a tender.', 'Company:Borvex S.p.A.'],
+    ['Kontrakten gik til Merlanta N.V., der har hovedsæde i Rotterdam.', 'Company:Merlanta N.V.'],
+    ['The list now includes Dravex AD, a spyware vendor.', 'Company:Dravex AD'],
+  ])('written with full stops or as a foreign abbreviation types the name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('keeps no full stop after initials that are no legal form', () => {
+    const found = entities('The report was written by Martin J.R. Hollis in London.');
+    expect(found.some((e) => e.endsWith('.'))).toBe(false);
+  });
+});

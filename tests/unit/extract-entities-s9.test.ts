@@ -123,3 +123,18 @@ describe("a firm's legal form", () => {
     expect(found.some((e) => e.endsWith('.'))).toBe(false);
   });
 });
+
+describe('a common noun that opens a sentence', () => {
+  it.each([
+    ['Handlen, som de to selskaber aftalte sidste år, er nu opgivet af Qualcomm.', 'Handlen'],
+    ['Forbuddet, der gælder fra mandag, rammer alle ansatte.', 'Forbuddet'],
+    ['Shares of Qualcomm fell 4 percent on Monday.', 'Shares of Qualcomm'],
+    ['Officers of the agency said the app was a risk.', 'Officers'],
+  ])('is no name: %s', (text, bad) => {
+    expect(entities(text).some((e) => e.endsWith(`:${bad}`))).toBe(false);
+  });
+
+  it('leaves the name after it', () => {
+    expect(entities('Shares of Qualcomm fell 4 percent on Monday.')).toContain('Company:Qualcomm');
+  });
+});

@@ -138,3 +138,19 @@ describe('a common noun that opens a sentence', () => {
     expect(entities('Shares of Qualcomm fell 4 percent on Monday.')).toContain('Company:Qualcomm');
   });
 });
+
+describe('gazetteer facts of round nine: firms and their products', () => {
+  it.each([
+    ['Amazon dropped its plan to buy iRobot, the maker of the Roomba vacuum cleaner.', 'Company:iRobot'],
+    ['Amazon dropped its plan to buy iRobot, the maker of the Roomba vacuum cleaner.', 'Product:Roomba'],
+    ['Apple fjernede også Signal og Telegram fra sin kinesiske App Store.', 'Product:Signal'],
+    ['The regulator also blocked Bigo Live, a streaming app.', 'Product:Bigo Live'],
+    ['Vodafone Idea will run its trials in Mumbai.', 'Company:Vodafone Idea'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('reads the Danish pronoun "Vi" as no firm', () => {
+    expect(entities('Vi har ikke set beviser, siger ministeren.').some((e) => e.startsWith('Company:'))).toBe(false);
+  });
+});

@@ -154,3 +154,19 @@ describe('gazetteer facts of round nine: firms and their products', () => {
     expect(entities('Vi har ikke set beviser, siger ministeren.').some((e) => e.startsWith('Company:'))).toBe(false);
   });
 });
+
+describe('gazetteer facts of round nine: agreements and laws', () => {
+  it.each([
+    ['Island er gennem EØS-aftalen bundet af de samme regler.', 'Policy:EEA Agreement'],
+    ['The ministry said the rule applies under the EEA Agreement.', 'Policy:EEA Agreement'],
+    ['Tilsynet mener, at selskabet har overtrådt Kinas antimonopollov.', 'Policy:Anti-Monopoly Law'],
+    ['The regulator said the deal broke the Anti-Monopoly Law.', 'Policy:Anti-Monopoly Law'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('leaves the area itself to its own name', () => {
+    const found = entities('Brugere i EU og EØS skal give samtykke.');
+    expect(found).not.toContain('Policy:EEA Agreement');
+  });
+});

@@ -1440,6 +1440,19 @@ function abbreviations(sentences: Sentence[], out: RawMention[]): void {
     if (n.kind === 'adjective' || !spells(a.key, n.canonical ?? n.key)) continue;
     stands.set(a.key, n);
   }
+  // "the DPC" in a text that names the Data Protection Commission but never writes "(DPC)": an abbreviation alone
+  // whose letters are the initials of one body's or firm's name of the text, all of them, is that name.
+  const named = out.filter((n) => n.kind !== 'adjective' && ['Agency', 'Organization', 'Company', 'Policy'].includes(n.type) && /\s/.test(n.canonical ?? n.key));
+  for (const m of out) {
+    if (m.lexId || stands.has(m.key) || !/^\p{Lu}{3,6}$/u.test(m.key)) continue;
+    const fits = new Map<string, RawMention>();
+    for (const n of named) {
+      const name = n.lexId ?? (n.canonical ?? n.key);
+      const initials = (n.canonical ?? n.key).split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === m.key && !fits.has(name)) fits.set(name, n);
+    }
+    if (fits.size === 1) stands.set(m.key, [...fits.values()][0]);
+  }
   if (stands.size === 0) return;
   for (const m of out) {
     const n = m.lexId ? undefined : stands.get(m.key);

@@ -73,8 +73,12 @@ function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon
   return onlyOne(entities, (e) => {
     if (e.type !== 'Company') return false;
     const ws = words(e.name).map((x) => x.toLowerCase());
+    // ("State Grid" after "State Grid Corporation of China": the form may end in "of" and a place.)
+    const rest = ws.slice(lw.length);
+    const of = rest.indexOf('of');
+    const forms = of > 0 && rest.length - of - 1 >= 1 && rest.length - of - 1 <= 2 ? rest.slice(0, of) : rest;
     return ws.length > lw.length && lw.every((x, i) => ws[i] === x)
-      && ws.slice(lw.length).every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company');
+      && forms.every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company');
   });
 }
 

@@ -170,3 +170,23 @@ describe('gazetteer facts of round nine: agreements and laws', () => {
     expect(found).not.toContain('Policy:EEA Agreement');
   });
 });
+
+describe('a short form of a name named in full', () => {
+  it('an abbreviation alone that is the initials of one name of the text is that name', () => {
+    const found = entities('The Nordic Telecom Authority opened a case on Monday. The NTA said it would decide in March.');
+    expect(found).toContain('Agency:Nordic Telecom Authority');
+    expect(found.some((e) => e.endsWith(':NTA'))).toBe(false);
+  });
+
+  it('is left alone where two names of the text have the initials', () => {
+    const found = entities('The Nordic Telecom Authority met the National Trade Association on Monday. The NTA said it would decide in March.');
+    expect(found).toContain('Agency:Nordic Telecom Authority');
+    expect(found.filter((e) => e.endsWith('Nordic Telecom Authority') || e.endsWith('National Trade Association'))).toHaveLength(2);
+  });
+
+  it('a firm\'s name without its form and "of" a place is that firm', () => {
+    const found = entities('Regeringen vil forhindre, at Baltic Grid Corporation of Latvia køber en andel. Baltic Grid, der er statsejet, vil ikke kommentere sagen.');
+    expect(found).toContain('Company:Baltic Grid Corporation of Latvia');
+    expect(found.some((e) => e.endsWith(':Baltic Grid'))).toBe(false);
+  });
+});

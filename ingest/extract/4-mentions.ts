@@ -1075,6 +1075,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   // A capitalised word at the start of a sentence is a name only with some support:
   // a cue, compromise, or the same name capitalised elsewhere mid-sentence.
   const midKeys = new Set(pending.filter((p) => !p.initial).map((p) => p.m.key.toLowerCase()));
+  // ("Wingtech afviser …" beside "Wingtechs stifter" or "selskabet Wingtech Technology": a firm's name written mid-sentence
+  // in its Danish genitive, or as the first word of its longer name, supports it.)
+  for (const p of pending) {
+    if (p.initial || p.m.type !== 'Company') continue;
+    const k = p.m.key.toLowerCase();
+    if (sentences[p.m.sentence]?.language === 'da' && /\p{L}s$/u.test(k) && !/\s/.test(k)) midKeys.add(k.slice(0, -1));
+    if (/\s/.test(k) && p.m.typeBy === 'cue') midKeys.add(k.split(/\s+/)[0]);
+  }
   const counts = new Map<string, number>();
   for (const p of pending) counts.set(p.m.key.toLowerCase(), (counts.get(p.m.key.toLowerCase()) ?? 0) + 1);
   // "Judge Laurel Beeler … Beeler found": the surname of a person named in full with a cue is that person (stage 5 joins them).

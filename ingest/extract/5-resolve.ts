@@ -189,6 +189,8 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
       }
     }
     if (!target) target = firmWithoutForm(w, entities, lexicon);
+    // "Wingtechs stifter" beside "Wingtech Technology": the Danish genitive of a firm's short name.
+    if (!target && w.length === 1 && /\p{Ll}s$/u.test(w[0]) && w[0].length > 4) target = firmWithoutForm([w[0].slice(0, -1)], entities, lexicon);
     if (!target) {
       const name = ms.map((m) => m.canonical ?? m.key).sort((a, b) => b.length - a.length)[0];
       const id = `pg:${type.toLowerCase()}:${slug(name)}`;

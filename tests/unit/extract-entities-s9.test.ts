@@ -190,3 +190,16 @@ describe('a short form of a name named in full', () => {
     expect(found.some((e) => e.endsWith(':Baltic Grid'))).toBe(false);
   });
 });
+
+describe("a firm's short name in Danish", () => {
+  it('its genitive and its use at the start of a sentence are the firm named in full', () => {
+    const found = entities('Chipproducenten ejes af det kinesiske selskab Morvatech Electronics. En domstol har suspenderet Morvatechs stifter. Morvatech afviser indgrebet.');
+    expect(found).toContain('Company:Morvatech Electronics');
+    expect(found.some((e) => e.endsWith(':Morvatechs') || e.endsWith(':Morvatech'))).toBe(false);
+  });
+
+  it('leaves a name ending in s that is no genitive of a firm of the text', () => {
+    const found = entities('Aftalen blev underskrevet af Lars Jensens advokat. Selskabet Jensens Bryggeri vil ikke kommentere.');
+    expect(found).not.toContain('Company:Jensen');
+  });
+});

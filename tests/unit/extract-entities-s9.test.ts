@@ -203,3 +203,17 @@ describe("a firm's short name in Danish", () => {
     expect(found).not.toContain('Company:Jensen');
   });
 });
+
+describe('gazetteer facts of round nine: Nordic and Indian bodies in Danish', () => {
+  it.each([
+    ['Det er Folketingets Præsidium, der har besluttet forbuddet.', 'Agency:Presidium of the Folketing'],
+    ['Vurderingen bygger på oplysninger fra Politiets sikkerhedstjeneste i Norge.', 'Agency:Norwegian Police Security Service'],
+    ['Det oplyste det indiske ministerium for elektronik og informationsteknologi mandag.', 'Agency:Ministry of Electronics and Information Technology'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('leaves the Folketing itself alone', () => {
+    expect(entities('Folketinget vedtog loven torsdag.')).not.toContain('Agency:Presidium of the Folketing');
+  });
+});

@@ -902,7 +902,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (lawEnd > 0) end = lawEnd;
         // ("Ministeriet for Digitale Anliggender": a body's word before "for" and a name opens the body's name.)
         while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
-        while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm))) end--;
+        // ("INDIANAPOLIS, Dec. 7": a month's abbreviation before its full stop and a day is no name.)
+        while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm)
+          || (MONTH_ABBR.has(toks[end - 1].norm) && toks[end]?.text === '.' && /^\d/.test(toks[end + 1]?.text ?? '')))) end--;
         // "Organisationen Big Brother Watch", "Selskabet Zentrix Labs": a Danish noun in the definite form for a kind of actor,
         // capitalised only because it opens the sentence, is no part of the name after it (it types it, as the noun before).
         if (s.language === 'da' && end - start >= 2 && initial.has(start) && covered[start] < 0 && toks[start + 1].cap && /(en|et|ne)$/.test(toks[start].norm)) {

@@ -217,3 +217,24 @@ describe('gazetteer facts of round nine: Nordic and Indian bodies in Danish', ()
     expect(entities('Folketinget vedtog loven torsdag.')).not.toContain('Agency:Presidium of the Folketing');
   });
 });
+
+describe('a dateline with an abbreviated month', () => {
+  it('gives the month no entity', () => {
+    const found = entities('BOISE, Dec. 7 - The attorney general filed a lawsuit against the app on Wednesday.');
+    expect(found.some((e) => e.endsWith(':Dec'))).toBe(false);
+  });
+  it('still reads a name before a stop that is no date', () => {
+    expect(entities('The deal was approved by Decatur Holdings. 7 firms bid.')).toContain('Company:Decatur Holdings');
+  });
+});
+
+describe('gazetteer facts of round nine: places and plans', () => {
+  it.each([
+    ['Selskabet har en fabrik i Hamborg.', 'Location:Hamburg'],
+    ['Lufthavnen i Ilulissat skal udvides.', 'Location:Ilulissat'],
+    ['Sagen blev drøftet i det norske parlament i går.', 'Agency:Storting'],
+    ['TikTok says Project Clover will keep European data in Europe.', 'Policy:Project Clover'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

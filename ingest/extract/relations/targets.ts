@@ -121,7 +121,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     // udstyr fra Huawei": with no name inside, the maker of what may no longer be bought or used.
     // "designated six companies as gatekeepers: Alphabet, Amazon …", "udpegede seks selskaber som gatekeepere: …".
     if (!inside && sc.s.tokens[m.end]?.text === ':') {
-      const first = after(sc, m.end + 1, TARGETABLE, 2).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref');
+      let first = after(sc, m.end + 1, TARGETABLE, 2).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref');
+      // "on the Entity List: Russia's Positive Technologies and …", "på listen: Ruslands X og Y": the firm the genitive owns.
+      if (first?.genitive) first = possessed(sc, first, TARGETABLE) ?? first;
       return first ? listFrom(sc, first, TARGETABLE).filter((x) => !exclude.has(x.entityId)) : [];
     }
     if (!inside) {

@@ -20,3 +20,37 @@ describe('a list after a colon names the firms put on the list, a genitive state
     expect(rels).not.toContain('Commerce Department -TARGETS-> Positive Technologies');
   });
 });
+
+describe('taking a firm to court is a measure aimed at it: "took X to court", "trak X i retten"', () => {
+  it('en: "has taken A and B to court"', () => {
+    const rels = relations('The Federal Trade Commission has taken Amazon and Meta to court.');
+    expect(rels).toContain('Federal Trade Commission -TARGETS-> Amazon');
+    expect(rels).toContain('Federal Trade Commission -TARGETS-> Meta');
+  });
+  it('da: "har trukket A og B i retten", "har stævnet A"', () => {
+    const rels = relations('EU-Kommissionen har trukket Meta og Google i retten.');
+    expect(rels).toContain('European Commission -TARGETS-> Meta');
+    expect(rels).toContain('European Commission -TARGETS-> Google');
+    expect(relations('Datatilsynet har stævnet Meta for brud på reglerne.')).toContain('Danish Data Protection Agency -TARGETS-> Meta');
+  });
+  it('not a firm taking a state to court', () => {
+    expect(relations('Huawei has taken the Swedish government to court.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+    expect(relations('Huawei har trukket den svenske stat i retten.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});
+
+describe('a law only in focus from earlier sentences is not the instrument of a lawsuit or inquiry', () => {
+  it('en: the body acts, the law named before does not', () => {
+    const rels = relations('The Digital Markets Act took effect in March. The European Commission has taken Apple to court.');
+    expect(rels).toContain('European Commission -TARGETS-> Apple');
+    expect(rels).not.toContain('Digital Markets Act -TARGETS-> Apple');
+  });
+  it('da: the body acts, the law named before does not', () => {
+    const rels = relations('GDPR trådte i kraft i 2018. Datatilsynet har trukket Meta i retten.');
+    expect(rels).toContain('Danish Data Protection Agency -TARGETS-> Meta');
+    expect(rels).not.toContain('General Data Protection Regulation -TARGETS-> Meta');
+  });
+  it('still the law in focus for a ban', () => {
+    expect(relations('The Digital Markets Act took effect in March. The European Commission has banned Apple from selling phones.')).toContain('Digital Markets Act -TARGETS-> Apple');
+  });
+});

@@ -556,7 +556,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
         if (done.has(key)) continue;
         done.add(key);
-        if (policy) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        // A law only in focus from earlier sentences is not the instrument of an inquiry or a lawsuit a body starts
+        // ("The Sherman Act … . The FTC has taken Amazon to court"): whether it was broken is told by a verb of breach.
+        if (policy && !(fromFocus && action === 'investigate')) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.

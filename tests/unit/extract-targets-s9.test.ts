@@ -54,3 +54,20 @@ describe('a law only in focus from earlier sentences is not the instrument of a 
     expect(relations('The Digital Markets Act took effect in March. The European Commission has banned Apple from selling phones.')).toContain('Digital Markets Act -TARGETS-> Apple');
   });
 });
+
+describe('a state\'s own firms held back from a sale are not what a measure is aimed at', () => {
+  it('en: "the Entity List, which bars American companies from selling technology to them"', () => {
+    const rels = relations('The Commerce Department added Huawei to the Entity List, which bars American companies from selling technology to them without a licence.');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+    expect(rels).not.toContain('Entity List -TARGETS-> United States');
+  });
+  it('da: "listen, som forbyder amerikanske virksomheder at sælge teknologi til dem"', () => {
+    const rels = relations('Handelsministeriet satte Huawei på Entity List, som forbyder amerikanske virksomheder at sælge teknologi til dem.');
+    expect(rels).toContain('Entity List -TARGETS-> Huawei');
+    expect(rels).not.toContain('Entity List -TARGETS-> United States');
+  });
+  it('still the buyer named after the sale', () => {
+    expect(relations('The United States barred American companies from selling chips to Huawei.')).toContain('United States -TARGETS-> Huawei');
+    expect(relations('USA forbød amerikanske virksomheder at sælge chips til Huawei.')).toContain('United States -TARGETS-> Huawei');
+  });
+});

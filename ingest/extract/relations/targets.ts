@@ -155,7 +155,13 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   if (next && !dealOwner(sc, next)) next = possessed(sc, next, TARGETABLE) ?? next;
   // "forbud mod, at Helsingør Kommune bruger Googles Chromebooks", "barred agencies from using Kaspersky":
   // what the named user may not use is aimed at, not the user.
-  if (next) next = usedBy(sc, next, ok) ?? next;
+  if (next) {
+    const used = usedBy(sc, next, ok);
+    // "bars American suppliers from selling them chips", "forbyder amerikanske virksomheder at sælge": a state's own
+    // firms held back from a sale or a use are not what the measure is aimed at, and without a buyer or goods named nothing is.
+    if (!used && ownFirmsHeldBack(sc, next)) return [];
+    next = used ?? next;
+  }
   // "blocked the sale of Lattice to Canyon Bridge", "blokerede salget af X til Y": a blocked deal is aimed at the buyer.
   if (next) {
     const buyer = buyerOf(sc, next);
@@ -235,6 +241,18 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean, verbs: Set<
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;
   return used;
+}
+
+/** A nationality word on a plural noun for firms, then "from selling", "at sælge": "American suppliers from shipping". */
+function ownFirmsHeldBack(sc: SentenceCtx, o: Occ): boolean {
+  if (!(o.kind === 'adjective' || (o.type === 'Government' && o.attributive))) return false;
+  const toks = sc.s.tokens;
+  let k = o.tokEnd;
+  while (k < toks.length && k - o.tokEnd < 3 && toks[k].word && !toks[k].cap && !USE_GAP.has(toks[k].norm)) k++;
+  if (k === o.tokEnd || !/(s|er|erne)$/.test(toks[k - 1].norm)) return false;
+  const from = k;
+  while (k < toks.length && k - from < 2 && USE_GAP.has(toks[k].norm)) k++;
+  return k > from && (SELL_VERBS.has(toks[k]?.norm ?? '') || USE_VERBS.has(toks[k]?.norm ?? ''));
 }
 
 /**

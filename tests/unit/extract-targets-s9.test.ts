@@ -71,3 +71,19 @@ describe('a state\'s own firms held back from a sale are not what a measure is a
     expect(relations('USA forbød amerikanske virksomheder at sælge chips til Huawei.')).toContain('United States -TARGETS-> Huawei');
   });
 });
+
+describe('a definite noun for the deal reported before stands for it: the measure is aimed at the buyer', () => {
+  it('en: "X agreed to buy Y. The FTC sued to block the purchase"', () => {
+    const rels = relations('Nvidia agreed to buy Arm in 2020. In December the Federal Trade Commission sued to block the purchase.');
+    expect(rels).toContain('Federal Trade Commission -TARGETS-> Nvidia');
+  });
+  it('da: "X har opgivet at købe Y. Kommissionen har gransket aftalen / undersøgt opkøbet"', () => {
+    expect(relations('Amazon har opgivet at købe iRobot. Siden har Kommissionen gransket aftalen.')).toContain('European Commission -TARGETS-> Amazon');
+    expect(relations('Amazon har opgivet at købe iRobot. Federal Trade Commission har undersøgt opkøbet.')).toContain('Federal Trade Commission -TARGETS-> Amazon');
+  });
+  it('not a deal named in place, nor with no takeover reported', () => {
+    expect(relations('Nvidia agreed to buy Arm in 2020. The Federal Trade Commission blocked the deal with Huawei.')).not.toContain('Federal Trade Commission -TARGETS-> Nvidia');
+    expect(relations('Nvidia sells chips to Arm. The Federal Trade Commission blocked the deal.')).not.toContain('Federal Trade Commission -TARGETS-> Nvidia');
+    expect(relations('Nvidia sælger chips til Arm. Kommissionen har gransket aftalen.')).not.toContain('European Commission -TARGETS-> Nvidia');
+  });
+});

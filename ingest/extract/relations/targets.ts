@@ -438,6 +438,31 @@ function subordinateStart(sc: SentenceCtx, i: number): number {
   return -1;
 }
 
+/** Nouns for a deal: "the purchase", "the $40 billion takeover", "handlen", "opkøbet". */
+const DEAL_BACK = /^(deal|purchase|takeover|acquisition|merger|transaction|buyout|handlen|aftalen|opkøbet|købet|overtagelsen|fusionen|transaktionen)$/;
+
+/**
+ * A definite noun for a deal right after a trigger at k ("block the purchase", "the proposed $40 billion deal",
+ * "gransket aftalen"): the buyer of the last takeover the text reported up to this sentence, as an occurrence.
+ */
+function dealBuyer(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let j = k;
+  const determined = ['the', 'this', 'that'].includes(toks[j]?.norm ?? '');
+  if (determined) j++;
+  while (j < toks.length && j - k < 4 && toks[j].word && !toks[j].cap && !DEAL_BACK.test(toks[j].norm) && !FUNCTION_WORDS.has(toks[j].norm)) j++;
+  const noun = toks[j];
+  if (!noun || !DEAL_BACK.test(noun.norm)) return undefined;
+  // English needs the determiner; a Danish noun is definite by its ending ("handlen", "opkøbet").
+  if (sc.s.language === 'en' ? !determined : j !== k) return undefined;
+  // "the deal with Huawei", "aftalen med Huawei": a deal named in place is another one.
+  if (['with', 'med', 'between', 'mellem', 'of', 'af', 'for'].includes(toks[j + 1]?.norm ?? '')) return undefined;
+  if (sc.occs.some((o) => o.tokStart >= k && o.tokEnd <= j)) return undefined;
+  const deal = ctx.relations.filter((r) => r.predicate === 'ACQUIRES' && r.sentence <= sc.s.index).pop();
+  if (!deal || ctx.entities.get(deal.subject)?.type !== 'Company') return undefined;
+  return { entityId: deal.subject, type: 'Company', tokStart: j, tokEnd: j + 1, kind: 'coref', genitive: false, attributive: false };
+}
+
 /** Does a clause with its own acting subject open between tokens a and b: ", and the FCC has", ", og FCC har"? */
 function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
   const toks = sc.s.tokens;
@@ -545,6 +570,12 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         if (used) objects = [used];
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
       } else objects = objectsOf(sc, m, exclude);
+      // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before
+      // stands for it, and a measure against a deal is aimed at its buyer.
+      if (!patient && objects.length === 0 && m.slot !== 'before' && m.slot !== 'inside') {
+        const buyer = dealBuyer(sc, ctx, m.end);
+        if (buyer && !exclude.has(buyer.entityId)) objects = [buyer];
+      }
       // "Spotify får millionbøde i Sverige", "Huawei was denied access in Britain": the state where the measure holds.
       if (m.slot === 'before' && !passiveActor && actors.length === 0 && objects.length) {
         passiveActor = after(sc, m.end, ['Government'], 3).find((o) => afterPlacePrep(sc, o) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);

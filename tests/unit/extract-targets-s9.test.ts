@@ -87,3 +87,23 @@ describe('a definite noun for the deal reported before stands for it: the measur
     expect(relations('Nvidia sælger chips til Arm. Kommissionen har gransket aftalen.')).not.toContain('European Commission -TARGETS-> Nvidia');
   });
 });
+
+describe('a law named as the basis of the measure just reported is aimed at what it hits', () => {
+  it('en: "The order relies on the powers of the X Act", "it invoked …"', () => {
+    const rels = relations('The United States has banned Alipay and WeChat Pay. The order relies on the powers of the International Emergency Economic Powers Act.');
+    expect(rels).toContain('International Emergency Economic Powers Act -TARGETS-> Alipay');
+    expect(rels).toContain('International Emergency Economic Powers Act -TARGETS-> WeChat Pay');
+    expect(relations('The United States has banned Alipay. Like earlier measures, it relies on the powers of the International Emergency Economic Powers Act.'))
+      .toContain('International Emergency Economic Powers Act -TARGETS-> Alipay');
+  });
+  it('da: "Forbuddet er udstedt i henhold til X"', () => {
+    const rels = relations('Danmark har forbudt TikTok og WeChat på statens telefoner. Forbuddet er udstedt i henhold til Digital Services Act.');
+    expect(rels).toContain('Digital Services Act -TARGETS-> TikTok');
+    expect(rels).toContain('Digital Services Act -TARGETS-> WeChat');
+  });
+  it('not a law another act relies on, nor a law only mentioned', () => {
+    expect(relations('The United States has banned Alipay. China\'s response relies on the Anti-Foreign Sanctions Law.')).not.toContain('Anti-Foreign Sanctions Law -TARGETS-> Alipay');
+    expect(relations('The United States has banned Alipay. Congress passed the International Emergency Economic Powers Act in 1977.')).not.toContain('International Emergency Economic Powers Act -TARGETS-> Alipay');
+    expect(relations('Danmark har forbudt TikTok. Kinas svar bygger på Anti-Foreign Sanctions Law.')).not.toContain('Anti-Foreign Sanctions Law -TARGETS-> TikTok');
+  });
+});

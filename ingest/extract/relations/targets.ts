@@ -887,3 +887,41 @@ export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 const FIND_VERBS = /\b(found|finds|concluded|concludes|ruled|rules|determined|vurderede|vurderer|fandt|finder|konkluderede|konkluderer|afgjorde|fastslog|fastslår)\b/;
+
+/**
+ * Words before a law that name it as the basis of a measure: "relies on the powers of", "invoked", "i henhold til".
+ * Not "under": "signed under the Act", "issued under" is split in the gold (a law an order is issued under is often left out).
+ */
+const BASIS_CUES = [['relies', 'on'], ['rely', 'on'], ['relied', 'on'], ['invokes'], ['invoked'], ['invoking'], ['based', 'on'], ['pursuant', 'to'],
+  ['i', 'henhold', 'til'], ['med', 'hjemmel', 'i'], ['i', 'medfør', 'af'], ['bygger', 'på'], ['byggede', 'på'], ['hviler', 'på'], ['støtter', 'sig', 'på']];
+/** Words between the cue and the law: "the powers of the", "section 2 of the", "paragraf 69A i". */
+const BASIS_GAP = /^(the|its|den|det|sin|sit|powers?|of|section|sections|article|artikel|paragraf|paragraph|§|i|af|\d+[a-z]?)$/;
+
+/**
+ * "Like earlier measures, it relies on the powers of the International Emergency Economic Powers Act", "Afgørelsen er
+ * truffet i henhold til IT-loven": a law named as the basis of the measure just reported is aimed at what the measure hits.
+ */
+export function basisLaw(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const law of sc.occs.filter((o) => o.type === 'Policy' && o.kind !== 'coref' && o.kind !== 'adjective')) {
+    let k = law.tokStart;
+    while (k > 0 && law.tokStart - k < 5 && BASIS_GAP.test(toks[k - 1].norm) && !BASIS_CUES.some((w) => w.length === 1 && w[0] === toks[k - 1].norm)) k--;
+    const cue = BASIS_CUES.find((w) => w.every((x, i) => toks[k - w.length + i]?.norm === x));
+    if (!cue) continue;
+    // The measure is what relies on the law: a pronoun or a noun for it in the clause before the cue, and no name
+    // ("China's response relies on …" is another act).
+    const c0 = k - cue.length;
+    let from = c0;
+    while (from > 0 && toks[from - 1].text !== ',' && toks[from - 1].text !== ';') from--;
+    const clause = toks.slice(from, c0);
+    if (!clause.some((t) => MEASURE_PRONOUNS.has(t.norm) || sc.trig.actionNouns.has(t.norm)) || sc.occs.some((o) => o.tokStart >= from && o.tokEnd <= c0 && o.kind !== 'coref')) continue;
+    // The measure this sentence reports itself, or the one of the last few sentences.
+    const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === sc.s.index && r.subject !== law.entityId);
+    const recent = own.length ? own : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 5
+      && ['target.actor', 'target.carried', 'target.passive', 'target.author'].includes(r.rule));
+    for (const r of recent) {
+      if (!['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? '') || r.object === law.entityId) continue;
+      add(ctx, { subject: law.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.basis', sentence: sc.s.index });
+    }
+  }
+}

@@ -107,3 +107,15 @@ describe('a law named as the basis of the measure just reported is aimed at what
     expect(relations('Danmark har forbudt TikTok. Kinas svar bygger på Anti-Foreign Sanctions Law.')).not.toContain('Anti-Foreign Sanctions Law -TARGETS-> TikTok');
   });
 });
+
+describe('a participle clause after a comma ends the search for the object: ", accusing it of …"', () => {
+  it('en: not the state named in the accusation', () => {
+    const rels = relations('In April the Treasury Department penalized the firm, accusing it of supporting Russian intelligence services.');
+    expect(rels).not.toContain('Department of the Treasury -TARGETS-> Russia');
+    expect(relations('The Commerce Department blocked the deal, citing concerns about Chinese control.')).not.toContain('Commerce Department -TARGETS-> China');
+  });
+  it('still the object before the comma, and "including" still lists members', () => {
+    expect(relations('The Treasury Department sanctioned Huawei, accusing it of supporting Russian intelligence services.')).toContain('Department of the Treasury -TARGETS-> Huawei');
+    expect(relations('The Commerce Department blacklisted 30 firms, including Huawei and ZTE.')).toContain('Commerce Department -TARGETS-> ZTE');
+  });
+});

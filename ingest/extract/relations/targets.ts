@@ -50,7 +50,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   let coordEnd = sc.s.tokens.length;
   for (let k = m.end; k < sc.s.tokens.length - 1; k++) {
     if (sc.s.tokens[k].text !== ',') continue;
-    if (COORD.has(sc.s.tokens[k + 1].norm) || findPhrases(sc.trig.speech, sc.s.tokens, k + 1, k + 4).some((x) => x.start === k + 1)) { coordEnd = k; break; }
+    if (COORD.has(sc.s.tokens[k + 1].norm) || ADJUNCT_PARTICIPLES.has(sc.s.tokens[k + 1].norm)
+      || findPhrases(sc.trig.speech, sc.s.tokens, k + 1, k + 4).some((x) => x.start === k + 1)) { coordEnd = k; break; }
   }
   // "extortion that the United States would not tolerate", "forbuddet, som Sverige indførte": the subject of a relative clause.
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
@@ -206,6 +207,8 @@ const NOUN_PREPS = new Set(['mod', 'på', 'over', 'af', 'for', 'against', 'on', 
 /** Nouns for a measure that take their target with "against"/"mod": "measures against", "tiltag mod". */
 const MEASURE_NOUNS = /^(measures?|orders?|ordered|steps|moves?|tiltag|tiltagene|foranstaltning|foranstaltninger|foranstaltningerne|forholdsregler|indgreb|indgrebet)$/;
 
+/** A participle opening an adjunct clause after a comma: "penalized the firm, accusing it of supporting Russian …". */
+const ADJUNCT_PARTICIPLES = new Set(['accusing', 'saying', 'citing', 'arguing', 'claiming', 'noting', 'adding', 'alleging', 'warning', 'describing', 'calling', 'stating', 'explaining', 'pointing']);
 const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);
 const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', 'for', 'by', 'over', 'of', 'at', 'as', 'into', 'after', 'before', 'since', 'until', 'because', 'which', 'that', 'who', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'fra', 'til', 'i', 'på', 'med', 'og', 'eller', 'for', 'af', 'som', 'der', 'er', 'var', 'har', 'havde', 'vil']);
 // "barred app stores from offering WeChat", "forbyder butikkerne at tilbyde appen": what may not be offered is aimed at, not who offers it.

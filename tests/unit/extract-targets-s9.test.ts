@@ -119,3 +119,22 @@ describe('a participle clause after a comma ends the search for the object: ", a
     expect(relations('The Commerce Department blacklisted 30 firms, including Huawei and ZTE.')).toContain('Commerce Department -TARGETS-> ZTE');
   });
 });
+
+describe('the department owning the acting office acts too: "the Commerce Department\'s Bureau of Industry and Security"', () => {
+  it('en: as the subject and as the agent after "by"', () => {
+    const rels = relations('The Commerce Department\'s Bureau of Industry and Security placed Huawei on the Entity List.');
+    expect(rels).toContain('Bureau of Industry and Security -TARGETS-> Huawei');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+    const passive = relations('The ban on Kaspersky was issued by the Commerce Department\'s Bureau of Industry and Security.');
+    expect(passive).toContain('Bureau of Industry and Security -TARGETS-> Kaspersky');
+    expect(passive).toContain('Commerce Department -TARGETS-> Kaspersky');
+  });
+  it('da: "Det amerikanske handelsministeriums Bureau of Industry and Security har sat X på sortlisten"', () => {
+    const rels = relations('Det amerikanske handelsministeriums Bureau of Industry and Security har sat Huawei på sortlisten.');
+    expect(rels).toContain('Bureau of Industry and Security -TARGETS-> Huawei');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+  });
+  it('not a department whose spokesman reports another body\'s act', () => {
+    expect(relations('The Commerce Department\'s spokesman said the FCC banned Huawei.')).not.toContain('Commerce Department -TARGETS-> Huawei');
+  });
+});

@@ -466,6 +466,16 @@ function dealBuyer(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined {
   return { entityId: deal.subject, type: 'Company', tokStart: j, tokEnd: j + 1, kind: 'coref', genitive: false, attributive: false };
 }
 
+/** The agency whose office the occurrence is, named as its owner right before it: "the Commerce Department's Bureau of …". */
+function ownerAgency(sc: SentenceCtx, a: Occ): Occ[] {
+  if (a.type !== 'Agency' || a.kind === 'coref' || a.kind === 'adjective') return [];
+  // "issued by the Commerce Department's Bureau of …": the office after the genitive found first acts as well.
+  const office = a.genitive ? sc.occs.find((o) => o.tokStart === a.tokEnd && o.type === 'Agency' && o.kind !== 'coref' && o.entityId !== a.entityId) : undefined;
+  if (office) return [office];
+  const owner = sc.occs.find((o) => o.tokEnd === a.tokStart && o.genitive && o.type === 'Agency' && o.kind !== 'coref' && o.entityId !== a.entityId);
+  return owner ? [owner] : [];
+}
+
 /** Does a clause with its own acting subject open between tokens a and b: ", and the FCC has", ", og FCC har"? */
 function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
   const toks = sc.s.tokens;
@@ -621,7 +631,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "Kommissionen udpegede seks selskaber som gatekeepere" is the Commission's act as well as the law's.
         const ownSubject = fromFocus && !subj.parentOf.has(policy ?? '') && actor && !official && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 3) || (actor.tokStart === m.start + 1 && m.slot === 'inside'))
           && actor.kind !== 'adjective' && actor.kind !== 'coref' && !actor.genitive;
-        const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
+        const list0 = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
+        // "the Commerce Department's Bureau of Industry and Security", "Treasury's Office of Foreign Assets Control": the
+        // department owning the acting office acts too.
+        const list = list0.flatMap((a) => [a, ...ownerAgency(sc, a)]);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
         }

@@ -138,3 +138,18 @@ describe('the department owning the acting office acts too: "the Commerce Depart
     expect(relations('The Commerce Department\'s spokesman said the FCC banned Huawei.')).not.toContain('Commerce Department -TARGETS-> Huawei');
   });
 });
+
+describe('a measure owned by an office holder is their state\'s: "Trump\'s orders would have barred …"', () => {
+  it('en: "Trump\'s orders … barred American companies from doing business with X"', () => {
+    const rels = relations('US President Donald Trump spoke on Monday. Trump\'s orders, signed in August, would have barred American companies from doing business with ByteDance.');
+    expect(rels).toContain('United States -TARGETS-> ByteDance');
+  });
+  it('da: "Trumps ordre forbyder X", "Trumps nye dekret forbyder virksomheder at handle med X"', () => {
+    expect(relations('Den amerikanske præsident Donald Trump talte mandag. Trumps ordre forbyder TikTok.')).toContain('United States -TARGETS-> TikTok');
+    expect(relations('Den amerikanske præsident Donald Trump talte mandag. Trumps nye dekret forbyder amerikanske virksomheder at handle med Huawei.')).toContain('United States -TARGETS-> Huawei');
+  });
+  it('not the person\'s critics, nor a person holding no office', () => {
+    expect(relations('US President Donald Trump spoke on Monday. Trump\'s critics want to ban TikTok.')).not.toContain('United States -TARGETS-> TikTok');
+    expect(relations('Shou Zi Chew\'s order bans ByteDance staff from using WeChat.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

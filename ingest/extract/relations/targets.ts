@@ -240,6 +240,14 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean, verbs: Set<
     }
     return undefined;
   }
+  // "barred American companies from doing business with ByteDance", "forbyder virksomhederne at handle med Huawei": the partner.
+  if (verbs === USE_VERBS) {
+    const w = ['doing', 'do', 'conducting', 'handle'].includes(toks[k]?.norm ?? '') ? (toks[k].norm === 'handle' ? 1 : toks[k + 1]?.norm === 'business' ? 2 : 0) : 0;
+    if (w && ['with', 'med'].includes(toks[k + w]?.norm ?? '')) {
+      const partner = sc.occs.find((o) => o.tokStart === k + w + 1 && TARGETABLE.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective' && o.entityId !== user.entityId);
+      return partner ? possessed(sc, partner, TARGETABLE) ?? partner : undefined;
+    }
+  }
   if (!verbs.has(toks[k]?.norm ?? '')) return undefined;
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;
@@ -476,6 +484,26 @@ function ownerAgency(sc: SentenceCtx, a: Occ): Occ[] {
   return owner ? [owner] : [];
 }
 
+/**
+ * "Trump's orders would have barred …", "Trump's ban on TikTok", "Bidens ordre forbyder …": a measure owned by a person
+ * who holds office in a state by the text is that state's, as an occurrence at the person.
+ */
+function personMeasureOwner(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, clauseStart: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const person = sc.occs.find((o) => o.type === 'Person' && o.genitive && o.tokStart >= clauseStart && o.tokEnd <= m.start && m.start - o.tokEnd <= 12);
+  if (!person) return undefined;
+  // The noun for the measure right after the genitive, over an adjective or two ("executive order").
+  const measureNoun = (w: string) => sc.trig.actionNouns.has(w) || /^(orders|ordre|ordrer|ordren|dekret|dekretet|decree|decrees)$/.test(w);
+  let n = person.tokEnd;
+  while (n < m.start && n - person.tokEnd < 2 && toks[n].word && !toks[n].cap && !measureNoun(toks[n].norm)) n++;
+  if (!measureNoun(toks[n]?.norm ?? '')) return undefined;
+  // No other name between the noun and the trigger: "Trump's order, which Beijing condemned, …" is not Beijing's.
+  if (sc.occs.some((o) => o.tokStart > n && o.tokEnd <= m.start && o.type !== 'Policy')) return undefined;
+  const role = ctx.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === person.entityId && ctx.entities.get(r.object)?.type === 'Government');
+  if (!role) return undefined;
+  return { entityId: role.object, type: 'Government', tokStart: person.tokStart, tokEnd: person.tokEnd, kind: 'coref', genitive: false, attributive: false };
+}
+
 /** Does a clause with its own acting subject open between tokens a and b: ", and the FCC has", ", og FCC har"? */
 function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
   const toks = sc.s.tokens;
@@ -534,7 +562,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const relative = relativeAntecedent(sc, m.start, STATE);
       const near = agent ?? measureOwner(sc, m) ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
         ?? relativeMeasureOwner(sc, m.start)
-        ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart);
+        ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
+        ?? personMeasureOwner(sc, ctx, m, clauseStart);
       // "President Donald Trump blocked …", "premierminister X forbød …": a head of state or minister acting
       // takes the measure for the state they hold office in, and sets themself against its target.
       // "US President Donald Trump blocked": the state in the title is the person's, who is the subject.

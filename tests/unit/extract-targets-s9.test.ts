@@ -153,3 +153,18 @@ describe('a measure owned by an office holder is their state\'s: "Trump\'s order
     expect(relations('Shou Zi Chew\'s order bans ByteDance staff from using WeChat.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('a body voicing a passive measure in a speech tag threatens it: "X could be blocked, Roskomnadzor warned"', () => {
+  it('en: the tag inside or closing the sentence', () => {
+    expect(relations('If the company did not comply, Roskomnadzor warned, Twitter could be blocked in Russia altogether.')).toContain('Roskomnadzor -TARGETS-> Twitter');
+    expect(relations('Twitter could be blocked in Russia, the Russian regulator Roskomnadzor said.')).toContain('Roskomnadzor -TARGETS-> Twitter');
+  });
+  it('da: ", advarer Roskomnadzor", ", siger det russiske tilsyn Roskomnadzor"', () => {
+    expect(relations('Hvis selskabet ikke retter ind, kan Twitter blive blokeret i Rusland, advarer Roskomnadzor.')).toContain('Roskomnadzor -TARGETS-> Twitter');
+    expect(relations('Twitter kan blive blokeret i Rusland, siger det russiske tilsyn Roskomnadzor.')).toContain('Roskomnadzor -TARGETS-> Twitter');
+  });
+  it('not a body in a clause of its own, nor one only reporting as the sentence subject', () => {
+    expect(relations('Twitter blev blokeret i Rusland, og Roskomnadzor sagde intet.')).not.toContain('Roskomnadzor -TARGETS-> Twitter');
+    expect(relations('Roskomnadzor said Twitter was blocked in Russia by a court.')).not.toContain('Roskomnadzor -TARGETS-> Twitter');
+  });
+});

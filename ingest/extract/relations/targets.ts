@@ -504,6 +504,33 @@ function personMeasureOwner(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, clause
   return { entityId: role.object, type: 'Government', tokStart: person.tokStart, tokEnd: person.tokEnd, kind: 'coref', genitive: false, attributive: false };
 }
 
+/**
+ * A body or state named in a speech tag set off by commas: ", Roskomnadzor warned,", ", the regulator said.",
+ * ", advarer Roskomnadzor", ", said the ministry": not one of the patients.
+ */
+const TAG_VERBS = /^(warns|threatened|threatens|cautioned|advarer|advarede|truer|truede|meddeler|meddelte|oplyser|oplyste)$/;
+function speechTagBody(sc: SentenceCtx, patients: Occ[]): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (const o of sc.occs) {
+    if (!STATE.includes(o.type) || o.kind === 'adjective' || o.genitive || patients.some((p) => p.entityId === o.entityId)) continue;
+    // "X warned," / "X said." right after the name, the tag opening after a comma (or the sentence start).
+    // Over a description before the name: "the Russian regulator Roskomnadzor", "det russiske tilsyn".
+    let b = o.tokStart;
+    while (b > 0 && o.tokStart - b < 4 && toks[b - 1].word && (!toks[b - 1].cap || sc.occs.some((x) => x.kind === 'adjective' && x.tokStart === b - 1))) b--;
+    const opens = b === 0 || toks[b - 1].text === ',';
+    const tagVerb = (k: number) => findPhrases(sc.trig.speech, toks, k, Math.min(toks.length, k + 3)).find((x) => x.start === k)
+      ?? (TAG_VERBS.test(toks[k]?.norm ?? '') ? { start: k, end: k + 1 } : undefined);
+    const verbAfter = tagVerb(o.tokEnd);
+    if (opens && verbAfter && b > 0 && (!toks[verbAfter.end]?.word || toks[verbAfter.end].text === ',')) return o;
+    // ", advarer Roskomnadzor", ", said the ministry": the verb before the name, after a comma, closing the sentence.
+    for (let k = Math.max(1, b - 1); k < o.tokStart && !toks[o.tokEnd]?.word; k++) {
+      const v = toks[k - 1].text === ',' ? tagVerb(k) : undefined;
+      if (v && v.end <= o.tokStart) return o;
+    }
+  }
+  return undefined;
+}
+
 /** Does a clause with its own acting subject open between tokens a and b: ", and the FCC has", ", og FCC har"? */
 function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
   const toks = sc.s.tokens;
@@ -582,6 +609,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '', official?.person.entityId ?? '', official?.state.entityId ?? '']);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
+      let speakerActor: Occ | undefined;
       // Passive or nominal: "TikTok, which has faced threats of a ban in the US", "Huawei er blevet valgt fra".
       // "Huawei was also hit by new export restrictions": the cue may sit a few words before the measure.
       // "was added to the Entity List": a phrase with nothing to aim at inside it is passive too.
@@ -611,6 +639,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const used = usedBy(sc, { ...patient, tokEnd: m.end }, (o) => TARGETABLE.includes(o.type) && o.kind !== 'adjective' && !objects.some((x) => x.entityId === o.entityId), OFFER_VERBS);
         if (used) objects = [used];
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
+        // "Twitter could be blocked in Russia, Roskomnadzor warned", "kan blive blokeret, advarer Roskomnadzor": a body
+        // voicing a passive measure in a speech tag threatens it.
+        if (!byAgent) speakerActor = speechTagBody(sc, objects);
       } else objects = objectsOf(sc, m, exclude);
       // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before
       // stands for it, and a measure against a deal is aimed at its buyer.
@@ -660,7 +691,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "Kommissionen udpegede seks selskaber som gatekeepere" is the Commission's act as well as the law's.
         const ownSubject = fromFocus && !subj.parentOf.has(policy ?? '') && actor && !official && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 3) || (actor.tokStart === m.start + 1 && m.slot === 'inside'))
           && actor.kind !== 'adjective' && actor.kind !== 'coref' && !actor.genitive;
-        const list0 = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
+        const list0 = passiveActor ? [passiveActor, ...(speakerActor && speakerActor.entityId !== passiveActor.entityId ? [speakerActor] : [])] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
         // "the Commerce Department's Bureau of Industry and Security", "Treasury's Office of Foreign Assets Control": the
         // department owning the acting office acts too.
         const list = list0.flatMap((a) => [a, ...ownerAgency(sc, a)]);

@@ -168,3 +168,18 @@ describe('a body voicing a passive measure in a speech tag threatens it: "X coul
     expect(relations('Roskomnadzor said Twitter was blocked in Russia by a court.')).not.toContain('Roskomnadzor -TARGETS-> Twitter');
   });
 });
+
+describe('a passive measure takes the place opening the sentence as its state: "I USA fik X forbud", "In the US, X was banned"', () => {
+  it('en: "In the US, X was banned from …", "In Britain, X was excluded"', () => {
+    expect(relations('In the US, Kaspersky was banned from selling its software in 2024.')).toContain('United States -TARGETS-> Kaspersky');
+    expect(relations('In Britain, Huawei was excluded from 5G networks.')).toContain('United Kingdom -TARGETS-> Huawei');
+  });
+  it('da: "I USA fik X forbud mod …", "I Kina er X blokeret"', () => {
+    expect(relations('I USA fik Kaspersky forbud mod at sælge sin software i 2024.')).toContain('United States -TARGETS-> Kaspersky');
+    expect(relations('I Kina er Google blokeret.')).toContain('China -TARGETS-> Google');
+  });
+  it('not a place further into the sentence, nor an opening phrase that is no state', () => {
+    expect(relations('In a statement, Huawei said it was banned.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+    expect(relations('Huawei, which sells phones in China, was banned by the FCC.')).not.toContain('China -TARGETS-> Huawei');
+  });
+});

@@ -638,7 +638,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "Apple and Google would be barred from offering WeChat", "Apple forbydes at tilbyde appen": what they may not offer.
         const used = usedBy(sc, { ...patient, tokEnd: m.end }, (o) => TARGETABLE.includes(o.type) && o.kind !== 'adjective' && !objects.some((x) => x.entityId === o.entityId), OFFER_VERBS);
         if (used) objects = [used];
-        passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
+        // "I USA fik Kaspersky forbud mod …", "In the US, Kaspersky was banned from …": the place opening the sentence.
+        const fronted = ['i', 'in'].includes(toks[0]?.norm ?? '') ? sc.occs.find((o) => o.type === 'Government' && o.tokStart <= 2 && o.tokEnd <= patient.tokStart
+          && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && toks.slice(1, o.tokStart).every((t) => t.norm === 'the')) : undefined;
+        passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m) ?? fronted;
         // "Twitter could be blocked in Russia, Roskomnadzor warned", "kan blive blokeret, advarer Roskomnadzor": a body
         // voicing a passive measure in a speech tag threatens it.
         if (!byAgent) speakerActor = speechTagBody(sc, objects);

@@ -183,3 +183,17 @@ describe('a passive measure takes the place opening the sentence as its state: "
     expect(relations('Huawei, which sells phones in China, was banned by the FCC.')).not.toContain('China -TARGETS-> Huawei');
   });
 });
+
+describe('advising against the use of a product: "frarådede brugen af X", "warned against the use of X"', () => {
+  it('da: "BSI frarådede i marts brugen af X", "advarede mod brugen af X"', () => {
+    expect(relations('BSI frarådede i marts brugen af Kaspersky.')).toContain('Federal Office for Information Security -TARGETS-> Kaspersky');
+    expect(relations('Datatilsynet advarede i går mod brugen af DeepSeek.')).toContain('Danish Data Protection Agency -TARGETS-> DeepSeek');
+  });
+  it('en: "warned against the use of X software"', () => {
+    expect(relations('Germany\'s BSI warned against the use of Kaspersky software.')).toContain('Federal Office for Information Security -TARGETS-> Kaspersky');
+  });
+  it('not a firm advising against another product', () => {
+    expect(relations('Kaspersky frarådede brugen af Windows XP.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+    expect(relations('Microsoft warned against the use of Windows XP.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

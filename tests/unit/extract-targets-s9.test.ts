@@ -197,3 +197,19 @@ describe('advising against the use of a product: "frarådede brugen af X", "warn
     expect(relations('Microsoft warned against the use of Windows XP.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('a nationality word and a noun for a firm before a name describe the name: "det amerikanske firma X"', () => {
+  it('da: "har givet det amerikanske ansigtsgenkendelsesfirma X en bøde"', () => {
+    const rels = relations('Datatilsynet har givet det amerikanske ansigtsgenkendelsesfirma Clearview AI en bøde.');
+    expect(rels).toContain('Danish Data Protection Agency -TARGETS-> Clearview AI');
+    expect(rels).not.toContain('Danish Data Protection Agency -TARGETS-> United States');
+  });
+  it('en: "fined the American facial recognition firm X"', () => {
+    const rels = relations('The Federal Trade Commission fined the American facial recognition firm Clearview AI.');
+    expect(rels).toContain('Federal Trade Commission -TARGETS-> Clearview AI');
+  });
+  it('not the state when no name follows the description', () => {
+    expect(relations('Datatilsynet har straffet de to kinesiske firmaer.')).not.toContain('Danish Data Protection Agency -TARGETS-> China');
+    expect(relations('The Federal Trade Commission fined the two Chinese firms last year.')).not.toContain('Federal Trade Commission -TARGETS-> China');
+  });
+});

@@ -69,6 +69,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       // "31 Chinese entities …, among them YMTC", "kinesiske selskaber, blandt dem Huawei": the members named after.
       const among = amongThem(sc, o.tokEnd);
       if (among.length) return among.filter((x) => !exclude.has(x.entityId));
+      // "det amerikanske ansigtsgenkendelsesfirma Clearview AI", "the US software maker X": the name the description heads.
+      const headed = describedName(sc, o);
+      if (headed) return exclude.has(headed.entityId) ? [] : listFrom(sc, headed, TARGETABLE).filter((x) => !exclude.has(x.entityId));
       // "de to kinesiske selskaber", "the two Chinese firms": firms named before, not their state.
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "barred a Chinese investment fund from buying", "et kinesisk selskab": one firm left unnamed, not its state.
@@ -529,6 +532,18 @@ function speechTagBody(sc: SentenceCtx, patients: Occ[]): Occ | undefined {
     }
   }
   return undefined;
+}
+
+/** Head nouns for a firm or service, also as the tail of a compound ("ansigtsgenkendelsesfirma", "chipmaker"). */
+const FIRM_HEADS = /(firm|firma|firmaet|company|selskab|virksomhed|maker|producent|leverandør|supplier|giant|gigant|koncern|group|app|appen|tjeneste|service|platform|platformen)$/;
+
+/** A firm or product named right after a nationality word and a noun for a firm: "det amerikanske firma Clearview AI". */
+function describedName(sc: SentenceCtx, adj: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = adj.tokEnd;
+  while (k < toks.length && k - adj.tokEnd < 3 && toks[k].word && !toks[k].cap && !FUNCTION_WORDS.has(toks[k].norm)) k++;
+  if (k === adj.tokEnd || !FIRM_HEADS.test(toks[k - 1].norm)) return undefined;
+  return sc.occs.find((o) => o.tokStart === k && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
 }
 
 /** Does a clause with its own acting subject open between tokens a and b: ", and the FCC has", ", og FCC har"? */

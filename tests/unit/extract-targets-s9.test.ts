@@ -213,3 +213,16 @@ describe('a nationality word and a noun for a firm before a name describe the na
     expect(relations('The Federal Trade Commission fined the two Chinese firms last year.')).not.toContain('Federal Trade Commission -TARGETS-> China');
   });
 });
+
+describe('a union or area of states is where a law holds, not what it is aimed at', () => {
+  it('en: the firm, not the EU', () => {
+    const rels = relations('The Digital Services Act took effect. The law restricts the European Union and TikTok.');
+    expect(rels).toContain('Digital Services Act -TARGETS-> TikTok');
+    expect(rels).not.toContain('Digital Services Act -TARGETS-> European Union');
+  });
+  it('da: the firm, not the EU', () => {
+    const rels = relations('Digital Services Act begrænser EU og TikTok.');
+    expect(rels).toContain('Digital Services Act -TARGETS-> TikTok');
+    expect(rels).not.toContain('Digital Services Act -TARGETS-> European Union');
+  });
+});

@@ -698,7 +698,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         done.add(key);
         // A law only in focus from earlier sentences is not the instrument of an inquiry or a lawsuit a body starts
         // ("The Sherman Act … . The FTC has taken Amazon to court"): whether it was broken is told by a verb of breach.
-        if (policy && !(fromFocus && action === 'investigate')) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        // A union or area of states (the EU, the EEA) is where a law holds ("en bøde efter EU's forordning"), not what it is aimed at.
+        if (policy && !(fromFocus && action === 'investigate') && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.

@@ -226,3 +226,16 @@ describe('a union or area of states is where a law holds, not what it is aimed a
     expect(rels).not.toContain('Digital Services Act -TARGETS-> European Union');
   });
 });
+
+describe('a definite noun for the deal as the subject of a passive measure: "The deal was blocked by X"', () => {
+  it('en: "X agreed to buy Y. The deal was blocked by the FTC"', () => {
+    expect(relations('Nvidia agreed to buy Arm in 2020. The deal was blocked by the Federal Trade Commission.')).toContain('Federal Trade Commission -TARGETS-> Nvidia');
+  });
+  it('da: "X ville købe Y. Handlen blev blokeret af Kommissionen"', () => {
+    expect(relations('Amazon ville købe iRobot. Handlen blev blokeret af EU-Kommissionen.')).toContain('European Commission -TARGETS-> Amazon');
+  });
+  it('not a deal welcomed, nor a deal named in place', () => {
+    expect(relations('Nvidia agreed to buy Arm in 2020. The deal was welcomed by the Federal Trade Commission.')).not.toContain('Federal Trade Commission -TARGETS-> Nvidia');
+    expect(relations('Nvidia agreed to buy Arm in 2020. The deal with Huawei was blocked by the Federal Trade Commission.')).not.toContain('Federal Trade Commission -TARGETS-> Nvidia');
+  });
+});

@@ -667,6 +667,16 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const buyer = dealBuyer(sc, ctx, m.end);
         if (buyer && !exclude.has(buyer.entityId)) objects = [buyer];
       }
+      // "The deal was blocked by the FTC", "Handlen blev blokeret af Kommissionen": the deal as the passive's subject.
+      if (!patient && cue && byAgent && objects.every((o) => o.entityId === byAgent.entityId)) {
+        let j = m.start - 1;
+        while (j > 0 && m.start - j < 5 && !DEAL_BACK.test(toks[j].norm)) j--;
+        const buyer = DEAL_BACK.test(toks[j]?.norm ?? '') && !sc.occs.some((o) => o.tokStart > j && o.tokEnd <= m.start) ? dealBuyer(sc, ctx, j - (s.language === 'en' ? 1 : 0)) : undefined;
+        if (buyer && buyer.entityId !== byAgent.entityId) {
+          objects = [buyer];
+          passiveActor = byAgent;
+        }
+      }
       // "Spotify får millionbøde i Sverige", "Huawei was denied access in Britain": the state where the measure holds.
       if (m.slot === 'before' && !passiveActor && actors.length === 0 && objects.length) {
         passiveActor = after(sc, m.end, ['Government'], 3).find((o) => afterPlacePrep(sc, o) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);

@@ -50,7 +50,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   let coordEnd = sc.s.tokens.length;
   for (let k = m.end; k < sc.s.tokens.length - 1; k++) {
     if (sc.s.tokens[k].text !== ',') continue;
-    if (COORD.has(sc.s.tokens[k + 1].norm) || findPhrases(sc.trig.speech, sc.s.tokens, k + 1, k + 4).some((x) => x.start === k + 1)) { coordEnd = k; break; }
+    if (COORD.has(sc.s.tokens[k + 1].norm) || ADJUNCT_PARTICIPLES.has(sc.s.tokens[k + 1].norm)
+      || findPhrases(sc.trig.speech, sc.s.tokens, k + 1, k + 4).some((x) => x.start === k + 1)) { coordEnd = k; break; }
   }
   // "extortion that the United States would not tolerate", "forbuddet, som Sverige indførte": the subject of a relative clause.
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
@@ -68,6 +69,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       // "31 Chinese entities …, among them YMTC", "kinesiske selskaber, blandt dem Huawei": the members named after.
       const among = amongThem(sc, o.tokEnd);
       if (among.length) return among.filter((x) => !exclude.has(x.entityId));
+      // "det amerikanske ansigtsgenkendelsesfirma Clearview AI", "the US software maker X": the name the description heads.
+      const headed = describedName(sc, o);
+      if (headed) return exclude.has(headed.entityId) ? [] : listFrom(sc, headed, TARGETABLE).filter((x) => !exclude.has(x.entityId));
       // "de to kinesiske selskaber", "the two Chinese firms": firms named before, not their state.
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "barred a Chinese investment fund from buying", "et kinesisk selskab": one firm left unnamed, not its state.
@@ -121,7 +125,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     // udstyr fra Huawei": with no name inside, the maker of what may no longer be bought or used.
     // "designated six companies as gatekeepers: Alphabet, Amazon …", "udpegede seks selskaber som gatekeepere: …".
     if (!inside && sc.s.tokens[m.end]?.text === ':') {
-      const first = after(sc, m.end + 1, TARGETABLE, 2).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref');
+      let first = after(sc, m.end + 1, TARGETABLE, 2).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref');
+      // "on the Entity List: Russia's Positive Technologies and …", "på listen: Ruslands X og Y": the firm the genitive owns.
+      if (first?.genitive) first = possessed(sc, first, TARGETABLE) ?? first;
       return first ? listFrom(sc, first, TARGETABLE).filter((x) => !exclude.has(x.entityId)) : [];
     }
     if (!inside) {
@@ -153,7 +159,13 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   if (next && !dealOwner(sc, next)) next = possessed(sc, next, TARGETABLE) ?? next;
   // "forbud mod, at Helsingør Kommune bruger Googles Chromebooks", "barred agencies from using Kaspersky":
   // what the named user may not use is aimed at, not the user.
-  if (next) next = usedBy(sc, next, ok) ?? next;
+  if (next) {
+    const used = usedBy(sc, next, ok);
+    // "bars American suppliers from selling them chips", "forbyder amerikanske virksomheder at sælge": a state's own
+    // firms held back from a sale or a use are not what the measure is aimed at, and without a buyer or goods named nothing is.
+    if (!used && ownFirmsHeldBack(sc, next)) return [];
+    next = used ?? next;
+  }
   // "blocked the sale of Lattice to Canyon Bridge", "blokerede salget af X til Y": a blocked deal is aimed at the buyer.
   if (next) {
     const buyer = buyerOf(sc, next);
@@ -198,6 +210,8 @@ const NOUN_PREPS = new Set(['mod', 'på', 'over', 'af', 'for', 'against', 'on', 
 /** Nouns for a measure that take their target with "against"/"mod": "measures against", "tiltag mod". */
 const MEASURE_NOUNS = /^(measures?|orders?|ordered|steps|moves?|tiltag|tiltagene|foranstaltning|foranstaltninger|foranstaltningerne|forholdsregler|indgreb|indgrebet)$/;
 
+/** A participle opening an adjunct clause after a comma: "penalized the firm, accusing it of supporting Russian …". */
+const ADJUNCT_PARTICIPLES = new Set(['accusing', 'saying', 'citing', 'arguing', 'claiming', 'noting', 'adding', 'alleging', 'warning', 'describing', 'calling', 'stating', 'explaining', 'pointing']);
 const COORD = new Set(['og', 'and', 'men', 'but', 'mens', 'while', 'whereas']);
 const FUNCTION_WORDS = new Set(['from', 'to', 'in', 'on', 'with', 'and', 'or', 'for', 'by', 'over', 'of', 'at', 'as', 'into', 'after', 'before', 'since', 'until', 'because', 'which', 'that', 'who', 'is', 'was', 'has', 'had', 'will', 'would', 'said', 'says', 'fra', 'til', 'i', 'på', 'med', 'og', 'eller', 'for', 'af', 'som', 'der', 'er', 'var', 'har', 'havde', 'vil']);
 // "barred app stores from offering WeChat", "forbyder butikkerne at tilbyde appen": what may not be offered is aimed at, not who offers it.
@@ -229,10 +243,30 @@ function usedBy(sc: SentenceCtx, user: Occ, ok: (o: Occ) => boolean, verbs: Set<
     }
     return undefined;
   }
+  // "barred American companies from doing business with ByteDance", "forbyder virksomhederne at handle med Huawei": the partner.
+  if (verbs === USE_VERBS) {
+    const w = ['doing', 'do', 'conducting', 'handle'].includes(toks[k]?.norm ?? '') ? (toks[k].norm === 'handle' ? 1 : toks[k + 1]?.norm === 'business' ? 2 : 0) : 0;
+    if (w && ['with', 'med'].includes(toks[k + w]?.norm ?? '')) {
+      const partner = sc.occs.find((o) => o.tokStart === k + w + 1 && TARGETABLE.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective' && o.entityId !== user.entityId);
+      return partner ? possessed(sc, partner, TARGETABLE) ?? partner : undefined;
+    }
+  }
   if (!verbs.has(toks[k]?.norm ?? '')) return undefined;
   let used = after(sc, k + 1, TARGETABLE, 3).find((o) => ok(o) && o.entityId !== user.entityId);
   if (used) used = possessed(sc, used, TARGETABLE) ?? used;
   return used;
+}
+
+/** A nationality word on a plural noun for firms, then "from selling", "at sælge": "American suppliers from shipping". */
+function ownFirmsHeldBack(sc: SentenceCtx, o: Occ): boolean {
+  if (!(o.kind === 'adjective' || (o.type === 'Government' && o.attributive))) return false;
+  const toks = sc.s.tokens;
+  let k = o.tokEnd;
+  while (k < toks.length && k - o.tokEnd < 3 && toks[k].word && !toks[k].cap && !USE_GAP.has(toks[k].norm)) k++;
+  if (k === o.tokEnd || !/(s|er|erne)$/.test(toks[k - 1].norm)) return false;
+  const from = k;
+  while (k < toks.length && k - from < 2 && USE_GAP.has(toks[k].norm)) k++;
+  return k > from && (SELL_VERBS.has(toks[k]?.norm ?? '') || USE_VERBS.has(toks[k]?.norm ?? ''));
 }
 
 /**
@@ -418,6 +452,100 @@ function subordinateStart(sc: SentenceCtx, i: number): number {
   return -1;
 }
 
+/** Nouns for a deal: "the purchase", "the $40 billion takeover", "handlen", "opkøbet". */
+const DEAL_BACK = /^(deal|purchase|takeover|acquisition|merger|transaction|buyout|handlen|aftalen|opkøbet|købet|overtagelsen|fusionen|transaktionen)$/;
+
+/**
+ * A definite noun for a deal right after a trigger at k ("block the purchase", "the proposed $40 billion deal",
+ * "gransket aftalen"): the buyer of the last takeover the text reported up to this sentence, as an occurrence.
+ */
+function dealBuyer(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let j = k;
+  const determined = ['the', 'this', 'that'].includes(toks[j]?.norm ?? '');
+  if (determined) j++;
+  while (j < toks.length && j - k < 4 && toks[j].word && !toks[j].cap && !DEAL_BACK.test(toks[j].norm) && !FUNCTION_WORDS.has(toks[j].norm)) j++;
+  const noun = toks[j];
+  if (!noun || !DEAL_BACK.test(noun.norm)) return undefined;
+  // English needs the determiner; a Danish noun is definite by its ending ("handlen", "opkøbet").
+  if (sc.s.language === 'en' ? !determined : j !== k) return undefined;
+  // "the deal with Huawei", "aftalen med Huawei": a deal named in place is another one.
+  if (['with', 'med', 'between', 'mellem', 'of', 'af', 'for'].includes(toks[j + 1]?.norm ?? '')) return undefined;
+  if (sc.occs.some((o) => o.tokStart >= k && o.tokEnd <= j)) return undefined;
+  const deal = ctx.relations.filter((r) => r.predicate === 'ACQUIRES' && r.sentence <= sc.s.index).pop();
+  if (!deal || ctx.entities.get(deal.subject)?.type !== 'Company') return undefined;
+  return { entityId: deal.subject, type: 'Company', tokStart: j, tokEnd: j + 1, kind: 'coref', genitive: false, attributive: false };
+}
+
+/** The agency whose office the occurrence is, named as its owner right before it: "the Commerce Department's Bureau of …". */
+function ownerAgency(sc: SentenceCtx, a: Occ): Occ[] {
+  if (a.type !== 'Agency' || a.kind === 'coref' || a.kind === 'adjective') return [];
+  // "issued by the Commerce Department's Bureau of …": the office after the genitive found first acts as well.
+  const office = a.genitive ? sc.occs.find((o) => o.tokStart === a.tokEnd && o.type === 'Agency' && o.kind !== 'coref' && o.entityId !== a.entityId) : undefined;
+  if (office) return [office];
+  const owner = sc.occs.find((o) => o.tokEnd === a.tokStart && o.genitive && o.type === 'Agency' && o.kind !== 'coref' && o.entityId !== a.entityId);
+  return owner ? [owner] : [];
+}
+
+/**
+ * "Trump's orders would have barred …", "Trump's ban on TikTok", "Bidens ordre forbyder …": a measure owned by a person
+ * who holds office in a state by the text is that state's, as an occurrence at the person.
+ */
+function personMeasureOwner(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, clauseStart: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const person = sc.occs.find((o) => o.type === 'Person' && o.genitive && o.tokStart >= clauseStart && o.tokEnd <= m.start && m.start - o.tokEnd <= 12);
+  if (!person) return undefined;
+  // The noun for the measure right after the genitive, over an adjective or two ("executive order").
+  const measureNoun = (w: string) => sc.trig.actionNouns.has(w) || /^(orders|ordre|ordrer|ordren|dekret|dekretet|decree|decrees)$/.test(w);
+  let n = person.tokEnd;
+  while (n < m.start && n - person.tokEnd < 2 && toks[n].word && !toks[n].cap && !measureNoun(toks[n].norm)) n++;
+  if (!measureNoun(toks[n]?.norm ?? '')) return undefined;
+  // No other name between the noun and the trigger: "Trump's order, which Beijing condemned, …" is not Beijing's.
+  if (sc.occs.some((o) => o.tokStart > n && o.tokEnd <= m.start && o.type !== 'Policy')) return undefined;
+  const role = ctx.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === person.entityId && ctx.entities.get(r.object)?.type === 'Government');
+  if (!role) return undefined;
+  return { entityId: role.object, type: 'Government', tokStart: person.tokStart, tokEnd: person.tokEnd, kind: 'coref', genitive: false, attributive: false };
+}
+
+/**
+ * A body or state named in a speech tag set off by commas: ", Roskomnadzor warned,", ", the regulator said.",
+ * ", advarer Roskomnadzor", ", said the ministry": not one of the patients.
+ */
+const TAG_VERBS = /^(warns|threatened|threatens|cautioned|advarer|advarede|truer|truede|meddeler|meddelte|oplyser|oplyste)$/;
+function speechTagBody(sc: SentenceCtx, patients: Occ[]): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (const o of sc.occs) {
+    if (!STATE.includes(o.type) || o.kind === 'adjective' || o.genitive || patients.some((p) => p.entityId === o.entityId)) continue;
+    // "X warned," / "X said." right after the name, the tag opening after a comma (or the sentence start).
+    // Over a description before the name: "the Russian regulator Roskomnadzor", "det russiske tilsyn".
+    let b = o.tokStart;
+    while (b > 0 && o.tokStart - b < 4 && toks[b - 1].word && (!toks[b - 1].cap || sc.occs.some((x) => x.kind === 'adjective' && x.tokStart === b - 1))) b--;
+    const opens = b === 0 || toks[b - 1].text === ',';
+    const tagVerb = (k: number) => findPhrases(sc.trig.speech, toks, k, Math.min(toks.length, k + 3)).find((x) => x.start === k)
+      ?? (TAG_VERBS.test(toks[k]?.norm ?? '') ? { start: k, end: k + 1 } : undefined);
+    const verbAfter = tagVerb(o.tokEnd);
+    if (opens && verbAfter && b > 0 && (!toks[verbAfter.end]?.word || toks[verbAfter.end].text === ',')) return o;
+    // ", advarer Roskomnadzor", ", said the ministry": the verb before the name, after a comma, closing the sentence.
+    for (let k = Math.max(1, b - 1); k < o.tokStart && !toks[o.tokEnd]?.word; k++) {
+      const v = toks[k - 1].text === ',' ? tagVerb(k) : undefined;
+      if (v && v.end <= o.tokStart) return o;
+    }
+  }
+  return undefined;
+}
+
+/** Head nouns for a firm or service, also as the tail of a compound ("ansigtsgenkendelsesfirma", "chipmaker"). */
+const FIRM_HEADS = /(firm|firma|firmaet|company|selskab|virksomhed|maker|producent|leverandør|supplier|giant|gigant|koncern|group|app|appen|tjeneste|service|platform|platformen)$/;
+
+/** A firm or product named right after a nationality word and a noun for a firm: "det amerikanske firma Clearview AI". */
+function describedName(sc: SentenceCtx, adj: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = adj.tokEnd;
+  while (k < toks.length && k - adj.tokEnd < 3 && toks[k].word && !toks[k].cap && !FUNCTION_WORDS.has(toks[k].norm)) k++;
+  if (k === adj.tokEnd || !FIRM_HEADS.test(toks[k - 1].norm)) return undefined;
+  return sc.occs.find((o) => o.tokStart === k && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
+}
+
 /** Does a clause with its own acting subject open between tokens a and b: ", and the FCC has", ", og FCC har"? */
 function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
   const toks = sc.s.tokens;
@@ -476,7 +604,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const relative = relativeAntecedent(sc, m.start, STATE);
       const near = agent ?? measureOwner(sc, m) ?? decisionOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, STATE) ?? (relative && !relative.genitive ? relative : undefined)
         ?? relativeMeasureOwner(sc, m.start)
-        ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart);
+        ?? subjectBefore(sc, m.start, STATE, 10, (o) => acting(o) && o.tokStart >= clauseStart)
+        ?? personMeasureOwner(sc, ctx, m, clauseStart);
       // "President Donald Trump blocked …", "premierminister X forbød …": a head of state or minister acting
       // takes the measure for the state they hold office in, and sets themself against its target.
       // "US President Donald Trump blocked": the state in the title is the person's, who is the subject.
@@ -495,6 +624,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '', official?.person.entityId ?? '', official?.state.entityId ?? '']);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
+      let speakerActor: Occ | undefined;
       // Passive or nominal: "TikTok, which has faced threats of a ban in the US", "Huawei er blevet valgt fra".
       // "Huawei was also hit by new export restrictions": the cue may sit a few words before the measure.
       // "was added to the Entity List": a phrase with nothing to aim at inside it is passive too.
@@ -523,8 +653,30 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "Apple and Google would be barred from offering WeChat", "Apple forbydes at tilbyde appen": what they may not offer.
         const used = usedBy(sc, { ...patient, tokEnd: m.end }, (o) => TARGETABLE.includes(o.type) && o.kind !== 'adjective' && !objects.some((x) => x.entityId === o.entityId), OFFER_VERBS);
         if (used) objects = [used];
-        passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m);
+        // "I USA fik Kaspersky forbud mod …", "In the US, Kaspersky was banned from …": the place opening the sentence.
+        const fronted = ['i', 'in'].includes(toks[0]?.norm ?? '') ? sc.occs.find((o) => o.type === 'Government' && o.tokStart <= 2 && o.tokEnd <= patient.tokStart
+          && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && toks.slice(1, o.tokStart).every((t) => t.norm === 'the')) : undefined;
+        passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m) ?? fronted;
+        // "Twitter could be blocked in Russia, Roskomnadzor warned", "kan blive blokeret, advarer Roskomnadzor": a body
+        // voicing a passive measure in a speech tag threatens it.
+        if (!byAgent) speakerActor = speechTagBody(sc, objects);
       } else objects = objectsOf(sc, m, exclude);
+      // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before
+      // stands for it, and a measure against a deal is aimed at its buyer.
+      if (!patient && objects.length === 0 && m.slot !== 'before' && m.slot !== 'inside') {
+        const buyer = dealBuyer(sc, ctx, m.end);
+        if (buyer && !exclude.has(buyer.entityId)) objects = [buyer];
+      }
+      // "The deal was blocked by the FTC", "Handlen blev blokeret af Kommissionen": the deal as the passive's subject.
+      if (!patient && cue && byAgent && objects.every((o) => o.entityId === byAgent.entityId)) {
+        let j = m.start - 1;
+        while (j > 0 && m.start - j < 5 && !DEAL_BACK.test(toks[j].norm)) j--;
+        const buyer = DEAL_BACK.test(toks[j]?.norm ?? '') && !sc.occs.some((o) => o.tokStart > j && o.tokEnd <= m.start) ? dealBuyer(sc, ctx, j - (s.language === 'en' ? 1 : 0)) : undefined;
+        if (buyer && buyer.entityId !== byAgent.entityId) {
+          objects = [buyer];
+          passiveActor = byAgent;
+        }
+      }
       // "Spotify får millionbøde i Sverige", "Huawei was denied access in Britain": the state where the measure holds.
       if (m.slot === 'before' && !passiveActor && actors.length === 0 && objects.length) {
         passiveActor = after(sc, m.end, ['Government'], 3).find((o) => afterPlacePrep(sc, o) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
@@ -554,7 +706,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
         if (done.has(key)) continue;
         done.add(key);
-        if (policy) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        // A law only in focus from earlier sentences is not the instrument of an inquiry or a lawsuit a body starts
+        // ("The Sherman Act … . The FTC has taken Amazon to court"): whether it was broken is told by a verb of breach.
+        // A union or area of states (the EU, the EEA) is where a law holds ("en bøde efter EU's forordning"), not what it is aimed at.
+        if (policy && !(fromFocus && action === 'investigate') && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
@@ -565,7 +720,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "Kommissionen udpegede seks selskaber som gatekeepere" is the Commission's act as well as the law's.
         const ownSubject = fromFocus && !subj.parentOf.has(policy ?? '') && actor && !official && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 3) || (actor.tokStart === m.start + 1 && m.slot === 'inside'))
           && actor.kind !== 'adjective' && actor.kind !== 'coref' && !actor.genitive;
-        const list = passiveActor ? [passiveActor] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
+        const list0 = passiveActor ? [passiveActor, ...(speakerActor && speakerActor.entityId !== passiveActor.entityId ? [speakerActor] : [])] : subj.withActors && (!policy || direct || ownSubject) ? actors : [];
+        // "the Commerce Department's Bureau of Industry and Security", "Treasury's Office of Foreign Assets Control": the
+        // department owning the acting office acts too.
+        const list = list0.flatMap((a) => [a, ...ownerAgency(sc, a)]);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
         }
@@ -834,3 +992,41 @@ export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 const FIND_VERBS = /\b(found|finds|concluded|concludes|ruled|rules|determined|vurderede|vurderer|fandt|finder|konkluderede|konkluderer|afgjorde|fastslog|fastslår)\b/;
+
+/**
+ * Words before a law that name it as the basis of a measure: "relies on the powers of", "invoked", "i henhold til".
+ * Not "under": "signed under the Act", "issued under" is split in the gold (a law an order is issued under is often left out).
+ */
+const BASIS_CUES = [['relies', 'on'], ['rely', 'on'], ['relied', 'on'], ['invokes'], ['invoked'], ['invoking'], ['based', 'on'], ['pursuant', 'to'],
+  ['i', 'henhold', 'til'], ['med', 'hjemmel', 'i'], ['i', 'medfør', 'af'], ['bygger', 'på'], ['byggede', 'på'], ['hviler', 'på'], ['støtter', 'sig', 'på']];
+/** Words between the cue and the law: "the powers of the", "section 2 of the", "paragraf 69A i". */
+const BASIS_GAP = /^(the|its|den|det|sin|sit|powers?|of|section|sections|article|artikel|paragraf|paragraph|§|i|af|\d+[a-z]?)$/;
+
+/**
+ * "Like earlier measures, it relies on the powers of the International Emergency Economic Powers Act", "Afgørelsen er
+ * truffet i henhold til IT-loven": a law named as the basis of the measure just reported is aimed at what the measure hits.
+ */
+export function basisLaw(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const law of sc.occs.filter((o) => o.type === 'Policy' && o.kind !== 'coref' && o.kind !== 'adjective')) {
+    let k = law.tokStart;
+    while (k > 0 && law.tokStart - k < 5 && BASIS_GAP.test(toks[k - 1].norm) && !BASIS_CUES.some((w) => w.length === 1 && w[0] === toks[k - 1].norm)) k--;
+    const cue = BASIS_CUES.find((w) => w.every((x, i) => toks[k - w.length + i]?.norm === x));
+    if (!cue) continue;
+    // The measure is what relies on the law: a pronoun or a noun for it in the clause before the cue, and no name
+    // ("China's response relies on …" is another act).
+    const c0 = k - cue.length;
+    let from = c0;
+    while (from > 0 && toks[from - 1].text !== ',' && toks[from - 1].text !== ';') from--;
+    const clause = toks.slice(from, c0);
+    if (!clause.some((t) => MEASURE_PRONOUNS.has(t.norm) || sc.trig.actionNouns.has(t.norm)) || sc.occs.some((o) => o.tokStart >= from && o.tokEnd <= c0 && o.kind !== 'coref')) continue;
+    // The measure this sentence reports itself, or the one of the last few sentences.
+    const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === sc.s.index && r.subject !== law.entityId);
+    const recent = own.length ? own : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 5
+      && ['target.actor', 'target.carried', 'target.passive', 'target.author'].includes(r.rule));
+    for (const r of recent) {
+      if (!['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? '') || r.object === law.entityId) continue;
+      add(ctx, { subject: law.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.basis', sentence: sc.s.index });
+    }
+  }
+}

@@ -64,7 +64,10 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         k = o.tokEnd;
         continue;
       }
-      if (toks[k].text === ',' || ['i', 'in', 'to'].includes(toks[k].norm)) {
+      // "topchefen i Apple, Tim Cook", "the head of research at Google, X": a firm or body after the preposition
+      // is the office's, and the name follows it (a state or place there is a posting: "ambassadør i Danmark").
+      const firmAfter = ['i', 'in', 'at', 'hos', 'ved'].includes(toks[k].norm) && occs.some((o) => o.tokStart === k + 1 && BODY_OF.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      if (!firmAfter && (toks[k].text === ',' || ['i', 'in', 'to'].includes(toks[k].norm))) {
         k++;
         continue;
       }
@@ -74,7 +77,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         continue;
       }
       // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
-      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm)) {
+      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm) || firmAfter) {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
         const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
         const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
@@ -95,7 +98,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       // "Name, [the] [US'] Secretary of State"
       let j = m.start;
       // "Wei Jianguo, tidligere viceminister for handel", "X, the former Secretary of State": a word of former office too.
-      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm) || FORMER.has(toks[j - 1].norm))) {
+      // "X, the Treasury's acting Under Secretary for …": a word of rank or of an interim post before the title.
+      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm) || FORMER.has(toks[j - 1].norm)
+        || ((JUNIOR.has(toks[j - 1].norm) || ACTING.has(toks[j - 1].norm)) && !occs.some((o) => o.tokStart < j && o.tokEnd >= j)))) {
         if (FORMER.has(toks[j - 1].norm) && !role.startsWith('Former')) role = `Former ${role}`;
         const o = occs.find((x) => x.tokEnd === j && ORGS.includes(x.type));
         j = o ? o.tokStart : j - 1;
@@ -121,6 +126,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // The body: just before the title (genitive, adjective or name), or "of X" after it.
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
+    // "Apple-chefen Tim Cook", "Novo-direktør X": a Danish compound whose first part, joined by a hyphen, names the body.
+    if (j === m.start && j > 1 && toks[j - 1].text === '-' && toks[j - 1].start === toks[j - 2].end && toks[j].start === toks[j - 1].end) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
     // "TikTok chief executive X", "Telegrams grundlægger, X": a product's name before the title names the post; no other body.
     if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Product' && o.kind !== 'coref')) continue;
@@ -261,6 +268,9 @@ const EU = 'Q458';
 const EUROPEAN_COMMISSION = 'Q8880';
 
 const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
+const ACTING = new Set(['acting', 'interim', 'fungerende', 'konstitueret', 'kst.']);
+/** Bodies whose office a title "i/at X" names (not a state or place, where the holder is posted). */
+const BODY_OF: EntityType[] = ['Company', 'Organization', 'Agency'];
 
 const AS = new Set(['som', 'as']);
 const WHOSE = new Set(['whose', 'hvis']);

@@ -1,6 +1,14 @@
 // Session 10 (S) stance, role and coreference rules: each on sentences written for it, in both
 // languages where it applies, with a case where it must not fire.
-import { relations } from '../fixtures/extract/helpers';
+import { lexicon, relations } from '../fixtures/extract/helpers';
+import { extract } from '../../ingest/extract';
+
+/** The relations that ship: those above the confidence floor (the broad accusing-speech family is withheld). */
+function shipped(text: string): string[] {
+  const x = extract({ text }, lexicon, { nlp: true });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.map((r) => `${name.get(r.subject)} -${r.predicate}-> ${name.get(r.object)}`);
+}
 
 describe('a title naming its body by a hyphenated first part, after "i", or after a word of rank', () => {
   it('da: "Microsoft-chefen X": the body before the hyphen', () => {
@@ -18,5 +26,21 @@ describe('a title naming its body by a hyphenated first part, after "i", or afte
     const rels = relations('Kinas ambassadør i Danmark, Feng Tie, afviste kritikken.');
     expect(rels).not.toContain('Feng Tie -HOLDS_ROLE-> Denmark');
     expect(relations('Microsoft-kritikeren Peter Holm besøgte i går Bruxelles.')).not.toContain('Peter Holm -HOLDS_ROLE-> Microsoft');
+  });
+});
+
+describe('an accusation reported after a verb of speech: the speaker opposes the clause\'s subject', () => {
+  it('en: "X said Y had violated …": the subject of the reported clause', () => {
+    const rels = relations('Spokeswoman Hua Li said Canada was abusing the notion of national security.');
+    expect(rels).toContain('Hua Li -OPPOSES-> Canada');
+    expect(relations('Regulator chief Anna Holm told reporters that Meta had repeatedly violated the law.')).toContain('Anna Holm -OPPOSES-> Meta');
+  });
+  it('da: "X sagde, at Y misbruger …": the subject after "at"', () => {
+    expect(relations('Talsperson Hua Li sagde, at Canada misbruger begrebet national sikkerhed.')).toContain('Hua Li -OPPOSES-> Canada');
+  });
+  it('not without a word of accusation, nor for a name further inside the clause, nor for the speaker\'s own state', () => {
+    expect(shipped('Spokeswoman Hua Li said Canada was preparing new rules for trade.')).not.toContain('Hua Li -OPPOSES-> Canada');
+    expect(shipped('Talsperson Hua Li sagde, at Canada vil handle med Mexico, som ikke er en trussel.')).not.toContain('Hua Li -OPPOSES-> Mexico');
+    expect(shipped('Commerce Secretary Anna Holm said the United States would not tolerate abuse of its networks.')).not.toContain('Anna Holm -OPPOSES-> United States');
   });
 });

@@ -315,6 +315,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   }
   // Accusing speech.
   if (!speaker || findPhrases(trig.accuseCues, toks).length === 0) return;
+  reportedAccusation(sc, ctx, speaker, own);
   // "The United States, Britain and Canada said in a joint statement …": every speaker of the list, none the accused.
   const voices = speakerList(sc, speaker);
   const mine = new Set<string>([...voices.map((v) => v.entityId), ...(own ?? [])]);
@@ -334,6 +335,43 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
   const act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
   if (act && !mine.has(act)) for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+}
+
+const THAT = new Set(['that', 'at']);
+
+/**
+ * "Spokesman X said the United States was abusing state power", "Talsperson X sagde, at Storbritannien misbruger
+ * begrebet", "FTC Chair X said TikTok had violated the law": the name that opens the clause reported after the
+ * verb of speech is its subject, and a word of accusation in that clause makes the speaker oppose it. Only that
+ * subject (not every name the sentence holds), and not the speaker's own state or body.
+ */
+function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set<string>): void {
+  const toks = sc.s.tokens;
+  if (!sc.occs.includes(speaker) || speaker.kind === 'coref') return;
+  for (const v of findPhrases(sc.trig.speech, toks)) {
+    // The speaker right before the verb ("X said", "X, a spokesman for Y, said" is the parenthetical's).
+    if (!(speaker.tokEnd <= v.start && v.start - speaker.tokEnd <= 1) && skipParenthetical(sc, v.start) !== speaker.tokEnd) continue;
+    // "said that", "sagde, at", "told reporters that": the reported clause's first word.
+    let k = v.end;
+    if (toks[k]?.text === ',') k++;
+    if (!THAT.has(toks[k]?.norm ?? '')) {
+      let j = k;
+      while (j < toks.length && j - k < 3 && toks[j].word && !toks[j].cap && !THAT.has(toks[j].norm)) j++;
+      if (THAT.has(toks[j]?.norm ?? '')) k = j;
+    }
+    if (THAT.has(toks[k]?.norm ?? '')) k++;
+    if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k++;
+    const subject = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && !o.genitive && (!o.attributive || standsForState(sc, o)));
+    if (!subject || own.has(subject.entityId) || subject.entityId === speaker.entityId) continue;
+    // A list as subject ("A and B had …"): each of them.
+    const list = listFrom(sc, subject, OPPOSED);
+    const from = list[list.length - 1].tokEnd;
+    // The verb phrase that follows, up to the clause's end: a word of accusation there.
+    let end = from;
+    while (end < toks.length && end - from < 8 && toks[end].text !== ';' && toks[end].text !== ',' && !THAT.has(toks[end].norm)) end++;
+    if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
+    for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
+  }
 }
 
 /**

@@ -44,3 +44,25 @@ describe('an accusation reported after a verb of speech: the speaker opposes the
     expect(shipped('Commerce Secretary Anna Holm said the United States would not tolerate abuse of its networks.')).not.toContain('Anna Holm -OPPOSES-> United States');
   });
 });
+
+describe('a charge that comes with a measure, and a lawsuit rejected', () => {
+  it('en: "The department sued X, accusing it of …": the lawsuit targets X, with no stance besides', () => {
+    const rels = relations('The Justice Department sued Google on Monday, accusing the company of abusing its dominance.');
+    expect(rels).toContain('Department of Justice -TARGETS-> Google');
+    expect(rels).not.toContain('Department of Justice -OPPOSES-> Google');
+  });
+  it('an accusation with no measure of the accuser in the sentence stays a stance', () => {
+    expect(relations('The Justice Department criticised Google on Monday, accusing the company of abusing its dominance.')).toContain('Department of Justice -OPPOSES-> Google');
+    expect(relations('Microsoft sued Google on Monday, accusing the company of abusing its dominance.')).toContain('Microsoft -OPPOSES-> Google');
+  });
+  it('en: "X rejected the lawsuit": X opposes the one who sued', () => {
+    expect(relations('The Justice Department sued Google on Monday. Google rejected the lawsuit as baseless.')).toContain('Google -OPPOSES-> Department of Justice');
+  });
+  it('da: "X afviste søgsmålet": X opposes the one who sued', () => {
+    expect(relations('Konkurrencestyrelsen har sagsøgt Google. Google afviser søgsmålet.')).toContain('Google -OPPOSES-> Konkurrencestyrelsen');
+  });
+  it('not when nobody acted against the one who rejects', () => {
+    expect(shipped('The Justice Department met Google in March. Google rejected the lawsuit as baseless.')).not.toContain('Google -OPPOSES-> Department of Justice');
+    expect(shipped('Konkurrencestyrelsen mødtes med Google i marts. Google afviser søgsmålet.')).not.toContain('Google -OPPOSES-> Konkurrencestyrelsen');
+  });
+});

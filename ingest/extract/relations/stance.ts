@@ -230,6 +230,12 @@ function actedOn(ctx: DocCtx, who: string, what: string): boolean {
   return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === who && r.object === what);
 }
 
+/** Has the state or body sued the entity in this very sentence (the charge is the lawsuit's complaint)? */
+function measuredHere(ctx: DocCtx, who: Occ, what: string, sentence: number): boolean {
+  if ((who.type !== 'Agency' && who.type !== 'Government') || who.kind === 'adjective') return false;
+  return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.rule === 'target.lawsuit' && r.subject === who.entityId && r.object === what && r.sentence === sentence);
+}
+
 /** "sammen med blandt andre Ungarn", "together with Hungary": a fellow actor, not the one opposed. */
 function companion(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -286,7 +292,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       const before0 = subject.tokStart > 0 ? toks[subject.tokStart - 1].norm : '';
       const closing = subject.tokEnd <= m.start && (DENIED_CLAUSE.has(before0) || ACCUSATION.test(before0)) && !toks[m.end]?.word;
       if (m.slot !== 'inside' && (closing || accusationAt(sc, from))) {
-        const accuser = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) : accuserOf(ctx, subject.entityId, s.index);
+        // "Apple rejected the lawsuit": a charge no act noun names is brought by whoever acted against the subject last.
+        const accuser = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) ?? lastActor(ctx, subject.entityId, s.index) : accuserOf(ctx, subject.entityId, s.index);
         if (accuser && !own.has(accuser)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: accuser, rule: 'oppose.deny', sentence: s.index });
         continue;
       }
@@ -309,6 +316,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "X is at odds with Y", "X er på kant med Y": a quarrel runs both ways.
     const mutual = !near && toks.slice(m.start, m.end).some((t) => MUTUAL.test(t.norm)) && OPPOSED.includes(subject.type) && subject.kind !== 'adjective';
     for (const o of listFrom(sc, first, OPPOSED)) {
+      // "The Justice Department sued Apple, accusing it of …", "Staten sagsøgte Meta og beskyldte selskabet for …": a state's
+      // or body's charge that comes with its own lawsuit in the sentence is the suit's complaint, not a stance besides it.
+      if (measuredHere(ctx, subject, o.entityId, s.index)) continue;
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
       if (mutual && ACTORS.includes(o.type)) add(ctx, { subject: o.entityId, predicate: 'OPPOSES', object: subject.entityId, rule: 'oppose.verb', sentence: s.index });
     }
@@ -401,7 +411,7 @@ function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
 }
 
 const DENIED_CLAUSE = new Set(['hvilket', 'hvad', 'which', 'what']);
-const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|anklage\w*|beskyldning\w*|kritikken|påstand\w*)$/;
+const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|lawsuits?|suit|complaints?|anklage\w*|beskyldning\w*|kritikken|påstand\w*|søgsmålet|retssagen|stævningen|klagen)$/;
 
 /** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */
 function accusationAt(sc: SentenceCtx, from: number): boolean {
@@ -414,6 +424,18 @@ function accusationAt(sc: SentenceCtx, from: number): boolean {
 }
 
 const ACTED = '\u0000acted';
+
+/** The state or body that last took a measure against the entity, up to this sentence (not one lifted to its state). */
+function lastActor(ctx: DocCtx, id: string, sentence: number): string | undefined {
+  let best: WorkRelation | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'TARGETS' || r.object !== id || r.sentence > sentence || r.rule === 'target.state') continue;
+    const type = ctx.entities.get(r.subject)?.type;
+    if (type !== 'Agency' && type !== 'Government') continue;
+    if (!best || r.sentence >= best.sentence) best = r;
+  }
+  return best?.subject;
+}
 
 /** Who accused the entity most recently, up to this sentence (the one a denial answers), or ACTED when others only acted against it. */
 function accuserOf(ctx: DocCtx, id: string, sentence: number): string | undefined {

@@ -66,3 +66,20 @@ describe('a charge that comes with a measure, and a lawsuit rejected', () => {
     expect(shipped('Konkurrencestyrelsen mødtes med Google i marts. Google afviser søgsmålet.')).not.toContain('Google -OPPOSES-> Konkurrencestyrelsen');
   });
 });
+
+describe('a subject pronoun opening a sentence continues the last sentence\'s subject', () => {
+  it('en: "X opened by telling Y that … She criticised …": X, not the person told', () => {
+    const rels = relations('Senator Anna Holm opened the hearing by telling Peter Berg that his plan would fail. She criticised Huawei for its ties to Beijing.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> Huawei');
+    expect(rels).not.toContain('Peter Berg -OPPOSES-> Huawei');
+  });
+  it('da: "X indledte med at sige til Y … Hun kritiserede …": X', () => {
+    const rels = relations('Ministeren Anna Holm indledte mødet med at sige til Peter Berg, at planen ikke holder. Hun kritiserede Huawei for forbindelserne til Beijing.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> Huawei');
+    expect(rels).not.toContain('Peter Berg -OPPOSES-> Huawei');
+  });
+  it('not a pronoun inside the sentence, which keeps the last person named', () => {
+    const rels = relations('Anna Holm met Peter Berg on Monday. Reporters said that he criticised Huawei.');
+    expect(rels).not.toContain('Anna Holm -OPPOSES-> Huawei');
+  });
+});

@@ -83,3 +83,16 @@ describe('a subject pronoun opening a sentence continues the last sentence\'s su
     expect(rels).not.toContain('Anna Holm -OPPOSES-> Huawei');
   });
 });
+
+describe('a denial of a claim: the names inside the claim are not opposed', () => {
+  it('en: "X rejected the claim that Y is …": not Y', () => {
+    expect(relations('Peter Berg rejected the claim that Huawei is an agent of the Chinese state.')).not.toContain('Peter Berg -OPPOSES-> Huawei');
+  });
+  it('da: "X afviste påstanden om, at Y …": not Y', () => {
+    expect(relations('Peter Berg afviste påstanden om, at Huawei deler data med den kinesiske stat.')).not.toContain('Peter Berg -OPPOSES-> Huawei');
+  });
+  it('a name right after the verb is still opposed', () => {
+    expect(relations('Peter Berg rejected Huawei\'s claim that the rules were unfair.')).toContain('Peter Berg -OPPOSES-> Huawei');
+    expect(relations('Peter Berg criticised Huawei, saying the claim that it is independent is false.')).toContain('Peter Berg -OPPOSES-> Huawei');
+  });
+});

@@ -282,7 +282,10 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "kritiserede den hollandske beslutning om ASML": the act's author, not a name inside the noun phrase.
     // Only when a state qualifies the noun: an unqualified "the decision" is a guess, a name after it is not.
     const actFirst = m.slot === 'inside' || near ? undefined : actionObject(sc, ctx, from, false, true);
-    const first = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !companion(sc, o)));
+    const found = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !companion(sc, o)));
+    // "rejected the claim that TikTok is an agent of China", "afviste påstanden om, at selskabet …": the names are the
+    // claim's content; the denial answers whoever made it.
+    const first = found && m.slot !== 'inside' && claimContent(sc, from, found.tokStart) ? undefined : found;
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
@@ -412,6 +415,19 @@ function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
 
 const DENIED_CLAUSE = new Set(['hvilket', 'hvad', 'which', 'what']);
 const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|lawsuits?|suit|complaints?|anklage\w*|beskyldning\w*|kritikken|påstand\w*|søgsmålet|retssagen|stævningen|klagen)$/;
+
+/** A noun of accusation after the verb and "that"/"at" before the name: the name sits in what was claimed. */
+function claimContent(sc: SentenceCtx, from: number, to: number): boolean {
+  if (!accusationAt(sc, from)) return false;
+  const toks = sc.s.tokens;
+  for (let k = from + 1; k < to; k++) {
+    if (!THAT.has(toks[k].norm)) continue;
+    // "the claim that", "påstanden om, at", "anklagerne om at".
+    const prev = toks[k - 1].text === ',' ? toks[k - 2] : toks[k - 1];
+    if (prev && (ACCUSATION.test(prev.norm) || prev.norm === 'om')) return true;
+  }
+  return false;
+}
 
 /** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */
 function accusationAt(sc: SentenceCtx, from: number): boolean {

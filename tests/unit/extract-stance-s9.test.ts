@@ -96,3 +96,18 @@ describe('a denial of a claim: the names inside the claim are not opposed', () =
     expect(relations('Peter Berg criticised Huawei, saying the claim that it is independent is false.')).toContain('Peter Berg -OPPOSES-> Huawei');
   });
 });
+
+describe('a noun for a body before a title that names no body: no other body takes the office', () => {
+  it('en: "Committee chair X" after a firm: not the firm\'s chair', () => {
+    const rels = relations('Huawei faced questions in Washington on Tuesday. Committee chair Anna Holm opened the hearing.');
+    expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Huawei');
+  });
+  it('da: "Tilsynets formand, X" with no watchdog named: not the firm\'s', () => {
+    const rels = relations('Uber har fået en bøde. Tilsynets formand, Anna Holm, understreger, at data skal beskyttes.');
+    expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Uber');
+  });
+  it('the noun that refers to a named body still gives it the office', () => {
+    expect(relations('Huawei reported higher sales on Monday. The company\'s chief executive, Anna Holm, said demand was strong.')).toContain('Anna Holm -HOLDS_ROLE-> Huawei');
+    expect(relations('Datatilsynet har undersøgt sagen. Tilsynets direktør, Anna Holm, siger, at reglerne er klare.')).toContain('Anna Holm -HOLDS_ROLE-> Danish Data Protection Agency');
+  });
+});

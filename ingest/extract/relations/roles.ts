@@ -170,6 +170,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
     // "state Senator X", "Governor X", "borgmester X": an office below the state's, held where the text says or not at all.
     if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
+    // "Committee chair X", "the group's chief executive, X", "Tilsynets formand, X": a noun for a body right before the
+    // title says whose office it is; when it refers to no body the text names, no other body takes its place.
+    if (!org && describedHolder(sc, j)) continue;
     if (!org && !officer) {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
       // Not a body named as a place ("fremlagt i Underhuset af kulturminister X"): a minister there is the state's.
@@ -204,6 +207,23 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 const POSSESSIVE = new Set(['its', 'dens']);
+
+const BODY_KINDS: EntityType[] = ['Agency', 'Company', 'Government', 'Organization'];
+
+/** A common noun for a body right before token j ("Committee", "the group's", "selskabets"), named by no entity there. */
+function describedHolder(sc: SentenceCtx, j: number): boolean {
+  const toks = sc.s.tokens;
+  let k = j - 1;
+  // "the group's": the English genitive is tokens of its own.
+  if (toks[k]?.norm === 's' && ["'", '’'].includes(toks[k - 1]?.text ?? '')) k -= 2;
+  const t = toks[k];
+  if (!t?.word || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
+  const nouns = sc.trig.corefNoun;
+  // Danish genitive "selskabets", "tilsynets".
+  const norm = sc.s.language === 'da' && !nouns.has(t.norm) && t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
+  const type = nouns.get(norm);
+  return !!type && BODY_KINDS.includes(type);
+}
 
 /**
  * The body a possessive pronoun before a title stands for ("Its chairman, X", "its chief executive X",

@@ -111,3 +111,22 @@ describe('a noun for a body before a title that names no body: no other body tak
     expect(relations('Datatilsynet har undersøgt sagen. Tilsynets direktør, Anna Holm, siger, at reglerne er klare.')).toContain('Anna Holm -HOLDS_ROLE-> Danish Data Protection Agency');
   });
 });
+
+describe('a judge halting a measure opposes the body that took it', () => {
+  it('en: "District Judge X granted … an injunction against the Y\'s decision"', () => {
+    const rels = relations('U.S. District Judge Anna Holm on Monday granted Huawei a preliminary injunction against the Commerce Department\'s decision to list the company.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> Commerce Department');
+  });
+  it('en: "A federal judge blocked the Y\'s order" with the judge named after', () => {
+    const rels = relations('A federal judge on Sunday blocked the Commerce Department\'s order against the app. U.S. District Judge Anna Holm ruled after a hearing in Washington.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> Commerce Department');
+  });
+  it('da: "dommer X blokerede Y\'s forbud"', () => {
+    const rels = relations('Den amerikanske forbundsdommer Anna Holm blokerede i går det amerikanske handelsministeriums forbud mod appen.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> Commerce Department');
+  });
+  it('not a person without a judge\'s office, nor the state the court sits in', () => {
+    expect(shipped('Senator Anna Holm blocked the Commerce Department\'s nominee for a week.')).not.toContain('Anna Holm -OPPOSES-> Commerce Department');
+    expect(shipped('U.S. District Judge Anna Holm halted the Trump administration\'s bid to ban the app.')).not.toContain('Anna Holm -OPPOSES-> United States');
+  });
+});

@@ -230,6 +230,54 @@ function actedOn(ctx: DocCtx, who: string, what: string): boolean {
   return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === who && r.object === what);
 }
 
+/** A court's order halting a measure: "blocked", "put on hold", "granted … an injunction against", "blokerede", "satte … i bero". */
+const COURT_BLOCK: string[][] = [
+  ['blocked'], ['blocks'], ['halted'], ['halts'], ['enjoined'], ['put', 'on', 'hold'], ['puts', 'on', 'hold'], ['suspended'], ['injunction', 'against'], ['injunction', 'blocking'],
+  ['blokerede'], ['blokerer'], ['blokeret'], ['standsede'], ['stoppede'], ['suspenderede'], ['satte', 'i', 'bero'], ['sat', 'i', 'bero'],
+];
+const JUDGE_NOUN = /^(judge|judges|court|dommer|dommeren|domstol|domstolen|retten)$/;
+
+/**
+ * "A federal judge blocked the Commerce Department's order", "District Judge X granted Xiaomi a preliminary injunction
+ * against the Pentagon's decision", "dommer X blokerede handelsministeriets forbud": the judge opposes the body whose
+ * measure the court halts. The judge is a person the text gives a judge's office: named before the verb, or, for
+ * "a federal judge", the one the text names as judge next (else last).
+ */
+function courtBlocks(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  const judges = ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && /Judge/.test(r.role ?? ''));
+  if (judges.length === 0) return;
+  for (let k = 1; k < toks.length; k++) {
+    const verb = COURT_BLOCK.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    if (!verb) continue;
+    // "granted Xiaomi a preliminary injunction against …": the verb of the clause is further back.
+    let v = k;
+    if (toks[k].norm === 'injunction') {
+      while (v > 0 && k - v < 6 && !['granted', 'issued', 'grants', 'issues'].includes(toks[v].norm)) v--;
+      if (!['granted', 'issued', 'grants', 'issues'].includes(toks[v].norm)) continue;
+    }
+    // The judge: a person with a judge's office in the clause before the verb, or a noun for one a few words before.
+    const person = sc.occs.filter((o) => o.type === 'Person' && o.tokEnd <= v && v - o.tokEnd <= 8 && judges.some((r) => r.subject === o.entityId)).pop();
+    let judge = person?.entityId;
+    if (!judge) {
+      let noun = false;
+      for (let j = v - 1; j >= Math.max(0, v - 5); j--) if (JUDGE_NOUN.test(toks[j].norm)) noun = true;
+      if (!noun) continue;
+      const next = judges.filter((r) => r.sentence >= sc.s.index).sort((a, b) => a.sentence - b.sentence)[0];
+      const last = judges.filter((r) => r.sentence < sc.s.index).sort((a, b) => b.sentence - a.sentence)[0];
+      judge = (next ?? last)?.subject;
+    }
+    if (!judge) continue;
+    // The measure's author: a state's or body's genitive before the measure ("the Commerce Department's order",
+    // "the department's restrictions"), within a few words after the verb.
+    const end = k + verb.length;
+    const author = sc.occs.find((o) => o.tokStart >= end && o.tokStart - end <= 3 && o.genitive && (o.type === 'Agency' || o.type === 'Government') && o.entityId !== judge);
+    // "A federal judge halted the Trump administration's bid": a court of the state does not oppose the state it sits in.
+    if (!author || judges.some((r) => r.subject === judge && r.object === author.entityId)) continue;
+    add(ctx, { subject: judge, predicate: 'OPPOSES', object: author.entityId, rule: 'oppose.court', sentence: sc.s.index });
+  }
+}
+
 /** Has the state or body sued the entity in this very sentence (the charge is the lawsuit's complaint)? */
 function measuredHere(ctx: DocCtx, who: Occ, what: string, sentence: number): boolean {
   if ((who.type !== 'Agency' && who.type !== 'Government') || who.kind === 'adjective') return false;
@@ -252,6 +300,7 @@ const MUTUAL = /^(odds|dispute|feud\w*|standoff|stand-off|clashed|quarrel\w*|kan
 export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, own: Set<string>): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
+  courtBlocks(sc, ctx);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.

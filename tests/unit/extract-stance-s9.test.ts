@@ -130,3 +130,16 @@ describe('a judge halting a measure opposes the body that took it', () => {
     expect(shipped('U.S. District Judge Anna Holm halted the Trump administration\'s bid to ban the app.')).not.toContain('Anna Holm -OPPOSES-> United States');
   });
 });
+
+describe('concern about a named party is a stance against it', () => {
+  it('en: "X had serious concerns about Y"', () => {
+    expect(relations('The Federal Trade Commission had serious concerns about Huawei, lawmakers were told.')).toContain('Federal Trade Commission -OPPOSES-> Huawei');
+  });
+  it('da: "X er bekymret over Y"', () => {
+    expect(relations('Datatilsynet er bekymret over TikTok og vil undersøge sagen.')).toContain('Danish Data Protection Agency -OPPOSES-> TikTok');
+  });
+  it('not a nationality word qualifying what the concern is about, nor a name far after', () => {
+    expect(relations('The Federal Trade Commission had concerns about American consumers\' data.')).not.toContain('Federal Trade Commission -OPPOSES-> United States');
+    expect(relations('The Federal Trade Commission had concerns about the security of networks run by Huawei.')).not.toContain('Federal Trade Commission -OPPOSES-> Huawei');
+  });
+});

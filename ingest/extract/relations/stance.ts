@@ -331,7 +331,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "kritiserede den hollandske beslutning om ASML": the act's author, not a name inside the noun phrase.
     // Only when a state qualifies the noun: an unqualified "the decision" is a guess, a name after it is not.
     const actFirst = m.slot === 'inside' || near ? undefined : actionObject(sc, ctx, from, false, true);
-    const found = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !companion(sc, o)));
+    // Right after a near verb ("denied", "concerns about"), a nationality word qualifies the noun it precedes ("concerns
+    // about Americans' data"): no state is named.
+    const found = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !(near && o.kind === 'adjective') && !companion(sc, o)));
     // "rejected the claim that TikTok is an agent of China", "afviste påstanden om, at selskabet …": the names are the
     // claim's content; the denial answers whoever made it.
     const first = found && m.slot !== 'inside' && claimContent(sc, from, found.tokStart) ? undefined : found;

@@ -143,3 +143,18 @@ describe('concern about a named party is a stance against it', () => {
     expect(relations('The Federal Trade Commission had concerns about the security of networks run by Huawei.')).not.toContain('Federal Trade Commission -OPPOSES-> Huawei');
   });
 });
+
+describe('an officer reporting the stance of their body takes it too', () => {
+  it('en: "FTC Chair X told lawmakers that the commission had concerns about Y"', () => {
+    const rels = relations('Federal Trade Commission Chair Anna Holm told lawmakers that the commission had serious concerns about Huawei.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> Huawei');
+  });
+  it('da: "Direktør for Datatilsynet X siger, at tilsynet kritiserer Y"', () => {
+    const rels = relations('Direktøren for Datatilsynet, Anna Holm, siger, at tilsynet kritiserer TikTok for mangelfuld beskyttelse.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> TikTok');
+  });
+  it('not a speaker who holds no office in the body', () => {
+    const rels = relations('Analyst Anna Holm told reporters that the Federal Trade Commission had serious concerns about Huawei.');
+    expect(rels).not.toContain('Anna Holm -OPPOSES-> Huawei');
+  });
+});

@@ -377,6 +377,13 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       if (mutual && ACTORS.includes(o.type)) add(ctx, { subject: o.entityId, predicate: 'OPPOSES', object: subject.entityId, rule: 'oppose.verb', sentence: s.index });
     }
   }
+  // "FBI Director X told lawmakers that the bureau had concerns about TikTok": the officer who reports the stance of
+  // the body they hold office in takes it too.
+  if (speaker?.type === 'Person' && occs.includes(speaker) && speaker.kind !== 'coref') {
+    const bodies = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === speaker.entityId && ctx.entities.get(r.object)?.type !== 'Government').map((r) => r.object));
+    const held = ctx.relations.filter((r) => r.predicate === 'OPPOSES' && r.sentence === s.index && bodies.has(r.subject) && r.object !== speaker.entityId);
+    for (const r of held) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: r.object, rule: 'oppose.officer', sentence: s.index });
+  }
   // Accusing speech.
   if (!speaker || findPhrases(trig.accuseCues, toks).length === 0) return;
   reportedAccusation(sc, ctx, speaker, own);

@@ -158,3 +158,19 @@ describe('an officer reporting the stance of their body takes it too', () => {
     expect(rels).not.toContain('Anna Holm -OPPOSES-> Huawei');
   });
 });
+
+describe('every founder a list after "founded by" joins', () => {
+  it('en: "founded by X and his brother Y"', () => {
+    const rels = relations('Telegram was founded in 2013 by Pavel Durov and his brother Nikolai Durov.');
+    expect(rels).toContain('Pavel Durov -HOLDS_ROLE-> Telegram');
+    expect(rels).toContain('Nikolai Durov -HOLDS_ROLE-> Telegram');
+  });
+  it('da: "grundlagt af X og Y"', () => {
+    const rels = relations('Telegram blev grundlagt af Pavel Durov og Nikolai Durov i 2013.');
+    expect(rels).toContain('Nikolai Durov -HOLDS_ROLE-> Telegram');
+  });
+  it('not a person after a clause that goes on ("and later sold it to Y")', () => {
+    const rels = relations('Telegram was founded by Pavel Durov and later backed by investor Anna Holm.');
+    expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Telegram');
+  });
+});

@@ -400,6 +400,21 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
       : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
     if (!person || !firm || person.kind === 'coref' && !firm) continue;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });
+    // "founded by X and Y", "grundlagt af Durov og hans bror Nikolaj": every founder the list joins (a few words
+    // describing the next one allowed: "his brother", "hans bror").
+    if (active) continue;
+    for (let cur = person, n = 0; n < 3; n++) {
+      const k = cur.tokEnd;
+      if (!['and', 'og'].includes(s.tokens[k]?.norm ?? '') && s.tokens[k]?.text !== ',') break;
+      let j = k + 1;
+      if (s.tokens[j]?.norm === 'and' || s.tokens[j]?.norm === 'og') j++;
+      const start = j;
+      while (j < s.tokens.length && j - start < 3 && s.tokens[j].word && !s.tokens[j].cap) j++;
+      const next = occs.find((o) => o.tokStart === j && o.type === 'Person' && o.kind !== 'coref' && o.entityId !== person.entityId);
+      if (!next) break;
+      add(ctx, { subject: next.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });
+      cur = next;
+    }
   }
 }
 

@@ -174,3 +174,19 @@ describe('every founder a list after "founded by" joins', () => {
     expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Telegram');
   });
 });
+
+describe('"its" after a description in apposition refers to the body the description follows', () => {
+  it('en: "sanctions on A, the firm behind B, and on its founder X": A', () => {
+    const rels = relations('Pegasus is sold widely. The Treasury Department imposed sanctions on Acme Holdings, the firm behind the Pegasus spyware, and on its founder Anna Holm.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Acme Holdings');
+  });
+  it('da: "A, det selskab der står bag B, og dens direktør X": A', () => {
+    const rels = relations('Pegasus sælges bredt. Sanktionerne rammer Acme Holdings, den koncern der står bag Pegasus, og dens direktør Anna Holm.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Acme Holdings');
+    expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Pegasus');
+  });
+  it('not when no description closes before the pronoun: the nearest body stays', () => {
+    const rels = relations('Acme Holdings sold the unit to Beta Systems, and its chief executive Anna Holm welcomed the deal.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Beta Systems');
+  });
+});

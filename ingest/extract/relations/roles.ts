@@ -240,6 +240,10 @@ function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ
   const here = sc.occs.filter((o) => o.tokEnd <= k && !o.attributive);
   if (here.length) {
     const near = here[here.length - 1];
+    // "the Intellexa Consortium, the group behind the Predator spyware, and its founder X": a name inside a description
+    // set off after a body is not what "its" refers to; the body the description follows is.
+    const head = appositionHead(sc, near, k);
+    if (head && ok(head)) return head;
     return ok(near) ? near : undefined;
   }
   // "…, the commission said. Its chairman, X, said": the body that spoke last, else the one the sentence was about.
@@ -247,6 +251,22 @@ function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ
   const spoke = last ? findPhrases(last.trig.speech, last.s.tokens).map((v) => last.occs.find((o) => (o.tokEnd === v.start || o.tokStart === v.end) && ok(o) && !o.genitive)).find((o) => o) : undefined;
   const prev = spoke ?? recentBody(ctx, sc.s.index, ORGS);
   return prev && prev.entityId !== person.entityId ? prev : undefined;
+}
+
+/**
+ * The body a description in apposition follows, when the occurrence sits inside that description: "A, the group of
+ * companies behind B, and …" (the description opens with a determiner right after "A ," and closes with a comma before
+ * the pronoun at `until`).
+ */
+function appositionHead(sc: SentenceCtx, o: Occ, until: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let c = o.tokStart - 1;
+  // Back to the comma that opens the description, past its words and any noun in it that refers back ("the group").
+  while (c > 0 && toks[c].text !== ',' && !sc.occs.some((x) => x !== o && x.kind !== 'coref' && x.tokStart <= c && x.tokEnd > c)) c--;
+  if (c <= 0 || toks[c].text !== ',' || !['the', 'a', 'an', 'den', 'det', 'en', 'et'].includes(toks[c + 1]?.norm ?? '')) return undefined;
+  // The description closes before the pronoun.
+  if (!toks.slice(o.tokEnd, until).some((t) => t.text === ',')) return undefined;
+  return sc.occs.find((x) => x.tokEnd === c && ORGS.includes(x.type) && !x.attributive && x.kind !== 'coref');
 }
 
 /** Offices of a state's cabinet: a minister or secretary is a member of the government, not an officer of the ministry. */

@@ -190,3 +190,18 @@ describe('"its" after a description in apposition refers to the body the descrip
     expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Beta Systems');
   });
 });
+
+describe('the subject of a verb of stance past a phrase naming a preposition\'s object', () => {
+  it('da: "X i sin tale til Europa-Parlamentet havde beskyldt Kina": X, not the parliament', () => {
+    const rels = relations('Kommissionsformand Anna Holm havde i sin årlige tale til Europa-Parlamentet beskyldt Kina for dumping.');
+    expect(rels).toContain('Anna Holm -OPPOSES-> China');
+    expect(rels).not.toContain('European Parliament -OPPOSES-> China');
+  });
+  it('en: "X, in a long speech to the European Parliament, criticised China": X', () => {
+    const rels = relations('Commission President Anna Holm in her annual speech to the European Parliament last autumn criticised China for dumping.');
+    expect(rels).not.toContain('European Parliament -OPPOSES-> China');
+  });
+  it('a name right before the verb is still its subject', () => {
+    expect(relations('Anna Holm said on Monday that Germany criticised China for dumping.')).toContain('Germany -OPPOSES-> China');
+  });
+});

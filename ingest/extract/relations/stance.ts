@@ -321,7 +321,11 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
     const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
       // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
-      ?? invertedSubject(sc, m, 0, ACTORS) ?? near8[0] ?? speaker;
+      ?? invertedSubject(sc, m, 0, ACTORS)
+      // "X i sin tale til Europa-Parlamentet havde beskyldt Kina": with only a preposition's object near the verb, the
+      // subject a few words further back.
+      ?? (near8.length ? before(sc, m.start, ACTORS, 14).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive && o.kind !== 'adjective') : undefined)
+      ?? near8[0] ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.

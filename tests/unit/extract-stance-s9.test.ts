@@ -205,3 +205,18 @@ describe('the subject of a verb of stance past a phrase naming a preposition\'s 
     expect(relations('Anna Holm said on Monday that Germany criticised China for dumping.')).toContain('Germany -OPPOSES-> China');
   });
 });
+
+describe('a Danish commissioner with no body named sits in the European Commission', () => {
+  it('da: "konkurrencekommissær X" in a text naming the Commission', () => {
+    const rels = relations('Europa-Kommissionen har givet Google en bøde. Konkurrencekommissær Anna Holm sagde, at sagen var klar.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> European Commission');
+  });
+  it('da: "X, der er kommissær for det indre marked"', () => {
+    const rels = relations('Europa-Kommissionen fremlagde i går loven. Anna Holm, der er kommissær for det indre marked, kaldte den et vendepunkt.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> European Commission');
+  });
+  it('not when the text names no Commission', () => {
+    expect(relations('Konkurrencekommissær Anna Holm sagde, at sagen var klar.')).not.toContain('Anna Holm -HOLDS_ROLE-> European Commission');
+    expect(relations('Google har fået en bøde. Kommissær Anna Holm sagde, at sagen var klar.').filter((r) => r.startsWith('Anna Holm -HOLDS_ROLE->'))).toEqual([]);
+  });
+});

@@ -183,6 +183,12 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // body named elsewhere.
     const described = (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))
       && toks.slice(m.end + 1, m.end + 4).every((t) => t.word && !t.cap) && !occs.some((o) => o.tokStart > m.end && o.tokStart <= m.end + 4);
+    // "konkurrencekommissær X", "X, der er kommissær for det indre marked": in Danish a commissioner with no body named
+    // sits in the European Commission, when the text names it.
+    if (!org && role === 'Commissioner' && s.language === 'da') {
+      const commission = [...ctx.entities.values()].find((e) => e.lexId === EUROPEAN_COMMISSION);
+      if (commission) org = { entityId: commission.id, type: commission.type, tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
+    }
     if (!org && officer && !viaRelative && !described && !nationality) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
       // A commissioner sits on a public body, never a firm's board.

@@ -220,3 +220,20 @@ describe('a Danish commissioner with no body named sits in the European Commissi
     expect(relations('Google har fået en bøde. Kommissær Anna Holm sagde, at sagen var klar.').filter((r) => r.startsWith('Anna Holm -HOLDS_ROLE->'))).toEqual([]);
   });
 });
+
+describe('a body referred back to stays in view, and an officer speaks for the body described after the verb', () => {
+  it('en: "… The regulator said … Huawei said … Chairwoman X said the agency …": the regulator, not the firm that spoke last', () => {
+    const rels = relations('The Federal Trade Commission opened a case on Monday. Critics called it late. Others said little. The regulator said the case was strong. Huawei said it would appeal. Chairwoman Anna Holm said the agency was acting to protect consumers.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Federal Trade Commission');
+    expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Huawei');
+  });
+  it('da: "… Tilsynet siger … Huawei siger … Formand X siger, at myndigheden …": the watchdog', () => {
+    const rels = relations('Datatilsynet åbnede mandag en sag. Kritikere kaldte det sent. Andre sagde intet. Tilsynet siger, at sagen er stærk. Huawei siger, at selskabet vil anke. Formand Anna Holm siger, at myndigheden handler for at beskytte borgerne.');
+    expect(rels).toContain('Anna Holm -HOLDS_ROLE-> Danish Data Protection Agency');
+    expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Huawei');
+  });
+  it('not a body described elsewhere than right after the verb of speech: the last sentence\'s body stays', () => {
+    const rels = relations('Huawei said it would appeal. Chairman Anna Holm said on Monday that critics of the agency were wrong.');
+    expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Federal Trade Commission');
+  });
+});

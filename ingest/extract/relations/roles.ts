@@ -193,8 +193,12 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
       // A commissioner sits on a public body, never a firm's board.
       const bodies: EntityType[] = role === 'Commissioner' ? ['Agency', 'Organization'] : ['Agency', 'Organization', 'Company'];
+      // "Chairwoman X said the agency was acting …": a description of a body right after the verb of speech is the one
+      // the officer speaks for.
+      const spoken = findPhrases(trig.speech, toks, person.tokEnd, Math.min(toks.length, person.tokEnd + 2))[0];
+      const described = spoken ? occs.find((o) => o.kind === 'coref' && !o.genitive && o.tokStart >= spoken.end && o.tokStart - spoken.end <= 2 && bodies.includes(o.type) && o.entityId !== person!.entityId) : undefined;
       org = before(sc, m.start, bodies, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive)
-        ?? recentBody(ctx, s.index, bodies);
+        ?? described ?? recentBody(ctx, s.index, bodies);
     }
     // A minister's or president's state, when the clause names none: the state the text is about.
     if (!org && !officer && ctx.home) org = { entityId: usCabinetState(ctx, role) ?? ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };

@@ -237,3 +237,18 @@ describe('a body referred back to stays in view, and an officer speaks for the b
     expect(rels).not.toContain('Anna Holm -HOLDS_ROLE-> Federal Trade Commission');
   });
 });
+
+describe('a firm referred back to stays in view for the next "the company" / "selskabet"', () => {
+  it('en: a chain of "the company" over several sentences', () => {
+    const rels = relations('Huawei opened a lab in Paris on Monday. The mood was calm. On Tuesday the company said the lab would hire 300 people. The mood stayed calm. It rained all week. On Friday France criticised the company for its ties to Beijing.');
+    expect(rels).toContain('France -OPPOSES-> Huawei');
+  });
+  it('da: a chain of "selskabet" over several sentences', () => {
+    const rels = relations('Huawei åbnede mandag et laboratorium i Paris. Stemningen var rolig. Tirsdag sagde selskabet, at laboratoriet skal ansætte 300. Stemningen forblev rolig. Det regnede hele ugen. Fredag kritiserede Frankrig selskabet for båndene til Beijing.');
+    expect(rels).toContain('France -OPPOSES-> Huawei');
+  });
+  it('not when the firm was neither named nor referred to for longer than the window', () => {
+    const rels = relations('Huawei opened a lab in Paris on Monday. The mood was calm. The mood stayed calm. It rained all week. The week ended. On Friday France criticised the company for its ties to Beijing.');
+    expect(rels).not.toContain('France -OPPOSES-> Huawei');
+  });
+});

@@ -240,8 +240,8 @@ export function buildOccurrences(
       if (type === 'Company' && r && lastProduct && s.index - lastProduct.sentence <= 1 && lastProduct.sentence > r.sentence) continue;
       if (!r || (!byHead && s.index - r.sentence > (WINDOW[type] ?? 2))) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
-      // "The regulator said … The agency was acting": a body referred back to stays the one in view.
-      if (type === 'Agency') recent.set(type, { id: r.id, sentence: s.index });
+      // "The regulator said … The agency was acting", "the company … the firm": a body or firm referred back to stays the one in view.
+      if (type === 'Agency' || type === 'Company') recent.set(type, { id: r.id, sentence: s.index });
     }
     while (oi < occs.length) {
       const o = occs[oi++];

@@ -73,6 +73,9 @@ export function buildOccurrences(
   // The product that opened a sentence as its subject ("TikTok is fighting back").
   let lastProduct: { id: string; sentence: number } | undefined;
   let textState: string | undefined;
+  // The person the last sentence was about (its first person named, not a possessor nor the object of a preposition):
+  // what "He said …" / "Hun afviste …" opening the next sentence continues, over a person named later in it.
+  let lastPerson: { id: string; sentence: number } | undefined;
   const out: SentenceCtx[] = [];
   const ahead = namedAhead(sentences, bySentence, entities, lexicon);
   // "Google Workspace" beside "Google": a product or unit named after a firm is not what "the company" means.
@@ -200,6 +203,8 @@ export function buildOccurrences(
         continue;
       }
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      // "X opened the hearing by telling Y … She accused …": a subject pronoun opening a sentence is the last sentence's subject.
+      if (type === 'Person' && SUBJECT_PRONOUNS.has(t.norm) && opensSentence(toks, k) && lastPerson && s.index - lastPerson.sentence === 1) r = lastPerson;
       let byHead = false;
       // "Den kinesiske chatbot DeepSeek … appen": with no app named lately, a firm named lately may be the app
       // (an app and its maker often share a name, and the text typed it as the firm).
@@ -235,6 +240,8 @@ export function buildOccurrences(
       if (type === 'Company' && r && lastProduct && s.index - lastProduct.sentence <= 1 && lastProduct.sentence > r.sentence) continue;
       if (!r || (!byHead && s.index - r.sentence > (WINDOW[type] ?? 2))) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
+      // "The regulator said … The agency was acting", "the company … the firm": a body or firm referred back to stays the one in view.
+      if (type === 'Agency' || type === 'Company') recent.set(type, { id: r.id, sentence: s.index });
     }
     while (oi < occs.length) {
       const o = occs[oi++];
@@ -246,6 +253,9 @@ export function buildOccurrences(
     if (!textState && own?.type === 'Government' && own.kind !== 'coref' && !afterPlace(own)) textState = own.entityId;
     const subject = itRef && coref.some((c) => c.tokStart === 0) ? itRef : own ? { id: own.entityId, type: own.type } : undefined;
     if (subject) lastSubject = { ...subject, sentence: s.index };
+    const all = [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart);
+    const person = all.find((o) => o.type === 'Person' && !o.genitive && !PERSON_PREPS.has(toks[o.tokStart - 1]?.norm ?? ''));
+    lastPerson = person ? { id: person.entityId, sentence: s.index } : undefined;
     const opener = occs.find((o) => o.tokStart <= 1);
     lastProduct = opener?.type === 'Product' && opener.kind !== 'coref' && !opener.genitive && !!toks[opener.tokEnd]?.word && !toks[opener.tokEnd].cap
       ? { id: opener.entityId, sentence: s.index } : lastProduct;
@@ -253,6 +263,16 @@ export function buildOccurrences(
     out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });
   }
   return out;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'han', 'hun']);
+/** Prepositions whose object is no subject ("by telling Chew", "ifølge Hansen", "med ministeren"). */
+const PERSON_PREPS = new Set(['to', 'by', 'with', 'from', 'of', 'for', 'about', 'against', 'on', 'at', 'told', 'telling', 'til', 'af', 'med', 'fra', 'for', 'om', 'mod', 'ifølge', 'på', 'hos']);
+
+/** Is token k the first word of the sentence (after an opening quotation mark or a dash at most)? */
+function opensSentence(toks: { text: string; word: boolean }[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (toks[j].word) return false;
+  return true;
 }
 
 /**

@@ -64,7 +64,10 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         k = o.tokEnd;
         continue;
       }
-      if (toks[k].text === ',' || ['i', 'in', 'to'].includes(toks[k].norm)) {
+      // "topchefen i Apple, Tim Cook", "the head of research at Google, X": a firm or body after the preposition
+      // is the office's, and the name follows it (a state or place there is a posting: "ambassadør i Danmark").
+      const firmAfter = ['i', 'in', 'at', 'hos', 'ved'].includes(toks[k].norm) && occs.some((o) => o.tokStart === k + 1 && BODY_OF.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      if (!firmAfter && (toks[k].text === ',' || ['i', 'in', 'to'].includes(toks[k].norm))) {
         k++;
         continue;
       }
@@ -74,7 +77,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         continue;
       }
       // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
-      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm)) {
+      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm) || firmAfter) {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
         const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
         const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
@@ -95,7 +98,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       // "Name, [the] [US'] Secretary of State"
       let j = m.start;
       // "Wei Jianguo, tidligere viceminister for handel", "X, the former Secretary of State": a word of former office too.
-      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm) || FORMER.has(toks[j - 1].norm))) {
+      // "X, the Treasury's acting Under Secretary for …": a word of rank or of an interim post before the title.
+      while (j > 0 && (occs.some((o) => o.tokEnd === j && ORGS.includes(o.type)) || trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an'].includes(toks[j - 1].norm) || FORMER.has(toks[j - 1].norm)
+        || ((JUNIOR.has(toks[j - 1].norm) || ACTING.has(toks[j - 1].norm)) && !occs.some((o) => o.tokStart < j && o.tokEnd >= j)))) {
         if (FORMER.has(toks[j - 1].norm) && !role.startsWith('Former')) role = `Former ${role}`;
         const o = occs.find((x) => x.tokEnd === j && ORGS.includes(x.type));
         j = o ? o.tokStart : j - 1;
@@ -121,6 +126,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // The body: just before the title (genitive, adjective or name), or "of X" after it.
     let j = m.start;
     while (j > 0 && (trig.determiners.has(toks[j - 1].norm) || ['the', 'a', 'an', 'den', 'det'].includes(toks[j - 1].norm))) j--;
+    // "Apple-chefen Tim Cook", "Novo-direktør X": a Danish compound whose first part, joined by a hyphen, names the body.
+    if (j === m.start && j > 1 && toks[j - 1].text === '-' && toks[j - 1].start === toks[j - 2].end && toks[j].start === toks[j - 1].end) j--;
     let org = occs.find((o) => o.tokEnd === j && ORGS.includes(o.type) && o.entityId !== person!.entityId);
     // "TikTok chief executive X", "Telegrams grundlægger, X": a product's name before the title names the post; no other body.
     if (!org && occs.some((o) => o.tokEnd === j && o.type === 'Product' && o.kind !== 'coref')) continue;
@@ -163,6 +170,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
     // "state Senator X", "Governor X", "borgmester X": an office below the state's, held where the text says or not at all.
     if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
+    // "Committee chair X", "the group's chief executive, X", "Tilsynets formand, X": a noun for a body right before the
+    // title says whose office it is; when it refers to no body the text names, no other body takes its place.
+    if (!org && describedHolder(sc, j)) continue;
     if (!org && !officer) {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
       // Not a body named as a place ("fremlagt i Underhuset af kulturminister X"): a minister there is the state's.
@@ -173,12 +183,22 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // body named elsewhere.
     const described = (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))
       && toks.slice(m.end + 1, m.end + 4).every((t) => t.word && !t.cap) && !occs.some((o) => o.tokStart > m.end && o.tokStart <= m.end + 4);
+    // "konkurrencekommissær X", "X, der er kommissær for det indre marked": in Danish a commissioner with no body named
+    // sits in the European Commission, when the text names it.
+    if (!org && role === 'Commissioner' && s.language === 'da') {
+      const commission = [...ctx.entities.values()].find((e) => e.lexId === EUROPEAN_COMMISSION);
+      if (commission) org = { entityId: commission.id, type: commission.type, tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
+    }
     if (!org && officer && !viaRelative && !described && !nationality) {
       // A spokesperson or chair of the body the text has just named ("China's Foreign Ministry urged … Spokesman Lu Kang said").
       // A commissioner sits on a public body, never a firm's board.
       const bodies: EntityType[] = role === 'Commissioner' ? ['Agency', 'Organization'] : ['Agency', 'Organization', 'Company'];
+      // "Chairwoman X said the agency was acting …": a description of a body right after the verb of speech is the one
+      // the officer speaks for.
+      const spoken = findPhrases(trig.speech, toks, person.tokEnd, Math.min(toks.length, person.tokEnd + 2))[0];
+      const described = spoken ? occs.find((o) => o.kind === 'coref' && !o.genitive && o.tokStart >= spoken.end && o.tokStart - spoken.end <= 2 && bodies.includes(o.type) && o.entityId !== person!.entityId) : undefined;
       org = before(sc, m.start, bodies, 30).find((o) => o.entityId !== person!.entityId && o !== posting && !o.attributive)
-        ?? recentBody(ctx, s.index, bodies);
+        ?? described ?? recentBody(ctx, s.index, bodies);
     }
     // A minister's or president's state, when the clause names none: the state the text is about.
     if (!org && !officer && ctx.home) org = { entityId: usCabinetState(ctx, role) ?? ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
@@ -198,6 +218,23 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
 
 const POSSESSIVE = new Set(['its', 'dens']);
 
+const BODY_KINDS: EntityType[] = ['Agency', 'Company', 'Government', 'Organization'];
+
+/** A common noun for a body right before token j ("Committee", "the group's", "selskabets"), named by no entity there. */
+function describedHolder(sc: SentenceCtx, j: number): boolean {
+  const toks = sc.s.tokens;
+  let k = j - 1;
+  // "the group's": the English genitive is tokens of its own.
+  if (toks[k]?.norm === 's' && ["'", '’'].includes(toks[k - 1]?.text ?? '')) k -= 2;
+  const t = toks[k];
+  if (!t?.word || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
+  const nouns = sc.trig.corefNoun;
+  // Danish genitive "selskabets", "tilsynets".
+  const norm = sc.s.language === 'da' && !nouns.has(t.norm) && t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm;
+  const type = nouns.get(norm);
+  return !!type && BODY_KINDS.includes(type);
+}
+
 /**
  * The body a possessive pronoun before a title stands for ("Its chairman, X", "its chief executive X",
  * "dens direktør, X"), a few lower-case words allowed between: the subject of the sentence before the
@@ -213,6 +250,10 @@ function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ
   const here = sc.occs.filter((o) => o.tokEnd <= k && !o.attributive);
   if (here.length) {
     const near = here[here.length - 1];
+    // "the Intellexa Consortium, the group behind the Predator spyware, and its founder X": a name inside a description
+    // set off after a body is not what "its" refers to; the body the description follows is.
+    const head = appositionHead(sc, near, k);
+    if (head && ok(head)) return head;
     return ok(near) ? near : undefined;
   }
   // "…, the commission said. Its chairman, X, said": the body that spoke last, else the one the sentence was about.
@@ -220,6 +261,22 @@ function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ
   const spoke = last ? findPhrases(last.trig.speech, last.s.tokens).map((v) => last.occs.find((o) => (o.tokEnd === v.start || o.tokStart === v.end) && ok(o) && !o.genitive)).find((o) => o) : undefined;
   const prev = spoke ?? recentBody(ctx, sc.s.index, ORGS);
   return prev && prev.entityId !== person.entityId ? prev : undefined;
+}
+
+/**
+ * The body a description in apposition follows, when the occurrence sits inside that description: "A, the group of
+ * companies behind B, and …" (the description opens with a determiner right after "A ," and closes with a comma before
+ * the pronoun at `until`).
+ */
+function appositionHead(sc: SentenceCtx, o: Occ, until: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let c = o.tokStart - 1;
+  // Back to the comma that opens the description, past its words and any noun in it that refers back ("the group").
+  while (c > 0 && toks[c].text !== ',' && !sc.occs.some((x) => x !== o && x.kind !== 'coref' && x.tokStart <= c && x.tokEnd > c)) c--;
+  if (c <= 0 || toks[c].text !== ',' || !['the', 'a', 'an', 'den', 'det', 'en', 'et'].includes(toks[c + 1]?.norm ?? '')) return undefined;
+  // The description closes before the pronoun.
+  if (!toks.slice(o.tokEnd, until).some((t) => t.text === ',')) return undefined;
+  return sc.occs.find((x) => x.tokEnd === c && ORGS.includes(x.type) && !x.attributive && x.kind !== 'coref');
 }
 
 /** Offices of a state's cabinet: a minister or secretary is a member of the government, not an officer of the ministry. */
@@ -261,6 +318,9 @@ const EU = 'Q458';
 const EUROPEAN_COMMISSION = 'Q8880';
 
 const JUNIOR = new Set(['under', 'deputy', 'assistant', 'vice', 'junior']);
+const ACTING = new Set(['acting', 'interim', 'fungerende', 'konstitueret', 'kst.']);
+/** Bodies whose office a title "i/at X" names (not a state or place, where the holder is posted). */
+const BODY_OF: EntityType[] = ['Company', 'Organization', 'Agency'];
 
 const AS = new Set(['som', 'as']);
 const WHOSE = new Set(['whose', 'hvis']);
@@ -370,6 +430,21 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
       : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
     if (!person || !firm || person.kind === 'coref' && !firm) continue;
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });
+    // "founded by X and Y", "grundlagt af Durov og hans bror Nikolaj": every founder the list joins (a few words
+    // describing the next one allowed: "his brother", "hans bror").
+    if (active) continue;
+    for (let cur = person, n = 0; n < 3; n++) {
+      const k = cur.tokEnd;
+      if (!['and', 'og'].includes(s.tokens[k]?.norm ?? '') && s.tokens[k]?.text !== ',') break;
+      let j = k + 1;
+      if (s.tokens[j]?.norm === 'and' || s.tokens[j]?.norm === 'og') j++;
+      const start = j;
+      while (j < s.tokens.length && j - start < 3 && s.tokens[j].word && !s.tokens[j].cap) j++;
+      const next = occs.find((o) => o.tokStart === j && o.type === 'Person' && o.kind !== 'coref' && o.entityId !== person.entityId);
+      if (!next) break;
+      add(ctx, { subject: next.entityId, predicate: 'HOLDS_ROLE', object: firm.entityId, role: 'Founder', rule: 'role.founder', sentence: s.index });
+      cur = next;
+    }
   }
 }
 

@@ -230,6 +230,60 @@ function actedOn(ctx: DocCtx, who: string, what: string): boolean {
   return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === who && r.object === what);
 }
 
+/** A court's order halting a measure: "blocked", "put on hold", "granted … an injunction against", "blokerede", "satte … i bero". */
+const COURT_BLOCK: string[][] = [
+  ['blocked'], ['blocks'], ['halted'], ['halts'], ['enjoined'], ['put', 'on', 'hold'], ['puts', 'on', 'hold'], ['suspended'], ['injunction', 'against'], ['injunction', 'blocking'],
+  ['blokerede'], ['blokerer'], ['blokeret'], ['standsede'], ['stoppede'], ['suspenderede'], ['satte', 'i', 'bero'], ['sat', 'i', 'bero'],
+];
+const JUDGE_NOUN = /^(judge|judges|court|dommer|dommeren|domstol|domstolen|retten)$/;
+
+/**
+ * "A federal judge blocked the Commerce Department's order", "District Judge X granted Xiaomi a preliminary injunction
+ * against the Pentagon's decision", "dommer X blokerede handelsministeriets forbud": the judge opposes the body whose
+ * measure the court halts. The judge is a person the text gives a judge's office: named before the verb, or, for
+ * "a federal judge", the one the text names as judge next (else last).
+ */
+function courtBlocks(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  const judges = ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && /Judge/.test(r.role ?? ''));
+  if (judges.length === 0) return;
+  for (let k = 1; k < toks.length; k++) {
+    const verb = COURT_BLOCK.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    if (!verb) continue;
+    // "granted Xiaomi a preliminary injunction against …": the verb of the clause is further back.
+    let v = k;
+    if (toks[k].norm === 'injunction') {
+      while (v > 0 && k - v < 6 && !['granted', 'issued', 'grants', 'issues'].includes(toks[v].norm)) v--;
+      if (!['granted', 'issued', 'grants', 'issues'].includes(toks[v].norm)) continue;
+    }
+    // The judge: a person with a judge's office in the clause before the verb, or a noun for one a few words before.
+    const person = sc.occs.filter((o) => o.type === 'Person' && o.tokEnd <= v && v - o.tokEnd <= 8 && judges.some((r) => r.subject === o.entityId)).pop();
+    let judge = person?.entityId;
+    if (!judge) {
+      let noun = false;
+      for (let j = v - 1; j >= Math.max(0, v - 5); j--) if (JUDGE_NOUN.test(toks[j].norm)) noun = true;
+      if (!noun) continue;
+      const next = judges.filter((r) => r.sentence >= sc.s.index).sort((a, b) => a.sentence - b.sentence)[0];
+      const last = judges.filter((r) => r.sentence < sc.s.index).sort((a, b) => b.sentence - a.sentence)[0];
+      judge = (next ?? last)?.subject;
+    }
+    if (!judge) continue;
+    // The measure's author: a state's or body's genitive before the measure ("the Commerce Department's order",
+    // "the department's restrictions"), within a few words after the verb.
+    const end = k + verb.length;
+    const author = sc.occs.find((o) => o.tokStart >= end && o.tokStart - end <= 3 && o.genitive && (o.type === 'Agency' || o.type === 'Government') && o.entityId !== judge);
+    // "A federal judge halted the Trump administration's bid": a court of the state does not oppose the state it sits in.
+    if (!author || judges.some((r) => r.subject === judge && r.object === author.entityId)) continue;
+    add(ctx, { subject: judge, predicate: 'OPPOSES', object: author.entityId, rule: 'oppose.court', sentence: sc.s.index });
+  }
+}
+
+/** Has the state or body sued the entity in this very sentence (the charge is the lawsuit's complaint)? */
+function measuredHere(ctx: DocCtx, who: Occ, what: string, sentence: number): boolean {
+  if ((who.type !== 'Agency' && who.type !== 'Government') || who.kind === 'adjective') return false;
+  return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.rule === 'target.lawsuit' && r.subject === who.entityId && r.object === what && r.sentence === sentence);
+}
+
 /** "sammen med blandt andre Ungarn", "together with Hungary": a fellow actor, not the one opposed. */
 function companion(sc: SentenceCtx, o: Occ): boolean {
   const toks = sc.s.tokens;
@@ -246,6 +300,7 @@ const MUTUAL = /^(odds|dispute|feud\w*|standoff|stand-off|clashed|quarrel\w*|kan
 export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, own: Set<string>): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
+  courtBlocks(sc, ctx);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
@@ -266,7 +321,11 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
     const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
       // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
-      ?? invertedSubject(sc, m, 0, ACTORS) ?? near8[0] ?? speaker;
+      ?? invertedSubject(sc, m, 0, ACTORS)
+      // "X i sin tale til Europa-Parlamentet havde beskyldt Kina": with only a preposition's object near the verb, the
+      // subject a few words further back.
+      ?? (near8.length ? before(sc, m.start, ACTORS, 14).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive && o.kind !== 'adjective') : undefined)
+      ?? near8[0] ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.
@@ -276,7 +335,12 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "kritiserede den hollandske beslutning om ASML": the act's author, not a name inside the noun phrase.
     // Only when a state qualifies the noun: an unqualified "the decision" is a guess, a name after it is not.
     const actFirst = m.slot === 'inside' || near ? undefined : actionObject(sc, ctx, from, false, true);
-    const first = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !companion(sc, o)));
+    // Right after a near verb ("denied", "concerns about"), a nationality word qualifies the noun it precedes ("concerns
+    // about Americans' data"): no state is named.
+    const found = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !(near && o.kind === 'adjective') && !companion(sc, o)));
+    // "rejected the claim that TikTok is an agent of China", "afviste påstanden om, at selskabet …": the names are the
+    // claim's content; the denial answers whoever made it.
+    const first = found && m.slot !== 'inside' && claimContent(sc, from, found.tokStart) ? undefined : found;
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
@@ -286,7 +350,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       const before0 = subject.tokStart > 0 ? toks[subject.tokStart - 1].norm : '';
       const closing = subject.tokEnd <= m.start && (DENIED_CLAUSE.has(before0) || ACCUSATION.test(before0)) && !toks[m.end]?.word;
       if (m.slot !== 'inside' && (closing || accusationAt(sc, from))) {
-        const accuser = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) : accuserOf(ctx, subject.entityId, s.index);
+        // "Apple rejected the lawsuit": a charge no act noun names is brought by whoever acted against the subject last.
+        const accuser = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) ?? lastActor(ctx, subject.entityId, s.index) : accuserOf(ctx, subject.entityId, s.index);
         if (accuser && !own.has(accuser)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: accuser, rule: 'oppose.deny', sentence: s.index });
         continue;
       }
@@ -309,12 +374,23 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "X is at odds with Y", "X er på kant med Y": a quarrel runs both ways.
     const mutual = !near && toks.slice(m.start, m.end).some((t) => MUTUAL.test(t.norm)) && OPPOSED.includes(subject.type) && subject.kind !== 'adjective';
     for (const o of listFrom(sc, first, OPPOSED)) {
+      // "The Justice Department sued Apple, accusing it of …", "Staten sagsøgte Meta og beskyldte selskabet for …": a state's
+      // or body's charge that comes with its own lawsuit in the sentence is the suit's complaint, not a stance besides it.
+      if (measuredHere(ctx, subject, o.entityId, s.index)) continue;
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
       if (mutual && ACTORS.includes(o.type)) add(ctx, { subject: o.entityId, predicate: 'OPPOSES', object: subject.entityId, rule: 'oppose.verb', sentence: s.index });
     }
   }
+  // "FBI Director X told lawmakers that the bureau had concerns about TikTok": the officer who reports the stance of
+  // the body they hold office in takes it too.
+  if (speaker?.type === 'Person' && occs.includes(speaker) && speaker.kind !== 'coref') {
+    const bodies = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === speaker.entityId && ctx.entities.get(r.object)?.type !== 'Government').map((r) => r.object));
+    const held = ctx.relations.filter((r) => r.predicate === 'OPPOSES' && r.sentence === s.index && bodies.has(r.subject) && r.object !== speaker.entityId);
+    for (const r of held) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: r.object, rule: 'oppose.officer', sentence: s.index });
+  }
   // Accusing speech.
   if (!speaker || findPhrases(trig.accuseCues, toks).length === 0) return;
+  reportedAccusation(sc, ctx, speaker, own);
   // "The United States, Britain and Canada said in a joint statement …": every speaker of the list, none the accused.
   const voices = speakerList(sc, speaker);
   const mine = new Set<string>([...voices.map((v) => v.entityId), ...(own ?? [])]);
@@ -334,6 +410,43 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
   const act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
   if (act && !mine.has(act)) for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+}
+
+const THAT = new Set(['that', 'at']);
+
+/**
+ * "Spokesman X said the United States was abusing state power", "Talsperson X sagde, at Storbritannien misbruger
+ * begrebet", "FTC Chair X said TikTok had violated the law": the name that opens the clause reported after the
+ * verb of speech is its subject, and a word of accusation in that clause makes the speaker oppose it. Only that
+ * subject (not every name the sentence holds), and not the speaker's own state or body.
+ */
+function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set<string>): void {
+  const toks = sc.s.tokens;
+  if (!sc.occs.includes(speaker) || speaker.kind === 'coref') return;
+  for (const v of findPhrases(sc.trig.speech, toks)) {
+    // The speaker right before the verb ("X said", "X, a spokesman for Y, said" is the parenthetical's).
+    if (!(speaker.tokEnd <= v.start && v.start - speaker.tokEnd <= 1) && skipParenthetical(sc, v.start) !== speaker.tokEnd) continue;
+    // "said that", "sagde, at", "told reporters that": the reported clause's first word.
+    let k = v.end;
+    if (toks[k]?.text === ',') k++;
+    if (!THAT.has(toks[k]?.norm ?? '')) {
+      let j = k;
+      while (j < toks.length && j - k < 3 && toks[j].word && !toks[j].cap && !THAT.has(toks[j].norm)) j++;
+      if (THAT.has(toks[j]?.norm ?? '')) k = j;
+    }
+    if (THAT.has(toks[k]?.norm ?? '')) k++;
+    if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k++;
+    const subject = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && !o.genitive && (!o.attributive || standsForState(sc, o)));
+    if (!subject || own.has(subject.entityId) || subject.entityId === speaker.entityId) continue;
+    // A list as subject ("A and B had …"): each of them.
+    const list = listFrom(sc, subject, OPPOSED);
+    const from = list[list.length - 1].tokEnd;
+    // The verb phrase that follows, up to the clause's end: a word of accusation there.
+    let end = from;
+    while (end < toks.length && end - from < 8 && toks[end].text !== ';' && toks[end].text !== ',' && !THAT.has(toks[end].norm)) end++;
+    if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
+    for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
+  }
 }
 
 /**
@@ -363,7 +476,20 @@ function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
 }
 
 const DENIED_CLAUSE = new Set(['hvilket', 'hvad', 'which', 'what']);
-const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|anklage\w*|beskyldning\w*|kritikken|påstand\w*)$/;
+const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|lawsuits?|suit|complaints?|anklage\w*|beskyldning\w*|kritikken|påstand\w*|søgsmålet|retssagen|stævningen|klagen)$/;
+
+/** A noun of accusation after the verb and "that"/"at" before the name: the name sits in what was claimed. */
+function claimContent(sc: SentenceCtx, from: number, to: number): boolean {
+  if (!accusationAt(sc, from)) return false;
+  const toks = sc.s.tokens;
+  for (let k = from + 1; k < to; k++) {
+    if (!THAT.has(toks[k].norm)) continue;
+    // "the claim that", "påstanden om, at", "anklagerne om at".
+    const prev = toks[k - 1].text === ',' ? toks[k - 2] : toks[k - 1];
+    if (prev && (ACCUSATION.test(prev.norm) || prev.norm === 'om')) return true;
+  }
+  return false;
+}
 
 /** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */
 function accusationAt(sc: SentenceCtx, from: number): boolean {
@@ -376,6 +502,18 @@ function accusationAt(sc: SentenceCtx, from: number): boolean {
 }
 
 const ACTED = '\u0000acted';
+
+/** The state or body that last took a measure against the entity, up to this sentence (not one lifted to its state). */
+function lastActor(ctx: DocCtx, id: string, sentence: number): string | undefined {
+  let best: WorkRelation | undefined;
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'TARGETS' || r.object !== id || r.sentence > sentence || r.rule === 'target.state') continue;
+    const type = ctx.entities.get(r.subject)?.type;
+    if (type !== 'Agency' && type !== 'Government') continue;
+    if (!best || r.sentence >= best.sentence) best = r;
+  }
+  return best?.subject;
+}
 
 /** Who accused the entity most recently, up to this sentence (the one a denial answers), or ACTED when others only acted against it. */
 function accuserOf(ctx: DocCtx, id: string, sentence: number): string | undefined {

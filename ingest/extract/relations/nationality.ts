@@ -110,7 +110,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const opener = openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     // "the company's European operations are headquartered in Dublin", "selskabets europæiske afdeling har hovedsæde i":
     // a firm's genitive on the subject is the firm whose seat it is.
-    const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd < m.start && m.start - o.tokEnd <= 5
+    const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 5
       && toks.slice(o.tokEnd, m.start).every((t) => t.word) && !occs.some((a) => a.kind !== 'adjective' && a.tokStart >= o.tokEnd && a.tokStart < m.start));
     const firm = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
@@ -164,7 +164,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   // "US chip designer Nvidia", "US tech groups Apple and Meta": a state's name used as an adjective names the members' state.
   for (const name of occs) {
     if (name.kind === 'adjective' || name.kind === 'coref' || name.type !== 'Government' || !name.attributive || name.genitive) continue;
-    for (const o of adjectiveList(sc, name, BASED)) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.adjective', sentence: s.index });
+    for (const o of ownStateCut(sc, adjectiveList(sc, name, BASED))) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.adjective', sentence: s.index });
     // "MoneyGram, the US money-transfer firm,".
     const head = qualifiesCompany(sc, name.tokEnd) ? appositionHead(sc, name) : undefined;
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.apposition', sentence: s.index });
@@ -172,7 +172,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
     // Right: the named members the adjective qualifies.
-    const members = adjectiveList(sc, adj, BASED);
+    const members = ownStateCut(sc, adjectiveList(sc, adj, BASED));
     const owned = (until: number) => stateOwned.some((m) => m.start >= adj.tokEnd - 1 && m.start <= until) || stateOwned.some((m) => m.end === adj.tokStart);
     for (const o of members) {
       // "den franske EU-kommissær X", "the French EU commissioner": the name qualifies a person's title, the adjective the person.
@@ -211,6 +211,15 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+/**
+ * "the Swedish group Ericsson and Finland's Nokia", "US firms Apple and China's Huawei": a list item with a
+ * state's genitive of its own belongs to that state, and so do the items after it.
+ */
+function ownStateCut(sc: SentenceCtx, members: Occ[]): Occ[] {
+  const cut = members.findIndex((o, i) => i > 0 && sc.occs.some((x) => x.tokEnd === o.tokStart && x.genitive && x.type === 'Government'));
+  return cut > 0 ? members.slice(0, cut) : members;
 }
 
 /**

@@ -37,3 +37,34 @@ describe('a list item with a state\'s genitive of its own is not of the state an
     expect(rels).toContain('Telia -BASED_IN-> Sweden');
   });
 });
+
+describe('an owner named past a place compound and a kind noun', () => {
+  it('en: "owned by the Beijing-based company ByteDance"', () => {
+    const rels = relations('TikTok, which is owned by the Beijing-based company ByteDance, denies the claims.');
+    expect(rels).toContain('ByteDance -OWNS-> TikTok');
+    expect(rels).toContain('ByteDance -BASED_IN-> China');
+  });
+  it('da: "ejes af det Beijing-baserede selskab ByteDance"', () => {
+    expect(relations('TikTok, der ejes af det Beijing-baserede selskab ByteDance, afviser kritikken.')).toContain('ByteDance -OWNS-> TikTok');
+  });
+  it('not an unnamed owner: "owned by a Beijing-based parent"', () => {
+    expect(relations('TikTok is owned by a Beijing-based parent, the senator said.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});
+
+describe('a name right before a noun of buying is what is bought', () => {
+  it('en: "Nvidia abandons $40 billion Arm takeover", "Microsoft\'s Activision acquisition"', () => {
+    const rels = relations('Nvidia abandons $40 billion Arm takeover after FTC lawsuit.');
+    expect(rels).toContain('Nvidia -ACQUIRES-> Arm');
+    expect(rels).not.toContain('Arm -ACQUIRES-> Nvidia');
+    expect(relations('Microsoft\'s Activision acquisition was approved by regulators.')).toContain('Microsoft -ACQUIRES-> Activision Blizzard');
+  });
+  it('da: "Nvidia opgiver Arm-opkøbet", "Microsofts Activision-opkøb"', () => {
+    expect(relations('Nvidia opgiver Arm-opkøbet efter pres fra myndighederne.')).toContain('Nvidia -ACQUIRES-> Arm');
+    expect(relations('Microsofts Activision-opkøb blev godkendt af myndighederne.')).toContain('Microsoft -ACQUIRES-> Activision Blizzard');
+  });
+  it('not a firm that only speaks of the deal: "Qualcomm opposed the Arm takeover", "Qualcomm kritiserede Arm-opkøbet"', () => {
+    expect(relations('Qualcomm opposed the Arm takeover.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+    expect(relations('Qualcomm kritiserede Arm-opkøbet i går.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+  });
+});

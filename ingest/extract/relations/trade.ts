@@ -29,6 +29,26 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       }
       continue;
     }
+    // "Nvidia's $40 billion Arm takeover", "Microsofts Activision-opkøb": a name right before a noun of buying is
+    // what is bought; the buyer is a firm before it.
+    if (m.end - m.start === 1 && BUY_NOUNS.has(toks[m.start].norm)) {
+      const k = toks[m.start - 1]?.text === '-' ? m.start - 1 : m.start;
+      const bought = sc.occs.find((o) => o.tokEnd === k && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      if (bought) {
+        const buyer = before(sc, bought.tokStart, FIRMS, 6).find((o) => o.entityId !== bought.entityId && o.kind !== 'adjective' && o.kind !== 'coref');
+        // Between them only an amount, an article and, for a buyer that is no genitive, one verb of pursuing or dropping
+        // a deal ("Nvidia abandons $40 billion Arm takeover"; "Qualcomm opposed the Arm takeover" is no bid by Qualcomm).
+        const between = buyer ? toks.slice(buyer.tokEnd, bought.tokStart) : [];
+        const verbs = between.filter((t) => DEAL_VERBS.has(t.norm)).length;
+        const rest = between.every((t) => DEAL_VERBS.has(t.norm) || AMOUNT_WORDS.has(t.norm) || /^[\d.,$€£]+$/.test(t.text) || ['the', 'its', 'a', 'det', 'sit', 'sin', 'et', 'sit'].includes(t.norm));
+        if (buyer && rest && between.length < 6 && (buyer.genitive ? verbs === 0 : verbs === 1)) {
+          const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
+          const talks = findPhrases(trig.acquireTalks, toks).length > 0;
+          add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
+        }
+        continue;
+      }
+    }
     // "I 2016 købte SoftBank Arm": the Danish subject may follow the verb (V2).
     const inverted = invertedSubject(sc, m, 0, FIRMS);
     // "Nexperia, a subsidiary of Wingtech, bought the plant": the subject before the apposition buys.
@@ -58,6 +78,16 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status, rule: 'acquire.trigger', sentence: s.index });
   }
 }
+
+/** Verbs whose subject pursues or drops its own deal ("abandons the Arm takeover", "opgiver Arm-opkøbet"). */
+const DEAL_VERBS = new Set(['abandon', 'abandons', 'abandoned', 'drop', 'drops', 'dropped', 'scrap', 'scraps', 'scrapped', 'complete', 'completes', 'completed',
+  'close', 'closes', 'closed', 'pursue', 'pursues', 'pursued', 'announce', 'announces', 'announced', 'finalise', 'finalises', 'finalised', 'finalize', 'finalizes',
+  'finalized', 'call', 'calls', 'called', 'opgiver', 'opgav', 'opgivet', 'dropper', 'droppede', 'skrotter', 'skrottede', 'gennemfører', 'gennemførte', 'gennemført',
+  'annoncerer', 'annoncerede', 'afslutter', 'afsluttede', 'aflyser', 'aflyste']);
+const AMOUNT_WORDS = new Set(['billion', 'million', 'bn', 'mia', 'mio', 'milliarder', 'millioner', 'mia.', 'kr', 'kroner', 'dollar', 'dollars', 'euro', 'usd', 'off']);
+
+/** Nouns of buying a name may qualify ("the Arm takeover", "Activision-opkøbet"). */
+const BUY_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'opkøb', 'opkøbet', 'overtagelse', 'overtagelsen', 'køb', 'købet']);
 
 /** "[acquisition of] Arm by Nvidia": the thing bought right after "of", its buyer after "by"/"af". */
 function nominalBuyer(sc: SentenceCtx, k: number): { buyer: Occ } | undefined {
@@ -362,6 +392,14 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       owner = adjectiveList(sc, owner, ['Company'])[0];
     }
     if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
+    // "owned by the Beijing-based company ByteDance", "ejet af det Shanghai-baserede selskab X": the name past a place
+    // compound and a kind noun or two.
+    if (!owner) {
+      const place = after(sc, m.end, ['Government', 'Location'], 2).find((o) => placeCompound(o) && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+      let j = place ? place.tokEnd + 2 : -1;
+      while (place && j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap) j++;
+      if (place) owner = sc.occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    }
     // "part-owned by Chinese e-commerce giant Alibaba": the name past a longer description.
     if (!owner) {
       const adj = after(sc, m.end, ['Government'], 2).find((o) => o.kind === 'adjective' && o.attributive);

@@ -68,3 +68,16 @@ describe('a name right before a noun of buying is what is bought', () => {
     expect(relations('Qualcomm kritiserede Arm-opkøbet i går.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
   });
 });
+
+describe('a body named after its state is part of it', () => {
+  it('en: "The Kenya Communications Authority", "the National Cyber Security Centre of Estonia"', () => {
+    expect(relations('The Kenya Communications Authority said on Monday that Kenya would block the app.')).toContain('Kenya Communications Authority -PART_OF-> Kenya');
+    expect(relations('The National Cyber Security Centre of Estonia warned that Estonia faces attacks.')).toContain('National Cyber Security Centre of Estonia -PART_OF-> Estonia');
+  });
+  it('da: "Kenya Communications Authority oplyste, at Kenya vil blokere appen"', () => {
+    expect(relations('Kenya Communications Authority oplyste mandag, at Kenya vil blokere appen.')).toContain('Kenya Communications Authority -PART_OF-> Kenya');
+  });
+  it('not a body whose name holds no state: "The Communications Authority said … Kenya"', () => {
+    expect(relations('The Communications Authority said on Monday that Kenya would block the app.').filter((r) => r.includes('PART_OF'))).toEqual([]);
+  });
+});

@@ -81,3 +81,24 @@ describe('a body named after its state is part of it', () => {
     expect(relations('The Communications Authority said on Monday that Kenya would block the app.').filter((r) => r.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe('vendors chosen, each with a nationality word or a state\'s genitive of its own', () => {
+  it('da: "har valgt svenske Ericsson og finske Nokia som leverandører"', () => {
+    const rels = relations('Telia har valgt svenske Ericsson og finske Nokia som leverandører til det nye 5G-net.');
+    expect(rels).toContain('Ericsson -SUPPLIES-> Telia');
+    expect(rels).toContain('Nokia -SUPPLIES-> Telia');
+  });
+  it('en: "chose Sweden\'s Ericsson and Finland\'s Nokia as suppliers"', () => {
+    const rels = relations('Telia chose Sweden\'s Ericsson and Finland\'s Nokia as suppliers for its 5G network.');
+    expect(rels).toContain('Ericsson -SUPPLIES-> Telia');
+    expect(rels).toContain('Nokia -SUPPLIES-> Telia');
+  });
+  it('not the parent named in the customer\'s apposition: "Telenor Norge, datterselskab af teleselskabet Telenor, har valgt …"', () => {
+    const rels = relations('Telenor Norge, datterselskab af teleselskabet Telenor, har valgt svenske Ericsson som leverandør til det nye 5G-net.');
+    expect(rels).toContain('Ericsson -SUPPLIES-> Telenor Norge');
+    expect(rels).not.toContain('Ericsson -SUPPLIES-> Telenor');
+  });
+  it('not a firm after the vendors that is no list item: "chose Ericsson as supplier and Huawei protested"', () => {
+    expect(relations('Telia chose Ericsson as its supplier, and Chinese Huawei protested.')).not.toContain('Huawei -SUPPLIES-> Telia');
+  });
+});

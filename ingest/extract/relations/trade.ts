@@ -106,7 +106,12 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref' && !o.genitive);
   // Coordinated names of one kind: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia",
   // not an apposition ("ByteDance, the Chinese owner of TikTok").
-  const coordinated = (first: Occ, types: EntityType[]) => listFrom(sc, first, types).filter((o) => o === first || (o.kind !== 'adjective' && o.type === first.type));
+  // Not across an apposition that names the parent ("Telenor Norge, datterselskab af teleselskabet Telenor, har valgt").
+  const coordinated = (first: Occ, types: EntityType[]) => {
+    const list = listFrom(sc, first, types).filter((o) => o === first || (o.kind !== 'adjective' && o.type === first.type));
+    const cut = list.findIndex((o, i) => i > 0 && toks.slice(list[i - 1].tokEnd, o.tokStart).some((t) => ['af', 'of'].includes(t.norm)));
+    return qualifiedItems(sc, cut > 0 ? list.slice(0, cut) : list, types);
+  };
   const pairs = (vendors: Occ[], customers: Occ[], rule: string) => {
     for (const v of vendors) for (const c of customers) {
       if (v.entityId !== c.entityId) add(ctx, { subject: v.entityId, predicate: 'SUPPLIES', object: c.entityId, rule, sentence: s.index });
@@ -183,6 +188,27 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
     if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
   }
+}
+
+/**
+ * "svenske Ericsson og finske Nokia", "Sweden's Ericsson and Finland's Nokia": list items each with a nationality
+ * word or a state's genitive of its own, joined by "og"/"and" or a comma.
+ */
+function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[] {
+  const toks = sc.s.tokens;
+  const out = [...list];
+  for (let guard = 0; guard < 4; guard++) {
+    let k = out[out.length - 1].tokEnd;
+    if (toks[k]?.text === ',') k++;
+    if (['og', 'and', 'or', 'eller'].includes(toks[k]?.norm ?? '')) k++;
+    if (k === out[out.length - 1].tokEnd) break;
+    const adj = sc.occs.find((o) => o.tokStart === k && o.type === 'Government' && (o.kind === 'adjective' || o.genitive));
+    if (!adj) break;
+    const next = sc.occs.find((o) => o.tokStart === adj.tokEnd && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!next || out.includes(next)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 /** Words for what a vendor is chosen to build: a network, its core, a cable, infrastructure ("5G-nettet", "radio network"). */

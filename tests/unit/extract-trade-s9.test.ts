@@ -102,3 +102,26 @@ describe('vendors chosen, each with a nationality word or a state\'s genitive of
     expect(relations('Telia chose Ericsson as its supplier, and Chinese Huawei protested.')).not.toContain('Huawei -SUPPLIES-> Telia');
   });
 });
+
+describe('a firm testing or buying goods from a vendor is its customer', () => {
+  it('en: "will test equipment from the Swedish group Ericsson and Finland\'s Nokia"', () => {
+    const rels = relations('Telia will test equipment from the Swedish group Ericsson and Finland\'s Nokia this autumn.');
+    expect(rels).toContain('Ericsson -SUPPLIES-> Telia');
+    expect(rels).toContain('Nokia -SUPPLIES-> Telia');
+  });
+  it('da: "Telia tester udstyr fra Ericsson"', () => {
+    expect(relations('Telia tester udstyr fra Ericsson i år.')).toContain('Ericsson -SUPPLIES-> Telia');
+  });
+  it('en/da: "buys from Huawei and ZTE", "har købt hos Huawei": a supplier, no takeover', () => {
+    const en = relations('Telia buys from Huawei and ZTE.');
+    expect(en).toContain('Huawei -SUPPLIES-> Telia');
+    expect(en).toContain('ZTE -SUPPLIES-> Telia');
+    expect(en.filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+    const da = relations('Telia har i mange år købt hos Huawei.');
+    expect(da).toContain('Huawei -SUPPLIES-> Telia');
+    expect(da.filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+  });
+  it('not a test of something that is no goods: "Telia will test the idea from Ericsson"', () => {
+    expect(relations('Telia will test the idea from Ericsson next year.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
+    // "buys from Huawei and ZTE", "købt hos Huawei": buying from a seller is trade in goods, not a takeover.
+    if (['from', 'fra', 'hos'].includes(toks[m.end]?.norm ?? '')) continue;
     const end = clauseEnd(sc, m.end);
     // Passive: "Arm was bought by SoftBank", "Newport Wafer Fab blev købt af Nexperia": the buyer follows "by"/"af".
     // Not a noun of buying ("Microsofts køb af TikTok", "the acquisition of Arm"): a passive auxiliary comes first,
@@ -67,7 +69,7 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       const gen = sc.occs.find((x) => x.tokEnd === k && x.genitive && x.type === 'Government');
       if (gen) k = gen.tokStart;
       while (k > 0 && ['the', 'den', 'det'].includes(toks[k - 1].norm)) k--;
-      return ['from', 'fra'].includes(toks[k - 1]?.norm ?? '');
+      return ['from', 'fra', 'hos'].includes(toks[k - 1]?.norm ?? '');
     };
     const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)) && !seller(o))
       ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
@@ -166,7 +168,10 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
   // "Telia bruger udstyr fra Huawei", "BT og Vodafone har Huawei-udstyr i nettet", "carriers that rely on Huawei gear":
   // the firm using the goods is the vendor's customer.
   for (const m of findPhrases(trig.supplyUse, toks)) {
-    const vendors = goodsVendors(sc, m.end);
+    // "have bought from Huawei", "har købt hos Huawei": a verb of buying with the seller right after "from"/"hos".
+    const fromSeller = BUY_VERBS.has(toks[m.end - 1].norm) && ['from', 'fra', 'hos'].includes(toks[m.end]?.norm ?? '')
+      ? sc.occs.find((o) => o.tokStart === m.end + 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive) : undefined;
+    const vendors = fromSeller ? listFrom(sc, fromSeller, FIRMS).filter((o) => o.kind !== 'adjective' && o.kind !== 'coref') : goodsVendors(sc, m.end);
     if (!vendors.length) continue;
     const vendor = vendors[0];
     // "bruger TikTok til at dele videoer", "uses Zoom to hold meetings": a firm named right after the verb, used to do
@@ -210,6 +215,8 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
   }
   return out;
 }
+
+const BUY_VERBS = new Set(['buy', 'buys', 'bought', 'buying', 'køber', 'købe', 'købte', 'købt', 'indkøber', 'indkøbte', 'indkøbt']);
 
 /** Words for what a vendor is chosen to build: a network, its core, a cable, infrastructure ("5G-nettet", "radio network"). */
 const NETWORK_WORD = /^(5g|4g|net|nettet|netværk\w*|mobilnet\w*|radionet\w*|kernenet\w*|network|networks|infrastruktur\w*|infrastructure|søkabel\w*|kabel\w*|cable|cables|core)$/;

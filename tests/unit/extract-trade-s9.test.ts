@@ -125,3 +125,45 @@ describe('a firm testing or buying goods from a vendor is its customer', () => {
     expect(relations('Telia will test the idea from Ericsson next year.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('two joined nationality words both qualify the firm', () => {
+  it('da: "den fransk-italienske chipproducent STMicroelectronics"', () => {
+    const rels = relations('Ifølge avisen er den fransk-italienske chipproducent STMicroelectronics blandt kunderne.');
+    expect(rels).toContain('STMicroelectronics -BASED_IN-> France');
+    expect(rels).toContain('STMicroelectronics -BASED_IN-> Italy');
+  });
+  it('en: "the French-Italian chipmaker STMicroelectronics"', () => {
+    const rels = relations('The French-Italian chipmaker STMicroelectronics declined to comment.');
+    expect(rels).toContain('STMicroelectronics -BASED_IN-> France');
+    expect(rels).toContain('STMicroelectronics -BASED_IN-> Italy');
+  });
+  it('not without a firm: "De fransk-tyske forhandlinger med Huawei"', () => {
+    expect(relations('De fransk-tyske forhandlinger med Huawei fortsætter.').filter((r) => r.includes('BASED_IN'))).toEqual([]);
+  });
+});
+
+describe('a firm named with the place it comes from', () => {
+  it('da: "Huawei fra Shenzhen er verdens største …"', () => {
+    expect(relations('Huawei fra Shenzhen er verdens største leverandør af teleudstyr.')).toContain('Huawei -BASED_IN-> Shenzhen');
+  });
+  it('en: "Nokia from Finland and Ericsson from Sweden"', () => {
+    const rels = relations('Nokia from Finland and Ericsson from Sweden have both bid for the contract.');
+    expect(rels).toContain('Nokia -BASED_IN-> Finland');
+    expect(rels).toContain('Ericsson -BASED_IN-> Sweden');
+  });
+  it('not the object of a verb of barring: "Washington banned Huawei from America in 2019"', () => {
+    expect(relations('Washington banned Huawei from America in 2019.')).not.toContain('Huawei -BASED_IN-> United States');
+  });
+});
+
+describe('a bid for an unnamed thing that is no firm buys no firm named before', () => {
+  it('en: "Ericsson and Nokia bid for the contract"', () => {
+    expect(relations('Ericsson and Nokia bid for the contract.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+  });
+  it('da: "Ericsson og Nokia vil købe den nye fabrik i Wales"', () => {
+    expect(relations('Ericsson og Nokia vil købe den nye fabrik i Wales.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+  });
+  it('still a firm referred to by a kind noun: "TikTok is popular, and Microsoft wants to buy the company"', () => {
+    expect(relations('TikTok is a popular app, and Microsoft wants to buy the company.')).toContain('Microsoft -ACQUIRES-> TikTok');
+  });
+});

@@ -99,6 +99,20 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const maker = occs.find((x) => x.tokStart === p.tokEnd + 1 && x.type === 'Company' && x.kind !== 'adjective');
     if (maker) add(ctx, { subject: maker.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
   }
+  // "CATL fra Ningde i Fujian-provinsen er …", "Nokia from Finland and Ericsson from Sweden": a firm named with the
+  // place it comes from, as a subject or a list item (not the object of a verb of barring: "banned Huawei from the US").
+  for (const firm of occs) {
+    if (firm.type !== 'Company' || firm.kind === 'adjective' || firm.kind === 'coref' || firm.genitive) continue;
+    if (!['fra', 'from'].includes(toks[firm.tokEnd]?.norm ?? '')) continue;
+    const place = occs.find((o) => o.tokStart === firm.tokEnd + 1 && (o.type === 'Government' || o.type === 'Location') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && !o.attributive);
+    if (!place) continue;
+    const prev = toks[firm.tokStart - 1];
+    const subjectLike = !prev || prev.text === ',' || ['og', 'and', 'som', 'like', 'such', 'as'].includes(prev.norm) || (prev.word && !prev.cap && kindOf(sc, prev.norm) === 'Company');
+    const next = toks[place.tokEnd];
+    const ends = !next || [',', '.', ';', ')'].includes(next.text) || ['i', 'in', 'og', 'and', 'er', 'is', 'are', 'har', 'has', 'have', 'had', 'was', 'were', 'var'].includes(next.norm);
+    if (!subjectLike || !ends) continue;
+    add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.from', sentence: s.index });
+  }
   // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
   const basedMatches = findPhrases(trig.basedIn, toks);
   for (const m of basedMatches) {
@@ -172,7 +186,10 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
     // Right: the named members the adjective qualifies.
-    const members = ownStateCut(sc, adjectiveList(sc, adj, BASED));
+    // "den fransk-italienske chipproducent STMicroelectronics": the first of two joined nationality words qualifies
+    // the names the second one does.
+    const joined = toks[adj.tokEnd]?.text === '-' ? occs.find((o) => o.tokStart === adj.tokEnd + 1 && o.kind === 'adjective' && o.type === 'Government' && o.entityId !== adj.entityId) : undefined;
+    const members = ownStateCut(sc, adjectiveList(sc, joined ?? adj, BASED));
     const owned = (until: number) => stateOwned.some((m) => m.start >= adj.tokEnd - 1 && m.start <= until) || stateOwned.some((m) => m.end === adj.tokStart);
     for (const o of members) {
       // "den franske EU-kommissær X", "the French EU commissioner": the name qualifies a person's title, the adjective the person.

@@ -71,8 +71,17 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       while (k > 0 && ['the', 'den', 'det'].includes(toks[k - 1].norm)) k--;
       return ['from', 'fra', 'hos'].includes(toks[k - 1]?.norm ?? '');
     };
+    // "bid for the contract", "købte den nye fabrik": an unnamed object that is no firm is what is bought, so no name
+    // before the buyer is ("Arm, which SoftBank bought" is).
+    const DETS = ['the', 'a', 'an', 'its', 'den', 'det', 'en', 'et', 'sin', 'sit'];
+    let d = m.end + 1;
+    while (d < toks.length && d - m.end <= 3 && toks[d].word && !toks[d].cap && !DETS.includes(toks[d].norm)) d++;
+    const head = toks[d - 1];
+    const thing = DETS.includes(toks[m.end]?.norm ?? '') && d > m.end + 1 && !kindOf(sc, head.norm) && !trig.stakeNouns.has(head.norm)
+      && !sc.occs.some((o) => o.tokStart > m.end && o.tokStart < d) && (!toks[d] || [',', '.', ';', 'in', 'i', 'for', 'til', 'from', 'fra', 'at', 'på'].includes(toks[d].norm));
     const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)) && !seller(o))
-      ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
+      // A fellow subject of the buyer ("Ericsson og Nokia vil købe …") is no firm bought.
+      ?? (thing ? undefined : before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref' && !listBack(sc, buyer, FIRMS).includes(o)));
     if (!target) continue;
     const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
     const talks = findPhrases(trig.acquireTalks, toks).length > 0;

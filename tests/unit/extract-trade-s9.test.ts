@@ -167,3 +167,16 @@ describe('a bid for an unnamed thing that is no firm buys no firm named before',
     expect(relations('TikTok is a popular app, and Microsoft wants to buy the company.')).toContain('Microsoft -ACQUIRES-> TikTok');
   });
 });
+
+describe('a noun of ownership with its owner and what is owned', () => {
+  it('en: "its ownership of the dating app Grindr", "Tencent\'s ownership of WeChat"', () => {
+    expect(relations('Beijing Kunlun Tech was told by the panel that its ownership of the dating app Grindr posed a risk.')).toContain('Beijing Kunlun Tech -OWNS-> Grindr');
+    expect(relations('Tencent\'s ownership of WeChat worries the senators.')).toContain('Tencent -OWNS-> WeChat');
+  });
+  it('da: "ByteDances ejerskab af TikTok"', () => {
+    expect(relations('Myndighederne frygter ByteDances ejerskab af TikTok.')).toContain('ByteDance -OWNS-> TikTok');
+  });
+  it('not without an owner: "Critics question the ownership of TikTok"', () => {
+    expect(relations('Critics question the ownership of TikTok.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});

@@ -457,6 +457,17 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       for (const co of coOwners(sc, owner)) if (co.entityId !== owned.entityId) add(ctx, { subject: co.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
     }
   }
+  // "its ownership of the dating app Grindr", "ByteDances ejerskab af TikTok": the genitive owns what follows "of"/"af".
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!OWNERSHIP_NOUNS.has(toks[k].norm) || !['of', 'af', 'over'].includes(toks[k + 1].norm)) continue;
+    const owned = sc.occs.find((o) => (o.tokStart === k + 2 || o.tokStart === descriptorEnd(sc, k + 2)) && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!owned) continue;
+    const gen = sc.occs.find((o) => o.tokEnd === k && o.genitive && OWNERS.includes(o.type) && o.kind !== 'adjective');
+    const owner = gen ?? (POSSESSIVES.has(toks[k - 1].norm)
+      ? relativeAntecedent(sc, k - 1, OWNERS) ?? before(sc, k - 1, ['Company'], 12).find((o) => o.kind !== 'adjective' && o.kind !== 'coref' && canAct(sc, o) && o.entityId !== owned.entityId)
+      : undefined);
+    if (owner && owner.entityId !== owned.entityId) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
+  }
   for (const m of findPhrases(trig.own, toks)) {
     // "export controls", "eksportkontrol": a noun of trade, not a verb of owning.
     if (findPhrases(trig.exportNouns, toks, Math.max(0, m.start - 1), m.start).some((x) => x.end === m.start)) continue;
@@ -532,6 +543,7 @@ function appositionHead(sc: SentenceCtx, i: number, types: EntityType[]): Occ | 
   return sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
 }
 
+const OWNERSHIP_NOUNS = new Set(['ownership', 'ejerskab', 'ejerskabet']);
 const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren',
   'shareholder', 'shareholders', 'aktionær', 'aktionærer', 'aktionærerne', 'storaktionærer', 'hovedaktionærer']);
 /** Verbs that name the members of a noun of owning: "Didis største aktionærer er …", "its shareholders include …". */

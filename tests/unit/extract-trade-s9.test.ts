@@ -180,3 +180,16 @@ describe('a noun of ownership with its owner and what is owned', () => {
     expect(relations('Critics question the ownership of TikTok.').filter((r) => r.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('a co-owner owns the firm', () => {
+  it('da: "Den danske stat bliver medejer af lufthavnsselskabet X", "Telia er delejer af Ericsson"', () => {
+    expect(relations('Den danske stat bliver medejer af lufthavnsselskabet Kalaallit Airports.')).toContain('Denmark -OWNS-> Kalaallit Airports');
+    expect(relations('Telia er delejer af Ericsson.')).toContain('Telia -OWNS-> Ericsson');
+  });
+  it('en: "Telia is a co-owner of Ericsson"', () => {
+    expect(relations('Telia is a co-owner of Ericsson.')).toContain('Telia -OWNS-> Ericsson');
+  });
+  it('not the direction of the passive: "Ericsson er delvist ejet af Telia"', () => {
+    expect(relations('Ericsson er delvist ejet af Telia.')).not.toContain('Ericsson -OWNS-> Telia');
+  });
+});

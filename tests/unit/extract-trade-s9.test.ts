@@ -193,3 +193,20 @@ describe('a co-owner owns the firm', () => {
     expect(relations('Ericsson er delvist ejet af Telia.')).not.toContain('Ericsson -OWNS-> Telia');
   });
 });
+
+describe('a nationality word does not give a firm a state other than its known home', () => {
+  it('da: "svenske Ericsson og Huawei": Huawei is no Swedish firm', () => {
+    const rels = relations('Den finske koncern kæmper med svenske Ericsson og Huawei om kontrakterne.');
+    expect(rels).toContain('Ericsson -BASED_IN-> Sweden');
+    expect(rels).not.toContain('Huawei -BASED_IN-> Sweden');
+  });
+  it('en: "The Swedish firms Ericsson and Huawei"', () => {
+    const rels = relations('The Swedish firms Ericsson and Huawei bid for the contract.');
+    expect(rels).toContain('Ericsson -BASED_IN-> Sweden');
+    expect(rels).not.toContain('Huawei -BASED_IN-> Sweden');
+  });
+  it('still a firm the gazetteer does not know: "Det svenske selskab Nordvik Systems", "The Swedish company Nordvik Systems"', () => {
+    expect(relations('Det svenske selskab Nordvik Systems har fået ordren.')).toContain('Nordvik Systems -BASED_IN-> Sweden');
+    expect(relations('The Swedish company Nordvik Systems won the order.')).toContain('Nordvik Systems -BASED_IN-> Sweden');
+  });
+});

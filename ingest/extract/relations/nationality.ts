@@ -46,6 +46,22 @@ function largestIn(sc: SentenceCtx, ctx: DocCtx): void {
 const SUPERLATIVE = /^(største|størst|næststørste|biggest|largest|leading|førende|dominerende|dominant)$/;
 
 export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
+  const from = ctx.relations.length;
+  nationalityRules(sc, ctx);
+  // A nationality word on a firm whose home state the gazetteer knows to be another ("den svenske leverandør"
+  // read as Huawei, "svenske Ericsson og Huawei"): the word belongs to another name, not to this firm.
+  const kept = ctx.relations.slice(from).filter((r) => {
+    if (r.predicate !== 'BASED_IN' || !WORD_RULES.has(r.rule)) return true;
+    const home = ctx.entities.get(r.subject)?.basedIn;
+    const homeType = ctx.entities.get(home ?? '')?.type ?? ctx.lexicon.entries.get(home ?? '')?.type;
+    return !home || home === r.object || ctx.entities.get(r.object)?.type !== 'Government' || homeType !== 'Government';
+  });
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+}
+
+const WORD_RULES = new Set(['basedin.adjective', 'basedin.apposition', 'basedin.genitive']);
+
+function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
   largestIn(sc, ctx);

@@ -210,3 +210,18 @@ describe('a nationality word does not give a firm a state other than its known h
     expect(relations('The Swedish company Nordvik Systems won the order.')).toContain('Nordvik Systems -BASED_IN-> Sweden');
   });
 });
+
+describe('machines, tools and software are goods a vendor supplies; buying goods is no takeover', () => {
+  it('en: "SMIC relies heavily on machines from Applied Materials"', () => {
+    expect(relations('SMIC relies heavily on machines from Applied Materials.')).toContain('Applied Materials -SUPPLIES-> SMIC');
+  });
+  it('da: "Telia bruger software fra Microsoft"', () => {
+    expect(relations('Telia bruger software fra Microsoft.')).toContain('Microsoft -SUPPLIES-> Telia');
+  });
+  it('not a takeover: "Huawei buys chips from US firms such as Qualcomm", "Telia køber udstyr fra Huawei"', () => {
+    const en = relations('Huawei buys chips from US firms such as Qualcomm.');
+    expect(en).toContain('Qualcomm -SUPPLIES-> Huawei');
+    expect(en).not.toContain('Huawei -ACQUIRES-> Qualcomm');
+    expect(relations('Telia køber udstyr fra Huawei.')).not.toContain('Telia -ACQUIRES-> Huawei');
+  });
+});

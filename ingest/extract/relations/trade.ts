@@ -15,6 +15,10 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   for (const m of findPhrases(trig.acquire, toks)) {
     // "buys from Huawei and ZTE", "købt hos Huawei": buying from a seller is trade in goods, not a takeover.
     if (['from', 'fra', 'hos'].includes(toks[m.end]?.norm ?? '')) continue;
+    // "buys chips from US firms such as Qualcomm", "køber udstyr fra Huawei": goods bought are no firm taken over.
+    let g = m.end;
+    while (g < toks.length && g - m.end < 3 && toks[g].word && !toks[g].cap && !trig.supplyGoods.has(toks[g].norm)) g++;
+    if (g < toks.length && trig.supplyGoods.has(toks[g].norm) && !trig.stakeNouns.has(toks[g].norm)) continue;
     const end = clauseEnd(sc, m.end);
     // Passive: "Arm was bought by SoftBank", "Newport Wafer Fab blev købt af Nexperia": the buyer follows "by"/"af".
     // Not a noun of buying ("Microsofts køb af TikTok", "the acquisition of Arm"): a passive auxiliary comes first,
@@ -327,7 +331,8 @@ function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
       const direct = sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
       if (direct) return direct;
       // "udstyr fra den kinesiske leverandør Huawei", "equipment from Chinese vendor ZTE": the name the description heads.
-      const adj = sc.occs.find((x) => (x.tokStart === j + 2 || x.tokStart === j + 3) && x.kind === 'adjective');
+      // "machines from U.S. toolmakers such as Applied Materials": a state's name used as an adjective, too.
+      const adj = sc.occs.find((x) => (x.tokStart === j + 2 || x.tokStart === j + 3) && (x.kind === 'adjective' || (x.type === 'Government' && x.attributive && !x.genitive)));
       if (adj && toks.slice(j + 2, adj.tokStart).every((t) => t.word && !t.cap)) return adjectiveList(sc, adj, ['Company'])[0];
       const d = descriptorEnd(sc, j + 2);
       return d !== j + 2 ? sc.occs.find((x) => x.tokStart === d && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective') : undefined;

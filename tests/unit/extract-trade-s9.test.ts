@@ -225,3 +225,19 @@ describe('machines, tools and software are goods a vendor supplies; buying goods
     expect(relations('Telia køber udstyr fra Huawei.')).not.toContain('Telia -ACQUIRES-> Huawei');
   });
 });
+
+describe('names listed after "of Chinese origin" are of that state', () => {
+  it('en: "apps of Chinese origin, including TikTok and WeChat"', () => {
+    const rels = relations('The government banned 59 apps of Chinese origin, including TikTok and WeChat.');
+    expect(rels).toContain('TikTok -BASED_IN-> China');
+    expect(rels).toContain('WeChat -BASED_IN-> China');
+  });
+  it('da: "apps med kinesisk oprindelse, heriblandt TikTok og WeChat"', () => {
+    const rels = relations('Regeringen forbyder 59 apps med kinesisk oprindelse, heriblandt TikTok og WeChat.');
+    expect(rels).toContain('TikTok -BASED_IN-> China');
+    expect(rels).toContain('WeChat -BASED_IN-> China');
+  });
+  it('not names outside the list: "apps of Chinese origin, the minister said, and Google…"', () => {
+    expect(relations('The ministry banned apps of Chinese origin, and Google removed them.')).not.toContain('Google -BASED_IN-> China');
+  });
+});

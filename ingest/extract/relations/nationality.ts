@@ -199,6 +199,7 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const head = qualifiesCompany(sc, name.tokEnd) ? appositionHead(sc, name) : undefined;
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.apposition', sentence: s.index });
   }
+  originList(sc, ctx);
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
     // Right: the named members the adjective qualifies.
@@ -242,6 +243,33 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       if (stateOwned.some((m) => m.start >= adj.tokEnd && m.start < endOfNp)) {
         add(ctx, { subject: adj.entityId, predicate: 'OWNS', object: head.entityId, rule: 'owns.stateowned', sentence: s.index });
       }
+    }
+  }
+}
+
+const ORIGIN_WORDS = new Set(['oprindelse', 'origin', 'herkomst']);
+const ORIGIN_INTRO = new Set(['heriblandt', 'herunder', 'including', 'bl.a', 'blandt', 'among', 'such', 'som', 'like']);
+
+/**
+ * "59 apps med kinesisk oprindelse, heriblandt videotjenesten TikTok og beskedtjenesten WeChat", "apps of Chinese
+ * origin, including TikTok and WeChat", "TikTok og WeChat, der er apps af kinesisk oprindelse": what is of a state's origin
+ * is based there.
+ */
+function originList(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const adj of sc.occs) {
+    if (adj.type !== 'Government' || adj.kind !== 'adjective' || !ORIGIN_WORDS.has(toks[adj.tokEnd]?.norm ?? '')) continue;
+    if (!['med', 'of', 'af'].includes(toks[adj.tokStart - 1]?.norm ?? '')) continue;
+    let k = adj.tokEnd + 1;
+    if (toks[k]?.text === ',') k++;
+    if (!ORIGIN_INTRO.has(toks[k]?.norm ?? '')) continue;
+    k++;
+    if (['as', 'andet', 'them'].includes(toks[k]?.norm ?? '')) k++;
+    const first = sc.occs.find((o) => (o.tokStart === k || o.tokStart === descriptorEnd(sc, k)) && BASED.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!first) continue;
+    for (const o of listFrom(sc, first, BASED)) {
+      if (o.kind === 'adjective' || o.kind === 'coref') continue;
+      add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: sc.s.index });
     }
   }
 }

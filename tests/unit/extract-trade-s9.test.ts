@@ -241,3 +241,15 @@ describe('names listed after "of Chinese origin" are of that state', () => {
     expect(relations('The ministry banned apps of Chinese origin, and Google removed them.')).not.toContain('Google -BASED_IN-> China');
   });
 });
+
+describe('a place compound on a noun for a firm or owner, the name in apposition after', () => {
+  it('en: "its Beijing-based parent, ByteDance, as defendants"', () => {
+    expect(relations('The complaint names TikTok and its Beijing-based parent, ByteDance, as defendants.')).toContain('ByteDance -BASED_IN-> China');
+  });
+  it('da: "dets Beijing-baserede ejer, ByteDance,"', () => {
+    expect(relations('TikTok og dets Beijing-baserede ejer, ByteDance, er sagsøgt.')).toContain('ByteDance -BASED_IN-> China');
+  });
+  it('not a name past a clause: "The Beijing-based parent, said Huawei, is fine"', () => {
+    expect(relations('The Beijing-based parent, said Huawei, is fine.')).not.toContain('Huawei -BASED_IN-> China');
+  });
+});

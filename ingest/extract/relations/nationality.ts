@@ -72,6 +72,17 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     let company = occs.find((o) => o.tokStart > place.tokEnd + 1 && o.tokStart <= place.tokEnd + 5 && BASED.includes(o.type));
     // "the West Hollywood-based app to San Vicente": a name past a preposition or comma is not the noun qualified.
     if (company && toks.slice(place.tokEnd + 2, company.tokStart).some((t) => t.text === ',' || HYPHEN_BREAK.has(t.norm))) company = undefined;
+    // "its Beijing-based parent, ByteDance,", "den Shenzhen-baserede koncern, Huawei,": a noun for a firm or owner, then
+    // the name in apposition.
+    if (!company) {
+      let j = place.tokEnd + 2;
+      while (j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap) j++;
+      const noun = toks[j - 1];
+      if (j > place.tokEnd + 2 && toks[j]?.text === ',' && (kindOf(sc, noun.norm) === 'Company' || OWNER_WORDS.has(noun.norm))) {
+        const named = occs.find((o) => o.tokStart === j + 1 && BASED.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+        if (named && [',', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.')) company = named;
+      }
+    }
     if (!company) {
       let k = place.tokStart;
       while (k > 0 && k > place.tokStart - 3 && toks[k - 1].text !== ',') k--;
@@ -311,6 +322,8 @@ const DEAL_NOUNS = new Set(['deal', 'deals', 'bid', 'bids', 'offer', 'takeover',
 
 /** Participles of owning after a firm's name and a hyphen ("Tencent-owned", "Alibaba-ejede"). */
 const FIRM_OWNED = new Set(['owned', 'controlled', 'ejede', 'ejet', 'kontrollerede', 'kontrolleret']);
+
+const OWNER_WORDS = new Set(['parent', 'owner', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 
 const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 

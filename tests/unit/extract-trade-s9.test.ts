@@ -253,3 +253,16 @@ describe('a place compound on a noun for a firm or owner, the name in apposition
     expect(relations('The Beijing-based parent, said Huawei, is fine.')).not.toContain('Huawei -BASED_IN-> China');
   });
 });
+
+describe('the subject of a copula before a firm\'s genitive on a noun of supplying is its vendor', () => {
+  it('en: "Oracle would become TikTok\'s technology partner", "Ericsson is Telia\'s main supplier"', () => {
+    expect(relations('The talks cover an arrangement in which Oracle would become TikTok\'s technology partner.')).toContain('Oracle -SUPPLIES-> TikTok');
+    expect(relations('Ericsson is Telia\'s main supplier.')).toContain('Ericsson -SUPPLIES-> Telia');
+  });
+  it('da: "Nokia blev Telias leverandør af 5G-udstyr"', () => {
+    expect(relations('Nokia blev Telias leverandør af 5G-udstyr.')).toContain('Nokia -SUPPLIES-> Telia');
+  });
+  it('not a noun of another tie: "Ericsson is Telia\'s rival"', () => {
+    expect(relations('Ericsson is Telia\'s rival.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+});

@@ -178,6 +178,17 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const customer = next ?? subjectOf(vendors[0].tokStart, vendor.entityId);
     if (customer) pairs(vendors, next ? coordinated(next, CUSTOMERS) : [customer], 'supply.verb');
   }
+  // "Oracle would become TikTok's technology partner", "Ericsson er Telias største leverandør": the subject of a copula
+  // before a firm's genitive on a noun of supplying is that firm's vendor.
+  for (const m of findPhrases(trig.supplyRoleNouns, toks)) {
+    const customer = occs.find((o) => o.genitive && o.type === 'Company' && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 2
+      && toks.slice(o.tokEnd, m.start).every((t) => t.word && !t.cap));
+    if (!customer || !BECOME.has(toks[customer.tokStart - 1]?.norm ?? '')) continue;
+    let v = customer.tokStart - 1;
+    while (v > 0 && customer.tokStart - v < 3 && toks[v - 1].word && !toks[v - 1].cap) v--;
+    const vendor = occs.find((o) => o.tokEnd === v && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && o.entityId !== customer.entityId);
+    if (vendor) pairs([vendor], [customer], 'supply.verb');
+  }
   // "Telia bruger udstyr fra Huawei", "BT og Vodafone har Huawei-udstyr i nettet", "carriers that rely on Huawei gear":
   // the firm using the goods is the vendor's customer.
   for (const m of findPhrases(trig.supplyUse, toks)) {
@@ -228,6 +239,8 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
   }
   return out;
 }
+
+const BECOME = new Set(['become', 'becomes', 'became', 'is', 'was', 'remains', 'blive', 'bliver', 'blev', 'er', 'var', 'forbliver']);
 
 const BUY_VERBS = new Set(['buy', 'buys', 'bought', 'buying', 'køber', 'købe', 'købte', 'købt', 'indkøber', 'indkøbte', 'indkøbt']);
 

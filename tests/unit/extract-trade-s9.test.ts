@@ -266,3 +266,17 @@ describe('the subject of a copula before a firm\'s genitive on a noun of supplyi
     expect(relations('Ericsson is Telia\'s rival.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('taking a stake is buying one', () => {
+  it('en: "Walmart would take a stake in TikTok Global", "Tencent took a 5 percent stake in Ericsson"', () => {
+    expect(relations('Walmart would take a stake in TikTok Global.')).toContain('Walmart -ACQUIRES-> TikTok Global');
+    const rels = relations('Tencent took a 5 percent stake in Ericsson in 2017.');
+    expect(rels).toContain('Tencent -ACQUIRES-> Ericsson');
+    expect(rels).not.toContain('Tencent -OWNS-> Ericsson');
+  });
+  it('still owning for a stake held: "Tencent holds a 5 percent stake in Ericsson"', () => {
+    const rels = relations('Tencent holds a 5 percent stake in Ericsson.');
+    expect(rels).toContain('Tencent -OWNS-> Ericsson');
+    expect(rels).not.toContain('Tencent -ACQUIRES-> Ericsson');
+  });
+});

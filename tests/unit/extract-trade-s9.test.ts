@@ -280,3 +280,16 @@ describe('taking a stake is buying one', () => {
     expect(rels).not.toContain('Tencent -ACQUIRES-> Ericsson');
   });
 });
+
+describe('the maker, developer or operator of a product owns it', () => {
+  it('en: "ByteDance, the maker of TikTok,", "LY Corp, the operator of the LINE messaging app"', () => {
+    expect(relations('ByteDance, the maker of TikTok, said no.')).toContain('ByteDance -OWNS-> TikTok');
+    expect(relations('Tencent, the developer of WeChat, declined to comment.')).toContain('Tencent -OWNS-> WeChat');
+  });
+  it('da: "Tencent, udvikleren af WeChat,"', () => {
+    expect(relations('Tencent, udvikleren af WeChat, afviser kritikken.')).toContain('Tencent -OWNS-> WeChat');
+  });
+  it('not a maker of goods that are no named product: "Huawei, the maker of telecoms gear, and Ericsson"', () => {
+    expect(relations('Huawei, the maker of telecoms gear, and Ericsson compete.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+});

@@ -293,3 +293,14 @@ describe('the maker, developer or operator of a product owns it', () => {
     expect(relations('Huawei, the maker of telecoms gear, and Ericsson compete.').filter((r) => r.includes('OWNS'))).toEqual([]);
   });
 });
+
+describe('a name that adds only a legal form to another firm\'s is no unit it owns', () => {
+  it('en/da: "Vantor Systems and Vantor Systems Limited"', () => {
+    expect(relations('Sanctions hit the companies Vantor Systems and Vantor Systems Limited.').filter((r) => r.includes('OWNS'))).toEqual([]);
+    expect(relations('Tilsynet har givet Vantor Systems og Vantor Systems Limited en bøde.').filter((r) => r.includes('OWNS'))).toEqual([]);
+  });
+  it('still a national unit: "Hikvision and Hikvision Canada", "Hikvision og Hikvision Canada"', () => {
+    expect(relations('Canada banned Hikvision and Hikvision Canada.')).toContain('Hikvision -OWNS-> Hikvision Canada');
+    expect(relations('Canada har forbudt Hikvision og Hikvision Canada at sælge kameraer.')).toContain('Hikvision -OWNS-> Hikvision Canada');
+  });
+});

@@ -769,10 +769,15 @@ export function namedAfterOwner(ctx: DocCtx): void {
     for (const c of firms) {
       if (c.id === e.id || !e.name.startsWith(c.name + ' ')) continue;
       if (e.type === 'Company' && e.lexId && !places.has(e.name.slice(c.name.length + 1))) continue;
+      // "Intellexa Limited", "Intellexa Consortium", "X Holdings": a legal form or a word for the whole group names the firm
+      // itself or a sibling of it, not a unit the shorter name owns.
+      if (LEGAL_FORM.test(e.name.slice(c.name.length + 1))) continue;
       add(ctx, { subject: c.id, predicate: 'OWNS', object: e.id, rule: 'owns.named', sentence: e.mentions[0]?.sentence ?? 0 });
     }
   }
 }
+
+const LEGAL_FORM = /^(inc|inc\.|incorporated|ltd|ltd\.|limited|llc|plc|corp|corp\.|corporation|co|co\.|company|s\.?a\.?|ag|ad|ab|a\/s|as|aps|gmbh|nv|n\.v\.|bv|b\.v\.|spa|s\.p\.a\.|holding|holdings|group|consortium|konsortium|koncern|koncernen)$/i;
 
 const SELL_VERBS = new Set(['sell', 'sells', 'selling', 'sold', 'sælge', 'sælger', 'solgte', 'solgt']);
 const SALE_WORDS = new Set(['sale', 'salget', 'salg', ...SELL_VERBS]);

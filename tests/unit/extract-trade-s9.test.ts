@@ -304,3 +304,17 @@ describe('a name that adds only a legal form to another firm\'s is no unit it ow
     expect(relations('Canada har forbudt Hikvision og Hikvision Canada at sælge kameraer.')).toContain('Hikvision -OWNS-> Hikvision Canada');
   });
 });
+
+describe('a place compound after a noun of owning is no owner', () => {
+  it('en: "its parent, Beijing-based ByteDance": China owns nothing', () => {
+    const rels = relations('The app posed a threat because its parent, Beijing-based ByteDance, could be forced to share data with China\'s government.');
+    expect(rels.filter((r) => r.startsWith('China -OWNS->'))).toEqual([]);
+    expect(rels).toContain('ByteDance -BASED_IN-> China');
+  });
+  it('da: "dets ejer, Beijing-baserede ByteDance": China owns nothing', () => {
+    expect(relations('TikTok og dets ejer, Beijing-baserede ByteDance, afviser det.').filter((r) => r.startsWith('China -OWNS->'))).toEqual([]);
+  });
+  it('still a plain owner: "TikTok and its parent, ByteDance, deny it"', () => {
+    expect(relations('TikTok and its parent, ByteDance, deny it.')).toContain('ByteDance -OWNS-> TikTok');
+  });
+});

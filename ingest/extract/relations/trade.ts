@@ -649,6 +649,8 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     const types: EntityType[] = owner ? ['Company', 'Government'] : ['Company'];
     const ok = (o: Occ | undefined) => !!o && types.includes(o.type) && o.kind !== 'adjective' && !o.genitive && o.entityId !== anchor.entityId;
     let name = occs.find((o) => o.tokStart === (toks[end]?.text === ',' ? end + 1 : end));
+    // "its parent, Beijing-based ByteDance": a place in a compound qualifies the owner's name; it owns nothing.
+    if (name && toks[name.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(toks[name.tokEnd + 1]?.norm ?? '')) continue;
     // "Blandt Didis største aktionærer er den japanske SoftBank, … og Uber", "Didi's shareholders include SoftBank and Uber":
     // each name of the list after the verb owns the anchor.
     if (!ok(name) && owner && OWNER_LIST_VERBS.has(toks[end]?.norm ?? '')) {

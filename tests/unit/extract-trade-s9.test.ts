@@ -318,3 +318,20 @@ describe('a place compound after a noun of owning is no owner', () => {
     expect(relations('TikTok and its parent, ByteDance, deny it.')).toContain('ByteDance -OWNS-> TikTok');
   });
 });
+
+describe('a seat the sentence names outranks a nationality word of the list', () => {
+  it('en: "Russia\'s Positive Technologies and Vantor Systems, a firm based in Singapore"', () => {
+    const rels = relations('The department also listed Russia\'s Positive Technologies and Vantor Systems, a firm based in Singapore.');
+    expect(rels).toContain('Positive Technologies -BASED_IN-> Russia');
+    expect(rels).toContain('Vantor Systems -BASED_IN-> Singapore');
+    expect(rels).not.toContain('Vantor Systems -BASED_IN-> Russia');
+  });
+  it('da: "de russiske selskaber Positive Technologies og Vantor Systems, der har hovedsæde i Singapore"', () => {
+    const rels = relations('Listen omfatter de russiske selskaber Positive Technologies og Vantor Systems, der har hovedsæde i Singapore.');
+    expect(rels).toContain('Vantor Systems -BASED_IN-> Singapore');
+    expect(rels).not.toContain('Vantor Systems -BASED_IN-> Russia');
+  });
+  it('still the word when it agrees with the seat: "The Swedish firm Nordvik Systems, based in Sweden"', () => {
+    expect(relations('The Swedish firm Nordvik Systems, based in Sweden, won.')).toContain('Nordvik Systems -BASED_IN-> Sweden');
+  });
+});

@@ -50,8 +50,14 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   nationalityRules(sc, ctx);
   // A nationality word on a firm whose home state the gazetteer knows to be another ("den svenske leverandør"
   // read as Huawei, "svenske Ericsson og Huawei"): the word belongs to another name, not to this firm.
+  // "Russia's X and Y, a firm based in Singapore": a state the sentence names as the firm's seat outranks a list word.
+  const seat = new Map<string, string>();
+  for (const r of ctx.relations.slice(from)) {
+    if (r.predicate === 'BASED_IN' && (r.rule === 'basedin.headquarters' || r.rule === 'basedin.hyphen') && ctx.entities.get(r.object)?.type === 'Government') seat.set(r.subject, r.object);
+  }
   const kept = ctx.relations.slice(from).filter((r) => {
     if (r.predicate !== 'BASED_IN' || !WORD_RULES.has(r.rule)) return true;
+    if (seat.has(r.subject) && seat.get(r.subject) !== r.object && ctx.entities.get(r.object)?.type === 'Government') return false;
     const home = ctx.entities.get(r.subject)?.basedIn;
     const homeType = ctx.entities.get(home ?? '')?.type ?? ctx.lexicon.entries.get(home ?? '')?.type;
     return !home || home === r.object || ctx.entities.get(r.object)?.type !== 'Government' || homeType !== 'Government';

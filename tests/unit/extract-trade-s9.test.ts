@@ -335,3 +335,16 @@ describe('a seat the sentence names outranks a nationality word of the list', ()
     expect(relations('The Swedish firm Nordvik Systems, based in Sweden, won.')).toContain('Nordvik Systems -BASED_IN-> Sweden');
   });
 });
+
+describe('the object of a preposition before "og har hovedsæde i" / "and is headquartered in" has no seat', () => {
+  it('da: "Selskabet, der er kendt for robotstøvsugeren Roomba og har hovedsæde i Massachusetts"', () => {
+    expect(relations('Selskabet, der er kendt for robotstøvsugeren Roomba og har hovedsæde i Massachusetts, skærer stillinger.')).not.toContain('Roomba -BASED_IN-> Massachusetts');
+  });
+  it('en: "The firm, known for its deals with Huawei and headquartered in Austin"', () => {
+    expect(relations('The firm, known for its deals with Huawei and headquartered in Austin, cut jobs.')).not.toContain('Huawei -BASED_IN-> Austin');
+  });
+  it('still the subject itself: "TikTok, headquartered in Singapore", "Ericsson er stor og har hovedsæde i Stockholm"', () => {
+    expect(relations('TikTok, headquartered in Singapore, denies it.')).toContain('TikTok -BASED_IN-> Singapore');
+    expect(relations('Ericsson er en stor koncern og har hovedsæde i Stockholm.')).toContain('Ericsson -BASED_IN-> Stockholm');
+  });
+});

@@ -159,7 +159,15 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     // a firm's genitive on the subject is the firm whose seat it is.
     const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 5
       && toks.slice(o.tokEnd, m.start).every((t) => t.word) && !occs.some((a) => a.kind !== 'adjective' && a.tokStart >= o.tokEnd && a.tokStart < m.start));
-    const firm = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    const early = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener;
+    let firm = early ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    // "Selskabet, der er kendt for robotstøvsugeren Roomba og har hovedsæde i …": a name found only as the nearest
+    // before the verb, that is the object of a preposition, is not what has the seat.
+    if (firm && !early && !firm.genitive && ['og', 'and'].includes(toks[m.start - 1]?.norm ?? '')) {
+      let b = firm.tokStart;
+      if (toks[b - 1]?.word && !toks[b - 1].cap && !PREPOSITIONS.has(toks[b - 1].norm)) b--;
+      if (PREPOSITIONS.has(toks[b - 1]?.norm ?? '')) firm = undefined;
+    }
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
     for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });

@@ -46,6 +46,28 @@ function largestIn(sc: SentenceCtx, ctx: DocCtx): void {
 const SUPERLATIVE = /^(største|størst|næststørste|biggest|largest|leading|førende|dominerende|dominant)$/;
 
 export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
+  const from = ctx.relations.length;
+  nationalityRules(sc, ctx);
+  // A nationality word on a firm whose home state the gazetteer knows to be another ("den svenske leverandør"
+  // read as Huawei, "svenske Ericsson og Huawei"): the word belongs to another name, not to this firm.
+  // "Russia's X and Y, a firm based in Singapore": a state the sentence names as the firm's seat outranks a list word.
+  const seat = new Map<string, string>();
+  for (const r of ctx.relations.slice(from)) {
+    if (r.predicate === 'BASED_IN' && (r.rule === 'basedin.headquarters' || r.rule === 'basedin.hyphen') && ctx.entities.get(r.object)?.type === 'Government') seat.set(r.subject, r.object);
+  }
+  const kept = ctx.relations.slice(from).filter((r) => {
+    if (r.predicate !== 'BASED_IN' || !WORD_RULES.has(r.rule)) return true;
+    if (seat.has(r.subject) && seat.get(r.subject) !== r.object && ctx.entities.get(r.object)?.type === 'Government') return false;
+    const home = ctx.entities.get(r.subject)?.basedIn;
+    const homeType = ctx.entities.get(home ?? '')?.type ?? ctx.lexicon.entries.get(home ?? '')?.type;
+    return !home || home === r.object || ctx.entities.get(r.object)?.type !== 'Government' || homeType !== 'Government';
+  });
+  ctx.relations.splice(from, ctx.relations.length - from, ...kept);
+}
+
+const WORD_RULES = new Set(['basedin.adjective', 'basedin.apposition', 'basedin.genitive']);
+
+function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
   largestIn(sc, ctx);
@@ -56,6 +78,17 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     let company = occs.find((o) => o.tokStart > place.tokEnd + 1 && o.tokStart <= place.tokEnd + 5 && BASED.includes(o.type));
     // "the West Hollywood-based app to San Vicente": a name past a preposition or comma is not the noun qualified.
     if (company && toks.slice(place.tokEnd + 2, company.tokStart).some((t) => t.text === ',' || HYPHEN_BREAK.has(t.norm))) company = undefined;
+    // "its Beijing-based parent, ByteDance,", "den Shenzhen-baserede koncern, Huawei,": a noun for a firm or owner, then
+    // the name in apposition.
+    if (!company) {
+      let j = place.tokEnd + 2;
+      while (j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap) j++;
+      const noun = toks[j - 1];
+      if (j > place.tokEnd + 2 && toks[j]?.text === ',' && (kindOf(sc, noun.norm) === 'Company' || OWNER_WORDS.has(noun.norm))) {
+        const named = occs.find((o) => o.tokStart === j + 1 && BASED.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+        if (named && [',', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.')) company = named;
+      }
+    }
     if (!company) {
       let k = place.tokStart;
       while (k > 0 && k > place.tokStart - 3 && toks[k - 1].text !== ',') k--;
@@ -99,6 +132,20 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const maker = occs.find((x) => x.tokStart === p.tokEnd + 1 && x.type === 'Company' && x.kind !== 'adjective');
     if (maker) add(ctx, { subject: maker.entityId, predicate: 'OWNS', object: p.entityId, rule: 'owns.genitive', sentence: s.index });
   }
+  // "CATL fra Ningde i Fujian-provinsen er …", "Nokia from Finland and Ericsson from Sweden": a firm named with the
+  // place it comes from, as a subject or a list item (not the object of a verb of barring: "banned Huawei from the US").
+  for (const firm of occs) {
+    if (firm.type !== 'Company' || firm.kind === 'adjective' || firm.kind === 'coref' || firm.genitive) continue;
+    if (!['fra', 'from'].includes(toks[firm.tokEnd]?.norm ?? '')) continue;
+    const place = occs.find((o) => o.tokStart === firm.tokEnd + 1 && (o.type === 'Government' || o.type === 'Location') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && !o.attributive);
+    if (!place) continue;
+    const prev = toks[firm.tokStart - 1];
+    const subjectLike = !prev || prev.text === ',' || ['og', 'and', 'som', 'like', 'such', 'as'].includes(prev.norm) || (prev.word && !prev.cap && kindOf(sc, prev.norm) === 'Company');
+    const next = toks[place.tokEnd];
+    const ends = !next || [',', '.', ';', ')'].includes(next.text) || ['i', 'in', 'og', 'and', 'er', 'is', 'are', 'har', 'has', 'have', 'had', 'was', 'were', 'var'].includes(next.norm);
+    if (!subjectLike || !ends) continue;
+    add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.from', sentence: s.index });
+  }
   // "ASML, der har hovedsæde i Veldhoven", "Huawei, headquartered in Shenzhen".
   const basedMatches = findPhrases(trig.basedIn, toks);
   for (const m of basedMatches) {
@@ -110,9 +157,17 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
     const opener = openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     // "the company's European operations are headquartered in Dublin", "selskabets europæiske afdeling har hovedsæde i":
     // a firm's genitive on the subject is the firm whose seat it is.
-    const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd < m.start && m.start - o.tokEnd <= 5
+    const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 5
       && toks.slice(o.tokEnd, m.start).every((t) => t.word) && !occs.some((a) => a.kind !== 'adjective' && a.tokStart >= o.tokEnd && a.tokStart < m.start));
-    const firm = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    const early = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener;
+    let firm = early ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
+    // "Selskabet, der er kendt for robotstøvsugeren Roomba og har hovedsæde i …": a name found only as the nearest
+    // before the verb, that is the object of a preposition, is not what has the seat.
+    if (firm && !early && !firm.genitive && ['og', 'and'].includes(toks[m.start - 1]?.norm ?? '')) {
+      let b = firm.tokStart;
+      if (toks[b - 1]?.word && !toks[b - 1].cap && !PREPOSITIONS.has(toks[b - 1].norm)) b--;
+      if (PREPOSITIONS.has(toks[b - 1]?.norm ?? '')) firm = undefined;
+    }
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
     for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
@@ -164,15 +219,19 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   // "US chip designer Nvidia", "US tech groups Apple and Meta": a state's name used as an adjective names the members' state.
   for (const name of occs) {
     if (name.kind === 'adjective' || name.kind === 'coref' || name.type !== 'Government' || !name.attributive || name.genitive) continue;
-    for (const o of adjectiveList(sc, name, BASED)) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.adjective', sentence: s.index });
+    for (const o of ownStateCut(sc, adjectiveList(sc, name, BASED))) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.adjective', sentence: s.index });
     // "MoneyGram, the US money-transfer firm,".
     const head = qualifiesCompany(sc, name.tokEnd) ? appositionHead(sc, name) : undefined;
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.apposition', sentence: s.index });
   }
+  originList(sc, ctx);
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
     // Right: the named members the adjective qualifies.
-    const members = adjectiveList(sc, adj, BASED);
+    // "den fransk-italienske chipproducent STMicroelectronics": the first of two joined nationality words qualifies
+    // the names the second one does.
+    const joined = toks[adj.tokEnd]?.text === '-' ? occs.find((o) => o.tokStart === adj.tokEnd + 1 && o.kind === 'adjective' && o.type === 'Government' && o.entityId !== adj.entityId) : undefined;
+    const members = ownStateCut(sc, adjectiveList(sc, joined ?? adj, BASED));
     const owned = (until: number) => stateOwned.some((m) => m.start >= adj.tokEnd - 1 && m.start <= until) || stateOwned.some((m) => m.end === adj.tokStart);
     for (const o of members) {
       // "den franske EU-kommissær X", "the French EU commissioner": the name qualifies a person's title, the adjective the person.
@@ -213,6 +272,42 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+const ORIGIN_WORDS = new Set(['oprindelse', 'origin', 'herkomst']);
+const ORIGIN_INTRO = new Set(['heriblandt', 'herunder', 'including', 'bl.a', 'blandt', 'among', 'such', 'som', 'like']);
+
+/**
+ * "59 apps med kinesisk oprindelse, heriblandt videotjenesten TikTok og beskedtjenesten WeChat", "apps of Chinese
+ * origin, including TikTok and WeChat", "TikTok og WeChat, der er apps af kinesisk oprindelse": what is of a state's origin
+ * is based there.
+ */
+function originList(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const adj of sc.occs) {
+    if (adj.type !== 'Government' || adj.kind !== 'adjective' || !ORIGIN_WORDS.has(toks[adj.tokEnd]?.norm ?? '')) continue;
+    if (!['med', 'of', 'af'].includes(toks[adj.tokStart - 1]?.norm ?? '')) continue;
+    let k = adj.tokEnd + 1;
+    if (toks[k]?.text === ',') k++;
+    if (!ORIGIN_INTRO.has(toks[k]?.norm ?? '')) continue;
+    k++;
+    if (['as', 'andet', 'them'].includes(toks[k]?.norm ?? '')) k++;
+    const first = sc.occs.find((o) => (o.tokStart === k || o.tokStart === descriptorEnd(sc, k)) && BASED.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!first) continue;
+    for (const o of listFrom(sc, first, BASED)) {
+      if (o.kind === 'adjective' || o.kind === 'coref') continue;
+      add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: sc.s.index });
+    }
+  }
+}
+
+/**
+ * "the Swedish group Ericsson and Finland's Nokia", "US firms Apple and China's Huawei": a list item with a
+ * state's genitive of its own belongs to that state, and so do the items after it.
+ */
+function ownStateCut(sc: SentenceCtx, members: Occ[]): Occ[] {
+  const cut = members.findIndex((o, i) => i > 0 && sc.occs.some((x) => x.tokEnd === o.tokStart && x.genitive && x.type === 'Government'));
+  return cut > 0 ? members.slice(0, cut) : members;
+}
+
 /**
  * Left apposition: the name a nationality word describes after a comma ("X, a Chinese state-owned telco",
  * "X, et kinesisk selskab", "X, the US money-transfer firm"). Not a relative clause ("Fastweb, der ejes af
@@ -241,6 +336,8 @@ const DEAL_NOUNS = new Set(['deal', 'deals', 'bid', 'bids', 'offer', 'takeover',
 
 /** Participles of owning after a firm's name and a hyphen ("Tencent-owned", "Alibaba-ejede"). */
 const FIRM_OWNED = new Set(['owned', 'controlled', 'ejede', 'ejet', 'kontrollerede', 'kontrolleret']);
+
+const OWNER_WORDS = new Set(['parent', 'owner', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 
 const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 

@@ -165,4 +165,26 @@ export function agencyStates(ctx: DocCtx): void {
       add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state.entityId, rule: 'partof.agency', sentence: sc.s.index });
     }
   }
+  namedAfterState(ctx);
+}
+
+/**
+ * "Pakistan Telecommunication Authority", "Texas Department of Public Safety", "National Cyber Security Centre of
+ * Lithuania": a body whose name opens with a state's name, or closes with "of" and it, is that state's (the state
+ * named in the text).
+ */
+function namedAfterState(ctx: DocCtx): void {
+  const states = [...ctx.entities.values()].filter((e) => e.type === 'Government');
+  for (const a of ctx.entities.values()) {
+    if (a.type !== 'Agency' || a.partOf) continue;
+    const names = [a.name, ...a.surfaces];
+    for (const g of states) {
+      const lex = ctx.lexicon.entries.get(g.lexId ?? '');
+      const own = [g.name, ...g.surfaces, ...Object.values(lex?.aliases ?? {}).flat()].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n));
+      if (!names.some((x) => own.some((n) => x.startsWith(n + ' ') || x.endsWith(' of ' + n) || x.endsWith(' of the ' + n)))) continue;
+      a.partOf = g.id;
+      add(ctx, { subject: a.id, predicate: 'PART_OF', object: g.id, rule: 'partof.named', sentence: a.mentions[0]?.sentence ?? 0 });
+      break;
+    }
+  }
 }

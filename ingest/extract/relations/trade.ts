@@ -13,6 +13,12 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
+    // "buys from Huawei and ZTE", "købt hos Huawei": buying from a seller is trade in goods, not a takeover.
+    if (['from', 'fra', 'hos'].includes(toks[m.end]?.norm ?? '')) continue;
+    // "buys chips from US firms such as Qualcomm", "køber udstyr fra Huawei": goods bought are no firm taken over.
+    let g = m.end;
+    while (g < toks.length && g - m.end < 3 && toks[g].word && !toks[g].cap && !trig.supplyGoods.has(toks[g].norm)) g++;
+    if (g < toks.length && trig.supplyGoods.has(toks[g].norm) && !trig.stakeNouns.has(toks[g].norm)) continue;
     const end = clauseEnd(sc, m.end);
     // Passive: "Arm was bought by SoftBank", "Newport Wafer Fab blev købt af Nexperia": the buyer follows "by"/"af".
     // Not a noun of buying ("Microsofts køb af TikTok", "the acquisition of Arm"): a passive auxiliary comes first,
@@ -28,6 +34,26 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
         add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
       }
       continue;
+    }
+    // "Nvidia's $40 billion Arm takeover", "Microsofts Activision-opkøb": a name right before a noun of buying is
+    // what is bought; the buyer is a firm before it.
+    if (m.end - m.start === 1 && BUY_NOUNS.has(toks[m.start].norm)) {
+      const k = toks[m.start - 1]?.text === '-' ? m.start - 1 : m.start;
+      const bought = sc.occs.find((o) => o.tokEnd === k && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      if (bought) {
+        const buyer = before(sc, bought.tokStart, FIRMS, 6).find((o) => o.entityId !== bought.entityId && o.kind !== 'adjective' && o.kind !== 'coref');
+        // Between them only an amount, an article and, for a buyer that is no genitive, one verb of pursuing or dropping
+        // a deal ("Nvidia abandons $40 billion Arm takeover"; "Qualcomm opposed the Arm takeover" is no bid by Qualcomm).
+        const between = buyer ? toks.slice(buyer.tokEnd, bought.tokStart) : [];
+        const verbs = between.filter((t) => DEAL_VERBS.has(t.norm)).length;
+        const rest = between.every((t) => DEAL_VERBS.has(t.norm) || AMOUNT_WORDS.has(t.norm) || /^[\d.,$€£]+$/.test(t.text) || ['the', 'its', 'a', 'det', 'sit', 'sin', 'et', 'sit'].includes(t.norm));
+        if (buyer && rest && between.length < 6 && (buyer.genitive ? verbs === 0 : verbs === 1)) {
+          const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
+          const talks = findPhrases(trig.acquireTalks, toks).length > 0;
+          add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
+        }
+        continue;
+      }
     }
     // "I 2016 købte SoftBank Arm": the Danish subject may follow the verb (V2).
     const inverted = invertedSubject(sc, m, 0, FIRMS);
@@ -47,10 +73,19 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       const gen = sc.occs.find((x) => x.tokEnd === k && x.genitive && x.type === 'Government');
       if (gen) k = gen.tokStart;
       while (k > 0 && ['the', 'den', 'det'].includes(toks[k - 1].norm)) k--;
-      return ['from', 'fra'].includes(toks[k - 1]?.norm ?? '');
+      return ['from', 'fra', 'hos'].includes(toks[k - 1]?.norm ?? '');
     };
+    // "bid for the contract", "købte den nye fabrik": an unnamed object that is no firm is what is bought, so no name
+    // before the buyer is ("Arm, which SoftBank bought" is).
+    const DETS = ['the', 'a', 'an', 'its', 'den', 'det', 'en', 'et', 'sin', 'sit'];
+    let d = m.end + 1;
+    while (d < toks.length && d - m.end <= 3 && toks[d].word && !toks[d].cap && !DETS.includes(toks[d].norm)) d++;
+    const head = toks[d - 1];
+    const thing = DETS.includes(toks[m.end]?.norm ?? '') && d > m.end + 1 && !kindOf(sc, head.norm) && !trig.stakeNouns.has(head.norm)
+      && !sc.occs.some((o) => o.tokStart > m.end && o.tokStart < d) && (!toks[d] || [',', '.', ';', 'in', 'i', 'for', 'til', 'from', 'fra', 'at', 'på'].includes(toks[d].norm));
     const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)) && !seller(o))
-      ?? before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref');
+      // A fellow subject of the buyer ("Ericsson og Nokia vil købe …") is no firm bought.
+      ?? (thing ? undefined : before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref' && !listBack(sc, buyer, FIRMS).includes(o)));
     if (!target) continue;
     const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
     const talks = findPhrases(trig.acquireTalks, toks).length > 0;
@@ -58,6 +93,16 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status, rule: 'acquire.trigger', sentence: s.index });
   }
 }
+
+/** Verbs whose subject pursues or drops its own deal ("abandons the Arm takeover", "opgiver Arm-opkøbet"). */
+const DEAL_VERBS = new Set(['abandon', 'abandons', 'abandoned', 'drop', 'drops', 'dropped', 'scrap', 'scraps', 'scrapped', 'complete', 'completes', 'completed',
+  'close', 'closes', 'closed', 'pursue', 'pursues', 'pursued', 'announce', 'announces', 'announced', 'finalise', 'finalises', 'finalised', 'finalize', 'finalizes',
+  'finalized', 'call', 'calls', 'called', 'opgiver', 'opgav', 'opgivet', 'dropper', 'droppede', 'skrotter', 'skrottede', 'gennemfører', 'gennemførte', 'gennemført',
+  'annoncerer', 'annoncerede', 'afslutter', 'afsluttede', 'aflyser', 'aflyste']);
+const AMOUNT_WORDS = new Set(['billion', 'million', 'bn', 'mia', 'mio', 'milliarder', 'millioner', 'mia.', 'kr', 'kroner', 'dollar', 'dollars', 'euro', 'usd', 'off']);
+
+/** Nouns of buying a name may qualify ("the Arm takeover", "Activision-opkøbet"). */
+const BUY_NOUNS = new Set(['takeover', 'acquisition', 'purchase', 'buyout', 'opkøb', 'opkøbet', 'overtagelse', 'overtagelsen', 'køb', 'købet']);
 
 /** "[acquisition of] Arm by Nvidia": the thing bought right after "of", its buyer after "by"/"af". */
 function nominalBuyer(sc: SentenceCtx, k: number): { buyer: Occ } | undefined {
@@ -76,7 +121,12 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     occs.find((o) => o.tokEnd <= limit && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.entityId !== not && o.kind !== 'coref' && !o.genitive);
   // Coordinated names of one kind: "BT og Vodafone, der begge bruger Huawei", "leverer til TDC og Telia",
   // not an apposition ("ByteDance, the Chinese owner of TikTok").
-  const coordinated = (first: Occ, types: EntityType[]) => listFrom(sc, first, types).filter((o) => o === first || (o.kind !== 'adjective' && o.type === first.type));
+  // Not across an apposition that names the parent ("Telenor Norge, datterselskab af teleselskabet Telenor, har valgt").
+  const coordinated = (first: Occ, types: EntityType[]) => {
+    const list = listFrom(sc, first, types).filter((o) => o === first || (o.kind !== 'adjective' && o.type === first.type));
+    const cut = list.findIndex((o, i) => i > 0 && toks.slice(list[i - 1].tokEnd, o.tokStart).some((t) => ['af', 'of'].includes(t.norm)));
+    return qualifiedItems(sc, cut > 0 ? list.slice(0, cut) : list, types);
+  };
   const pairs = (vendors: Occ[], customers: Occ[], rule: string) => {
     for (const v of vendors) for (const c of customers) {
       if (v.entityId !== c.entityId) add(ctx, { subject: v.entityId, predicate: 'SUPPLIES', object: c.entityId, rule, sentence: s.index });
@@ -128,10 +178,24 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const customer = next ?? subjectOf(vendors[0].tokStart, vendor.entityId);
     if (customer) pairs(vendors, next ? coordinated(next, CUSTOMERS) : [customer], 'supply.verb');
   }
+  // "Oracle would become TikTok's technology partner", "Ericsson er Telias største leverandør": the subject of a copula
+  // before a firm's genitive on a noun of supplying is that firm's vendor.
+  for (const m of findPhrases(trig.supplyRoleNouns, toks)) {
+    const customer = occs.find((o) => o.genitive && o.type === 'Company' && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 2
+      && toks.slice(o.tokEnd, m.start).every((t) => t.word && !t.cap));
+    if (!customer || !BECOME.has(toks[customer.tokStart - 1]?.norm ?? '')) continue;
+    let v = customer.tokStart - 1;
+    while (v > 0 && customer.tokStart - v < 3 && toks[v - 1].word && !toks[v - 1].cap) v--;
+    const vendor = occs.find((o) => o.tokEnd === v && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && o.entityId !== customer.entityId);
+    if (vendor) pairs([vendor], [customer], 'supply.verb');
+  }
   // "Telia bruger udstyr fra Huawei", "BT og Vodafone har Huawei-udstyr i nettet", "carriers that rely on Huawei gear":
   // the firm using the goods is the vendor's customer.
   for (const m of findPhrases(trig.supplyUse, toks)) {
-    const vendors = goodsVendors(sc, m.end);
+    // "have bought from Huawei", "har købt hos Huawei": a verb of buying with the seller right after "from"/"hos".
+    const fromSeller = BUY_VERBS.has(toks[m.end - 1].norm) && ['from', 'fra', 'hos'].includes(toks[m.end]?.norm ?? '')
+      ? sc.occs.find((o) => o.tokStart === m.end + 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive) : undefined;
+    const vendors = fromSeller ? listFrom(sc, fromSeller, FIRMS).filter((o) => o.kind !== 'adjective' && o.kind !== 'coref') : goodsVendors(sc, m.end);
     if (!vendors.length) continue;
     const vendor = vendors[0];
     // "bruger TikTok til at dele videoer", "uses Zoom to hold meetings": a firm named right after the verb, used to do
@@ -154,6 +218,31 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
   }
 }
+
+/**
+ * "svenske Ericsson og finske Nokia", "Sweden's Ericsson and Finland's Nokia": list items each with a nationality
+ * word or a state's genitive of its own, joined by "og"/"and" or a comma.
+ */
+function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[] {
+  const toks = sc.s.tokens;
+  const out = [...list];
+  for (let guard = 0; guard < 4; guard++) {
+    let k = out[out.length - 1].tokEnd;
+    if (toks[k]?.text === ',') k++;
+    if (['og', 'and', 'or', 'eller'].includes(toks[k]?.norm ?? '')) k++;
+    if (k === out[out.length - 1].tokEnd) break;
+    const adj = sc.occs.find((o) => o.tokStart === k && o.type === 'Government' && (o.kind === 'adjective' || o.genitive));
+    if (!adj) break;
+    const next = sc.occs.find((o) => o.tokStart === adj.tokEnd && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!next || out.includes(next)) break;
+    out.push(next);
+  }
+  return out;
+}
+
+const BECOME = new Set(['become', 'becomes', 'became', 'is', 'was', 'remains', 'blive', 'bliver', 'blev', 'er', 'var', 'forbliver']);
+
+const BUY_VERBS = new Set(['buy', 'buys', 'bought', 'buying', 'køber', 'købe', 'købte', 'købt', 'indkøber', 'indkøbte', 'indkøbt']);
 
 /** Words for what a vendor is chosen to build: a network, its core, a cable, infrastructure ("5G-nettet", "radio network"). */
 const NETWORK_WORD = /^(5g|4g|net|nettet|netværk\w*|mobilnet\w*|radionet\w*|kernenet\w*|network|networks|infrastruktur\w*|infrastructure|søkabel\w*|kabel\w*|cable|cables|core)$/;
@@ -255,7 +344,8 @@ function goodsVendor(sc: SentenceCtx, k: number): Occ | undefined {
       const direct = sc.occs.find((x) => x.tokStart === j + 2 && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
       if (direct) return direct;
       // "udstyr fra den kinesiske leverandør Huawei", "equipment from Chinese vendor ZTE": the name the description heads.
-      const adj = sc.occs.find((x) => (x.tokStart === j + 2 || x.tokStart === j + 3) && x.kind === 'adjective');
+      // "machines from U.S. toolmakers such as Applied Materials": a state's name used as an adjective, too.
+      const adj = sc.occs.find((x) => (x.tokStart === j + 2 || x.tokStart === j + 3) && (x.kind === 'adjective' || (x.type === 'Government' && x.attributive && !x.genitive)));
       if (adj && toks.slice(j + 2, adj.tokStart).every((t) => t.word && !t.cap)) return adjectiveList(sc, adj, ['Company'])[0];
       const d = descriptorEnd(sc, j + 2);
       return d !== j + 2 ? sc.occs.find((x) => x.tokStart === d && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective') : undefined;
@@ -362,6 +452,14 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       owner = adjectiveList(sc, owner, ['Company'])[0];
     }
     if (owner?.kind === 'adjective' && !standsForState(sc, owner)) owner = adjectiveList(sc, owner, ['Company'])[0] ?? owner;
+    // "owned by the Beijing-based company ByteDance", "ejet af det Shanghai-baserede selskab X": the name past a place
+    // compound and a kind noun or two.
+    if (!owner) {
+      const place = after(sc, m.end, ['Government', 'Location'], 2).find((o) => placeCompound(o) && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+      let j = place ? place.tokEnd + 2 : -1;
+      while (place && j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap) j++;
+      if (place) owner = sc.occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    }
     // "part-owned by Chinese e-commerce giant Alibaba": the name past a longer description.
     if (!owner) {
       const adj = after(sc, m.end, ['Government'], 2).find((o) => o.kind === 'adjective' && o.attributive);
@@ -376,6 +474,17 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
       add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
       for (const co of coOwners(sc, owner)) if (co.entityId !== owned.entityId) add(ctx, { subject: co.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
     }
+  }
+  // "its ownership of the dating app Grindr", "ByteDances ejerskab af TikTok": the genitive owns what follows "of"/"af".
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!OWNERSHIP_NOUNS.has(toks[k].norm) || !['of', 'af', 'over'].includes(toks[k + 1].norm)) continue;
+    const owned = sc.occs.find((o) => (o.tokStart === k + 2 || o.tokStart === descriptorEnd(sc, k + 2)) && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!owned) continue;
+    const gen = sc.occs.find((o) => o.tokEnd === k && o.genitive && OWNERS.includes(o.type) && o.kind !== 'adjective');
+    const owner = gen ?? (POSSESSIVES.has(toks[k - 1].norm)
+      ? relativeAntecedent(sc, k - 1, OWNERS) ?? before(sc, k - 1, ['Company'], 12).find((o) => o.kind !== 'adjective' && o.kind !== 'coref' && canAct(sc, o) && o.entityId !== owned.entityId)
+      : undefined);
+    if (owner && owner.entityId !== owned.entityId) add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
   }
   for (const m of findPhrases(trig.own, toks)) {
     // "export controls", "eksportkontrol": a noun of trade, not a verb of owning.
@@ -452,6 +561,7 @@ function appositionHead(sc: SentenceCtx, i: number, types: EntityType[]): Occ | 
   return sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
 }
 
+const OWNERSHIP_NOUNS = new Set(['ownership', 'ejerskab', 'ejerskabet']);
 const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'ejere', 'ejerne', 'moderselskab', 'moderselskabet', 'hovedejer', 'hovedejeren', 'hovedaktionær', 'hovedaktionæren', 'storaktionær', 'storaktionæren',
   'shareholder', 'shareholders', 'aktionær', 'aktionærer', 'aktionærerne', 'storaktionærer', 'hovedaktionærer']);
 /** Verbs that name the members of a noun of owning: "Didis største aktionærer er …", "its shareholders include …". */
@@ -539,6 +649,8 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     const types: EntityType[] = owner ? ['Company', 'Government'] : ['Company'];
     const ok = (o: Occ | undefined) => !!o && types.includes(o.type) && o.kind !== 'adjective' && !o.genitive && o.entityId !== anchor.entityId;
     let name = occs.find((o) => o.tokStart === (toks[end]?.text === ',' ? end + 1 : end));
+    // "its parent, Beijing-based ByteDance": a place in a compound qualifies the owner's name; it owns nothing.
+    if (name && toks[name.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(toks[name.tokEnd + 1]?.norm ?? '')) continue;
     // "Blandt Didis største aktionærer er den japanske SoftBank, … og Uber", "Didi's shareholders include SoftBank and Uber":
     // each name of the list after the verb owns the anchor.
     if (!ok(name) && owner && OWNER_LIST_VERBS.has(toks[end]?.norm ?? '')) {
@@ -659,10 +771,15 @@ export function namedAfterOwner(ctx: DocCtx): void {
     for (const c of firms) {
       if (c.id === e.id || !e.name.startsWith(c.name + ' ')) continue;
       if (e.type === 'Company' && e.lexId && !places.has(e.name.slice(c.name.length + 1))) continue;
+      // "Intellexa Limited", "Intellexa Consortium", "X Holdings": a legal form or a word for the whole group names the firm
+      // itself or a sibling of it, not a unit the shorter name owns.
+      if (LEGAL_FORM.test(e.name.slice(c.name.length + 1))) continue;
       add(ctx, { subject: c.id, predicate: 'OWNS', object: e.id, rule: 'owns.named', sentence: e.mentions[0]?.sentence ?? 0 });
     }
   }
 }
+
+const LEGAL_FORM = /^(inc|inc\.|incorporated|ltd|ltd\.|limited|llc|plc|corp|corp\.|corporation|co|co\.|company|s\.?a\.?|ag|ad|ab|a\/s|as|aps|gmbh|nv|n\.v\.|bv|b\.v\.|spa|s\.p\.a\.|holding|holdings|group|consortium|konsortium|koncern|koncernen)$/i;
 
 const SELL_VERBS = new Set(['sell', 'sells', 'selling', 'sold', 'sælge', 'sælger', 'solgte', 'solgt']);
 const SALE_WORDS = new Set(['sale', 'salget', 'salg', ...SELL_VERBS]);

@@ -149,12 +149,14 @@ const ratio = blind ? Math.min(1, blind.precision / (tuned.right / tuned.all)) :
 const rates = {};
 for (const rule of [...new Set([...Object.keys(counts), ...Object.keys(blind?.counts ?? {})])].sort()) {
   const c = counts[rule], b = blind?.counts?.[rule] ?? { right: 0, all: 0 };
-  // Laplace-smoothed, so a family seen twice is not called certain.
-  const prior = (c ? (c.right + 1) / (c.all + 2) : blind?.precision ?? 0.5) * ratio;
+  // Smoothed towards the precision of all rules (weight 2), so a family seen twice is neither called certain nor,
+  // seen once and wrong, withheld as if it were measured bad.
+  const p0 = tuned.right / tuned.all;
+  const prior = (c ? (c.right + 2 * p0) / (c.all + 2) : blind?.precision ?? 0.5) * ratio;
   rates[rule] = +((b.right + K * prior) / (b.all + K)).toFixed(2);
 }
 const table = {
-  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${texts} annotated texts we tune on (dev, held-out tuning half, practice sets 1-${practiceDirs.length}): per rule family, (confirmed by gold + 1) / (produced + 2)`
+  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${texts} annotated texts we tune on (dev, held-out tuning half, practice sets 1-${practiceDirs.length}): per rule family, (confirmed by gold + 2p) / (produced + 2), p the precision of all rules`
     + (blind ? `, scaled by ${ratio.toFixed(3)} (precision of all rules on ${blind.texts} texts scored blind at ${blind.commit}, ${blind.precision}, over their precision on the tuning texts now, ${(tuned.right / tuned.all).toFixed(3)}) and smoothed with K=${K} towards each family's blind precision (blind counts below)` : '')
     + `. Tuning counts: ${JSON.stringify(counts)}`,
   default: +((blind?.precision ?? 0.5)).toFixed(2),

@@ -1124,9 +1124,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
 }
 
 // Words after a federal state's name (or its genitive) that make it the state's government: its officers, its
-// legislature and its measures ("Indiana Attorney General", "Virginia's order", "Texas' guvernør"). Not an English
-// title alone ("Texas Governor Greg Abbott": the relation rules read it as where the office is held).
-const POLITY_OFFICE = /^(attorney|legislature|legislators|lawmakers|senate|assembly|officials|government|administration|order|orders|law|laws|ban|bans|guvernør|guvernøren|guvernørens|regering|regeringen|delstatsregering|delstatsregeringen|parlament|parlamentet|lov|loven|forbud|forbuddet|myndigheder|myndighederne|lovgivere)$/;
+// legislature and its measures ("Indiana Attorney General", "Texas Governor Greg Abbott", "Virginia's order", "Texas' guvernør").
+const POLITY_OFFICE = /^(governor|gov|attorney|legislature|legislators|lawmakers|senate|assembly|officials|government|administration|order|orders|law|laws|ban|bans|guvernør|guvernøren|guvernørens|regering|regeringen|delstatsregering|delstatsregeringen|parlament|parlamentet|lov|loven|forbud|forbuddet|myndigheder|myndighederne|lovgivere)$/;
 // Finite verbs after a federal state's name, with no preposition before it: the state acts ("Indiana sues",
 // "Montana has become", "delstaten Texas har vedtaget").
 const POLITY_VERB = /^(has|have|had|is|was|will|would|could|can|became|becomes|become|joins|joined|bars|barred|bans|banned|sues|sued|passed|passes|signed|signs|filed|files|enacted|enacts|prohibits|prohibited|blocked|blocks|outlawed|outlaws|followed|follows|restricts|restricted|ordered|orders|requires|required|alleges|alleged|accuses|accused|plans|planned|wants|wanted|moved|moves|took|takes|announced|announces|seeks|sought|har|havde|er|var|vil|ville|kan|kunne|forbyder|forbød|sagsøger|sagsøgte|vedtog|vedtager|indfører|indførte|kræver|krævede|blev|bliver|følger|fulgte|beskylder|beskyldte|anklager|anklagede)$/;

@@ -76,3 +76,16 @@ describe('an app that is also its own company is typed Company, so it can have o
     expect(entities('Tencent runs WeChat.')).toContain('Product:WeChat');
   });
 });
+
+describe('kind nouns: "firma" is a firm, "browser" a product', () => {
+  it('da: "det amerikanske firma Clearview AI" is an American company', () => {
+    const rels = relations('Datatilsynet gav det amerikanske firma Clearview AI en bøde.');
+    expect(rels).toContain('Clearview AI -BASED_IN-> United States');
+  });
+  it('da: "browseren UC Browser" is a product that a ban can hit', () => {
+    expect(relations('Regeringen greb ind i går. Indien forbød browseren UC Browser.')).toContain('India -TARGETS-> UC Browser');
+  });
+  it('"firma" before a lower-case word names nothing', () => {
+    expect(entities('Et dansk firma har klaget.')).toEqual(['Government:Denmark']);
+  });
+});

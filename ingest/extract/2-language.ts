@@ -30,8 +30,23 @@ export function guessLanguage(text: string, lexicon: Lexicon): LanguageGuess {
   }
   scores.sort((a, b) => b[1] - a[1]); // stable: a tie goes to the profile listed first
   const [best, second] = scores;
+  // A headline or a one-line text has too few function words to tell: the words of our trigger lists that only one
+  // fully supported language has ("forbød", "bøde" against "banned", "fine") decide when the profiles do not.
+  if (words.length < 12 && (!best || best[1] < 0.04 || best[1] - (second?.[1] ?? 0) < 0.05)) {
+    // Only among the profiles that tie for first ("og" is Danish and Norwegian), or any when none scored.
+    const near = !best || best[1] < 0.04 ? undefined : new Set(scores.filter(([, x]) => x >= best[1] - 0.05).map(([l]) => l));
+    const byVocabulary = vocabularyGuess(words, lexicon, near);
+    if (byVocabulary) return { language: byVocabulary, score: best?.[1] ?? 0, margin: 0, words: words.length };
+  }
   if (!best || best[1] < 0.04 || words.length < 2) return { language: 'und', score: best?.[1] ?? 0, margin: 0, words: words.length };
   return { language: best[0], score: best[1], margin: best[1] - (second?.[1] ?? 0), words: words.length };
+}
+
+function vocabularyGuess(words: string[], lexicon: Lexicon, among?: Set<string>): string | undefined {
+  const counts: [string, number][] = [...lexicon.languages.vocabulary].filter(([lang]) => !among || among.has(lang))
+    .map(([lang, set]) => [lang, words.filter((w) => set.has(w)).length]);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0] && counts[0][1] > 0 && counts[0][1] > (counts[1]?.[1] ?? 0) ? counts[0][0] : undefined;
 }
 
 export interface LanguageResult {

@@ -133,6 +133,8 @@ export interface LanguageProfiles {
   full: Set<string>;
   profiles: Map<string, Set<string>>;
   letters: Map<string, string>;
+  /** Words of each fully supported language's trigger lists found in no other's ("forbød", "bøde"; "banned", "fine"). */
+  vocabulary: Map<string, Set<string>>;
 }
 
 export interface Lexicon {
@@ -163,6 +165,29 @@ export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
   const lex = buildLexicon(readData(dir));
   if (dir === LEXICON_DIR) cached = lex;
   return lex;
+}
+
+/** Every word of a language's trigger file (phrases split, comments skipped) that no other trigger file has. */
+function triggerVocabulary(raw: Record<string, any>): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
+  const walk = (v: unknown, out: Set<string>, key = ''): void => {
+    if (key.startsWith('_')) return;
+    if (typeof v === 'string') {
+      for (const w of v.toLowerCase().match(/\p{L}{3,}/gu) ?? []) out.add(w);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, out));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, out, k);
+  };
+  for (const [lang, data] of Object.entries(raw)) {
+    const set = new Set<string>();
+    walk(data, set);
+    words.set(lang, set);
+  }
+  const own = new Map<string, Set<string>>();
+  for (const [lang, set] of words) {
+    const others = [...words].filter(([l]) => l !== lang).map(([, x]) => x);
+    own.set(lang, new Set([...set].filter((w) => !others.some((o) => o.has(w)))));
+  }
+  return own;
 }
 
 export interface LexiconData {
@@ -415,6 +440,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
       full: new Set(strList(data.languages?.full)),
       profiles,
       letters: new Map(Object.entries(data.languages?.letters ?? {}).filter((kv): kv is [string, string] => typeof kv[1] === 'string')),
+      vocabulary: triggerVocabulary(data.triggers),
     },
     topics: (Array.isArray(data.topics?.groups) ? data.topics.groups : []).map((g: unknown) => ({
       name: compilePhrases(strList(g).map((w) => w.replace(/^=/, ''))),

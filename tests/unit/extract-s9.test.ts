@@ -1,6 +1,7 @@
 // Session 9 fixes found on our own sample about China's data security initiative: each on sentences written for
 // it, with a case where it must not fire.
-import { entities, relations } from '../fixtures/extract/helpers';
+import { guessLanguage } from '../../ingest/extract/2-language';
+import { entities, lexicon, relations } from '../fixtures/extract/helpers';
 
 describe('a US cabinet title names the United States, whatever state the text is about', () => {
   it('en: "Secretary of State Mike Pompeo" in a text about China holds his office in the United States', () => {
@@ -87,5 +88,20 @@ describe('kind nouns: "firma" is a firm, "browser" a product', () => {
   });
   it('"firma" before a lower-case word names nothing', () => {
     expect(entities('Et dansk firma har klaget.')).toEqual(['Government:Denmark']);
+  });
+});
+
+describe('a short text too short for function words takes its language from our trigger words', () => {
+  it('da: "Indien forbød appen UC Browser." is Danish', () => {
+    expect(guessLanguage('Indien forbød appen UC Browser.', lexicon).language).toBe('da');
+  });
+  it('en: "India banned TikTok." is English', () => {
+    expect(guessLanguage('India banned TikTok.', lexicon).language).toBe('en');
+  });
+  it('the trigger words do not overrule function words that point elsewhere: "Digital Services Act begrænser EU og TikTok." stays Danish', () => {
+    expect(guessLanguage('Digital Services Act begrænser EU og TikTok.', lexicon).language).toBe('da');
+  });
+  it('a German sentence with none of our trigger words is not made Danish or English by them', () => {
+    expect(guessLanguage('Die Regierung und der Minister sind nicht einverstanden.', lexicon).language).toBe('de');
   });
 });

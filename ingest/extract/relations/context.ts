@@ -212,7 +212,8 @@ export function afterPlacePrep(sc: SentenceCtx, o: Occ): boolean {
 }
 
 /** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
-const OWNER_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
+/** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
+export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
   const out = [first];
@@ -262,7 +263,7 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
     // ("TikTok-ejeren ByteDance": the noun joined by a hyphen.)
     if (next) {
       const noun = toks[next.tokEnd]?.text === '-' ? next.tokEnd + 1 : next.tokEnd;
-      if (OWNER_NOUNS.has(toks[noun]?.norm ?? '')) next = sc.occs.find((o) => o.tokStart === noun + 1 && o.kind !== 'adjective') ?? next;
+      if (PARENT_NOUNS.has(toks[noun]?.norm ?? '')) next = sc.occs.find((o) => o.tokStart === noun + 1 && o.kind !== 'adjective') ?? next;
     }
     if (next?.genitive) next = possessed(sc, next, types);
     if (!next || !types.includes(next.type)) break;

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -84,7 +84,7 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       let j = place.tokEnd + 2;
       while (j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap) j++;
       const noun = toks[j - 1];
-      if (j > place.tokEnd + 2 && toks[j]?.text === ',' && (kindOf(sc, noun.norm) === 'Company' || OWNER_WORDS.has(noun.norm))) {
+      if (j > place.tokEnd + 2 && toks[j]?.text === ',' && (kindOf(sc, noun.norm) === 'Company' || PARENT_NOUNS.has(noun.norm))) {
         const named = occs.find((o) => o.tokStart === j + 1 && BASED.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
         if (named && [',', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.')) company = named;
       }
@@ -336,8 +336,6 @@ const DEAL_NOUNS = new Set(['deal', 'deals', 'bid', 'bids', 'offer', 'takeover',
 
 /** Participles of owning after a firm's name and a hyphen ("Tencent-owned", "Alibaba-ejede"). */
 const FIRM_OWNED = new Set(['owned', 'controlled', 'ejede', 'ejet', 'kontrollerede', 'kontrolleret']);
-
-const OWNER_WORDS = new Set(['parent', 'owner', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 
 const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 

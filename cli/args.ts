@@ -48,3 +48,14 @@ export function intFlag(args: ParsedArgs, name: string, fallback: number, min: n
   }
   return n;
 }
+
+/** A flag's decimal number in [min, max] ("--min-confidence 0.5"), or the fallback when the flag is not given. */
+export function numberFlag(args: ParsedArgs, name: string, fallback: number, min: number, max: number): number {
+  const v = args.flags.get(name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (v === true || v.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+    throw badInput(`--${name} takes a number from ${min} to ${max}, not ${JSON.stringify(v)}`);
+  }
+  return n;
+}

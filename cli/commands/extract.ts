@@ -4,12 +4,12 @@ import { loadLexicon } from '../../ingest/lexicon';
 import { extract, toEvalOutput, MIN_CONFIDENCE } from '../../ingest/extract';
 import { readDocumentFile } from '../../ingest/read';
 import { badInput } from '../../core/errors';
-import { parseArgs } from '../args';
+import { numberFlag, parseArgs } from '../args';
 
 export async function runExtract(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['min-confidence'], ['json', 'rules', 'verbose']);
   if (args.positionals.length === 0) throw badInput('usage: policy-graph extract [--json] [--rules] [--min-confidence P] FILE...');
-  const minConfidence = probabilityFlag(args.flags.get('min-confidence'));
+  const minConfidence = numberFlag(args, 'min-confidence', MIN_CONFIDENCE, 0, 1);
   const lexicon = loadLexicon();
   let failed = 0;
   for (const file of args.positionals) {
@@ -40,12 +40,4 @@ export async function runExtract(argv: string[]): Promise<number> {
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   return failed ? 1 : 0;
-}
-
-/** `--min-confidence P`: a probability from 0 (every relation) to 1; the extractor's floor when not given. */
-function probabilityFlag(v: string | true | undefined): number {
-  if (v === undefined) return MIN_CONFIDENCE;
-  const n = Number(v);
-  if (v === true || v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw badInput(`--min-confidence takes a number from 0 to 1, not ${JSON.stringify(v)}`);
-  return n;
 }

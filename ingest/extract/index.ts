@@ -9,7 +9,7 @@ import { splitSentences } from './3-sentences';
 import { findMentions } from './4-mentions';
 import { resolveMentions } from './5-resolve';
 import { findRelations, type RelationOptions } from './6-relations';
-import { withConfidence, MIN_CONFIDENCE } from './7-confidence';
+import { withConfidence } from './7-confidence';
 
 export { toEvalOutput, type EvalOutput } from './evalOutput';
 export { findBody } from './1-body';
@@ -45,7 +45,7 @@ export function extract(doc: SourceDocument, lexicon: Lexicon, opts: ExtractOpti
     // A fault in one relation rule must not cost the document its entities.
     let relations: ReturnType<typeof withConfidence> = [];
     try {
-      relations = withConfidence(findRelations(sentences, mentions, entities, lexicon, opts), opts.minConfidence ?? MIN_CONFIDENCE);
+      relations = withConfidence(findRelations(sentences, mentions, entities, lexicon, opts), opts.minConfidence);
     } catch {
       relations = [];
     }

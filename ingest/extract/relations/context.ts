@@ -212,6 +212,9 @@ export function afterPlacePrep(sc: SentenceCtx, o: Occ): boolean {
 }
 
 /** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
+/** The word that opens a reported clause: "said that …", "sagde, at …". */
+export const THAT = new Set(['that', 'at']);
+
 /** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
 export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 

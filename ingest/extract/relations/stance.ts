@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE,
+  add, after, afterPlacePrep, before, canAct, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -412,7 +412,6 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   if (act && !mine.has(act)) for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
 }
 
-const THAT = new Set(['that', 'at']);
 
 /**
  * "Spokesman X said the United States was abusing state power", "Talsperson X sagde, at Storbritannien misbruger

@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -566,6 +566,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
   const { s, trig } = sc;
   const toks = s.tokens;
   const done = new Set<string>();
+  // The track the sentence's topic names: looked up once per sentence, and only when a trigger needs it.
+  let topicOnce: { track: string | undefined } | undefined;
+  const topic = () => (topicOnce ??= { track: subj.topic(sc) }).track;
   for (const { action, phrases } of trig.target) {
     for (const m of findPhrases(phrases, toks)) {
       // "Protecting Americans from Foreign Adversary …": a trigger word inside a name is part of the name.
@@ -577,18 +580,19 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // The measure: heading track, a policy in the sentence (or a track by topic), the programme in focus.
       // A policy before the trigger belongs to it unless a clause with a subject of its own opens between: "The US put
       // Huawei on the Entity List, and the FCC has since banned …", "USA satte X på listen, og FCC har siden forbudt …".
-      const policyHere = before(sc, m.start, ['Policy'], 30).filter((o) => !ownClauseBetween(sc, o.tokEnd, m.start))[0]
+      const policiesBefore = before(sc, m.start, ['Policy'], 30);
+      const policyHere = policiesBefore.find((o) => !ownClauseBetween(sc, o.tokEnd, m.start))
         ?? sc.occs.find((o) => o.type === 'Policy' && o.tokStart > m.start && o.tokEnd <= m.end) ?? after(sc, m.end, ['Policy'], 30)[0];
       let policy = subj.heads.get(s.index);
       if (!policy && policyHere) {
         policy = policyHere.entityId;
-        const track = subj.topic(sc);
+        const track = topic();
         if (track && subj.parentOf.get(track) === policy) policy = track;
       }
-      const fromFocus = !policy && !subj.topic(sc) && subj.focus.has(s.index);
-      policy ??= subj.topic(sc) ?? subj.focus.get(s.index);
+      const fromFocus = !policy && !topic() && subj.focus.has(s.index);
+      policy ??= topic() ?? subj.focus.get(s.index);
       // The policy of the other clause does not come back as the programme in focus.
-      if (!policyHere && policy && before(sc, m.start, ['Policy'], 30).some((o) => o.entityId === policy)) policy = undefined;
+      if (!policyHere && policy && policiesBefore.some((o) => o.entityId === policy)) policy = undefined;
       // The acting state: the first one of the clause before the trigger (its grammatical subject).
       // "The department", "regeringen": a state or body named earlier stands in for it.
       // "Montana became the first US state to ban …", "den første amerikanske delstat, der forbyder …": a country
@@ -950,7 +954,6 @@ function relativeMeasureOwner(sc: SentenceCtx, at: number): Occ | undefined {
 
 /** Verbs and phrases of breaking a law: "violated", "breached", "overtrådt", "i strid med". */
 const BREACH = /^(violat(e|es|ed|ing)|breach(ed|es|ing)?|broke|breaks|break|breaking|infring(e|es|ed|ing)|contraven(e|es|ed|ing)|overtræde|overtræder|overtrådt|overtrådte|bryder|brød|brudt)$/;
-const THAT = new Set(['that', 'at']);
 
 /**
  * "the judge concluded that Google had violated Section 2 of the Sherman Act", "Datatilsynet vurderede, at

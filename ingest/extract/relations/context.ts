@@ -211,13 +211,13 @@ export function afterPlacePrep(sc: SentenceCtx, o: Occ): boolean {
   return findPhrases(sc.trig.placePrep, toks, Math.max(0, k - 3), k).some((m) => m.end === k);
 }
 
-/** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
 /** The word that opens a reported clause: "said that …", "sagde, at …". */
 export const THAT = new Set(['that', 'at']);
 
 /** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
 export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 
+/** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
   const out = [first];
   const toks = sc.s.tokens;

@@ -267,7 +267,7 @@ export function buildOccurrences(
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'han', 'hun']);
 /** Prepositions whose object is no subject ("by telling Chew", "ifølge Hansen", "med ministeren"). */
-const PERSON_PREPS = new Set(['to', 'by', 'with', 'from', 'of', 'for', 'about', 'against', 'on', 'at', 'told', 'telling', 'til', 'af', 'med', 'fra', 'for', 'om', 'mod', 'ifølge', 'på', 'hos']);
+const PERSON_PREPS = new Set(['to', 'by', 'with', 'from', 'of', 'for', 'about', 'against', 'on', 'at', 'told', 'telling', 'til', 'af', 'med', 'fra', 'om', 'mod', 'ifølge', 'på', 'hos']);
 
 /** Is token k the first word of the sentence (after an opening quotation mark or a dash at most)? */
 function opensSentence(toks: { text: string; word: boolean }[], k: number): boolean {

@@ -12,6 +12,7 @@ import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { basisLaw, breaches, coveredTargets, followsSuit, targets } from './relations/targets';
 import { measureAuthor } from './relations/measureAuthor';
+import { actingAgency } from './relations/actingAgency';
 import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 
@@ -112,6 +113,8 @@ export function findRelations(
     opposes(sc, ctx, speaker, own);
   }
   speaksFor(ctx, roles);
+  // After stance: an act's author, for those who oppose it, stays the one the sentences name.
+  actingAgency(ctx);
   // The gazetteer's nationality and owner of what the text targets or accuses.
   const actions = ctx.relations.filter((r) => r.predicate === 'TARGETS' || r.predicate === 'OPPOSES');
   const acted = new Set(actions.map((r) => r.object));

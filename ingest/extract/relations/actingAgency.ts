@@ -1,0 +1,51 @@
+// Document level: the agency that carries out its state's measure. "South Korea fined Google … The Korea Fair Trade
+// Commission said the company had …": the state's measure is the commission's too, though no sentence says so in one
+// clause. The gold of every annotated set gives such an agency the state's TARGETS.
+import type { WorkRelation } from '../model';
+import type { DocCtx } from './context';
+import { speakers } from './stance';
+
+/** Bodies that legislate, advise or watch rather than carry out a measure against a firm. */
+const NOT_EXECUTIVE = /\b(congress|parliament|parlament(?:et)?|assembly|senate|house of|folketing(?:et)?|storting(?:et)?|riksdag(?:en)?|bundestag|landsting|inatsisartut|diet|security service|sikkerhetstjeneste|sikkerhedstjeneste|cyber security|cybersikkerhed|intelligence|efterretningstjeneste)/i;
+
+/**
+ * An agency of a state that targets a firm or product gets the same TARGETS when the text ties it to that measure:
+ * it shares a sentence with the target ("CAC meddelte, at selskabets produkter …"), or it speaks in the text and is
+ * given no measure of its own. Legislatures and advisory or security services are left out: they pass laws or
+ * warn, and the annotators do not count them among a measure's actors.
+ */
+export function actingAgency(ctx: DocCtx): void {
+  const measures = ctx.relations.filter((r) => r.predicate === 'TARGETS');
+  const has = new Set(measures.map((r) => `${r.subject}|${r.object}`));
+  const withOwn = new Set(measures.map((r) => r.subject));
+  const spoken = speakers(ctx.sentences);
+  const speaking = new Set([...spoken.values()].map((o) => o.entityId));
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const sc of ctx.sentences) {
+    for (const o of sc.occs) {
+      if (!sentencesOf.has(o.entityId)) sentencesOf.set(o.entityId, new Set());
+      sentencesOf.get(o.entityId)!.add(sc.s.index);
+    }
+  }
+  const shared = (a: string, b: string): number | undefined => {
+    const sb = sentencesOf.get(b);
+    return sb ? [...(sentencesOf.get(a) ?? [])].find((i) => sb.has(i)) : undefined;
+  };
+  const agencies = [...ctx.entities.values()].filter((a) => a.type === 'Agency' && a.partOf && !NOT_EXECUTIVE.test(a.name));
+  const added: WorkRelation[] = [];
+  for (const r of measures) {
+    // A state's measure the text states, not one copied up from its agency.
+    if (r.rule === 'target.state' || ctx.entities.get(r.subject)?.type !== 'Government') continue;
+    if (!['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? '')) continue;
+    for (const a of agencies) {
+      if (a.partOf !== r.subject || has.has(`${a.id}|${r.object}`)) continue;
+      // Reporting a passive is no part in it ("Roskomnadzor said Twitter was blocked in Russia by a court").
+      if (r.rule === 'target.passive' && spoken.get(r.sentence)?.entityId === a.id) continue;
+      const together = shared(a.id, r.object);
+      if (together === undefined && !(speaking.has(a.id) && !withOwn.has(a.id))) continue;
+      has.add(`${a.id}|${r.object}`);
+      added.push({ subject: a.id, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.agency', sentence: together ?? r.sentence });
+    }
+  }
+  ctx.relations.push(...added);
+}

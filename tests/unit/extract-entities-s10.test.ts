@@ -1,0 +1,32 @@
+// Entity rules of round ten: general shapes of names and real-world facts, on sentences
+// written for these tests.
+import { entities, relations } from '../fixtures/extract/helpers';
+
+describe('measures and bodies the gazetteer knows', () => {
+  it.each([
+    ['The regulator said the firm broke the UK General Data Protection Regulation by keeping data too long.', 'Policy:UK General Data Protection Regulation'],
+    ['Under the UK GDPR, firms must report breaches within 72 hours.', 'Policy:UK General Data Protection Regulation'],
+    ['The Commission opened its first in-depth probe under the Foreign Subsidies Regulation on Tuesday.', 'Policy:Foreign Subsidies Regulation'],
+    ['Kommissionen har åbnet en undersøgelse efter forordningen om udenlandske subsidier.', 'Policy:Foreign Subsidies Regulation'],
+    ['The Pentagon added the drone maker to its list of Chinese military companies on Thursday.', 'Policy:1260H List'],
+    ['The Pentagon designated the handset maker a Communist Chinese military company in January.', 'Policy:1260H List'],
+    ['Treasury put the firm on its list of Chinese military-industrial complex companies.', 'Policy:Non-SDN Chinese Military-Industrial Complex Companies List'],
+    ["Brazil's Supreme Court ordered the platform blocked on Friday.", 'Agency:Supreme Federal Court'],
+    ['Brasiliens højesteret har beordret platformen lukket.', 'Agency:Supreme Federal Court'],
+    ['Selskabet har bedt Oslo tingrett om at standse forbuddet.', 'Agency:Oslo District Court'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('the UK regulation is not the EU one', () => {
+    expect(entities('The watchdog said the app had broken the UK General Data Protection Regulation.')).not.toContain('Policy:General Data Protection Regulation');
+  });
+
+  it('a supreme court with no state before it is not Brazil\'s', () => {
+    expect(entities('The Supreme Court will hear the case in the autumn.')).not.toContain('Agency:Supreme Federal Court');
+  });
+
+  it("the Brazilian court is part of Brazil", () => {
+    expect(relations("Brazil's Supreme Court ordered the platform blocked across Brazil on Friday.")).toContain('Supreme Federal Court -PART_OF-> Brazil');
+  });
+});

@@ -1056,7 +1056,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     }
     gaz.forEach((g, gi) => {
       if (dropped.has(gi)) return;
-      const entry = capitalAsPlace(s, g, lexicon) ?? lexicon.entries.get(g.hit.id)!;
+      const entry = capitalAsPlace(s, g, lexicon, gaz) ?? lexicon.entries.get(g.hit.id)!;
       const m: RawMention = {
         sentence: s.index, tokStart: g.start, tokEnd: g.end, start: toks[g.start].start, end: toks[g.end - 1].end,
         surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
@@ -1558,7 +1558,7 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMent
  * dateline) except where the text places something in the city: "based in Moscow", "har
  * hovedsæde i Berlin", "just outside Seoul".
  */
-function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: boolean }, lexicon: Lexicon): GazetteerEntry | undefined {
+function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: boolean }, lexicon: Lexicon, gaz: GazMatch[] = []): GazetteerEntry | undefined {
   if (g.genitive) return undefined;
   const toks = s.tokens;
   const id = lexicon.capitals.get(s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start).toLowerCase());
@@ -1567,7 +1567,24 @@ function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: 
   if (!trig) return undefined;
   const from = Math.max(0, g.start - 5);
   const place = [...findPhrases(trig.basedIn, toks, from, g.start), ...findPhrases(trig.placeBefore, toks, from, g.start)].some((m) => m.end === g.start);
-  return place ? lexicon.entries.get(id) : undefined;
+  return place || listedWithCity(toks, g, gaz, lexicon) ? lexicon.entries.get(id) : undefined;
+}
+
+const AND_OR = new Set([',', 'and', 'or', 'og', 'eller']);
+const IN_TO = new Set(['in', 'to', 'from', 'near', 'i', 'til', 'fra', 'nær']);
+
+/**
+ * "nye landingsbaner i Nuuk og Ilulissat", "offices in Shanghai and Beijing": after "in"/"to", a capital listed
+ * with a city or region the gazetteer knows as a place is a place too.
+ */
+function listedWithCity(toks: Token[], g: { start: number; end: number }, gaz: GazMatch[], lexicon: Lexicon): boolean {
+  const isPlace = (h: GazMatch | undefined) => !!h && !h.genitive && h.hit.kind !== 'adjective' && lexicon.entries.get(h.hit.id)?.type === 'Location';
+  // The capital first: "in Nuuk and Ilulissat".
+  if (IN_TO.has(toks[g.start - 1]?.norm ?? '') && AND_OR.has(toks[g.end]?.norm ?? '') && isPlace(gaz.find((h) => h.start === g.end + 1))) return true;
+  // The capital after: "in Ilulissat and Nuuk".
+  if (!AND_OR.has(toks[g.start - 1]?.norm ?? '')) return false;
+  const before = gaz.find((h) => h.end === g.start - 1);
+  return isPlace(before) && IN_TO.has(toks[before!.start - 1]?.norm ?? '');
 }
 
 // Danish compounds that name a state's body: "forsvarsministerium", "Forbundsindenrigsministeriet", "telestyrelse".

@@ -30,3 +30,21 @@ describe('measures and bodies the gazetteer knows', () => {
     expect(relations("Brazil's Supreme Court ordered the platform blocked across Brazil on Friday.")).toContain('Supreme Federal Court -PART_OF-> Brazil');
   });
 });
+
+describe('a capital listed with a city after "in"/"to"', () => {
+  it.each([
+    ['Selskabet skal bygge nye landingsbaner i Nuuk og Ilulissat.', 'Location:Nuuk'],
+    ['The group has offices in Shanghai and Beijing.', 'Location:Beijing'],
+    ['The company will open research centres in Beijing, Shenzhen and Chengdu.', 'Location:Beijing'],
+    ['Der flyves nu direkte til Aarhus og Oslo.', 'Location:Oslo'],
+  ])('is a place: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Tensions between Beijing and Washington rose again.', 'Location:Beijing'],
+    ['Beijing and Shanghai both reported a fall in sales.', 'Location:Beijing'],
+  ])('stays its state without "in" before the list or a city in it: %s', (text, notExpected) => {
+    expect(entities(text)).not.toContain(notExpected);
+  });
+});

@@ -1439,15 +1439,32 @@ function spells(abbr: string, name: string): boolean {
 function abbreviations(sentences: Sentence[], out: RawMention[]): void {
   const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
   const stands = new Map<string, RawMention>();
+  const retold = new Map<string, RawMention>(); // gazetteer id|abbreviation → the name it stands for here
   for (let i = 0; i + 1 < out.length; i++) {
     const n = out[i];
     const t = toks.get(n.sentence);
     // Only a name followed by "(" is looked at: most are not, and the search is over all mentions.
     if (!t || t[n.tokEnd]?.text !== '(') continue;
     const a = out.find((m, j) => j > i && m.sentence === n.sentence && m.tokStart === n.tokEnd + 1);
-    if (!a || t[a.tokEnd]?.text !== ')' || a.lexId || !/^\p{Lu}{2,6}$/u.test(a.key)) continue;
+    if (!a || t[a.tokEnd]?.text !== ')') continue;
+    // "Autoriteit Persoonsgegevens (AP)": an abbreviation the gazetteer gives to another name ("AP", the news agency)
+    // is, in this text, the name it spells in the brackets.
+    if (a.lexId && a.lexId !== n.lexId && a.kind !== 'name' && /^\p{Lu}{2,6}$/u.test(a.surface) && n.kind !== 'adjective'
+      && !n.genitive && spells(a.surface, n.surface)) {
+      retold.set(`${a.lexId}|${a.surface}`, n);
+      continue;
+    }
+    if (a.lexId || !/^\p{Lu}{2,6}$/u.test(a.key)) continue;
     if (n.kind === 'adjective' || !spells(a.key, n.canonical ?? n.key)) continue;
     stands.set(a.key, n);
+  }
+  for (const m of out) {
+    const n = retold.get(`${m.lexId}|${m.surface}`);
+    if (!n) continue;
+    delete m.lexId;
+    m.kind = 'new';
+    m.key = m.surface;
+    nameAfter(m, n);
   }
   // "the DPC" in a text that names the Data Protection Commission but never writes "(DPC)": an abbreviation alone
   // whose letters are the initials of one body's or firm's name of the text, all of them, is that name.

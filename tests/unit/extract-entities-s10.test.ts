@@ -48,3 +48,22 @@ describe('a capital listed with a city after "in"/"to"', () => {
     expect(entities(text)).not.toContain(notExpected);
   });
 });
+
+describe('an abbreviation in brackets that the gazetteer gives to another name', () => {
+  it.each([
+    ['Det hollandske datatilsyn, Autoriteit Persoonsgegevens (AP), har pålagt selskabet en bøde. Ifølge AP kan selskabet klage.', 'Agency:Autoriteit Persoonsgegevens', 'Organization:Associated Press'],
+    ['The Dutch regulator, Autoriteit Persoonsgegevens (AP), fined the company on Monday. AP said the firm had broken the rules.', 'Agency:Autoriteit Persoonsgegevens', 'Organization:Associated Press'],
+  ])('is the name it spells in this text: %s', (text, expected, gone) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain(gone);
+  });
+
+  it('keeps its own meaning where the name before it is its own', () => {
+    expect(entities('The Associated Press (AP) reported the fine. AP said the firm would appeal.')).toContain('Organization:Associated Press');
+  });
+
+  it('keeps its own meaning where the brackets follow a name it does not spell', () => {
+    expect(entities('The claim was reported by Reuters (AP had it first).')).toContain('Organization:Associated Press');
+  });
+});

@@ -1531,6 +1531,8 @@ const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'wat
  * genitive or as an adjective, a noun for a body of it, and a name after it. The name is the body:
  * an agency, part of that state; the description does not make a second body of its own.
  */
+const REMIT_PREPS = new Set(['for', 'of', 'til', 'on']);
+
 function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMention> {
   const drop = new Set<RawMention>();
   const bySentence = new Map<number, RawMention[]>();
@@ -1549,6 +1551,12 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMent
       }
       if (body < 0) continue;
       let j = body + 1;
+      // "Kinas myndighed for markedsregulering, State Administration …": the body's remit after the noun, then a comma.
+      if (REMIT_PREPS.has(toks[j]?.norm ?? '')) {
+        let r = j + 1;
+        while (r < j + 5 && toks[r]?.word && !toks[r].cap) r++;
+        if (r > j + 1 && toks[r]?.text === ',') j = r;
+      }
       if (toks[j]?.text === ',') j++;
       if (['the', 'det', 'den'].includes(toks[j]?.norm ?? '')) j++;
       // A new name typed a person only by its shape ("Autoriteit Persoonsgegevens") is the body's name too.

@@ -67,3 +67,18 @@ describe('an abbreviation in brackets that the gazetteer gives to another name',
     expect(entities('The claim was reported by Reuters (AP had it first).')).toContain('Organization:Associated Press');
   });
 });
+
+describe("a state's body described with its remit, then named", () => {
+  it.each([
+    ['Kinas myndighed for markedsregulering, State Administration for Market Regulation, har ikke svaret.', 'Agency:State Administration for Market Regulation', 'Agency:Kinas myndighed'],
+    ['Sydkoreas myndighed for fair konkurrence, Korea Fair Trade Commission, har åbnet en sag mod selskabet.', 'Agency:Korea Fair Trade Commission', 'Agency:Sydkoreas myndighed'],
+  ])('is the name, not the description: %s', (text, expected, gone) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain(gone);
+  });
+
+  it('leaves a firm named after the remit with no comma alone', () => {
+    expect(entities('Tysklands myndighed for telesikkerhed vil undersøge Huawei nærmere.')).toContain('Company:Huawei');
+  });
+});

@@ -987,6 +987,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
             || (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Government' && toks[gaz[covered[end + 1]].end]?.text === '-' && PLACE_TAIL.test(toks[gaz[covered[end + 1]].end + 1]?.norm ?? '')))
           && end - start <= 2 && !personShape(toks, start, end) && !headType ? 'Location' as const : undefined;
         const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon, false) ?? forced.get(start) ?? typeFromContext(s, start, end, lexicon);
+        // "tougher European scrutiny", "Rokita, a Republican, said": one word that is only an adjective or a demonym,
+        // with nothing around it that makes it a name, names nothing.
+        if (end - start === 1 && !genitive && !headType && !ctxType && adjectiveWord(toks[start].text)) continue;
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)

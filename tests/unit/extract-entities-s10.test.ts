@@ -82,3 +82,19 @@ describe("a state's body described with its remit, then named", () => {
     expect(entities('Tysklands myndighed for telesikkerhed vil undersøge Huawei nærmere.')).toContain('Company:Huawei');
   });
 });
+
+describe('one capitalised word that is only an adjective', () => {
+  it.each([
+    ['Kessler, a Republican, has cast the suit as a consumer matter. A string of Republican governors have acted too.', 'Republican'],
+    ['Ministers want tougher European scrutiny of takeovers. A wave of European and American chip deals followed.', 'European'],
+  ])('names nothing: %s', (text, word) => {
+    expect(entities(text).some((e) => e.endsWith(`:${word}`))).toBe(false);
+  });
+
+  it.each([
+    ['The Republican Party said it would oppose the bill.', 'Organization:Republican Party'],
+    ['Orange and Telia said they would replace the gear.', 'Company:Orange'],
+  ])('leaves longer names and known firms alone: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

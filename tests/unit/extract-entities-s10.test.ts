@@ -98,3 +98,23 @@ describe('one capitalised word that is only an adjective', () => {
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe('firms and products the gazetteer knows', () => {
+  it.each([
+    ['Spotify filed the complaint in Brussels five years ago.', 'Company:Spotify'],
+    ['Musiktjenesten Spotify har klaget til Kommissionen.', 'Company:Spotify'],
+    ['The department added Intellexa and Cytrox to its Entity List.', 'Company:Cytrox AD'],
+    ['Predator kan inficere en telefon, uden at brugeren klikker på noget.', 'Product:Predator'],
+    ['The group behind the Predator spyware was sanctioned on Tuesday.', 'Product:Predator'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('the firm Spotify is based in Sweden where the text names Sweden', () => {
+    expect(relations('Spotify, the Swedish streaming firm, filed the complaint.')).toContain('Spotify -BASED_IN-> Sweden');
+  });
+
+  it('a predator in lower case is no product', () => {
+    expect(entities('The firm was accused of acting like a predator in the market.')).not.toContain('Product:Predator');
+  });
+});

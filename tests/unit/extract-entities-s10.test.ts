@@ -118,3 +118,17 @@ describe('firms and products the gazetteer knows', () => {
     expect(entities('The firm was accused of acting like a predator in the market.')).not.toContain('Product:Predator');
   });
 });
+
+describe("China's state broadcasters and its English daily", () => {
+  it.each([
+    ['The regulator revoked the licence of CGTN, the international arm of the state broadcaster.', 'Company:CGTN'],
+    ['CCTV har sendt indslaget flere gange.', 'Company:CCTV'],
+    ['An editorial in China Daily called the ban hypocritical.', 'Company:China Daily'],
+  ])('are firms the state can own: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('news agencies stay organizations', () => {
+    expect(entities('Xinhua reported the decision on Friday.')).toContain('Organization:Xinhua');
+  });
+});

@@ -132,3 +132,16 @@ describe("China's state broadcasters and its English daily", () => {
     expect(entities('Xinhua reported the decision on Friday.')).toContain('Organization:Xinhua');
   });
 });
+
+describe('a Canadian province', () => {
+  it.each([
+    ['Last month the Quebec government stopped buying ads on the platform.', 'Government:Quebec'],
+    ['Ontario sues the app maker, saying it hid the risks from parents.', 'Government:Ontario'],
+  ])('is its government where it acts: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('is a place where it is only where something is', () => {
+    expect(entities('The firm has a plant in Alberta.')).toContain('Location:Alberta');
+  });
+});

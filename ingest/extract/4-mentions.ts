@@ -585,7 +585,11 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     // Not where "in" takes a holding or investment: "a stake in Grindr", "aktier i Spotify", "invested in OpenAI".
     const holding = /^(stake|stakes|share|shares|interest|investment|investments|invested|invest|invests|andel|andele|aktier|aktiepost|ejerandel|investering|investeret|investerer)$/.test(toks[start - 2]?.norm ?? '');
     const oneWord = toks.slice(start + 1, end).every((t, k) => adjacent(toks[start + k], t));
-    if ((prev === 'i' || prev === 'in') && oneWord && start > 1 && !toks[end]?.cap && !holding) return 'Location';
+    if ((prev === 'i' || prev === 'in') && oneWord && start > 1 && !toks[end]?.cap && !holding) {
+      // ("announced in Parliament", "a vote in Senate": a word for a body is that body, not a place.)
+      const own = end - start === 1 ? lexicon.cues.head.get(toks[start].norm) : undefined;
+      return own === 'Agency' || own === 'Organization' ? own : 'Location';
+    }
   }
   // A noun before: "firm Huawei", "medier E24", "Mr Smith".
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {

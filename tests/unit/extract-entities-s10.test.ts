@@ -145,3 +145,16 @@ describe('a Canadian province', () => {
     expect(entities('The firm has a plant in Alberta.')).toContain('Location:Alberta');
   });
 });
+
+describe('a lone word for a body after "in"', () => {
+  it.each([
+    ['The ban was announced in Parliament by the minister on Thursday.', 'Agency:Parliament'],
+    ['The proposal was debated in Council on Monday before the vote.', 'Agency:Council'],
+  ])('is that body, not a place: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('a lone unknown word after "in" is still a place', () => {
+    expect(entities('The firm builds a plant in Magdeburg next year.')).toContain('Location:Magdeburg');
+  });
+});

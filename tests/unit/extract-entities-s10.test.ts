@@ -158,3 +158,17 @@ describe('a lone word for a body after "in"', () => {
     expect(entities('The firm builds a plant in Magdeburg next year.')).toContain('Location:Magdeburg');
   });
 });
+
+describe('a name after a word for kin', () => {
+  it.each([
+    ['Appen blev grundlagt af Anders Holmvik og hans bror Jesper.', 'Person:Jesper'],
+    ['The firm was set up by Lena Ostrova and her brother Kiril.', 'Person:Kiril'],
+    ["The founder's daughter Mirela later took over the board.", 'Person:Mirela'],
+  ])('is a person: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('leaves a firm named after the word alone', () => {
+    expect(entities('The brothers sold their stake in Huawei last year.')).toContain('Company:Huawei');
+  });
+});

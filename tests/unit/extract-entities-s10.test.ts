@@ -172,3 +172,13 @@ describe('a name after a word for kin', () => {
     expect(entities('The brothers sold their stake in Huawei last year.')).toContain('Company:Huawei');
   });
 });
+
+describe('Christiansborg', () => {
+  it('stands for the Folketing', () => {
+    expect(entities('Også på Christiansborg vil man nu fjerne appen fra telefonerne.')).toContain('Agency:Folketing');
+  });
+
+  it('is no firm', () => {
+    expect(entities('Politikerne på Christiansborg er uenige.')).not.toContain('Company:Christiansborg');
+  });
+});

@@ -344,6 +344,9 @@ const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.nor
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
+// Abbreviations for technologies, written in capitals like names: never a name alone.
+const TECH_TERMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'DRAM', 'NAND', 'HBM', 'RAM', 'SSD', 'LLM', 'LLMs', 'ASIC', 'ASICs', 'FPGA', 'EUV', 'DUV',
+  'LTE', 'VPN', 'VPNs', 'SIM', 'NFC', 'GPS', 'IoT', 'API', 'APIs', 'RAN', 'SaaS', 'OLED', 'LCD', 'USB', 'PC', 'PCs', 'IT', 'ICT', 'AR', 'VR', 'SMS', 'OS']);
 // A mobile network's generation ("5G", "4G"): qualifies a product, names none.
 const isNetworkGen = (t: Token) => /^[2-6]g$/.test(t.norm);
 // A model code: capital letters, then two digits or more ("A100", "H100", "MI250", "P40"); not a group of states ("G20").
@@ -994,6 +997,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         // "tougher European scrutiny", "Rokita, a Republican, said": one word that is only an adjective or a demonym,
         // with nothing around it that makes it a name, names nothing.
         if (end - start === 1 && !genitive && !headType && !ctxType && adjectiveWord(toks[start].text)) continue;
+        // "demand for AI services", "Hvad er DRAM?": an abbreviation for a technology alone names nothing.
+        if (end - start === 1 && TECH_TERMS.has(toks[start].text)) continue;
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)

@@ -182,3 +182,16 @@ describe('Christiansborg', () => {
     expect(entities('Politikerne på Christiansborg er uenige.')).not.toContain('Company:Christiansborg');
   });
 });
+
+describe('an abbreviation for a technology', () => {
+  it.each([
+    ['Demand for AI services surged at home, and the firm sold more GPU servers.', 'AI'],
+    ['Hvad er DRAM, og hvorfor er det vigtigt for Kina?', 'DRAM'],
+  ])('names nothing alone: %s', (text, word) => {
+    expect(entities(text).some((e) => e.endsWith(`:${word}`))).toBe(false);
+  });
+
+  it('stays inside a longer name', () => {
+    expect(entities('Baidu AI Cloud won the contract, Vemora AI Labs said.').some((e) => e.includes('AI'))).toBe(true);
+  });
+});

@@ -1126,6 +1126,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   abbreviations(sentences, kept);
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
+  countrysBodies(sentences, kept);
   homonymBodies(kept, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
   const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
@@ -1402,6 +1403,29 @@ function unqualifiedBodies(out: RawMention[], lexicon: Lexicon): void {
     m.kind = 'alias';
     m.type = 'Agency';
     m.typeBy = 'lexicon';
+  }
+}
+
+/**
+ * "Litauens forsvarsministerium … landets Nationale Center for Cybersikkerhed", "the country's Communications
+ * Authority": a new body's name after "the country's" belongs to the state named last before it (in its sentence
+ * or the two before).
+ */
+function countrysBodies(sentences: Sentence[], out: RawMention[]): void {
+  const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
+  let lastState: { id: string; sentence: number } | undefined;
+  for (const m of out) {
+    if (m.type === 'Government' && m.lexId) {
+      lastState = { id: m.lexId, sentence: m.sentence };
+      continue;
+    }
+    if (m.type !== 'Agency' || m.lexId || m.partOf || m.kind !== 'new' || !lastState || m.sentence - lastState.sentence > 2) continue;
+    const t = toks.get(m.sentence);
+    if (!t) continue;
+    const k = m.tokStart;
+    const da = ['landets', 'statens'].includes(t[k - 1]?.norm ?? '');
+    const en = t[k - 1]?.norm === 's' && t[k - 2]?.norm === "'" && ['country', 'nation', 'state'].includes(t[k - 3]?.norm ?? '') && t[k - 4]?.norm === 'the';
+    if (da || en) m.partOf = lastState.id;
   }
 }
 

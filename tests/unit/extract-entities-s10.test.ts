@@ -195,3 +195,18 @@ describe('an abbreviation for a technology', () => {
     expect(entities('Baidu AI Cloud won the contract, Vemora AI Labs said.').some((e) => e.includes('AI'))).toBe(true);
   });
 });
+
+describe("a body named after \"the country's\"", () => {
+  it.each([
+    ['Anbefalingen kommer fra Estland, efter at landets Nationale Center for Cybersikkerhed har gennemgået telefonerne.', 'Nationale Center for Cybersikkerhed -PART_OF-> Estonia'],
+    ["Kenya blocked the app on Monday. The country's Communications Authority said the platform broke the rules.", 'Communications Authority -PART_OF-> Kenya'],
+  ])('is part of the state named before it: %s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('is no part of a state named long before', () => {
+    const text = 'Kenya blocked the app. The firm appealed. Its lawyers said little. Users complained loudly. '
+      + "The country's Communications Authority declined to comment.";
+    expect(relations(text)).not.toContain('Communications Authority -PART_OF-> Kenya');
+  });
+});

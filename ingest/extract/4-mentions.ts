@@ -1559,7 +1559,8 @@ function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {
 }
 
 // English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
-const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau']);
+const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau', 'service', 'court',
+  'efterretningstjeneste', 'efterretningstjenesten', 'sikkerhedstjeneste', 'sikkerhedstjenesten', 'domstol', 'domstolen']);
 
 /**
  * "Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI),",

@@ -210,3 +210,16 @@ describe("a body named after \"the country's\"", () => {
     expect(relations(text)).not.toContain('Communications Authority -PART_OF-> Kenya');
   });
 });
+
+describe("a state's intelligence service or court described, then named", () => {
+  it.each([
+    ['New Zealands efterretningstjeneste, Government Communications Security Bureau, har sagt nej til planen.', 'Government Communications Security Bureau -PART_OF-> New Zealand'],
+    ["Estonia's intelligence service, the Foreign Intelligence Service, warned against the app.", 'Foreign Intelligence Service -PART_OF-> Estonia'],
+  ])('is part of that state: %s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('leaves a list after the noun alone', () => {
+    expect(relations("Estonia's intelligence service, Telia and Elisa met on Monday.")).not.toContain('Telia -PART_OF-> Estonia');
+  });
+});

@@ -602,7 +602,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       break;
     }
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
-    if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
+    // ("a robot called Tappy", "en app ved navn Lemon8": a word that gives the name is passed over too.)
+    if (!(LIST_INTRO_WORDS.has(t.norm) || NAMING_WORDS.has(t.norm)) || k < start - 3) seen++;
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
     // (Capitalised only because it opens the sentence: "Spilselskabet Nordic Quest".)
     const opens = k === 0 || /^[:"“‘«(•–—]$/.test(toks[k - 1].text);
@@ -709,6 +710,7 @@ const COUNTRY_TAIL = /^(deutschland|danmark|norge|sverige|suomi|france|italia|es
 const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
 
 const LIST_INTRO_WORDS = new Set(['such', 'as', 'including', 'like', 'som', 'såsom', 'herunder']);
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'kaldet', 'kaldt', 'navnet', 'navn', 'ved']);
 const BRAND_NOUNS = new Set(['mærket', 'mærke', 'brandet', 'varemærket', 'brand']);
 
 /** Capitalised words after a company's name that can name its product: no title, weekday, acronym or sentence word. */

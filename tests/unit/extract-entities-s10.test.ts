@@ -223,3 +223,17 @@ describe("a state's intelligence service or court described, then named", () => 
     expect(relations("Estonia's intelligence service, Telia and Elisa met on Monday.")).not.toContain('Telia -PART_OF-> Estonia');
   });
 });
+
+describe('a name given after "called"/"kaldet"', () => {
+  it.each([
+    ['Prosecutors said the firm tried to steal details of a robot called Tappy from the lab.', 'Product:Tappy'],
+    ['Selskabet lancerede i fjor en app kaldet Zirvo, som hurtigt blev populær.', 'Product:Zirvo'],
+    ['The group launched a chatbot named Orrin last spring.', 'Product:Orrin'],
+  ])('is typed by the noun before it: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('a person called by name stays a person', () => {
+    expect(entities('The founder, a man called Pavel Durov, left Russia in 2014.')).toContain('Person:Pavel Durov');
+  });
+});

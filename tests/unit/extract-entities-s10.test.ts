@@ -1,6 +1,6 @@
 // Entity rules of round ten: general shapes of names and real-world facts, on sentences
 // written for these tests.
-import { entities, relations } from '../fixtures/extract/helpers';
+import { entities, relations, run } from '../fixtures/extract/helpers';
 
 describe('measures and bodies the gazetteer knows', () => {
   it.each([
@@ -235,5 +235,19 @@ describe('a name given after "called"/"kaldet"', () => {
 
   it('a person called by name stays a person', () => {
     expect(entities('The founder, a man called Pavel Durov, left Russia in 2014.')).toContain('Person:Pavel Durov');
+  });
+});
+
+describe('a body named by one word later', () => {
+  it('a department named by its remit alone is the US-style department of the text', () => {
+    const text = 'The Commerce Department added the chipmaker to its list. In May, Commerce told suppliers they needed licences. '
+      + "China's Ministry of Commerce condemned the move.";
+    const x = run(text).entities;
+    expect(x.find((e) => e.name === 'Commerce Department')?.aliases).toContain('Commerce');
+    expect(x.find((e) => e.name === 'Chinese Ministry of Commerce')?.aliases).not.toContain('Commerce');
+  });
+
+  it('still reads "the Commission" as the one commission of the text', () => {
+    expect(entities('The Federal Trade Commission sued the firm. The Commission said it broke the law.').filter((e) => e.includes('Commission'))).toEqual(['Agency:Federal Trade Commission']);
   });
 });

@@ -1086,7 +1086,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     out.push(...embassies(s, here, lexicon), ...stateBodies(s, here, lexicon));
   }
   // A body's name after its description is cued by it, whether the filter below would keep it or not.
-  const dropBodies = namedStateBodies(sentences, [...out, ...pending.map((p) => p.m)]);
+  const described: DescribedBody[] = [];
+  const dropBodies = namedStateBodies(sentences, [...out, ...pending.map((p) => p.m)], described);
   for (const p of pending) if (p.m.typeBy === 'cue') p.cued = true;
   // A capitalised word at the start of a sentence is a name only with some support:
   // a cue, compromise, or the same name capitalised elsewhere mid-sentence.
@@ -1130,6 +1131,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   unqualifiedBodies(kept, lexicon);
   countrysBodies(sentences, kept);
   homonymBodies(kept, lexicon);
+  describedBodiesLater(kept, described, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
   const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
   if (definite.length === 0 && titles.length === 0) return kept;
@@ -1431,6 +1433,31 @@ function countrysBodies(sentences: Sentence[], out: RawMention[]): void {
   }
 }
 
+interface DescribedBody {
+  form: string;
+  name: RawMention;
+  state: string;
+}
+
+/**
+ * "Det hollandske datatilsyn, Autoriteit Persoonsgegevens, har … Datatilsynet mener …": in a text that describes
+ * another state's body by a Danish noun and names it, the noun's definite form later is that body, not the Danish
+ * body the gazetteer knows by it, unless the text names Denmark's state.
+ */
+function describedBodiesLater(out: RawMention[], described: DescribedBody[], lexicon: Lexicon): void {
+  for (const d of described) {
+    for (const m of out) {
+      if (!m.lexId || m.type !== 'Agency' || m.start <= d.name.start || m.surface.toLowerCase() !== d.form) continue;
+      const own = lexicon.entries.get(m.lexId)?.partOf;
+      if (!own || own === d.state || out.some((o) => o.lexId === own)) continue;
+      delete m.lexId;
+      m.kind = 'new';
+      m.key = m.surface;
+      nameAfter(m, d.name);
+    }
+  }
+}
+
 /**
  * "det norske Datatilsynet", "Norges Datatilsynet": a known body's name that another state's body also bears (the
  * gazetteer knows it as "det norske datatilsyn"), after that state's adjective or genitive, is that state's body, there
@@ -1572,7 +1599,7 @@ const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'wat
  */
 const REMIT_PREPS = new Set(['for', 'of', 'til', 'on']);
 
-function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMention> {
+function namedStateBodies(sentences: Sentence[], out: RawMention[], described: DescribedBody[] = []): Set<RawMention> {
   const drop = new Set<RawMention>();
   const bySentence = new Map<number, RawMention[]>();
   for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
@@ -1608,6 +1635,7 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMent
       if (['og', 'and', 'eller', 'or'].includes(toks[after]?.norm ?? '')) continue;
       // The description made into a body of its own ("Tysklands cybersikkerhedsmyndighed") gives way to the name.
       for (const m of ms) if (m !== name && m.partOf === g.lexId && m.kind === 'new' && m.tokStart === g.tokStart && m.tokEnd === body + 1) drop.add(m);
+      if (s.language === 'da' && BODY_SUFFIX.test(toks[body].norm)) described.push({ form: definiteDa(toks[body].norm), name, state: g.lexId });
       if (name.lexId) continue;
       name.type = 'Agency';
       name.typeBy = 'cue';

@@ -251,3 +251,15 @@ describe('a body named by one word later', () => {
     expect(entities('The Federal Trade Commission sued the firm. The Commission said it broke the law.').filter((e) => e.includes('Commission'))).toEqual(['Agency:Federal Trade Commission']);
   });
 });
+
+describe("another state's body described by a Danish noun and named", () => {
+  it("is what the noun's definite form means later in the text", () => {
+    const text = 'Det belgiske datatilsyn, Gegevensbeschermingsautoriteit Vlaanderen, har givet selskabet en bøde. Datatilsynet mener, at selskabet brød reglerne.';
+    expect(entities(text)).not.toContain('Agency:Danish Data Protection Agency');
+  });
+
+  it('leaves the Danish body alone where the text names Denmark', () => {
+    const text = 'Det belgiske datatilsyn, Gegevensbeschermingsautoriteit Vlaanderen, har givet selskabet en bøde. I Danmark siger Datatilsynet, at sagen følges.';
+    expect(entities(text)).toContain('Agency:Danish Data Protection Agency');
+  });
+});

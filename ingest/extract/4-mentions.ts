@@ -344,6 +344,9 @@ const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.nor
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
+// Abbreviations for technologies, written in capitals like names: never a name alone.
+const TECH_TERMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'DRAM', 'NAND', 'HBM', 'RAM', 'SSD', 'LLM', 'LLMs', 'ASIC', 'ASICs', 'FPGA', 'EUV', 'DUV',
+  'LTE', 'VPN', 'VPNs', 'SIM', 'NFC', 'GPS', 'IoT', 'API', 'APIs', 'RAN', 'SaaS', 'OLED', 'LCD', 'USB', 'PC', 'PCs', 'IT', 'ICT', 'AR', 'VR', 'SMS', 'OS']);
 // A mobile network's generation ("5G", "4G"): qualifies a product, names none.
 const isNetworkGen = (t: Token) => /^[2-6]g$/.test(t.norm);
 // A model code: capital letters, then two digits or more ("A100", "H100", "MI250", "P40"); not a group of states ("G20").
@@ -585,7 +588,11 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     // Not where "in" takes a holding or investment: "a stake in Grindr", "aktier i Spotify", "invested in OpenAI".
     const holding = /^(stake|stakes|share|shares|interest|investment|investments|invested|invest|invests|andel|andele|aktier|aktiepost|ejerandel|investering|investeret|investerer)$/.test(toks[start - 2]?.norm ?? '');
     const oneWord = toks.slice(start + 1, end).every((t, k) => adjacent(toks[start + k], t));
-    if ((prev === 'i' || prev === 'in') && oneWord && start > 1 && !toks[end]?.cap && !holding) return 'Location';
+    if ((prev === 'i' || prev === 'in') && oneWord && start > 1 && !toks[end]?.cap && !holding) {
+      // ("announced in Parliament", "a vote in Senate": a word for a body is that body, not a place.)
+      const own = end - start === 1 ? lexicon.cues.head.get(toks[start].norm) : undefined;
+      return own === 'Agency' || own === 'Organization' ? own : 'Location';
+    }
   }
   // A noun before: "firm Huawei", "medier E24", "Mr Smith".
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
@@ -595,7 +602,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
       break;
     }
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.
-    if (!LIST_INTRO_WORDS.has(t.norm) || k < start - 3) seen++;
+    // ("a robot called Tappy", "en app ved navn Lemon8": a word that gives the name is passed over too.)
+    if (!(LIST_INTRO_WORDS.has(t.norm) || NAMING_WORDS.has(t.norm)) || k < start - 3) seen++;
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
     // (Capitalised only because it opens the sentence: "Spilselskabet Nordic Quest".)
     const opens = k === 0 || /^[:"“‘«(•–—]$/.test(toks[k - 1].text);
@@ -702,6 +710,7 @@ const COUNTRY_TAIL = /^(deutschland|danmark|norge|sverige|suomi|france|italia|es
 const PLACE_TAIL = /^(based|headquartered|baserede|baseret|hjemmehørende)$/;
 
 const LIST_INTRO_WORDS = new Set(['such', 'as', 'including', 'like', 'som', 'såsom', 'herunder']);
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'kaldet', 'kaldt', 'navnet', 'navn', 'ved']);
 const BRAND_NOUNS = new Set(['mærket', 'mærke', 'brandet', 'varemærket', 'brand']);
 
 /** Capitalised words after a company's name that can name its product: no title, weekday, acronym or sentence word. */
@@ -987,6 +996,11 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
             || (lexicon.entries.get(gaz[covered[end + 1]].hit.id)?.type === 'Government' && toks[gaz[covered[end + 1]].end]?.text === '-' && PLACE_TAIL.test(toks[gaz[covered[end + 1]].end + 1]?.norm ?? '')))
           && end - start <= 2 && !personShape(toks, start, end) && !headType ? 'Location' as const : undefined;
         const ctxType = brand ?? (labelled ? 'Person' : undefined) ?? placeOfLine ?? nextPlace ?? typeFromContext(s, start, end, lexicon, false) ?? forced.get(start) ?? typeFromContext(s, start, end, lexicon);
+        // "tougher European scrutiny", "Rokita, a Republican, said": one word that is only an adjective or a demonym,
+        // with nothing around it that makes it a name, names nothing.
+        if (end - start === 1 && !genitive && !headType && !ctxType && adjectiveWord(toks[start].text)) continue;
+        // "demand for AI services", "Hvad er DRAM?": an abbreviation for a technology alone names nothing.
+        if (end - start === 1 && TECH_TERMS.has(toks[start].text)) continue;
         const hint = (nlpHints.get(s.index) ?? []).find((h) => h.start <= toks[start].start && h.end >= toks[end - 1].end - (genitive ? 2 : 0));
         // "5G", "8T 5G" left over after a known name: a model number alone names nothing.
         // ("mærket O2", "the brand O2": a noun before says it is a name.)
@@ -1056,7 +1070,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     }
     gaz.forEach((g, gi) => {
       if (dropped.has(gi)) return;
-      const entry = capitalAsPlace(s, g, lexicon) ?? lexicon.entries.get(g.hit.id)!;
+      const entry = capitalAsPlace(s, g, lexicon, gaz) ?? lexicon.entries.get(g.hit.id)!;
       const m: RawMention = {
         sentence: s.index, tokStart: g.start, tokEnd: g.end, start: toks[g.start].start, end: toks[g.end - 1].end,
         surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
@@ -1072,7 +1086,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     out.push(...embassies(s, here, lexicon), ...stateBodies(s, here, lexicon));
   }
   // A body's name after its description is cued by it, whether the filter below would keep it or not.
-  const dropBodies = namedStateBodies(sentences, [...out, ...pending.map((p) => p.m)]);
+  const described: DescribedBody[] = [];
+  const dropBodies = namedStateBodies(sentences, [...out, ...pending.map((p) => p.m)], described);
   for (const p of pending) if (p.m.typeBy === 'cue') p.cued = true;
   // A capitalised word at the start of a sentence is a name only with some support:
   // a cue, compromise, or the same name capitalised elsewhere mid-sentence.
@@ -1114,7 +1129,9 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   abbreviations(sentences, kept);
   alsoKnownAs(sentences, kept);
   unqualifiedBodies(kept, lexicon);
+  countrysBodies(sentences, kept);
   homonymBodies(kept, lexicon);
+  describedBodiesLater(kept, described, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
   const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
   if (definite.length === 0 && titles.length === 0) return kept;
@@ -1394,6 +1411,54 @@ function unqualifiedBodies(out: RawMention[], lexicon: Lexicon): void {
 }
 
 /**
+ * "Litauens forsvarsministerium … landets Nationale Center for Cybersikkerhed", "the country's Communications
+ * Authority": a new body's name after "the country's" belongs to the state named last before it (in its sentence
+ * or the two before).
+ */
+function countrysBodies(sentences: Sentence[], out: RawMention[]): void {
+  const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
+  let lastState: { id: string; sentence: number } | undefined;
+  for (const m of out) {
+    if (m.type === 'Government' && m.lexId) {
+      lastState = { id: m.lexId, sentence: m.sentence };
+      continue;
+    }
+    if (m.type !== 'Agency' || m.lexId || m.partOf || m.kind !== 'new' || !lastState || m.sentence - lastState.sentence > 2) continue;
+    const t = toks.get(m.sentence);
+    if (!t) continue;
+    const k = m.tokStart;
+    const da = ['landets', 'statens'].includes(t[k - 1]?.norm ?? '');
+    const en = t[k - 1]?.norm === 's' && t[k - 2]?.norm === "'" && ['country', 'nation', 'state'].includes(t[k - 3]?.norm ?? '') && t[k - 4]?.norm === 'the';
+    if (da || en) m.partOf = lastState.id;
+  }
+}
+
+interface DescribedBody {
+  form: string;
+  name: RawMention;
+  state: string;
+}
+
+/**
+ * "Det hollandske datatilsyn, Autoriteit Persoonsgegevens, har … Datatilsynet mener …": in a text that describes
+ * another state's body by a Danish noun and names it, the noun's definite form later is that body, not the Danish
+ * body the gazetteer knows by it, unless the text names Denmark's state.
+ */
+function describedBodiesLater(out: RawMention[], described: DescribedBody[], lexicon: Lexicon): void {
+  for (const d of described) {
+    for (const m of out) {
+      if (!m.lexId || m.type !== 'Agency' || m.start <= d.name.start || m.surface.toLowerCase() !== d.form) continue;
+      const own = lexicon.entries.get(m.lexId)?.partOf;
+      if (!own || own === d.state || out.some((o) => o.lexId === own)) continue;
+      delete m.lexId;
+      m.kind = 'new';
+      m.key = m.surface;
+      nameAfter(m, d.name);
+    }
+  }
+}
+
+/**
  * "det norske Datatilsynet", "Norges Datatilsynet": a known body's name that another state's body also bears (the
  * gazetteer knows it as "det norske datatilsyn"), after that state's adjective or genitive, is that state's body, there
  * and wherever the text uses the name again.
@@ -1439,15 +1504,32 @@ function spells(abbr: string, name: string): boolean {
 function abbreviations(sentences: Sentence[], out: RawMention[]): void {
   const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
   const stands = new Map<string, RawMention>();
+  const retold = new Map<string, RawMention>(); // gazetteer id|abbreviation → the name it stands for here
   for (let i = 0; i + 1 < out.length; i++) {
     const n = out[i];
     const t = toks.get(n.sentence);
     // Only a name followed by "(" is looked at: most are not, and the search is over all mentions.
     if (!t || t[n.tokEnd]?.text !== '(') continue;
     const a = out.find((m, j) => j > i && m.sentence === n.sentence && m.tokStart === n.tokEnd + 1);
-    if (!a || t[a.tokEnd]?.text !== ')' || a.lexId || !/^\p{Lu}{2,6}$/u.test(a.key)) continue;
+    if (!a || t[a.tokEnd]?.text !== ')') continue;
+    // "Autoriteit Persoonsgegevens (AP)": an abbreviation the gazetteer gives to another name ("AP", the news agency)
+    // is, in this text, the name it spells in the brackets.
+    if (a.lexId && a.lexId !== n.lexId && a.kind !== 'name' && /^\p{Lu}{2,6}$/u.test(a.surface) && n.kind !== 'adjective'
+      && !n.genitive && spells(a.surface, n.surface)) {
+      retold.set(`${a.lexId}|${a.surface}`, n);
+      continue;
+    }
+    if (a.lexId || !/^\p{Lu}{2,6}$/u.test(a.key)) continue;
     if (n.kind === 'adjective' || !spells(a.key, n.canonical ?? n.key)) continue;
     stands.set(a.key, n);
+  }
+  for (const m of out) {
+    const n = retold.get(`${m.lexId}|${m.surface}`);
+    if (!n) continue;
+    delete m.lexId;
+    m.kind = 'new';
+    m.key = m.surface;
+    nameAfter(m, n);
   }
   // "the DPC" in a text that names the Data Protection Commission but never writes "(DPC)": an abbreviation alone
   // whose letters are the initials of one body's or firm's name of the text, all of them, is that name.
@@ -1506,7 +1588,8 @@ function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {
 }
 
 // English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
-const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau']);
+const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau', 'service', 'court',
+  'efterretningstjeneste', 'efterretningstjenesten', 'sikkerhedstjeneste', 'sikkerhedstjenesten', 'domstol', 'domstolen']);
 
 /**
  * "Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI),",
@@ -1514,7 +1597,9 @@ const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'wat
  * genitive or as an adjective, a noun for a body of it, and a name after it. The name is the body:
  * an agency, part of that state; the description does not make a second body of its own.
  */
-function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMention> {
+const REMIT_PREPS = new Set(['for', 'of', 'til', 'on']);
+
+function namedStateBodies(sentences: Sentence[], out: RawMention[], described: DescribedBody[] = []): Set<RawMention> {
   const drop = new Set<RawMention>();
   const bySentence = new Map<number, RawMention[]>();
   for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
@@ -1532,6 +1617,12 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMent
       }
       if (body < 0) continue;
       let j = body + 1;
+      // "Kinas myndighed for markedsregulering, State Administration …": the body's remit after the noun, then a comma.
+      if (REMIT_PREPS.has(toks[j]?.norm ?? '')) {
+        let r = j + 1;
+        while (r < j + 5 && toks[r]?.word && !toks[r].cap) r++;
+        if (r > j + 1 && toks[r]?.text === ',') j = r;
+      }
       if (toks[j]?.text === ',') j++;
       if (['the', 'det', 'den'].includes(toks[j]?.norm ?? '')) j++;
       // A new name typed a person only by its shape ("Autoriteit Persoonsgegevens") is the body's name too.
@@ -1544,6 +1635,7 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMent
       if (['og', 'and', 'eller', 'or'].includes(toks[after]?.norm ?? '')) continue;
       // The description made into a body of its own ("Tysklands cybersikkerhedsmyndighed") gives way to the name.
       for (const m of ms) if (m !== name && m.partOf === g.lexId && m.kind === 'new' && m.tokStart === g.tokStart && m.tokEnd === body + 1) drop.add(m);
+      if (s.language === 'da' && BODY_SUFFIX.test(toks[body].norm)) described.push({ form: definiteDa(toks[body].norm), name, state: g.lexId });
       if (name.lexId) continue;
       name.type = 'Agency';
       name.typeBy = 'cue';
@@ -1558,7 +1650,7 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[]): Set<RawMent
  * dateline) except where the text places something in the city: "based in Moscow", "har
  * hovedsæde i Berlin", "just outside Seoul".
  */
-function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: boolean }, lexicon: Lexicon): GazetteerEntry | undefined {
+function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: boolean }, lexicon: Lexicon, gaz: GazMatch[] = []): GazetteerEntry | undefined {
   if (g.genitive) return undefined;
   const toks = s.tokens;
   const id = lexicon.capitals.get(s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start).toLowerCase());
@@ -1567,7 +1659,24 @@ function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: 
   if (!trig) return undefined;
   const from = Math.max(0, g.start - 5);
   const place = [...findPhrases(trig.basedIn, toks, from, g.start), ...findPhrases(trig.placeBefore, toks, from, g.start)].some((m) => m.end === g.start);
-  return place ? lexicon.entries.get(id) : undefined;
+  return place || listedWithCity(toks, g, gaz, lexicon) ? lexicon.entries.get(id) : undefined;
+}
+
+const AND_OR = new Set([',', 'and', 'or', 'og', 'eller']);
+const IN_TO = new Set(['in', 'to', 'from', 'near', 'i', 'til', 'fra', 'nær']);
+
+/**
+ * "nye landingsbaner i Nuuk og Ilulissat", "offices in Shanghai and Beijing": after "in"/"to", a capital listed
+ * with a city or region the gazetteer knows as a place is a place too.
+ */
+function listedWithCity(toks: Token[], g: { start: number; end: number }, gaz: GazMatch[], lexicon: Lexicon): boolean {
+  const isPlace = (h: GazMatch | undefined) => !!h && !h.genitive && h.hit.kind !== 'adjective' && lexicon.entries.get(h.hit.id)?.type === 'Location';
+  // The capital first: "in Nuuk and Ilulissat".
+  if (IN_TO.has(toks[g.start - 1]?.norm ?? '') && AND_OR.has(toks[g.end]?.norm ?? '') && isPlace(gaz.find((h) => h.start === g.end + 1))) return true;
+  // The capital after: "in Ilulissat and Nuuk".
+  if (!AND_OR.has(toks[g.start - 1]?.norm ?? '')) return false;
+  const before = gaz.find((h) => h.end === g.start - 1);
+  return isPlace(before) && IN_TO.has(toks[before!.start - 1]?.norm ?? '');
 }
 
 // Danish compounds that name a state's body: "forsvarsministerium", "Forbundsindenrigsministeriet", "telestyrelse".

@@ -43,11 +43,22 @@ function onlyOne(entities: Map<string, WorkEntity>, fits: (e: WorkEntity) => boo
 
 /** The one body of the document whose name of several words ends in the word w. */
 function headNounOf(w: string, entities: Map<string, WorkEntity>): WorkEntity | undefined {
-  return onlyOne(entities, (e) => {
+  // (Not the complement of "of"/"for": "Commerce" is not China's "Ministry of Commerce".)
+  const head = onlyOne(entities, (e) => {
     const ws = words(e.name);
-    return BODY_TYPES.includes(e.type) && ws.length >= 2 && ws[ws.length - 1].toLowerCase() === w;
+    return BODY_TYPES.includes(e.type) && ws.length >= 2 && ws[ws.length - 1].toLowerCase() === w && !OF_WORDS.has(ws[ws.length - 2].toLowerCase());
+  });
+  if (head) return head;
+  // "when Commerce told suppliers", "Treasury said": a US-style department named by its remit alone, when one
+  // department of the document is "Commerce Department" or "Department of Commerce".
+  return onlyOne(entities, (e) => {
+    const ws = words(e.name).map((x) => x.toLowerCase());
+    return e.type === 'Agency' && ws.length === 2 ? ws[0] === w && ws[1] === 'department'
+      : e.type === 'Agency' && ws.length === 3 && ws[0] === 'department' && ws[1] === 'of' && ws[2] === w;
   });
 }
+
+const OF_WORDS = new Set(['of', 'for', 'on', 'til']);
 
 /**
  * "Kunlun" after "Beijing Kunlun Tech": the distinctive word of a firm's name that opens with its

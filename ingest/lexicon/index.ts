@@ -451,7 +451,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
 }
 
 // Gazetteer ids of the federal states and provinces (the gazetteer gives places no partOf).
-const POLITY_IDS = /^pg:us-state-/;
+const POLITY_IDS = /^pg:(us-state|ca-province)-/;
 
 /**
  * A federal state or a province ("Texas"): a place, and its own government where the text has it act

@@ -556,6 +556,22 @@ function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The state or body named as the possessor right before a policy the trigger puts its object on ("on the Commerce
+ * Department's Entity List", "på handelsministeriets Entity List", "to USA's Entity List"): the policy named inside
+ * the trigger or right after it.
+ */
+function policyOwner(sc: SentenceCtx, m: PhraseMatch, policy: Occ | undefined, acted: boolean): Occ | undefined {
+  const owns = (o: Occ) => o.genitive && STATE.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective';
+  if (policy && policy.tokStart >= m.start && policy.tokStart - m.end <= 1) return sc.occs.find((o) => o.tokEnd === policy.tokStart && owns(o));
+  // "blev sat på USA's sorte liste", "was added to Washington's trade blacklist": a list left unnamed, its owner right
+  // before the noun, when no subject acts ("The ministry put X on China's list" is the ministry's act).
+  const toks = sc.s.tokens;
+  if (acted || m.slot !== 'inside' || !/(list|liste|listen)$/.test(toks[m.end - 1].norm)) return undefined;
+  return sc.occs.find((o) => owns(o) && o.tokStart > m.start && o.tokEnd < m.end && m.end - 1 - o.tokEnd <= 2
+    && toks.slice(o.tokEnd, m.end - 1).every((t) => t.word && !t.cap));
+}
+
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
 function lastBreak(sc: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (sc.s.tokens[k].text === ';' || sc.s.tokens[k].text === ':') return k + 1;
@@ -626,6 +642,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const qualifier = actor || official ? undefined : qualifyingState(sc, m);
       const actors = actor ? listBack(sc, actor, STATE) : official ? [official.state] : qualifier ? [qualifier] : [];
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '', official?.person.entityId ?? '', official?.state.entityId ?? '']);
+      // "på USA's Entity List", "on the Commerce Department's Entity List": the owner of the list is no target in the phrase.
+      const owner = policyOwner(sc, m, policyHere, actors.length > 0);
+      if (owner) exclude.add(owner.entityId);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
       let speakerActor: Occ | undefined;
@@ -634,7 +653,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "was added to the Entity List": a phrase with nothing to aim at inside it is passive too.
       // "Huawei was ordered by the regulator PTS to remove …": the agent after "by" inside the phrase is no target in it.
       const byInside = (o: Occ) => findPhrases(trig.passiveBy, toks, Math.max(m.start, o.tokStart - 4), o.tokStart).length > 0;
-      const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && !byInside(o));
+      const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && !byInside(o) && o.entityId !== owner?.entityId);
       // The Danish s-passive is a cue of its own: "TikTok forbydes", "Huawei udelukkes".
       const sPassive = s.language === 'da' && m.end - m.start === 1 && /[^e]es$/.test(toks[m.start].norm) && !trig.actionNouns.has(toks[m.start].norm);
       const cue = (m.slot === 'after' || emptyInside) && (sPassive || findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0);
@@ -728,6 +747,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "the Commerce Department's Bureau of Industry and Security", "Treasury's Office of Foreign Assets Control": the
         // department owning the acting office acts too.
         const list = list0.flatMap((a) => [a, ...ownerAgency(sc, a)]);
+        // "placed X on the Commerce Department's Entity List", "satte X på handelsministeriets sorte liste", "blev sat på
+        // USA's Entity List": the state or body owning the named measure the verb puts the firm on takes it too.
+        if (owner && subj.withActors && !list.some((a) => a.entityId === owner.entityId)) list.push(owner);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
         }

@@ -1,0 +1,25 @@
+// Session 10/11 TARGETS rules: each on sentences written for it, in both languages where it applies,
+// with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('the owner of the list a firm is put on takes the measure: "on the Commerce Department\'s Entity List"', () => {
+  it('en: "placed X on the Commerce Department\'s Entity List"', () => {
+    const rels = relations('The United States placed Hikvision on the Commerce Department\'s Entity List in 2019.');
+    expect(rels).toContain('Entity List -TARGETS-> Hikvision');
+    expect(rels).toContain('United States -TARGETS-> Hikvision');
+  });
+  it('da: "satte X på handelsministeriets Entity List"', () => {
+    const rels = relations('USA satte i 2019 Hikvision på handelsministeriets Entity List med henvisning til selskabets rolle i Xinjiang.');
+    expect(rels).toContain('Commerce Department -TARGETS-> Hikvision');
+    expect(rels).toContain('United States -TARGETS-> Hikvision');
+  });
+  it('da passive: "blev sat på USA\'s Entity List", "på USA\'s sorte liste"', () => {
+    expect(relations('Huawei blev i 2019 sat på USA\'s Entity List.')).toContain('United States -TARGETS-> Huawei');
+    expect(relations('Huawei blev i 2019 sat på USA\'s sorte liste.')).toContain('United States -TARGETS-> Huawei');
+  });
+  it('not the owner of an unnamed list when the subject acts', () => {
+    const rels = relations('The Commerce Department put Huawei on China\'s list of threats.');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+    expect(rels).not.toContain('China -TARGETS-> Huawei');
+  });
+});

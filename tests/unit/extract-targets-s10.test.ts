@@ -23,3 +23,18 @@ describe('the owner of the list a firm is put on takes the measure: "on the Comm
     expect(rels).not.toContain('China -TARGETS-> Huawei');
   });
 });
+
+describe('a state\'s body described, not named, as the subject stands for its body named nearby', () => {
+  it('en: "South Korea\'s competition watchdog fined X … The Korea Fair Trade Commission said"', () => {
+    const rels = relations('South Korea\'s competition watchdog fined Apple 20 billion won on Monday. The Korea Fair Trade Commission said the company had abused its position.');
+    expect(rels).toContain('Korea Fair Trade Commission -TARGETS-> Apple');
+  });
+  it('da: "Det sydkoreanske konkurrencetilsyn har givet X en bøde … Korea Fair Trade Commission oplyser"', () => {
+    const rels = relations('Det sydkoreanske konkurrencetilsyn har givet Apple en bøde på en milliard kroner. Korea Fair Trade Commission oplyser, at selskabet har misbrugt sin stilling.');
+    expect(rels).toContain('Korea Fair Trade Commission -TARGETS-> Apple');
+  });
+  it('not a body of another state: "Japan\'s watchdog fined X … the Korea Fair Trade Commission"', () => {
+    const rels = relations('Japan\'s competition watchdog fined Apple 20 billion yen on Monday. The Korea Fair Trade Commission said it was looking at the case.');
+    expect(rels).not.toContain('Korea Fair Trade Commission -TARGETS-> Apple');
+  });
+});

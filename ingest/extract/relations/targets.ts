@@ -572,6 +572,46 @@ function policyOwner(sc: SentenceCtx, m: PhraseMatch, policy: Occ | undefined, a
     && toks.slice(o.tokEnd, m.end - 1).every((t) => t.word && !t.cap));
 }
 
+/** Nouns for a body of a state, a Danish compound by its last part ("konkurrencetilsynet", "datatilsyn", "telestyrelsen"). */
+const BODY_NOUN_EN = /^(watchdog|regulator|authority|agency|commission|ministry|department|office|bureau)$/;
+const BODY_NOUN_DA = /(tilsyn|tilsynet|myndighed|myndigheden|styrelse|styrelsen|ministerium|ministeriet|kommission|kommissionen|agentur|agenturet)$/;
+/** How many sentences away the body a description stands for may be named. */
+const DESCRIBED_REACH = 4;
+
+/**
+ * "South Korea's competition watchdog fined Google … The Korea Fair Trade Commission said", "Det sydkoreanske
+ * konkurrencetilsyn har givet Google en bøde": a state's body described, not named, as the subject of the verb at
+ * `at`, with no name resolved for the noun, stands for the body of that state the text names nearest, a few
+ * sentences before or after. As an occurrence at the noun.
+ */
+function describedBody(sc: SentenceCtx, ctx: DocCtx, at: number, clauseStart: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const da = sc.s.language === 'da';
+  // The noun: the subject a few words before the verb, with only lower-case words (auxiliaries, adverbs) or a weekday between.
+  let noun = -1;
+  for (let k = at - 1; k >= Math.max(clauseStart, at - 5); k--) {
+    const t = toks[k];
+    if (!t.word || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return undefined;
+    if (!t.cap && (da ? BODY_NOUN_DA.test(t.norm) : BODY_NOUN_EN.test(t.norm))) { noun = k; break; }
+    if (t.cap && k > 0 && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.norm)) return undefined;
+  }
+  if (noun < 0) return undefined;
+  // The state qualifying it: "South Korea's competition watchdog", "det sydkoreanske konkurrencetilsyn", "Italy's privacy regulator".
+  const state = sc.occs.find((o) => o.type === 'Government' && o.kind !== 'coref' && (o.genitive || o.kind === 'adjective') && o.tokEnd <= noun && noun - o.tokEnd <= 2
+    && toks.slice(o.tokEnd, noun).every((t) => t.word && !t.cap));
+  if (!state) return undefined;
+  let best: { id: string; dist: number } | undefined;
+  for (const other of ctx.sentences) {
+    const dist = Math.abs(other.s.index - sc.s.index);
+    if (dist > DESCRIBED_REACH) continue;
+    for (const o of other.occs) {
+      if (o.type !== 'Agency' || o.kind === 'coref' || o.kind === 'adjective' || ctx.entities.get(o.entityId)?.partOf !== state.entityId) continue;
+      if (!best || dist < best.dist) best = { id: o.entityId, dist };
+    }
+  }
+  return best ? { entityId: best.id, type: 'Agency', tokStart: noun, tokEnd: noun + 1, kind: 'coref', genitive: false, attributive: false } : undefined;
+}
+
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
 function lastBreak(sc: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (sc.s.tokens[k].text === ';' || sc.s.tokens[k].text === ':') return k + 1;
@@ -645,6 +685,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "på USA's Entity List", "on the Commerce Department's Entity List": the owner of the list is no target in the phrase.
       const owner = policyOwner(sc, m, policyHere, actors.length > 0);
       if (owner) exclude.add(owner.entityId);
+      // "South Korea's competition watchdog fined …": the body the description stands for, named in a nearby sentence.
+      const described = official || actors.some((a) => a.type === 'Agency') ? undefined : describedBody(sc, ctx, m.start, clauseStart);
+      if (described) exclude.add(described.entityId);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
       let speakerActor: Occ | undefined;
@@ -750,6 +793,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "placed X on the Commerce Department's Entity List", "satte X på handelsministeriets sorte liste", "blev sat på
         // USA's Entity List": the state or body owning the named measure the verb puts the firm on takes it too.
         if (owner && subj.withActors && !list.some((a) => a.entityId === owner.entityId)) list.push(owner);
+        if (described && subj.withActors && !passiveActor && !list.some((a) => a.entityId === described.entityId)) list.push(described);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
         }

@@ -38,3 +38,18 @@ describe('a state\'s body described, not named, as the subject stands for its bo
     expect(rels).not.toContain('Korea Fair Trade Commission -TARGETS-> Apple');
   });
 });
+
+describe('a restrictive relative on a measure noun a body owns: "the Commerce Department\'s order that would have removed X"', () => {
+  it('en: without a comma', () => {
+    const rels = relations('A federal judge on Sunday blocked the Commerce Department\'s order that would have removed WeChat from American app stores.');
+    expect(rels).toContain('Commerce Department -TARGETS-> WeChat');
+  });
+  it('da: "USA\'s forbud, der skulle have fjernet X" (with the comma, as before)', () => {
+    const rels = relations('En dommer har stoppet USA\'s forbud, der skulle have fjernet WeChat fra de amerikanske appbutikker.');
+    expect(rels).toContain('United States -TARGETS-> WeChat');
+  });
+  it('not with another name as the relative clause\'s subject', () => {
+    const rels = relations('The Commerce Department\'s order that Beijing would block WeChat was a rumour.');
+    expect(rels).not.toContain('Commerce Department -TARGETS-> WeChat');
+  });
+});

@@ -1003,17 +1003,29 @@ function relativeMeasureOwner(sc: SentenceCtx, at: number): Occ | undefined {
   const toks = sc.s.tokens;
   for (let k = at - 1; k > 1 && at - k <= 10; k--) {
     if (toks[k].text === ',' && !RELATIVE.has(toks[k + 1]?.norm ?? '')) return undefined;
+    // "blocked the Commerce Department's order that would have removed TikTok", "handelsministeriets forbud, der …":
+    // a restrictive relative right after the measure noun, without a comma, as well.
+    if (RELATIVE.has(toks[k + 1]?.norm ?? '') && toks[k].word && sc.trig.actionNouns.has(toks[k].norm)) {
+      if (sc.occs.some((o) => o.tokStart > k && o.tokEnd <= at)) return undefined;
+      return ownerOfNoun(sc, k);
+    }
     if (toks[k].text !== ',' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) continue;
     // No other clause or name between the relative pronoun and the verb.
     if (sc.occs.some((o) => o.tokStart > k && o.tokEnd <= at)) return undefined;
     const noun = k - 1;
     if (!sc.trig.actionNouns.has(toks[noun].norm) && !/(restrikt|sanktion|restriction|sanction|control|kontrol)/.test(toks[noun].norm)) return undefined;
-    for (let j = noun; j >= Math.max(0, noun - 2); j--) {
-      const o = sc.occs.find((x) => x.tokEnd === j && STATE.includes(x.type) && x.kind !== 'coref' && (x.genitive || x.kind === 'adjective' || x.attributive));
-      if (o) return o;
-      if (j < noun && !(toks[j].word && !toks[j].cap)) break;
-    }
-    return undefined;
+    return ownerOfNoun(sc, noun);
+  }
+  return undefined;
+}
+
+/** The state or body qualifying or owning the noun at `noun`, over a lower-case word or two: "the US sanctions", "USA's forbud". */
+function ownerOfNoun(sc: SentenceCtx, noun: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (let j = noun; j >= Math.max(0, noun - 2); j--) {
+    const o = sc.occs.find((x) => x.tokEnd === j && STATE.includes(x.type) && x.kind !== 'coref' && (x.genitive || x.kind === 'adjective' || x.attributive));
+    if (o) return o;
+    if (j < noun && !(toks[j].word && !toks[j].cap)) break;
   }
   return undefined;
 }

@@ -53,3 +53,21 @@ describe('a restrictive relative on a measure noun a body owns: "the Commerce De
     expect(rels).not.toContain('Commerce Department -TARGETS-> WeChat');
   });
 });
+
+describe('a measure that adds "other" names takes the names of the measure reported before: "also placed two other companies on the list"', () => {
+  it('da: "satte også to andre selskaber på listen"', () => {
+    const rels = relations('USA har sat Huawei og ZTE på Entity List. Handelsministeriet satte også to andre selskaber på listen: Positive Technologies og Hikvision.');
+    expect(rels).toContain('Handelsministeriet -TARGETS-> Huawei');
+    expect(rels).toContain('Handelsministeriet -TARGETS-> ZTE');
+    expect(rels).toContain('Handelsministeriet -TARGETS-> Hikvision');
+  });
+  it('en: "also placed two other companies on the Entity List: A and B"', () => {
+    const rels = relations('The United States put Huawei and ZTE on the Entity List in May. The Commerce Department also placed two other companies on the Entity List: Positive Technologies and Hikvision.');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+    expect(rels).toContain('Commerce Department -TARGETS-> Positive Technologies');
+  });
+  it('not "more than 30 companies": a number, not an addition', () => {
+    const rels = relations('The United States put Huawei and ZTE on the Entity List in May. The Commerce Department also placed more than 30 companies on the list, among them Hikvision.');
+    expect(rels).not.toContain('Commerce Department -TARGETS-> Huawei');
+  });
+});

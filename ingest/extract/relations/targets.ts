@@ -767,6 +767,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (objects.length === 0 && !passiveActor && actors.length && subj.withActors && !trig.actionNouns.has(toks[m.start].norm)) {
         remember(ctx, { sentence: s.index, subjects: actors.map((a) => a.entityId), action });
       }
+      // Who takes this measure, to carry it back to the targets of the one reported before when it adds more ("also
+      // placed two other companies on the list").
+      const takers = new Map<string, string | undefined>();
       for (const o of objects) {
         // Once per object and actor: "Det Hvide Hus har … fjerne appen, og Canada har lukket døren for TikTok" are two acts.
         const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
@@ -796,13 +799,51 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         if (described && subj.withActors && !passiveActor && !list.some((a) => a.entityId === described.entityId)) list.push(described);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
+          takers.set(a.entityId, action);
         }
+        if (policy && o.type !== 'Organization' && !(fromFocus && action === 'investigate')) takers.set(policy, action);
         if (official && official.person.entityId !== o.entityId && o.type !== 'Government') add(ctx, { subject: official.person.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.measure', sentence: s.index });
         for (const a of carried) {
           if (a !== o.entityId) add(ctx, { subject: a, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: s.index });
         }
       }
+      if (takers.size && addsMore(sc, m, objects)) moreOfTheSame(ctx, s.index, takers, new Set(objects.map((o) => o.entityId)));
     }
+  }
+}
+
+/** Words that add names to a measure already reported: "two other companies", "to andre selskaber", "further entities". */
+const MORE_WORDS = new Set(['other', 'another', 'further', 'additional', 'more', 'andre', 'anden', 'andet', 'yderligere', 'flere']);
+
+/**
+ * Does the trigger put more names under a measure reported before: "also placed two other companies on the Entity List",
+ * "satte også to andre selskaber på listen", "added further Chinese firms"? A word of addition qualifies the objects'
+ * noun inside the phrase or right after the verb, before the first name.
+ */
+function addsMore(sc: SentenceCtx, m: PhraseMatch, objects: Occ[]): boolean {
+  const toks = sc.s.tokens;
+  const first = Math.min(...objects.map((o) => o.tokStart));
+  const end = Math.min(first, m.slot === 'inside' ? m.end : m.end + 5);
+  for (let k = m.start + 1; k < end; k++) {
+    if (!MORE_WORDS.has(toks[k].norm)) continue;
+    // "more than 30", "flere end 30": a number, not an addition.
+    if (['than', 'end'].includes(toks[k + 1]?.norm ?? '')) continue;
+    // The word qualifies a noun: the next word is lower-case (or a number and a noun: "two other", "to andre").
+    if (toks[k + 1]?.word && !toks[k + 1].cap) return true;
+  }
+  return false;
+}
+
+/** Each taker of the measure that adds names aims it at the targets of the measure reported in the last two sentences too. */
+function moreOfTheSame(ctx: DocCtx, at: number, takers: Map<string, string | undefined>, here: Set<string>): void {
+  let last = -1;
+  for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < at && at - r.sentence <= 2 && r.sentence > last) last = r.sentence;
+  if (last < 0) return;
+  const earlier = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && !here.has(r.object)).map((r) => r.object));
+  for (const o of earlier) {
+    const type = ctx.entities.get(o)?.type;
+    if (type !== 'Company' && type !== 'Product') continue;
+    for (const [subject, action] of takers) if (subject !== o) add(ctx, { subject, predicate: 'TARGETS', object: o, action, rule: 'target.more', sentence: at });
   }
 }
 

@@ -71,3 +71,18 @@ describe('a measure that adds "other" names takes the names of the measure repor
     expect(rels).not.toContain('Commerce Department -TARGETS-> Huawei');
   });
 });
+
+describe('English "added X to a (trade) blacklist", "placed X on a watchlist" (Danish "sortliste" was there)', () => {
+  it('en: "added A and B to a trade blacklist"', () => {
+    const rels = relations('The United States added Huawei and ZTE to a trade blacklist on Wednesday.');
+    expect(rels).toContain('United States -TARGETS-> Huawei');
+    expect(rels).toContain('United States -TARGETS-> ZTE');
+  });
+  it('da: "føjede A til sin sortliste"', () => {
+    expect(relations('USA føjede Huawei til sin sortliste i går.')).toContain('United States -TARGETS-> Huawei');
+  });
+  it('not a firm adding a product to its own line-up', () => {
+    const rels = relations('Huawei added a new phone to its range on Wednesday, the United States said.');
+    expect(rels).not.toContain('United States -TARGETS-> Huawei');
+  });
+});

@@ -86,3 +86,15 @@ describe('English "added X to a (trade) blacklist", "placed X on a watchlist" (D
     expect(rels).not.toContain('United States -TARGETS-> Huawei');
   });
 });
+
+describe('a definite description over a place-based compound after the trigger: "penalized the Moscow-based firm"', () => {
+  it('en: the firm named before', () => {
+    const rels = relations('Hikvision makes cameras. In April the Treasury Department fined the Hangzhou-based company.');
+    expect(rels).toContain('Department of the Treasury -TARGETS-> Hikvision');
+  });
+  it('not when the description heads a name of its own: "the Hangzhou-based company Dahua"', () => {
+    const rels = relations('Hikvision makes cameras. In April the Treasury Department fined the Hangzhou-based company Dahua.');
+    expect(rels).toContain('Department of the Treasury -TARGETS-> Dahua');
+    expect(rels).not.toContain('Department of the Treasury -TARGETS-> Hikvision');
+  });
+});

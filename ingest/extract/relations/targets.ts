@@ -44,7 +44,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start)));
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o)));
   // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
   // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
@@ -175,6 +175,24 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   }
   if (next) return expand(next);
   return inside ? expand(inside) : [];
+}
+
+/**
+ * "penalized the Moscow-based firm", "udelukkede det Shenzhen-baserede selskab": a definite noun for a firm after the trigger,
+ * over a place-based compound and a lower-case word or two, stands for the firm named before as well.
+ */
+function describedAfter(sc: SentenceCtx, end: number, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (o.tokStart <= end + 1 || o.tokStart - end > 6 || !['the', 'this', 'den', 'det', 'denne', 'dette'].includes(toks[end]?.norm ?? '')) return false;
+  let hyphen = false;
+  for (let k = end + 1; k < o.tokStart; k++) {
+    const t = toks[k];
+    if (t.text === '-') { hyphen = true; continue; }
+    if (!t.word) return false;
+    // A capitalised place only as the first part of a compound: "Moscow-based".
+    if (t.cap && toks[k + 1]?.text !== '-') return false;
+  }
+  return hyphen;
 }
 
 /** Nouns for a case in court that may be anyone's: "the case against", "sagen mod". */

@@ -98,3 +98,17 @@ describe('a definite description over a place-based compound after the trigger: 
     expect(rels).not.toContain('Department of the Treasury -TARGETS-> Hikvision');
   });
 });
+
+describe('the firm named before as the maker of goods a measure bars: "udstyr fra selskabet", "equipment from the company"', () => {
+  it('da: "har forbudt godkendelse af nyt udstyr fra selskabet"', () => {
+    expect(relations('Hikvision laver kameraer. FCC har siden forbudt godkendelse af nyt udstyr fra selskabet.')).toContain('Federal Communications Commission -TARGETS-> Hikvision');
+  });
+  it('en: "has banned sales of new equipment from the company"', () => {
+    expect(relations('Hikvision makes cameras. The FCC has since banned sales of new equipment from the company.')).toContain('Federal Communications Commission -TARGETS-> Hikvision');
+  });
+  it('not a firm far from the trigger over a name', () => {
+    const rels = relations('Hikvision makes cameras. The FCC has since banned Huawei, which buys chips from the company.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> Huawei');
+    expect(rels).not.toContain('Federal Communications Commission -TARGETS-> Hikvision');
+  });
+});

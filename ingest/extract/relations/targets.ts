@@ -39,12 +39,14 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const author = (o: Occ) => findPhrases(sc.trig.passiveBy, sc.s.tokens, Math.max(0, o.tokStart - 4), o.tokStart).length > 0
     && findPhrases(sc.trig.announce, sc.s.tokens, Math.max(m.end, o.tokStart - 5), o.tokStart).length > 0;
   // "forbud mod chips fra Micron", "a ban on equipment from Huawei": the maker of the goods is aimed at.
-  const maker = (o: Occ) => o.type === 'Company' && o.kind !== 'adjective' && ['fra', 'from'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
-    && !!sc.s.tokens[o.tokStart - 2]?.word && !sc.s.tokens[o.tokStart - 2].cap;
+  // "equipment from the company": a description after "the" as well.
+  const maker = (o: Occ) => { const p = o.tokStart - (o.kind === 'coref' && sc.s.tokens[o.tokStart - 1]?.norm === 'the' ? 2 : 1);
+    return o.type === 'Company' && o.kind !== 'adjective' && ['fra', 'from'].includes(sc.s.tokens[p]?.norm ?? '')
+    && !!sc.s.tokens[p - 1]?.word && !sc.s.tokens[p - 1].cap; };
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o)));
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o)));
   // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
   // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
@@ -193,6 +195,20 @@ function describedAfter(sc: SentenceCtx, end: number, o: Occ): boolean {
     if (t.cap && toks[k + 1]?.text !== '-') return false;
   }
   return hyphen;
+}
+
+/**
+ * "forbudt godkendelse af nyt udstyr fra selskabet", "banned sales of new equipment from the company": the firm named
+ * before, as the maker of the goods a few words after the trigger.
+ */
+function goodsFromFirm(sc: SentenceCtx, end: number, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (o.type !== 'Company' || o.tokStart < end || o.tokStart - end > 7) return false;
+  let k = o.tokStart - 1;
+  if (toks[k]?.norm === 'the' && sc.s.language === 'en') k--;
+  if (!['fra', 'from'].includes(toks[k]?.norm ?? '') || k <= end) return false;
+  // Only lower-case words between the trigger and "from": the goods ("sales of new equipment", "godkendelse af nyt udstyr").
+  return toks.slice(end, k).every((t) => t.word && !t.cap);
 }
 
 /** Nouns for a case in court that may be anyone's: "the case against", "sagen mod". */

@@ -112,3 +112,19 @@ describe('the firm named before as the maker of goods a measure bars: "udstyr fr
     expect(rels).not.toContain('Federal Communications Commission -TARGETS-> Hikvision');
   });
 });
+
+describe('a programme only in focus from earlier sentences is aimed at the firms named, not at an app or a state', () => {
+  it('en: the act of the sentence before takes the firm, not the app', () => {
+    const rels = relations('India passed the Information Technology Act in 2000. Last year the government banned WeChat and blocked Xiaomi.');
+    expect(rels).toContain('Information Technology Act -TARGETS-> Xiaomi');
+    expect(rels).not.toContain('Information Technology Act -TARGETS-> WeChat');
+  });
+  it('da: the same', () => {
+    const rels = relations('Indien vedtog Information Technology Act i 2000. Sidste år forbød regeringen WeChat og blokerede Xiaomi.');
+    expect(rels).toContain('Information Technology Act -TARGETS-> Xiaomi');
+    expect(rels).not.toContain('Information Technology Act -TARGETS-> WeChat');
+  });
+  it('a programme named in the sentence still takes the app', () => {
+    expect(relations('Under the Information Technology Act, India banned WeChat.')).toContain('Information Technology Act -TARGETS-> WeChat');
+  });
+});

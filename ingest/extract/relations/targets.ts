@@ -812,7 +812,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // A law only in focus from earlier sentences is not the instrument of an inquiry or a lawsuit a body starts
         // ("The Sherman Act … . The FTC has taken Amazon to court"): whether it was broken is told by a verb of breach.
         // A union or area of states (the EU, the EEA) is where a law holds ("en bøde efter EU's forordning"), not what it is aimed at.
-        if (policy && !(fromFocus && action === 'investigate') && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        // A programme only in focus from earlier sentences is aimed at the firms the sentence names, not at an app, a state or
+        // a body it mentions (on the tuning texts such relations were right 0 times of 8).
+        if (policy && !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.

@@ -128,3 +128,20 @@ describe('a programme only in focus from earlier sentences is aimed at the firms
     expect(relations('Under the Information Technology Act, India banned WeChat.')).toContain('Information Technology Act -TARGETS-> WeChat');
   });
 });
+
+describe('a named policy as the subject of a verb of reach: "the Digital Markets Act begins to apply to Apple", "loven gælder for TikTok"', () => {
+  it('en: "begins to apply to A and other platforms"', () => {
+    const rels = relations('The fine comes three days before the Digital Markets Act begins to apply to Apple and other large platforms.');
+    expect(rels).toContain('Digital Markets Act -TARGETS-> Apple');
+  });
+  it('da: "Digital Services Act gælder også for A og B"', () => {
+    const rels = relations('Digital Services Act gælder også for TikTok og Meta.');
+    expect(rels).toContain('Digital Services Act -TARGETS-> TikTok');
+    expect(rels).toContain('Digital Services Act -TARGETS-> Meta');
+  });
+  it('not a firm before the verb, nor a state after a place preposition', () => {
+    const rels = relations('Apple said the Digital Markets Act affects small developers in China.');
+    expect(rels).not.toContain('Digital Markets Act -TARGETS-> Apple');
+    expect(rels).not.toContain('Digital Markets Act -TARGETS-> China');
+  });
+});

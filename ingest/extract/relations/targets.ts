@@ -894,6 +894,7 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
  */
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  namedCover(sc, ctx);
   const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
   if (m.start < 5) {
@@ -930,6 +931,33 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   if (noun < 2 || !sc.trig.actionNouns.has(toks[noun].norm)) return;
   if (!(sc.trig.determiners.has(toks[noun - 1].norm) || toks[noun - 1].norm === 'the') || toks[noun - 2].text !== ',') return;
   coverFrom(sc, ctx, m, undefined);
+}
+
+/** Words before a policy's name that make it no subject: "under the Act", "in the law", "i henhold til loven". */
+const POLICY_NOT_SUBJECT = new Set(['of', 'af', 'under', 'in', 'i', 'with', 'med', 'to', 'til', 'by', 'from', 'fra', 'on', 'på', 'for', 'about', 'om']);
+
+/**
+ * "before the Digital Markets Act begins to apply to Apple", "The Entity List now includes Huawei", "Loven gælder også for
+ * TikTok": a named policy as the subject of a verb of reach, over an auxiliary or an adverb or two, is aimed at the names after it.
+ */
+function namedCover(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const p of sc.occs) {
+    if (p.type !== 'Policy' || p.kind === 'coref' || p.kind === 'adjective' || p.genitive) continue;
+    let b = p.tokStart - 1;
+    if (['the', 'den', 'det'].includes(toks[b]?.norm ?? '')) b--;
+    if (POLICY_NOT_SUBJECT.has(toks[b]?.norm ?? '')) continue;
+    const m = findPhrases(sc.trig.cover, toks, p.tokEnd, Math.min(toks.length, p.tokEnd + 6)).find((x) => toks.slice(p.tokEnd, x.start).every((t) => t.word && !t.cap) && x.start - p.tokEnd <= 3);
+    if (!m) continue;
+    const end = clauseEnd(sc, m.end);
+    let first = after(sc, m.end, TARGETABLE, 3).find((o) => o.tokStart < end && o.kind !== 'coref' && o.kind !== 'adjective' && (!afterPlacePrep(sc, o) || o.tokStart === m.end)
+      && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+    if (!first) continue;
+    if (first.genitive) first = possessed(sc, first, TARGETABLE) ?? first;
+    for (const o of listFrom(sc, first, TARGETABLE)) {
+      if (o.entityId !== p.entityId && o.type !== 'Government' && o.type !== 'Organization') add(ctx, { subject: p.entityId, predicate: 'TARGETS', object: o.entityId, rule: 'target.cover', sentence: sc.s.index });
+    }
+  }
 }
 
 /** The names after a verb of reach take the measure reported in the last two sentences. */

@@ -145,3 +145,18 @@ describe('a named policy as the subject of a verb of reach: "the Digital Markets
     expect(rels).not.toContain('Digital Markets Act -TARGETS-> China');
   });
 });
+
+describe('a state\'s body described as the agent of a passive stands for its body named nearby: "was fined by Italy\'s privacy regulator"', () => {
+  it('en: "was fined by Italy\'s privacy regulator"', () => {
+    const rels = relations('Italy\'s data protection authority, the Garante, has long watched OpenAI. On Friday OpenAI was fined 15 million euros by Italy\'s privacy regulator.');
+    expect(rels).toContain('Garante per la protezione dei dati personali -TARGETS-> OpenAI');
+  });
+  it('da: "blev udelukket af det italienske datatilsyn"', () => {
+    const rels = relations('Garante har længe fulgt OpenAI. I fredags blev OpenAI udelukket af det italienske datatilsyn.');
+    expect(rels).toContain('Garante per la protezione dei dati personali -TARGETS-> OpenAI');
+  });
+  it('not the body of another state', () => {
+    const rels = relations('The Garante has long watched OpenAI. On Friday OpenAI was fined by France\'s privacy regulator.');
+    expect(rels).not.toContain('Garante per la protezione dei dati personali -TARGETS-> OpenAI');
+  });
+});

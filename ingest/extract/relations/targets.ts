@@ -634,16 +634,37 @@ function describedBody(sc: SentenceCtx, ctx: DocCtx, at: number, clauseStart: nu
   const state = sc.occs.find((o) => o.type === 'Government' && o.kind !== 'coref' && (o.genitive || o.kind === 'adjective') && o.tokEnd <= noun && noun - o.tokEnd <= 2
     && toks.slice(o.tokEnd, noun).every((t) => t.word && !t.cap));
   if (!state) return undefined;
+  return bodyOfState(sc, ctx, state.entityId, noun);
+}
+
+/** The body of the state named nearest to the sentence, within a few sentences, as an occurrence at token `at`. */
+function bodyOfState(sc: SentenceCtx, ctx: DocCtx, state: string, at: number): Occ | undefined {
   let best: { id: string; dist: number } | undefined;
   for (const other of ctx.sentences) {
     const dist = Math.abs(other.s.index - sc.s.index);
     if (dist > DESCRIBED_REACH) continue;
     for (const o of other.occs) {
-      if (o.type !== 'Agency' || o.kind === 'coref' || o.kind === 'adjective' || ctx.entities.get(o.entityId)?.partOf !== state.entityId) continue;
+      if (o.type !== 'Agency' || o.kind === 'coref' || o.kind === 'adjective' || ctx.entities.get(o.entityId)?.partOf !== state) continue;
       if (!best || dist < best.dist) best = { id: o.entityId, dist };
     }
   }
-  return best ? { entityId: best.id, type: 'Agency', tokStart: noun, tokEnd: noun + 1, kind: 'coref', genitive: false, attributive: false } : undefined;
+  return best ? { entityId: best.id, type: 'Agency', tokStart: at, tokEnd: at + 1, kind: 'coref', genitive: false, attributive: false } : undefined;
+}
+
+/**
+ * "was fined by Italy's privacy regulator", "blev udelukket af det italienske datatilsyn": a state's body described after
+ * the agent's state, with no name resolved for the noun, stands for the body of that state named nearby.
+ */
+function describedAgent(sc: SentenceCtx, ctx: DocCtx, state: Occ): Occ | undefined {
+  if (state.type !== 'Government' || state.kind === 'coref' || !(state.genitive || state.kind === 'adjective')) return undefined;
+  const toks = sc.s.tokens;
+  const da = sc.s.language === 'da';
+  for (let k = state.tokEnd; k < Math.min(toks.length, state.tokEnd + 3); k++) {
+    const t = toks[k];
+    if (!t.word || t.cap || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return undefined;
+    if (da ? BODY_NOUN_DA.test(t.norm) : BODY_NOUN_EN.test(t.norm)) return bodyOfState(sc, ctx, state.entityId, k);
+  }
+  return undefined;
 }
 
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
@@ -833,6 +854,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // USA's Entity List": the state or body owning the named measure the verb puts the firm on takes it too.
         if (owner && subj.withActors && !list.some((a) => a.entityId === owner.entityId)) list.push(owner);
         if (described && subj.withActors && !passiveActor && !list.some((a) => a.entityId === described.entityId)) list.push(described);
+        const agentBody = passiveActor ? describedAgent(sc, ctx, passiveActor) : undefined;
+        if (agentBody && !list.some((a) => a.entityId === agentBody.entityId)) list.push(agentBody);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
           takers.set(a.entityId, action);

@@ -39,12 +39,14 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const author = (o: Occ) => findPhrases(sc.trig.passiveBy, sc.s.tokens, Math.max(0, o.tokStart - 4), o.tokStart).length > 0
     && findPhrases(sc.trig.announce, sc.s.tokens, Math.max(m.end, o.tokStart - 5), o.tokStart).length > 0;
   // "forbud mod chips fra Micron", "a ban on equipment from Huawei": the maker of the goods is aimed at.
-  const maker = (o: Occ) => o.type === 'Company' && o.kind !== 'adjective' && ['fra', 'from'].includes(sc.s.tokens[o.tokStart - 1]?.norm ?? '')
-    && !!sc.s.tokens[o.tokStart - 2]?.word && !sc.s.tokens[o.tokStart - 2].cap;
+  // "equipment from the company": a description after "the" as well.
+  const maker = (o: Occ) => { const p = o.tokStart - (o.kind === 'coref' && sc.s.tokens[o.tokStart - 1]?.norm === 'the' ? 2 : 1);
+    return o.type === 'Company' && o.kind !== 'adjective' && ['fra', 'from'].includes(sc.s.tokens[p]?.norm ?? '')
+    && !!sc.s.tokens[p - 1]?.word && !sc.s.tokens[p - 1].cap; };
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start)));
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o)));
   // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
   // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
@@ -175,6 +177,38 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   }
   if (next) return expand(next);
   return inside ? expand(inside) : [];
+}
+
+/**
+ * "penalized the Moscow-based firm", "udelukkede det Shenzhen-baserede selskab": a definite noun for a firm after the trigger,
+ * over a place-based compound and a lower-case word or two, stands for the firm named before as well.
+ */
+function describedAfter(sc: SentenceCtx, end: number, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (o.tokStart <= end + 1 || o.tokStart - end > 6 || !['the', 'this', 'den', 'det', 'denne', 'dette'].includes(toks[end]?.norm ?? '')) return false;
+  let hyphen = false;
+  for (let k = end + 1; k < o.tokStart; k++) {
+    const t = toks[k];
+    if (t.text === '-') { hyphen = true; continue; }
+    if (!t.word) return false;
+    // A capitalised place only as the first part of a compound: "Moscow-based".
+    if (t.cap && toks[k + 1]?.text !== '-') return false;
+  }
+  return hyphen;
+}
+
+/**
+ * "forbudt godkendelse af nyt udstyr fra selskabet", "banned sales of new equipment from the company": the firm named
+ * before, as the maker of the goods a few words after the trigger.
+ */
+function goodsFromFirm(sc: SentenceCtx, end: number, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (o.type !== 'Company' || o.tokStart < end || o.tokStart - end > 7) return false;
+  let k = o.tokStart - 1;
+  if (toks[k]?.norm === 'the' && sc.s.language === 'en') k--;
+  if (!['fra', 'from'].includes(toks[k]?.norm ?? '') || k <= end) return false;
+  // Only lower-case words between the trigger and "from": the goods ("sales of new equipment", "godkendelse af nyt udstyr").
+  return toks.slice(end, k).every((t) => t.word && !t.cap);
 }
 
 /** Nouns for a case in court that may be anyone's: "the case against", "sagen mod". */
@@ -556,6 +590,83 @@ function ownClauseBetween(sc: SentenceCtx, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * The state or body named as the possessor right before a policy the trigger puts its object on ("on the Commerce
+ * Department's Entity List", "på handelsministeriets Entity List", "to USA's Entity List"): the policy named inside
+ * the trigger or right after it.
+ */
+function policyOwner(sc: SentenceCtx, m: PhraseMatch, policy: Occ | undefined, acted: boolean): Occ | undefined {
+  const owns = (o: Occ) => o.genitive && STATE.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective';
+  if (policy && policy.tokStart >= m.start && policy.tokStart - m.end <= 1) return sc.occs.find((o) => o.tokEnd === policy.tokStart && owns(o));
+  // "blev sat på USA's sorte liste", "was added to Washington's trade blacklist": a list left unnamed, its owner right
+  // before the noun, when no subject acts ("The ministry put X on China's list" is the ministry's act).
+  const toks = sc.s.tokens;
+  if (acted || m.slot !== 'inside' || !/(list|liste|listen)$/.test(toks[m.end - 1].norm)) return undefined;
+  return sc.occs.find((o) => owns(o) && o.tokStart > m.start && o.tokEnd < m.end && m.end - 1 - o.tokEnd <= 2
+    && toks.slice(o.tokEnd, m.end - 1).every((t) => t.word && !t.cap));
+}
+
+/** Nouns for a body of a state, a Danish compound by its last part ("konkurrencetilsynet", "datatilsyn", "telestyrelsen"). */
+const BODY_NOUN_EN = /^(watchdog|regulator|authority|agency|commission|ministry|department|office|bureau)$/;
+const BODY_NOUN_DA = /(tilsyn|tilsynet|myndighed|myndigheden|styrelse|styrelsen|ministerium|ministeriet|kommission|kommissionen|agentur|agenturet)$/;
+/** How many sentences away the body a description stands for may be named. */
+const DESCRIBED_REACH = 4;
+
+/**
+ * "South Korea's competition watchdog fined Google … The Korea Fair Trade Commission said", "Det sydkoreanske
+ * konkurrencetilsyn har givet Google en bøde": a state's body described, not named, as the subject of the verb at
+ * `at`, with no name resolved for the noun, stands for the body of that state the text names nearest, a few
+ * sentences before or after. As an occurrence at the noun.
+ */
+function describedBody(sc: SentenceCtx, ctx: DocCtx, at: number, clauseStart: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const da = sc.s.language === 'da';
+  // The noun: the subject a few words before the verb, with only lower-case words (auxiliaries, adverbs) or a weekday between.
+  let noun = -1;
+  for (let k = at - 1; k >= Math.max(clauseStart, at - 5); k--) {
+    const t = toks[k];
+    if (!t.word || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return undefined;
+    if (!t.cap && (da ? BODY_NOUN_DA.test(t.norm) : BODY_NOUN_EN.test(t.norm))) { noun = k; break; }
+    if (t.cap && k > 0 && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.norm)) return undefined;
+  }
+  if (noun < 0) return undefined;
+  // The state qualifying it: "South Korea's competition watchdog", "det sydkoreanske konkurrencetilsyn", "Italy's privacy regulator".
+  const state = sc.occs.find((o) => o.type === 'Government' && o.kind !== 'coref' && (o.genitive || o.kind === 'adjective') && o.tokEnd <= noun && noun - o.tokEnd <= 2
+    && toks.slice(o.tokEnd, noun).every((t) => t.word && !t.cap));
+  if (!state) return undefined;
+  return bodyOfState(sc, ctx, state.entityId, noun);
+}
+
+/** The body of the state named nearest to the sentence, within a few sentences, as an occurrence at token `at`. */
+function bodyOfState(sc: SentenceCtx, ctx: DocCtx, state: string, at: number): Occ | undefined {
+  let best: { id: string; dist: number } | undefined;
+  for (const other of ctx.sentences) {
+    const dist = Math.abs(other.s.index - sc.s.index);
+    if (dist > DESCRIBED_REACH) continue;
+    for (const o of other.occs) {
+      if (o.type !== 'Agency' || o.kind === 'coref' || o.kind === 'adjective' || ctx.entities.get(o.entityId)?.partOf !== state) continue;
+      if (!best || dist < best.dist) best = { id: o.entityId, dist };
+    }
+  }
+  return best ? { entityId: best.id, type: 'Agency', tokStart: at, tokEnd: at + 1, kind: 'coref', genitive: false, attributive: false } : undefined;
+}
+
+/**
+ * "was fined by Italy's privacy regulator", "blev udelukket af det italienske datatilsyn": a state's body described after
+ * the agent's state, with no name resolved for the noun, stands for the body of that state named nearby.
+ */
+function describedAgent(sc: SentenceCtx, ctx: DocCtx, state: Occ): Occ | undefined {
+  if (state.type !== 'Government' || state.kind === 'coref' || !(state.genitive || state.kind === 'adjective')) return undefined;
+  const toks = sc.s.tokens;
+  const da = sc.s.language === 'da';
+  for (let k = state.tokEnd; k < Math.min(toks.length, state.tokEnd + 3); k++) {
+    const t = toks[k];
+    if (!t.word || t.cap || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return undefined;
+    if (da ? BODY_NOUN_DA.test(t.norm) : BODY_NOUN_EN.test(t.norm)) return bodyOfState(sc, ctx, state.entityId, k);
+  }
+  return undefined;
+}
+
 /** The start of the clause holding token i: after the last ";" or ":" before it. */
 function lastBreak(sc: SentenceCtx, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (sc.s.tokens[k].text === ';' || sc.s.tokens[k].text === ':') return k + 1;
@@ -626,6 +737,12 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       const qualifier = actor || official ? undefined : qualifyingState(sc, m);
       const actors = actor ? listBack(sc, actor, STATE) : official ? [official.state] : qualifier ? [qualifier] : [];
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '', official?.person.entityId ?? '', official?.state.entityId ?? '']);
+      // "på USA's Entity List", "on the Commerce Department's Entity List": the owner of the list is no target in the phrase.
+      const owner = policyOwner(sc, m, policyHere, actors.length > 0);
+      if (owner) exclude.add(owner.entityId);
+      // "South Korea's competition watchdog fined …": the body the description stands for, named in a nearby sentence.
+      const described = official || actors.some((a) => a.type === 'Agency') ? undefined : describedBody(sc, ctx, m.start, clauseStart);
+      if (described) exclude.add(described.entityId);
       let objects: Occ[] = [];
       let passiveActor: Occ | undefined;
       let speakerActor: Occ | undefined;
@@ -634,7 +751,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "was added to the Entity List": a phrase with nothing to aim at inside it is passive too.
       // "Huawei was ordered by the regulator PTS to remove …": the agent after "by" inside the phrase is no target in it.
       const byInside = (o: Occ) => findPhrases(trig.passiveBy, toks, Math.max(m.start, o.tokStart - 4), o.tokStart).length > 0;
-      const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && !byInside(o));
+      const emptyInside = m.slot === 'inside' && !sc.occs.some((o) => o.tokStart > m.start && o.tokEnd <= m.end && TARGETABLE.includes(o.type) && !byInside(o) && o.entityId !== owner?.entityId);
       // The Danish s-passive is a cue of its own: "TikTok forbydes", "Huawei udelukkes".
       const sPassive = s.language === 'da' && m.end - m.start === 1 && /[^e]es$/.test(toks[m.start].norm) && !trig.actionNouns.has(toks[m.start].norm);
       const cue = (m.slot === 'after' || emptyInside) && (sPassive || findPhrases(trig.passiveCue, toks, Math.max(0, m.start - 6), m.start).length > 0);
@@ -705,6 +822,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (objects.length === 0 && !passiveActor && actors.length && subj.withActors && !trig.actionNouns.has(toks[m.start].norm)) {
         remember(ctx, { sentence: s.index, subjects: actors.map((a) => a.entityId), action });
       }
+      // Who takes this measure, to carry it back to the targets of the one reported before when it adds more ("also
+      // placed two other companies on the list").
+      const takers = new Map<string, string | undefined>();
       for (const o of objects) {
         // Once per object and actor: "Det Hvide Hus har … fjerne appen, og Canada har lukket døren for TikTok" are two acts.
         const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
@@ -713,7 +833,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // A law only in focus from earlier sentences is not the instrument of an inquiry or a lawsuit a body starts
         // ("The Sherman Act … . The FTC has taken Amazon to court"): whether it was broken is told by a verb of breach.
         // A union or area of states (the EU, the EEA) is where a law holds ("en bøde efter EU's forordning"), not what it is aimed at.
-        if (policy && !(fromFocus && action === 'investigate') && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        // A programme only in focus from earlier sentences is aimed at the firms the sentence names, not at an app, a state or
+        // a body it mentions (on the tuning texts such relations were right 0 times of 8).
+        if (policy && !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
@@ -728,15 +850,59 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // "the Commerce Department's Bureau of Industry and Security", "Treasury's Office of Foreign Assets Control": the
         // department owning the acting office acts too.
         const list = list0.flatMap((a) => [a, ...ownerAgency(sc, a)]);
+        // "placed X on the Commerce Department's Entity List", "satte X på handelsministeriets sorte liste", "blev sat på
+        // USA's Entity List": the state or body owning the named measure the verb puts the firm on takes it too.
+        if (owner && subj.withActors && !list.some((a) => a.entityId === owner.entityId)) list.push(owner);
+        if (described && subj.withActors && !passiveActor && !list.some((a) => a.entityId === described.entityId)) list.push(described);
+        const agentBody = passiveActor ? describedAgent(sc, ctx, passiveActor) : undefined;
+        if (agentBody && !list.some((a) => a.entityId === agentBody.entityId)) list.push(agentBody);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
+          takers.set(a.entityId, action);
         }
+        if (policy && o.type !== 'Organization' && !(fromFocus && action === 'investigate')) takers.set(policy, action);
         if (official && official.person.entityId !== o.entityId && o.type !== 'Government') add(ctx, { subject: official.person.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.measure', sentence: s.index });
         for (const a of carried) {
           if (a !== o.entityId) add(ctx, { subject: a, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: s.index });
         }
       }
+      if (takers.size && addsMore(sc, m, objects)) moreOfTheSame(ctx, s.index, takers, new Set(objects.map((o) => o.entityId)));
     }
+  }
+}
+
+/** Words that add names to a measure already reported: "two other companies", "to andre selskaber", "further entities". */
+const MORE_WORDS = new Set(['other', 'another', 'further', 'additional', 'more', 'andre', 'anden', 'andet', 'yderligere', 'flere']);
+
+/**
+ * Does the trigger put more names under a measure reported before: "also placed two other companies on the Entity List",
+ * "satte også to andre selskaber på listen", "added further Chinese firms"? A word of addition qualifies the objects'
+ * noun inside the phrase or right after the verb, before the first name.
+ */
+function addsMore(sc: SentenceCtx, m: PhraseMatch, objects: Occ[]): boolean {
+  const toks = sc.s.tokens;
+  const first = Math.min(...objects.map((o) => o.tokStart));
+  const end = Math.min(first, m.slot === 'inside' ? m.end : m.end + 5);
+  for (let k = m.start + 1; k < end; k++) {
+    if (!MORE_WORDS.has(toks[k].norm)) continue;
+    // "more than 30", "flere end 30": a number, not an addition.
+    if (['than', 'end'].includes(toks[k + 1]?.norm ?? '')) continue;
+    // The word qualifies a noun: the next word is lower-case (or a number and a noun: "two other", "to andre").
+    if (toks[k + 1]?.word && !toks[k + 1].cap) return true;
+  }
+  return false;
+}
+
+/** Each taker of the measure that adds names aims it at the targets of the measure reported in the last two sentences too. */
+function moreOfTheSame(ctx: DocCtx, at: number, takers: Map<string, string | undefined>, here: Set<string>): void {
+  let last = -1;
+  for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < at && at - r.sentence <= 2 && r.sentence > last) last = r.sentence;
+  if (last < 0) return;
+  const earlier = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && !here.has(r.object)).map((r) => r.object));
+  for (const o of earlier) {
+    const type = ctx.entities.get(o)?.type;
+    if (type !== 'Company' && type !== 'Product') continue;
+    for (const [subject, action] of takers) if (subject !== o) add(ctx, { subject, predicate: 'TARGETS', object: o, action, rule: 'target.more', sentence: at });
   }
 }
 
@@ -751,6 +917,7 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
  */
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  namedCover(sc, ctx);
   const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
   if (m.start < 5) {
@@ -787,6 +954,33 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   if (noun < 2 || !sc.trig.actionNouns.has(toks[noun].norm)) return;
   if (!(sc.trig.determiners.has(toks[noun - 1].norm) || toks[noun - 1].norm === 'the') || toks[noun - 2].text !== ',') return;
   coverFrom(sc, ctx, m, undefined);
+}
+
+/** Words before a policy's name that make it no subject: "under the Act", "in the law", "i henhold til loven". */
+const POLICY_NOT_SUBJECT = new Set(['of', 'af', 'under', 'in', 'i', 'with', 'med', 'to', 'til', 'by', 'from', 'fra', 'on', 'på', 'for', 'about', 'om']);
+
+/**
+ * "before the Digital Markets Act begins to apply to Apple", "The Entity List now includes Huawei", "Loven gælder også for
+ * TikTok": a named policy as the subject of a verb of reach, over an auxiliary or an adverb or two, is aimed at the names after it.
+ */
+function namedCover(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const p of sc.occs) {
+    if (p.type !== 'Policy' || p.kind === 'coref' || p.kind === 'adjective' || p.genitive) continue;
+    let b = p.tokStart - 1;
+    if (['the', 'den', 'det'].includes(toks[b]?.norm ?? '')) b--;
+    if (POLICY_NOT_SUBJECT.has(toks[b]?.norm ?? '')) continue;
+    const m = findPhrases(sc.trig.cover, toks, p.tokEnd, Math.min(toks.length, p.tokEnd + 6)).find((x) => toks.slice(p.tokEnd, x.start).every((t) => t.word && !t.cap) && x.start - p.tokEnd <= 3);
+    if (!m) continue;
+    const end = clauseEnd(sc, m.end);
+    let first = after(sc, m.end, TARGETABLE, 3).find((o) => o.tokStart < end && o.kind !== 'coref' && o.kind !== 'adjective' && (!afterPlacePrep(sc, o) || o.tokStart === m.end)
+      && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+    if (!first) continue;
+    if (first.genitive) first = possessed(sc, first, TARGETABLE) ?? first;
+    for (const o of listFrom(sc, first, TARGETABLE)) {
+      if (o.entityId !== p.entityId && o.type !== 'Government' && o.type !== 'Organization') add(ctx, { subject: p.entityId, predicate: 'TARGETS', object: o.entityId, rule: 'target.cover', sentence: sc.s.index });
+    }
+  }
 }
 
 /** The names after a verb of reach take the measure reported in the last two sentences. */
@@ -937,17 +1131,29 @@ function relativeMeasureOwner(sc: SentenceCtx, at: number): Occ | undefined {
   const toks = sc.s.tokens;
   for (let k = at - 1; k > 1 && at - k <= 10; k--) {
     if (toks[k].text === ',' && !RELATIVE.has(toks[k + 1]?.norm ?? '')) return undefined;
+    // "blocked the Commerce Department's order that would have removed TikTok", "handelsministeriets forbud, der …":
+    // a restrictive relative right after the measure noun, without a comma, as well.
+    if (RELATIVE.has(toks[k + 1]?.norm ?? '') && toks[k].word && sc.trig.actionNouns.has(toks[k].norm)) {
+      if (sc.occs.some((o) => o.tokStart > k && o.tokEnd <= at)) return undefined;
+      return ownerOfNoun(sc, k);
+    }
     if (toks[k].text !== ',' || !RELATIVE.has(toks[k + 1]?.norm ?? '')) continue;
     // No other clause or name between the relative pronoun and the verb.
     if (sc.occs.some((o) => o.tokStart > k && o.tokEnd <= at)) return undefined;
     const noun = k - 1;
     if (!sc.trig.actionNouns.has(toks[noun].norm) && !/(restrikt|sanktion|restriction|sanction|control|kontrol)/.test(toks[noun].norm)) return undefined;
-    for (let j = noun; j >= Math.max(0, noun - 2); j--) {
-      const o = sc.occs.find((x) => x.tokEnd === j && STATE.includes(x.type) && x.kind !== 'coref' && (x.genitive || x.kind === 'adjective' || x.attributive));
-      if (o) return o;
-      if (j < noun && !(toks[j].word && !toks[j].cap)) break;
-    }
-    return undefined;
+    return ownerOfNoun(sc, noun);
+  }
+  return undefined;
+}
+
+/** The state or body qualifying or owning the noun at `noun`, over a lower-case word or two: "the US sanctions", "USA's forbud". */
+function ownerOfNoun(sc: SentenceCtx, noun: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  for (let j = noun; j >= Math.max(0, noun - 2); j--) {
+    const o = sc.occs.find((x) => x.tokEnd === j && STATE.includes(x.type) && x.kind !== 'coref' && (x.genitive || x.kind === 'adjective' || x.attributive));
+    if (o) return o;
+    if (j < noun && !(toks[j].word && !toks[j].cap)) break;
   }
   return undefined;
 }

@@ -495,8 +495,11 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const LEADS = [['chairs'], ['chaired'], ['heads'], ['headed'], ['leads'], ['led'], ['runs'], ['ran'], ['leder'], ['ledte'], ['ledede'], ['står', 'i', 'spidsen', 'for'], ['stod', 'i', 'spidsen', 'for']];
+const LEADS = [['chairs'], ['chaired'], ['heads'], ['headed'], ['leads'], ['led'], ['runs'], ['ran'], ['leder'], ['ledte'], ['ledede'], ['ledet'], ['står', 'i', 'spidsen', 'for'], ['stod', 'i', 'spidsen', 'for'], ['stået', 'i', 'spidsen', 'for']];
 const RELATIVE = new Set(['who', 'der', 'som']);
+/** Adverbs of time and auxiliaries between the person and the verb: "who earlier led", "who has headed", "der tidligere har ledet". */
+const LEAD_GAP = new Set(['earlier', 'previously', 'formerly', 'once', 'also', 'currently', 'now', 'still', 'later', 'then', 'until', 'recently', 'has', 'had', 'have',
+  'tidligere', 'også', 'nu', 'stadig', 'fortsat', 'siden', 'engang', 'senest', 'har', 'havde']);
 
 /**
  * "Mike Gallagher, who chaired the House select committee", "Arne Schönbohm, der leder BSI", "Brad Smith runs
@@ -508,8 +511,13 @@ export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
   for (let k = 1; k < toks.length; k++) {
     const verb = LEADS.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
     if (!verb) continue;
+    // "Wang Jun, who earlier led BGI", "X, der tidligere har ledet Y": up to two adverbs or auxiliaries before the verb.
+    let b = k;
+    while (b > 1 && k - b < 2 && LEAD_GAP.has(toks[b - 1].norm)) b--;
+    // "ledet" is a participle: only after an auxiliary ("har ledet"), never as "ledet af" (headedBy's).
+    if ((verb[0] === 'ledet' || verb[0] === 'stået') && !['har', 'havde'].includes(toks[k - 1]?.norm ?? '')) continue;
     const person = occs.find((o) => o.type === 'Person' && o.kind !== 'coref' && !o.genitive
-      && (o.tokEnd === k || (RELATIVE.has(toks[k - 1].norm) && toks[k - 2]?.text === ',' && o.tokEnd === k - 2)));
+      && (o.tokEnd === b || (RELATIVE.has(toks[b - 1]?.norm ?? '') && ((toks[b - 2]?.text === ',' && o.tokEnd === b - 2) || o.tokEnd === describedBy(sc, b - 1)))));
     if (!person) continue;
     let j = k + verb.length;
     if (trig.determiners.has(toks[j]?.norm ?? '') || ['the', 'den', 'det'].includes(toks[j]?.norm ?? '')) j++;
@@ -518,6 +526,23 @@ export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role: /^chair/.test(toks[k].norm) ? 'Chair' : 'Head', rule: 'role.headed', sentence: s.index });
   }
   personsFirm(sc, ctx);
+}
+
+/**
+ * "Wang Jun, a genomics scientist who …", "Anna Berg, en dansk ingeniør, der …": the end of the name that a description in
+ * apposition (a comma, an article, a few lower-case words) before the relative pronoun at r follows; -1 when there is none.
+ */
+function describedBy(sc: SentenceCtx, r: number): number {
+  const toks = sc.s.tokens;
+  let k = r - 1;
+  if (toks[k]?.text === ',') k--;
+  let n = 0;
+  while (k > 0 && n < 4 && toks[k].word && !toks[k].cap && !['a', 'an', 'the', 'en', 'et'].includes(toks[k].norm)) {
+    k--;
+    n++;
+  }
+  if (n === 0 || !['a', 'an', 'the', 'en', 'et'].includes(toks[k]?.norm ?? '') || toks[k - 1]?.text !== ',') return -1;
+  return k - 1;
 }
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'af', 'den', 'det', 'de', 'en', 'et', 'og', 'eller', 'for', 'med', 'til', 'i', 'på', 'om', 'mod']);

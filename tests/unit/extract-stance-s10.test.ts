@@ -19,3 +19,17 @@ describe('"X, who earlier led Y", "X, a scientist who led Y": the head of a body
     expect(relations('Anna Berg, who previously criticised Ericsson, met the press.')).not.toContain('Anna Berg -HOLDS_ROLE-> Ericsson');
   });
 });
+
+describe('"the head of X\'s Indian business, Y", "lederen af X\'s danske afdeling, Y": the office in a part of the firm', () => {
+  it('en: the firm whose part the head leads', () => {
+    expect(relations('The head of Nokia\'s Indian business, Ravi Kumar, rejected the criticism.')).toContain('Ravi Kumar -HOLDS_ROLE-> Nokia');
+    expect(relations('The director of Ericsson\'s cloud unit, Anna Berg, said the deal was off.')).toContain('Anna Berg -HOLDS_ROLE-> Ericsson');
+  });
+  it('da: "Lederen af Nokias danske forretning, X"', () => {
+    expect(relations('Lederen af Nokias danske forretning, Peter Holm, afviste kritikken.')).toContain('Peter Holm -HOLDS_ROLE-> Nokia');
+  });
+  it('not a noun of criticism with a genitive firm, nor a name that is no person after the comma', () => {
+    expect(relations('Kritikken af Nokias nye regler, Peter Holm, er hård.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+    expect(relations('The head of Nokia\'s Indian business, Ericsson, said nothing.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});

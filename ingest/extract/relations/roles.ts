@@ -77,12 +77,18 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         continue;
       }
       // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
-      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm) || firmAfter) {
+      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm) || firmAfter || (toks[k].norm === 'af' && partOfFirm(sc, k + 1) >= 0)) {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
         const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
         const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
         if (body && toks[body.tokEnd]?.text === ',' && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
           k = body.tokEnd;
+          continue;
+        }
+        // "The head of Google's Indian business, X", "Lederen af TikToks indiske forretning, X": a part of the firm.
+        const part = partOfFirm(sc, j0);
+        if (part >= 0) {
+          k = part;
           continue;
         }
         let j = k + 1;
@@ -159,6 +165,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // "Its founder, Ren Zhengfei", "its chief executive Hock Tan", "dens direktør X": the body "its" stands for.
     if (!org) org = possessiveBody(sc, ctx, m.start, person);
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
+    // "Lederen af TikToks indiske forretning, X": the firm whose part the office heads.
+    if (!org && toks[m.end]?.norm === 'af' && partOfFirm(sc, m.end + 1) >= 0) org = occs.find((o) => o.tokStart === m.end + 1 && o.genitive);
     // "leder af partiet Lega", "head of the party Lega": a kind noun between.
     if (!org && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['af', 'of'].includes(toks[m.end]?.norm ?? '')) && toks[m.end + 1]?.word && !toks[m.end + 1].cap) {
       org = occs.find((o) => o.tokStart === m.end + 2 && ORGS.includes(o.type) && o.kind !== 'adjective');
@@ -214,6 +222,29 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     const junior = JUNIOR.has(toks[m.start - 1]?.norm ?? '');
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: junior ? org.entityId : cabinetState(ctx, role, org.entityId), role, rule, sentence: s.index });
   }
+}
+
+/**
+ * "Google's Indian business, X", "TikToks indiske forretning, X": a firm's genitive at j, a few lower-case words (or
+ * nationality words) naming a part of it, a comma and a person. The comma's token, or -1.
+ */
+function partOfFirm(sc: SentenceCtx, j: number): number {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  const firm = occs.find((o) => o.tokStart === j && o.genitive && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref');
+  if (!firm) return -1;
+  let q = firm.tokEnd;
+  if (toks[q]?.text === "'" || toks[q]?.text === '’') q++;
+  let n = 0;
+  while (q < toks.length && n < 3) {
+    const adj = occs.find((o) => o.tokStart === q && o.kind === 'adjective');
+    if (adj) q = adj.tokEnd;
+    else if (toks[q].word && !toks[q].cap) q++;
+    else break;
+    n++;
+  }
+  const person = occs.some((o) => o.tokStart === q + 1 && o.type === 'Person' && o.kind !== 'coref');
+  return n > 0 && toks[q]?.text === ',' && person ? q : -1;
 }
 
 const POSSESSIVE = new Set(['its', 'dens']);

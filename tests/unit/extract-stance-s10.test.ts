@@ -33,3 +33,17 @@ describe('"the head of X\'s Indian business, Y", "lederen af X\'s danske afdelin
     expect(relations('The head of Nokia\'s Indian business, Ericsson, said nothing.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('"the organisation", "organisationen": a definite noun for an organisation refers back to the last one named', () => {
+  it('da: "Organisationen har kritiseret X"', () => {
+    expect(relations('Klagen kom fra Amnesty International. Organisationen har kritiseret Datatilsynet for at være for langsom.')).toContain('Amnesty International -OPPOSES-> Danish Data Protection Agency');
+  });
+  it('en: "The organisation has criticised X"', () => {
+    expect(relations('The complaint came from Amnesty International. The organisation has criticised Ericsson for its slow response.')).toContain('Amnesty International -OPPOSES-> Ericsson');
+  });
+  it('not an indefinite "en god organisation", whose verb has a subject of its own', () => {
+    const rels = relations('Amnesty International mødte Datatilsynet. Det var en god organisation, siger Peter Holm, der kritiserer Ericsson.');
+    expect(rels).not.toContain('Amnesty International -OPPOSES-> Ericsson');
+    expect(rels).toContain('Peter Holm -OPPOSES-> Ericsson');
+  });
+});

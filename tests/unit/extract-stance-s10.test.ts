@@ -47,3 +47,25 @@ describe('"the organisation", "organisationen": a definite noun for an organisat
     expect(rels).toContain('Peter Holm -OPPOSES-> Ericsson');
   });
 });
+
+describe('a complaint to a regulator: the complainant opposes the firm complained of', () => {
+  it('en: "began with a complaint from X", "X filed a complaint with …", "X complained to …"', () => {
+    expect(relations('The European Commission fined Uber on Monday. The case began with a complaint from Amnesty International in 2019.')).toContain('Amnesty International -OPPOSES-> Uber');
+    expect(relations('The European Commission fined Uber on Monday. Amnesty International filed a complaint with the regulator in 2021.')).toContain('Amnesty International -OPPOSES-> Uber');
+    expect(relations('The European Commission fined Uber on Monday. The case started when Amnesty International complained to the regulator.')).toContain('Amnesty International -OPPOSES-> Uber');
+  });
+  it('da: "klager fra …, blandt andet via organisationen X", "en klage, som X indgav", "X klagede til", "en klage over Facebook fra X"', () => {
+    expect(relations('Datatilsynet har givet Uber en bøde. Sagen begyndte med klager fra brugere, blandt andet via den danske forening Amnesty International.')).toContain('Amnesty International -OPPOSES-> Uber');
+    expect(relations('Datatilsynet har givet Uber en bøde. Sagen begyndte med en klage, som den britiske organisation Amnesty International indgav i 2019.')).toContain('Amnesty International -OPPOSES-> Uber');
+    expect(relations('Datatilsynet har givet Uber en bøde. Sagen begyndte, da Amnesty International klagede til Datatilsynet.')).toContain('Amnesty International -OPPOSES-> Uber');
+    expect(relations('Datatilsynet har givet Meta en bøde. Sagen går tilbage til en klage over Facebook fra aktivisten Peter Holm.')).toContain('Peter Holm -OPPOSES-> Meta');
+  });
+  it('not with no firm acted against, nor a state\'s complaint (its lawsuit), nor "the complaint says"', () => {
+    expect(relations('Amnesty International filed a complaint with the regulator in 2021.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('The European Commission fined Uber on Monday. The complaint from the Commission says the firm broke the law.')).not.toContain('European Commission -OPPOSES-> Uber');
+  });
+  it('a denial answers the body that acted, not the complainant', () => {
+    const rels = relations('Datatilsynet har givet Uber en bøde. Sagen begyndte med en klage fra Amnesty International. Uber afviser kritikken.');
+    expect(rels).toContain('Uber -OPPOSES-> Danish Data Protection Agency');
+  });
+});

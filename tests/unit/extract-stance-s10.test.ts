@@ -69,3 +69,33 @@ describe('a complaint to a regulator: the complainant opposes the firm complaine
     expect(rels).toContain('Uber -OPPOSES-> Danish Data Protection Agency');
   });
 });
+
+describe('"whose chief executive is X", "hvis direktør er X", "the CEO of Y is X": the person after the copula', () => {
+  it('en', () => {
+    expect(relations('Intel is buying Tower Semiconductor, whose chief executive is Russell Ellwanger.')).toContain('Russell Ellwanger -HOLDS_ROLE-> Tower Semiconductor');
+    expect(relations('The chief executive of Tower Semiconductor is Russell Ellwanger.')).toContain('Russell Ellwanger -HOLDS_ROLE-> Tower Semiconductor');
+  });
+  it('da', () => {
+    expect(relations('Tower Semiconductor, hvis direktør er Russell Ellwanger, vil fortsætte.')).toContain('Russell Ellwanger -HOLDS_ROLE-> Tower Semiconductor');
+  });
+  it('not a title with no body, nor a copula before a name that is no person', () => {
+    expect(relations('The president is Joe Biden, said Tower Semiconductor.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+    expect(relations('The chief executive of Tower Semiconductor is Intel.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});
+
+describe('"the Chinese company", "det israelske selskab": a definite noun with a nationality word refers to the firm of that nationality', () => {
+  it('da: the Israeli firm, not the American one named last', () => {
+    const rels = relations('Intel vil købe den israelske chipproducent Tower Semiconductor. Det israelske selskab, hvis administrerende direktør er Russell Ellwanger, vil fortsætte.');
+    expect(rels).toContain('Russell Ellwanger -HOLDS_ROLE-> Tower Semiconductor');
+    expect(rels).not.toContain('Russell Ellwanger -HOLDS_ROLE-> Intel');
+  });
+  it('en: the Chinese firm over a firm named since', () => {
+    const rels = relations('Nokia won the contract over the Chinese company Huawei. Ericsson lost too. The Chinese company\'s chairman, Liang Hua, said it would appeal.');
+    expect(rels).toContain('Liang Hua -HOLDS_ROLE-> Huawei');
+    expect(rels).not.toContain('Liang Hua -HOLDS_ROLE-> Ericsson');
+  });
+  it('without a nationality word, the noun keeps to the firm in view', () => {
+    expect(relations('Ericsson signed a deal with the Chinese supplier Huawei. Nokia won a contract too. The company\'s chief executive, Pekka Lundmark, was pleased.')).not.toContain('Pekka Lundmark -HOLDS_ROLE-> Huawei');
+  });
+});

@@ -59,6 +59,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         person = o;
         break;
       }
+      // "whose chief executive is X", "hvis direktør er X", "The chief executive of X is Y": the person after the copula.
+      if (COPULA.has(toks[k].norm) && k > m.end - 1 && occs.some((x) => x.tokStart === k + 1 && x.type === 'Person' && x.kind !== 'coref')) {
+        k++;
+        continue;
+      }
       if (o && (o.type === 'Government' || o.type === 'Location') && ['i', 'in', 'to'].includes(toks[k - 1]?.norm)) {
         posting = o;
         k = o.tokEnd;
@@ -81,7 +86,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
         const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
         const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-        if (body && toks[body.tokEnd]?.text === ',' && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
+        if (body && (toks[body.tokEnd]?.text === ',' || COPULA.has(toks[body.tokEnd]?.norm ?? '')) && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
           k = body.tokEnd;
           continue;
         }
@@ -246,6 +251,8 @@ function partOfFirm(sc: SentenceCtx, j: number): number {
   const person = occs.some((o) => o.tokStart === q + 1 && o.type === 'Person' && o.kind !== 'coref');
   return n > 0 && toks[q]?.text === ',' && person ? q : -1;
 }
+
+const COPULA = new Set(['is', 'was', 'er', 'var']);
 
 const POSSESSIVE = new Set(['its', 'dens']);
 

@@ -99,3 +99,17 @@ describe('"the Chinese company", "det israelske selskab": a definite noun with a
     expect(relations('Ericsson signed a deal with the Chinese supplier Huawei. Nokia won a contract too. The company\'s chief executive, Pekka Lundmark, was pleased.')).not.toContain('Pekka Lundmark -HOLDS_ROLE-> Huawei');
   });
 });
+
+describe('reported speech that a state could gather data or force firms: the speaker opposes the state', () => {
+  it('en: "said the Chinese Communist Party could use the apps to gather information", "the means and the will to … collect … data"', () => {
+    expect(relations('Governor Anna Berg said the Chinese Communist Party could use the apps to gather information about users.')).toContain('Anna Berg -OPPOSES-> Chinese Communist Party');
+    expect(relations('The United States banned the software. Commerce Secretary Gina Raimondo told reporters that Russia had shown both the means and the will to use such firms.')).toContain('Gina Raimondo -OPPOSES-> Russia');
+  });
+  it('da: "sagde, at Kina kan … indsamle data", "kan blive tvunget"', () => {
+    expect(relations('Danmark forbyder appen. Udenrigsminister Lars Løkke Rasmussen sagde, at Kina vil indsamle data om danskerne gennem appen.')).toContain('Lars Løkke Rasmussen -OPPOSES-> China');
+  });
+  it('not a harvest of wheat, nor a state that could spend money', () => {
+    expect(relations('Gina Raimondo said Russia would harvest wheat early this year.')).not.toContain('Gina Raimondo -OPPOSES-> Russia');
+    expect(relations('Danmark forbyder appen. Udenrigsminister Lars Løkke Rasmussen sagde, at Kina kan bruge flere penge på forskning.')).not.toContain('Lars Løkke Rasmussen -OPPOSES-> China');
+  });
+});

@@ -113,3 +113,19 @@ describe('reported speech that a state could gather data or force firms: the spe
     expect(relations('Danmark forbyder appen. Udenrigsminister Lars Løkke Rasmussen sagde, at Kina kan bruge flere penge på forskning.')).not.toContain('Lars Løkke Rasmussen -OPPOSES-> China');
   });
 });
+
+describe('a firm or its officer speaking of wrong done, with no act named: opposes the body that acted against the firm', () => {
+  it('da: "Selskabets juridiske direktør siger, at handlen er mødt af uforholdsmæssige forhindringer"', () => {
+    const rels = relations('Europa-Kommissionen har blokeret Amazons opkøb af Roomba. Selskabets juridiske direktør, Peter Holm, siger, at handlen er blevet mødt af uforholdsmæssige forhindringer.');
+    expect(rels).toContain('Peter Holm -OPPOSES-> European Commission');
+    expect(rels).toContain('Amazon -OPPOSES-> European Commission');
+  });
+  it('en: "X\'s general counsel said the treatment was unfair"', () => {
+    const rels = relations('The Federal Trade Commission sued Nokia on Monday. Nokia\'s general counsel, Anna Berg, said the treatment was unfair and disproportionate.');
+    expect(rels).toContain('Anna Berg -OPPOSES-> Federal Trade Commission');
+    expect(rels).toContain('Nokia -OPPOSES-> Federal Trade Commission');
+  });
+  it('not when no body has acted against the firm', () => {
+    expect(relations('Nokia\'s general counsel, Anna Berg, said the treatment was unfair and disproportionate.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

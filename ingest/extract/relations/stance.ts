@@ -473,7 +473,17 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
   if (named) return;
   const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
-  const act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
+  let act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
+  // "Selskabets juridiske direktør siger, at handlen er mødt af uforholdsmæssige forhindringer", "Huawei said it was
+  // treated unfairly": with no act named, a firm (or its officer) speaking of wrong done answers the body that last
+  // took a measure against the firm.
+  if (!act && at < 0) {
+    const firm = speaker.type === 'Company' ? speaker.entityId
+      : speaker.type === 'Person' ? ctx.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === speaker.entityId && ctx.entities.get(r.object)?.type === 'Company')?.object : undefined;
+    act = firm ? lastActor(ctx, firm, s.index) : undefined;
+    // The officer speaks for the firm.
+    if (act && firm && firm !== speaker.entityId && !mine.has(act)) add(ctx, { subject: firm, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+  }
   if (act && !mine.has(act)) for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
 }
 

@@ -129,3 +129,18 @@ describe('a firm or its officer speaking of wrong done, with no act named: oppos
     expect(relations('Nokia\'s general counsel, Anna Berg, said the treatment was unfair and disproportionate.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('predecessor and successor: the one before or after in an office holds it too', () => {
+  it('en: "will be replaced by Y", "his predecessor, Y", "Y, who succeeded X"', () => {
+    expect(relations('Nokia\'s chief executive, Pekka Lundmark, is stepping down and will be replaced by Justin Hotard.')).toContain('Justin Hotard -HOLDS_ROLE-> Nokia');
+    expect(relations('Nokia\'s chief executive Justin Hotard said his predecessor, Pekka Lundmark, had done well.')).toContain('Pekka Lundmark -HOLDS_ROLE-> Nokia');
+    expect(relations('Justin Hotard, who succeeded Pekka Lundmark as chief executive of Nokia, said the plan was sound.')).toContain('Justin Hotard -HOLDS_ROLE-> Nokia');
+  });
+  it('da: "X afløses af Y", "hans forgænger, Y"', () => {
+    expect(relations('Nokias administrerende direktør Pekka Lundmark afløses af Justin Hotard.')).toContain('Justin Hotard -HOLDS_ROLE-> Nokia');
+    expect(relations('Nokias topchef Justin Hotard roser sin forgænger, Pekka Lundmark.')).toContain('Pekka Lundmark -HOLDS_ROLE-> Nokia');
+  });
+  it('not when the one replaced holds no office the text names', () => {
+    expect(relations('Nokia\'s chief executive Pekka Lundmark met Justin Hotard, who was replaced by Anna Berg at Ericsson.')).not.toContain('Anna Berg -HOLDS_ROLE-> Nokia');
+  });
+});

@@ -564,6 +564,44 @@ export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role: /^chair/.test(toks[k].norm) ? 'Chair' : 'Head', rule: 'role.headed', sentence: s.index });
   }
   personsFirm(sc, ctx);
+  successors(sc, ctx);
+}
+
+const SUCCESSION_NOUNS = new Set(['predecessor', 'successor', 'forgænger', 'forgængeren', 'efterfølger', 'efterfølgeren']);
+const SUCCESSION_POSSESSIVES = new Set(['his', 'her', 'hans', 'hendes', 'sin', 'dennes']);
+const REPLACED_BY = [['replaced', 'by'], ['succeeded', 'by'], ['afløst', 'af'], ['afløses', 'af'], ['erstattet', 'af'], ['erstattes', 'af']];
+const SUCCEEDS = new Set(['succeeded', 'succeeds', 'replaced', 'replaces', 'afløste', 'afløser', 'erstattede', 'erstatter']);
+
+/**
+ * "President X … his predecessor, Y", "X's successor, Y", "X is stepping down and will be replaced by Y", "Y, who
+ * succeeded X", "X afløses af Y": the one before or after in an office holds (or held) the office the other holds.
+ */
+function successors(sc: SentenceCtx, ctx: DocCtx): void {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  const person = (k: number) => occs.find((o) => o.tokStart === k && o.type === 'Person' && o.kind !== 'coref' && !o.genitive);
+  for (let k = 1; k < toks.length; k++) {
+    let holder: Occ | undefined;
+    let other: Occ | undefined;
+    if (SUCCESSION_NOUNS.has(toks[k].norm)) {
+      // "his predecessor, Y" (the person the sentence names before), "X's successor, Y".
+      const gen = occs.find((o) => o.tokEnd === k && o.genitive && o.type === 'Person');
+      holder = gen ?? (SUCCESSION_POSSESSIVES.has(toks[k - 1].norm) ? before(sc, k - 1, ['Person'], 20).find((o) => !o.genitive && o.kind !== 'coref') : undefined);
+      other = person(toks[k + 1]?.text === ',' ? k + 2 : k + 1);
+    } else if (REPLACED_BY.some((w) => w.every((x, i) => toks[k + i]?.norm === x))) {
+      holder = before(sc, k, ['Person'], 15).find((o) => !o.genitive && o.kind !== 'coref');
+      other = person(k + 2);
+    } else if (SUCCEEDS.has(toks[k].norm) && toks[k + 1]?.norm !== 'by') {
+      // "Y, who succeeded X", "Y afløste X": the office of the one succeeded.
+      holder = person(k + 1);
+      const rel = ['who', 'der', 'som'].includes(toks[k - 1].norm) && toks[k - 2]?.text === ',' ? k - 2 : k;
+      other = occs.find((o) => o.tokEnd === rel && o.type === 'Person' && o.kind !== 'coref' && !o.genitive);
+    }
+    if (!holder || !other || holder.entityId === other.entityId) continue;
+    for (const r of ctx.relations.filter((x) => x.predicate === 'HOLDS_ROLE' && x.subject === holder!.entityId && x.sentence <= sc.s.index)) {
+      add(ctx, { subject: other.entityId, predicate: 'HOLDS_ROLE', object: r.object, role: r.role, rule: 'role.successor', sentence: sc.s.index });
+    }
+  }
 }
 
 /**

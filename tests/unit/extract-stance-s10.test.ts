@@ -144,3 +144,18 @@ describe('predecessor and successor: the one before or after in an office holds 
     expect(relations('Nokia\'s chief executive Pekka Lundmark met Justin Hotard, who was replaced by Anna Berg at Ericsson.')).not.toContain('Anna Berg -HOLDS_ROLE-> Nokia');
   });
 });
+
+describe('a title with no body beside it takes the state of its own clause, not one before "mens"/"while"/"as" nor a hyphen compound', () => {
+  it('not the state of the clause before "mens"', () => {
+    const rels = relations('Den amerikanske finansminister Scott Bessent ledede USA\'s delegation, mens vicepremierminister He Lifeng stod i spidsen for den kinesiske.');
+    expect(rels).not.toContain('He Lifeng -HOLDS_ROLE-> United States');
+  });
+  it('not "Chinese-linked" before "as President X"', () => {
+    const rels = relations('The United States sanctioned Chinese-linked hackers as President Joe Biden prepared to leave office.');
+    expect(rels).not.toContain('Joe Biden -HOLDS_ROLE-> China');
+    expect(rels).toContain('Joe Biden -HOLDS_ROLE-> United States');
+  });
+  it('the state of the clause itself still counts', () => {
+    expect(relations('Kina har indført nye regler, og vicepremierminister He Lifeng forsvarer dem.')).toContain('He Lifeng -HOLDS_ROLE-> China');
+  });
+});

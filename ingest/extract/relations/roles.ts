@@ -189,7 +189,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!org && !officer) {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
       // Not a body named as a place ("fremlagt i Underhuset af kulturminister X"): a minister there is the state's.
-      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
+      // Not across the start of another clause ("X ledede USA's delegation, mens vicepremierminister Y …", "… Chinese-linked
+      // hackers as President Y prepares …"), nor a state in a hyphen compound.
+      let open = -1;
+      for (let b = m.start - 1; b >= 0 && open < 0; b--) if (CLAUSE_OPENERS.has(toks[b].norm)) open = b;
+      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && o.tokStart > open && toks[o.tokEnd]?.text !== '-' && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
     }
     // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
     // "formand for det uafhængige ekspertpanel", "chair of an independent panel": a body described, not named, is no
@@ -253,6 +257,9 @@ function partOfFirm(sc: SentenceCtx, j: number): number {
 }
 
 const COPULA = new Set(['is', 'was', 'er', 'var']);
+
+/** Words that open a clause of its own: a state named before them is not the one of a title after them. */
+const CLAUSE_OPENERS = new Set(['mens', 'while', 'whereas', 'as', 'men', 'but', 'hvorimod']);
 
 const POSSESSIVE = new Set(['its', 'dens']);
 

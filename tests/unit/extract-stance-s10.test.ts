@@ -159,3 +159,15 @@ describe('a title with no body beside it takes the state of its own clause, not 
     expect(relations('Kina har indført nye regler, og vicepremierminister He Lifeng forsvarer dem.')).toContain('He Lifeng -HOLDS_ROLE-> China');
   });
 });
+
+describe('"X is chief executive of Y", "X er nu direktør i Y": a title after the copula whose subject is the person', () => {
+  it('en and da', () => {
+    expect(relations('Anna Berg is chief executive of Nokia.')).toContain('Anna Berg -HOLDS_ROLE-> Nokia');
+    expect(relations('Anna Berg is now the head of Nokia\'s Danish unit.')).toContain('Anna Berg -HOLDS_ROLE-> Nokia');
+    expect(relations('Peter Holm er administrerende direktør i Nokia.')).toContain('Peter Holm -HOLDS_ROLE-> Nokia');
+  });
+  it('not a noun that is no title, nor a title with no body', () => {
+    expect(relations('Anna Berg is a critic of Nokia.')).not.toContain('Anna Berg -HOLDS_ROLE-> Nokia');
+    expect(relations('Peter Holm er direktør.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});

@@ -121,6 +121,16 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         j -= 2;
         viaRelative = true;
       }
+      // "Anna Berg is chief executive of Nokia", "Peter Holm er nu direktør i Nokia": the subject of the copula.
+      if (!viaRelative && j > 1) {
+        let c = j - 1;
+        if (PREDICATE_ADVERBS.has(toks[c].norm)) c--;
+        const p = COPULA.has(toks[c]?.norm ?? '') ? occs.find((o) => o.tokEnd === c && o.type === 'Person' && !o.genitive && o.kind !== 'coref') : undefined;
+        if (p) {
+          person = p;
+          viaRelative = true;
+        }
+      }
       // "suspenderet X som administrerende direktør for Y", "named X as chief executive of Y": the office the person holds (or held).
       if (!viaRelative && j > 1 && AS.has(toks[j - 1].norm) && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))) {
         j -= 1;
@@ -260,6 +270,8 @@ const COPULA = new Set(['is', 'was', 'er', 'var']);
 
 /** Words that open a clause of its own: a state named before them is not the one of a title after them. */
 const CLAUSE_OPENERS = new Set(['mens', 'while', 'whereas', 'as', 'men', 'but', 'hvorimod']);
+
+const PREDICATE_ADVERBS = new Set(['now', 'also', 'currently', 'still', 'nu', 'også', 'fortsat', 'stadig']);
 
 const POSSESSIVE = new Set(['its', 'dens']);
 

@@ -171,3 +171,16 @@ describe('"X is chief executive of Y", "X er nu direktør i Y": a title after th
     expect(relations('Peter Holm er direktør.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('"challenge the fine in court", "indbringe afgørelsen for domstolene": the act challenged sits inside the phrase', () => {
+  it('en', () => {
+    expect(relations('The Federal Trade Commission fined Netflix. Netflix said it would challenge the fine in court.')).toContain('Netflix -OPPOSES-> Federal Trade Commission');
+    expect(relations('The Federal Trade Commission fined Netflix. Netflix contested the ruling in court.')).toContain('Netflix -OPPOSES-> Federal Trade Commission');
+  });
+  it('da', () => {
+    expect(relations('Datatilsynet har givet Netflix en bøde. Netflix vil indbringe afgørelsen for domstolene.')).toContain('Netflix -OPPOSES-> Danish Data Protection Agency');
+  });
+  it('not a challenge in court with no act nor body acting', () => {
+    expect(relations('Netflix said it would challenge its rivals in court.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

@@ -278,6 +278,23 @@ function courtBlocks(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+const CRITIC = /^(critic|critics|kritiker|kritikeren|kritikere|opponent|opponents|modstander|modstanderen)$/;
+
+/**
+ * "Kremlin critic Alexei Navalny", "Kreml-kritikeren Aleksej Navalnyj", "Beijing critic X": a state or body naming what
+ * the critic named right after the noun opposes.
+ */
+function namedCritics(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!CRITIC.test(toks[k].norm)) continue;
+    const end = toks[k - 1].text === '-' ? k - 1 : k;
+    const body = sc.occs.find((o) => o.tokEnd === end && OPPOSED.includes(o.type) && o.type !== 'Policy' && !o.genitive && o.kind !== 'coref' && o.kind !== 'adjective');
+    const critic = sc.occs.find((o) => o.tokStart === k + 1 && o.type === 'Person' && o.kind !== 'coref');
+    if (body && critic) add(ctx, { subject: critic.entityId, predicate: 'OPPOSES', object: body.entityId, rule: 'oppose.verb', sentence: sc.s.index });
+  }
+}
+
 const COMPLAINT = /^(complaint|complaints|klage|klagen|klager|klagerne)$/;
 const COMPLAINED = /^(complained|complains|klagede|klager|klaget)$/;
 const FILED = /^(filed|lodged|brought|submitted|made|indgav|indgivet|indsendte|sendte)$/;
@@ -366,6 +383,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const toks = s.tokens;
   courtBlocks(sc, ctx);
   complaints(sc, ctx);
+  namedCritics(sc, ctx);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.

@@ -198,3 +198,16 @@ describe('"Kremlin critic X", "Kreml-kritikeren X", "Beijing critic X": the crit
     expect(relations('Kremlin critics were arrested on Monday.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('reported speech that a firm should have done better or failed to: the speaker opposes the firm', () => {
+  it('en: "said the company should have done better", "said X failed to protect"', () => {
+    expect(relations('The Information Commissioner\'s Office fined Netflix. Commissioner Anna Berg said the company should have done better.')).toContain('Anna Berg -OPPOSES-> Netflix');
+    expect(relations('The Information Commissioner\'s Office fined Netflix. Commissioner Anna Berg said Netflix failed to protect children.')).toContain('Anna Berg -OPPOSES-> Netflix');
+  });
+  it('da: "siger, at selskabet burde have …"', () => {
+    expect(relations('Datatilsynet har givet Netflix en bøde. Tilsynets direktør, Peter Holm, siger, at Netflix burde have beskyttet brugerne bedre.')).toContain('Peter Holm -OPPOSES-> Netflix');
+  });
+  it('not a plan the firm should have in place', () => {
+    expect(relations('The Information Commissioner\'s Office fined Netflix. Commissioner Anna Berg said the company should have a new office by May.')).not.toContain('Anna Berg -OPPOSES-> Netflix');
+  });
+});

@@ -77,6 +77,8 @@ export function buildOccurrences(
   // what "He said …" / "Hun afviste …" opening the next sentence continues, over a person named later in it.
   let lastPerson: { id: string; sentence: number } | undefined;
   const out: SentenceCtx[] = [];
+  // The state of each firm the text qualifies by a nationality word.
+  const nationalityOf = new Map<string, string>();
   const ahead = namedAhead(sentences, bySentence, entities, lexicon);
   // "Google Workspace" beside "Google": a product or unit named after a firm is not what "the company" means.
   const firmNames = [...entities.values()].filter((e) => e.type === 'Company').map((e) => e.name + ' ');
@@ -119,6 +121,12 @@ export function buildOccurrences(
       // The apposition closes after the name: ", Ofcom," / ", Ofcom (…)" / ", Ofcom." — not a list going on ("the regulator, Ofcom and …").
       return named && [',', '(', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.') ? named : undefined;
     };
+    // "den israelske chipproducent Tower Semiconductor", "the Chinese company Huawei": a firm the text gives a nationality.
+    for (const o of occs) {
+      if (o.type !== 'Company' || o.kind === 'adjective' || o.kind === 'coref') continue;
+      const adj = nationalityBefore(occs, toks, o.tokStart);
+      if (adj) nationalityOf.set(o.entityId, adj);
+    }
     let oi = 0;
     for (let k = 0; k < toks.length; k++) {
       while (oi < occs.length && occs[oi].tokEnd <= k) {
@@ -203,6 +211,15 @@ export function buildOccurrences(
         continue;
       }
       let r = (type === 'Policy' ? recent.get('Programme') ?? recent.get('Policy') : recent.get(type));
+      // "Det israelske selskab", "the Chinese company": of the firms named lately, the one of that nationality.
+      const nat = type === 'Company' ? nationalityBefore(occs, toks, k) : undefined;
+      let byNation = false;
+      if (nat) {
+        const same = [...seenAt].filter(([id, at]) => s.index - at <= 4 && entities.get(id)?.type === 'Company' && (nationalityOf.get(id) ?? entities.get(id)?.basedIn) === nat)
+          .sort((a, b) => b[1] - a[1])[0];
+        if (same) r = { id: same[0], sentence: same[1] };
+        byNation = !!same;
+      }
       // "X opened the hearing by telling Y … She accused …": a subject pronoun opening a sentence is the last sentence's subject.
       if (type === 'Person' && SUBJECT_PRONOUNS.has(t.norm) && opensSentence(toks, k) && lastPerson && s.index - lastPerson.sentence === 1) r = lastPerson;
       let byHead = false;
@@ -234,10 +251,10 @@ export function buildOccurrences(
       if (type === 'Government' && textState && !genitive) r = { id: textState, sentence: s.index };
       // "Microsoft had teamed up with Walmart for its bid. … the company said": a firm named in an earlier
       // sentence is the one that sentence was about (its subject), not the last one it named.
-      if (type === 'Company' && r && r.sentence < s.index && lastOpener && s.index - lastOpener.sentence <= 1 && lastOpener.sentence >= r.sentence) r = lastOpener;
+      if (type === 'Company' && r && !byNation && r.sentence < s.index && lastOpener && s.index - lastOpener.sentence <= 1 && lastOpener.sentence >= r.sentence) r = lastOpener;
       // "TikTok is fighting back. Shou Zi Chew, the company's chief executive": after a sentence about a
       // product (its subject), "the company" is the product's maker or the product itself, not an older firm.
-      if (type === 'Company' && r && lastProduct && s.index - lastProduct.sentence <= 1 && lastProduct.sentence > r.sentence) continue;
+      if (type === 'Company' && r && !byNation && lastProduct && s.index - lastProduct.sentence <= 1 && lastProduct.sentence > r.sentence) continue;
       if (!r || (!byHead && s.index - r.sentence > (WINDOW[type] ?? 2))) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
       // "The regulator said … The agency was acting", "the company … the firm": a body or firm referred back to stays the one in view.
@@ -263,6 +280,19 @@ export function buildOccurrences(
     out.push({ s, occs: [...occs, ...coref].sort((a, b) => a.tokStart - b.tokStart), trig, kindNouns: lexicon.cues.context });
   }
   return out;
+}
+
+/**
+ * The state of a nationality word qualifying the noun phrase that ends at token k: one or two lower-case words may sit
+ * between ("the Chinese telecoms company", "den israelske chipproducent").
+ */
+function nationalityBefore(occs: Occ[], toks: { word: boolean; cap: boolean; text: string }[], k: number): string | undefined {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const adj = occs.find((o) => o.tokEnd === j + 1 && o.kind === 'adjective' && o.type === 'Government');
+    if (adj) return adj.entityId;
+    if (!toks[j].word || toks[j].cap) return undefined;
+  }
+  return undefined;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'han', 'hun']);

@@ -59,6 +59,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         person = o;
         break;
       }
+      // "whose chief executive is X", "hvis direktør er X", "The chief executive of X is Y": the person after the copula.
+      if (COPULA.has(toks[k].norm) && k > m.end - 1 && occs.some((x) => x.tokStart === k + 1 && x.type === 'Person' && x.kind !== 'coref')) {
+        k++;
+        continue;
+      }
       if (o && (o.type === 'Government' || o.type === 'Location') && ['i', 'in', 'to'].includes(toks[k - 1]?.norm)) {
         posting = o;
         k = o.tokEnd;
@@ -77,12 +82,18 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         continue;
       }
       // "minister for udenrigshandel og udviklingssamarbejde, Liesje Schreinemacher", "minister of state for trade X".
-      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm) || firmAfter) {
+      if (trig.roleOf.has(toks[k].norm) || ['of', 'for'].includes(toks[k].norm) || firmAfter || (toks[k].norm === 'af' && partOfFirm(sc, k + 1) >= 0)) {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
         const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
         const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-        if (body && toks[body.tokEnd]?.text === ',' && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
+        if (body && (toks[body.tokEnd]?.text === ',' || COPULA.has(toks[body.tokEnd]?.norm ?? '')) && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
           k = body.tokEnd;
+          continue;
+        }
+        // "The head of Google's Indian business, X", "Lederen af TikToks indiske forretning, X": a part of the firm.
+        const part = partOfFirm(sc, j0);
+        if (part >= 0) {
+          k = part;
           continue;
         }
         let j = k + 1;
@@ -109,6 +120,16 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       if (j > 2 && RELATIVE_BE.has(`${toks[j - 2].norm} ${toks[j - 1].norm}`)) {
         j -= 2;
         viaRelative = true;
+      }
+      // "Anna Berg is chief executive of Nokia", "Peter Holm er nu direktør i Nokia": the subject of the copula.
+      if (!viaRelative && j > 1) {
+        let c = j - 1;
+        if (PREDICATE_ADVERBS.has(toks[c].norm)) c--;
+        const p = COPULA.has(toks[c]?.norm ?? '') ? occs.find((o) => o.tokEnd === c && o.type === 'Person' && !o.genitive && o.kind !== 'coref') : undefined;
+        if (p) {
+          person = p;
+          viaRelative = true;
+        }
       }
       // "suspenderet X som administrerende direktør for Y", "named X as chief executive of Y": the office the person holds (or held).
       if (!viaRelative && j > 1 && AS.has(toks[j - 1].norm) && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['of', 'af'].includes(toks[m.end]?.norm ?? ''))) {
@@ -159,6 +180,8 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // "Its founder, Ren Zhengfei", "its chief executive Hock Tan", "dens direktør X": the body "its" stands for.
     if (!org) org = possessiveBody(sc, ctx, m.start, person);
     if (!org && trig.roleOf.has(toks[m.end]?.norm ?? '')) org = occs.find((o) => o.tokStart === m.end + 1 && ORGS.includes(o.type));
+    // "Lederen af TikToks indiske forretning, X": the firm whose part the office heads.
+    if (!org && toks[m.end]?.norm === 'af' && partOfFirm(sc, m.end + 1) >= 0) org = occs.find((o) => o.tokStart === m.end + 1 && o.genitive);
     // "leder af partiet Lega", "head of the party Lega": a kind noun between.
     if (!org && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['af', 'of'].includes(toks[m.end]?.norm ?? '')) && toks[m.end + 1]?.word && !toks[m.end + 1].cap) {
       org = occs.find((o) => o.tokStart === m.end + 2 && ORGS.includes(o.type) && o.kind !== 'adjective');
@@ -176,7 +199,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (!org && !officer) {
       // A state or body named earlier in the clause, not a word qualifying companies ("Chinese technology companies").
       // Not a body named as a place ("fremlagt i Underhuset af kulturminister X"): a minister there is the state's.
-      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
+      // Not across the start of another clause ("X ledede USA's delegation, mens vicepremierminister Y …", "… Chinese-linked
+      // hackers as President Y prepares …"), nor a state in a hyphen compound.
+      let open = -1;
+      for (let b = m.start - 1; b >= 0 && open < 0; b--) if (CLAUSE_OPENERS.has(toks[b].norm)) open = b;
+      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && o.tokStart > open && toks[o.tokEnd]?.text !== '-' && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
     }
     // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
     // "formand for det uafhængige ekspertpanel", "chair of an independent panel": a body described, not named, is no
@@ -215,6 +242,36 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: junior ? org.entityId : cabinetState(ctx, role, org.entityId), role, rule, sentence: s.index });
   }
 }
+
+/**
+ * "Google's Indian business, X", "TikToks indiske forretning, X": a firm's genitive at j, a few lower-case words (or
+ * nationality words) naming a part of it, a comma and a person. The comma's token, or -1.
+ */
+function partOfFirm(sc: SentenceCtx, j: number): number {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  const firm = occs.find((o) => o.tokStart === j && o.genitive && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref');
+  if (!firm) return -1;
+  let q = firm.tokEnd;
+  if (toks[q]?.text === "'" || toks[q]?.text === '’') q++;
+  let n = 0;
+  while (q < toks.length && n < 3) {
+    const adj = occs.find((o) => o.tokStart === q && o.kind === 'adjective');
+    if (adj) q = adj.tokEnd;
+    else if (toks[q].word && !toks[q].cap) q++;
+    else break;
+    n++;
+  }
+  const person = occs.some((o) => o.tokStart === q + 1 && o.type === 'Person' && o.kind !== 'coref');
+  return n > 0 && toks[q]?.text === ',' && person ? q : -1;
+}
+
+const COPULA = new Set(['is', 'was', 'er', 'var']);
+
+/** Words that open a clause of its own: a state named before them is not the one of a title after them. */
+const CLAUSE_OPENERS = new Set(['mens', 'while', 'whereas', 'as', 'men', 'but', 'hvorimod']);
+
+const PREDICATE_ADVERBS = new Set(['now', 'also', 'currently', 'still', 'nu', 'også', 'fortsat', 'stadig']);
 
 const POSSESSIVE = new Set(['its', 'dens']);
 
@@ -495,8 +552,11 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const LEADS = [['chairs'], ['chaired'], ['heads'], ['headed'], ['leads'], ['led'], ['runs'], ['ran'], ['leder'], ['ledte'], ['ledede'], ['står', 'i', 'spidsen', 'for'], ['stod', 'i', 'spidsen', 'for']];
+const LEADS = [['chairs'], ['chaired'], ['heads'], ['headed'], ['leads'], ['led'], ['runs'], ['ran'], ['leder'], ['ledte'], ['ledede'], ['ledet'], ['står', 'i', 'spidsen', 'for'], ['stod', 'i', 'spidsen', 'for'], ['stået', 'i', 'spidsen', 'for']];
 const RELATIVE = new Set(['who', 'der', 'som']);
+/** Adverbs of time and auxiliaries between the person and the verb: "who earlier led", "who has headed", "der tidligere har ledet". */
+const LEAD_GAP = new Set(['earlier', 'previously', 'formerly', 'once', 'also', 'currently', 'now', 'still', 'later', 'then', 'until', 'recently', 'has', 'had', 'have',
+  'tidligere', 'også', 'nu', 'stadig', 'fortsat', 'siden', 'engang', 'senest', 'har', 'havde']);
 
 /**
  * "Mike Gallagher, who chaired the House select committee", "Arne Schönbohm, der leder BSI", "Brad Smith runs
@@ -508,8 +568,13 @@ export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
   for (let k = 1; k < toks.length; k++) {
     const verb = LEADS.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
     if (!verb) continue;
+    // "Wang Jun, who earlier led BGI", "X, der tidligere har ledet Y": up to two adverbs or auxiliaries before the verb.
+    let b = k;
+    while (b > 1 && k - b < 2 && LEAD_GAP.has(toks[b - 1].norm)) b--;
+    // "ledet" is a participle: only after an auxiliary ("har ledet"), never as "ledet af" (headedBy's).
+    if ((verb[0] === 'ledet' || verb[0] === 'stået') && !['har', 'havde'].includes(toks[k - 1]?.norm ?? '')) continue;
     const person = occs.find((o) => o.type === 'Person' && o.kind !== 'coref' && !o.genitive
-      && (o.tokEnd === k || (RELATIVE.has(toks[k - 1].norm) && toks[k - 2]?.text === ',' && o.tokEnd === k - 2)));
+      && (o.tokEnd === b || (RELATIVE.has(toks[b - 1]?.norm ?? '') && ((toks[b - 2]?.text === ',' && o.tokEnd === b - 2) || o.tokEnd === describedBy(sc, b - 1)))));
     if (!person) continue;
     let j = k + verb.length;
     if (trig.determiners.has(toks[j]?.norm ?? '') || ['the', 'den', 'det'].includes(toks[j]?.norm ?? '')) j++;
@@ -518,6 +583,61 @@ export function leadsBody(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: body.entityId, role: /^chair/.test(toks[k].norm) ? 'Chair' : 'Head', rule: 'role.headed', sentence: s.index });
   }
   personsFirm(sc, ctx);
+  successors(sc, ctx);
+}
+
+const SUCCESSION_NOUNS = new Set(['predecessor', 'successor', 'forgænger', 'forgængeren', 'efterfølger', 'efterfølgeren']);
+const SUCCESSION_POSSESSIVES = new Set(['his', 'her', 'hans', 'hendes', 'sin', 'dennes']);
+const REPLACED_BY = [['replaced', 'by'], ['succeeded', 'by'], ['afløst', 'af'], ['afløses', 'af'], ['erstattet', 'af'], ['erstattes', 'af']];
+const SUCCEEDS = new Set(['succeeded', 'succeeds', 'replaced', 'replaces', 'afløste', 'afløser', 'erstattede', 'erstatter']);
+
+/**
+ * "President X … his predecessor, Y", "X's successor, Y", "X is stepping down and will be replaced by Y", "Y, who
+ * succeeded X", "X afløses af Y": the one before or after in an office holds (or held) the office the other holds.
+ */
+function successors(sc: SentenceCtx, ctx: DocCtx): void {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  const person = (k: number) => occs.find((o) => o.tokStart === k && o.type === 'Person' && o.kind !== 'coref' && !o.genitive);
+  for (let k = 1; k < toks.length; k++) {
+    let holder: Occ | undefined;
+    let other: Occ | undefined;
+    if (SUCCESSION_NOUNS.has(toks[k].norm)) {
+      // "his predecessor, Y" (the person the sentence names before), "X's successor, Y".
+      const gen = occs.find((o) => o.tokEnd === k && o.genitive && o.type === 'Person');
+      holder = gen ?? (SUCCESSION_POSSESSIVES.has(toks[k - 1].norm) ? before(sc, k - 1, ['Person'], 20).find((o) => !o.genitive && o.kind !== 'coref') : undefined);
+      other = person(toks[k + 1]?.text === ',' ? k + 2 : k + 1);
+    } else if (REPLACED_BY.some((w) => w.every((x, i) => toks[k + i]?.norm === x))) {
+      holder = before(sc, k, ['Person'], 15).find((o) => !o.genitive && o.kind !== 'coref');
+      other = person(k + 2);
+    } else if (SUCCEEDS.has(toks[k].norm) && toks[k + 1]?.norm !== 'by') {
+      // "Y, who succeeded X", "Y afløste X": the office of the one succeeded.
+      holder = person(k + 1);
+      const rel = ['who', 'der', 'som'].includes(toks[k - 1].norm) && toks[k - 2]?.text === ',' ? k - 2 : k;
+      other = occs.find((o) => o.tokEnd === rel && o.type === 'Person' && o.kind !== 'coref' && !o.genitive);
+    }
+    if (!holder || !other || holder.entityId === other.entityId) continue;
+    for (const r of ctx.relations.filter((x) => x.predicate === 'HOLDS_ROLE' && x.subject === holder!.entityId && x.sentence <= sc.s.index)) {
+      add(ctx, { subject: other.entityId, predicate: 'HOLDS_ROLE', object: r.object, role: r.role, rule: 'role.successor', sentence: sc.s.index });
+    }
+  }
+}
+
+/**
+ * "Wang Jun, a genomics scientist who …", "Anna Berg, en dansk ingeniør, der …": the end of the name that a description in
+ * apposition (a comma, an article, a few lower-case words) before the relative pronoun at r follows; -1 when there is none.
+ */
+function describedBy(sc: SentenceCtx, r: number): number {
+  const toks = sc.s.tokens;
+  let k = r - 1;
+  if (toks[k]?.text === ',') k--;
+  let n = 0;
+  while (k > 0 && n < 4 && toks[k].word && !toks[k].cap && !['a', 'an', 'the', 'en', 'et'].includes(toks[k].norm)) {
+    k--;
+    n++;
+  }
+  if (n === 0 || !['a', 'an', 'the', 'en', 'et'].includes(toks[k]?.norm ?? '') || toks[k - 1]?.text !== ',') return -1;
+  return k - 1;
 }
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'af', 'den', 'det', 'de', 'en', 'et', 'og', 'eller', 'for', 'med', 'til', 'i', 'på', 'om', 'mod']);

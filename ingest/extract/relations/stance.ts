@@ -278,6 +278,87 @@ function courtBlocks(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+const CRITIC = /^(critic|critics|kritiker|kritikeren|kritikere|opponent|opponents|modstander|modstanderen)$/;
+
+/**
+ * "Kremlin critic Alexei Navalny", "Kreml-kritikeren Aleksej Navalnyj", "Beijing critic X": a state or body naming what
+ * the critic named right after the noun opposes.
+ */
+function namedCritics(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!CRITIC.test(toks[k].norm)) continue;
+    const end = toks[k - 1].text === '-' ? k - 1 : k;
+    const body = sc.occs.find((o) => o.tokEnd === end && OPPOSED.includes(o.type) && o.type !== 'Policy' && !o.genitive && o.kind !== 'coref' && o.kind !== 'adjective');
+    const critic = sc.occs.find((o) => o.tokStart === k + 1 && o.type === 'Person' && o.kind !== 'coref');
+    if (body && critic) add(ctx, { subject: critic.entityId, predicate: 'OPPOSES', object: body.entityId, rule: 'oppose.verb', sentence: sc.s.index });
+  }
+}
+
+const COMPLAINT = /^(complaint|complaints|klage|klagen|klager|klagerne)$/;
+const COMPLAINED = /^(complained|complains|klagede|klager|klaget)$/;
+const FILED = /^(filed|lodged|brought|submitted|made|indgav|indgivet|indsendte|sendte)$/;
+const COMPLAINANTS: EntityType[] = ['Company', 'Organization', 'Person'];
+
+/**
+ * "The case began with a complaint from Spotify", "Sagen begyndte med en klage, som X indgav", "klager fra brugere,
+ * blandt andet via organisationen X", "en klage over Facebook fra X": whoever complains to a regulator opposes the
+ * firm complained of: the one named after "over"/"about"/"against", else the firm the text shows a body acting against.
+ * A state or body is no complainant here (a state's complaint is its lawsuit, a measure).
+ */
+function complaints(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    // "X klagede til datatilsynet", "X complained to the regulator": the one complaining right before the verb.
+    if (COMPLAINED.test(toks[k].norm) && ['til', 'to'].includes(toks[k + 1]?.norm ?? '')) {
+      const who = sc.occs.find((o) => o.tokEnd === k && COMPLAINANTS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+      const object = who ? defendant(ctx, sc.s.index) : undefined;
+      if (who && object && object !== who.entityId) add(ctx, { subject: who.entityId, predicate: 'OPPOSES', object, rule: 'oppose.complaint', sentence: sc.s.index });
+      continue;
+    }
+    if (!COMPLAINT.test(toks[k].norm) || insideName(sc, k)) continue;
+    // "klager" is also a verb ("Selskabet klager over …"): as a noun it follows an article, a preposition or a number word.
+    if (toks[k].norm === 'klager' && !['med', 'fra', 'om', 'over', 'af', 'flere', 'mange', 'nye', 'to', 'tre', 'de', 'efter'].includes(toks[k - 1]?.norm ?? '')) continue;
+    let who: Occ | undefined;
+    let end = k + 1;
+    // "… over Facebook fra X", "… against Apple from X": what is complained of, then who complains.
+    let against: Occ | undefined;
+    if (['over', 'about', 'against', 'mod'].includes(toks[end]?.norm ?? '')) {
+      against = sc.occs.find((o) => o.tokStart === end + 1 || (o.tokStart === end + 2 && toks[end + 1].word && !toks[end + 1].cap));
+      if (against) end = against.tokEnd;
+    }
+    if (['from', 'by', 'fra'].includes(toks[end]?.norm ?? '')) {
+      // A few words may describe the complainant or narrow the list ("fra brugere, blandt andet via den østrigske organisation X").
+      who = after(sc, end + 1, COMPLAINANTS, 10).find((o) => o.kind !== 'coref' && !o.genitive && !toks.slice(end + 1, o.tokStart).some((t) => ['.', ';', ':'].includes(t.text) || THAT.has(t.norm)));
+    } else if (toks[end]?.text === ',' && ['som', 'that', 'which'].includes(toks[end + 1]?.norm ?? '') || ['som', 'that', 'which'].includes(toks[end]?.norm ?? '')) {
+      // "en klage, som X indgav", "a complaint that X filed".
+      const rel = toks[end]?.text === ',' ? end + 2 : end + 1;
+      const o = after(sc, rel, COMPLAINANTS, 5).find((x) => x.kind !== 'coref' && !x.genitive);
+      if (o && FILED.test(toks[o.tokEnd]?.norm ?? '') && toks.slice(rel, o.tokStart).every((t) => t.word && !t.cap || sc.occs.some((x) => x.kind === 'adjective' && x.tokStart <= toks.indexOf(t) && x.tokEnd > toks.indexOf(t)))) who = o;
+    }
+    // "X filed a complaint with the regulator", "X indgav en klage til tilsynet": the one filing, right before the verb.
+    if (!who && FILED.test(toks[k - 2]?.norm ?? '') && ['a', 'an', 'en', 'et'].includes(toks[k - 1]?.norm ?? '')) {
+      who = sc.occs.find((o) => o.tokEnd === k - 2 && COMPLAINANTS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    }
+    if (!who || (who.type !== 'Person' && who.kind === 'adjective')) continue;
+    let object = against && OPPOSED.includes(against.type) && against.type !== 'Government' && against.type !== 'Agency' ? against.entityId : undefined;
+    // A product complained of ("en klage over Facebook"): its owner.
+    if (!object && against?.type === 'Product') {
+      const owner = ctx.relations.find((r) => r.predicate === 'OWNS' && r.object === against.entityId)?.subject ?? ctx.entities.get(against.entityId)?.ownedBy;
+      object = owner && ctx.entities.get(owner)?.type === 'Company' ? owner : undefined;
+    }
+    object ??= against ? undefined : defendant(ctx, sc.s.index);
+    if (object && object !== who.entityId) add(ctx, { subject: who.entityId, predicate: 'OPPOSES', object, rule: 'oppose.complaint', sentence: sc.s.index });
+  }
+}
+
+/** The firm a state or body acts against last, up to this sentence (the first one after it when none before). */
+function defendant(ctx: DocCtx, sentence: number): string | undefined {
+  const acts = ctx.relations.filter((r) => r.predicate === 'TARGETS' && ['Agency', 'Government'].includes(ctx.entities.get(r.subject)?.type ?? '') && ctx.entities.get(r.object)?.type === 'Company');
+  const before = acts.filter((r) => r.sentence <= sentence).sort((a, b) => b.sentence - a.sentence)[0];
+  return (before ?? acts.sort((a, b) => a.sentence - b.sentence)[0])?.object;
+}
+
 /** Has the state or body sued the entity in this very sentence (the charge is the lawsuit's complaint)? */
 function measuredHere(ctx: DocCtx, who: Occ, what: string, sentence: number): boolean {
   if ((who.type !== 'Agency' && who.type !== 'Government') || who.kind === 'adjective') return false;
@@ -301,6 +382,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const { s, occs, trig } = sc;
   const toks = s.tokens;
   courtBlocks(sc, ctx);
+  complaints(sc, ctx);
+  namedCritics(sc, ctx);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
@@ -408,7 +491,17 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
   if (named) return;
   const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
-  const act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
+  let act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
+  // "Selskabets juridiske direktør siger, at handlen er mødt af uforholdsmæssige forhindringer", "Huawei said it was
+  // treated unfairly": with no act named, a firm (or its officer) speaking of wrong done answers the body that last
+  // took a measure against the firm.
+  if (!act && at < 0) {
+    const firm = speaker.type === 'Company' ? speaker.entityId
+      : speaker.type === 'Person' ? ctx.relations.find((r) => r.predicate === 'HOLDS_ROLE' && r.subject === speaker.entityId && ctx.entities.get(r.object)?.type === 'Company')?.object : undefined;
+    act = firm ? lastActor(ctx, firm, s.index) : undefined;
+    // The officer speaks for the firm.
+    if (act && firm && firm !== speaker.entityId && !mine.has(act)) add(ctx, { subject: firm, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+  }
   if (act && !mine.has(act)) for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
 }
 
@@ -520,6 +613,8 @@ function accuserOf(ctx: DocCtx, id: string, sentence: number): string | undefine
   for (const r of ctx.relations) {
     if (r.object !== id || r.subject === id || r.sentence > sentence || (r.predicate !== 'OPPOSES' && r.predicate !== 'TARGETS')) continue;
     if (r.rule === 'target.state' || r.rule === 'oppose.voice' || r.rule === 'oppose.spokes' || !ACTORS.includes(ctx.entities.get(r.subject)?.type ?? 'Policy')) continue;
+    // One can only be opposed as a state, a body, a firm or a policy: a person's or a group's charge is answered by the body acting.
+    if (!OPPOSED.includes(ctx.entities.get(r.subject)?.type ?? 'Person')) continue;
     // One who accused outranks one who only acted.
     if (!best || (r.predicate === 'OPPOSES' && best.predicate !== 'OPPOSES') || (r.predicate === best.predicate && r.sentence >= best.sentence)) best = r;
   }

@@ -1,0 +1,28 @@
+// Session 10 (x11-O), firm and place rules (BASED_IN, OWNS, SUPPLIES, ACQUIRES, PART_OF): each on sentences
+// written for it, in both languages where it applies, with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a body no state qualifies belongs to the state of the capital the story is filed from', () => {
+  it('en: "MADRID, May 4 - … the Ministry of Digital Transformation"', () => {
+    const rels = relations('Spain curbs apps on official phones\n\nMADRID, May 4 - Spain will bar the app from official phones, the Ministry of Digital Transformation said on Thursday.');
+    expect(rels).toContain('Ministry of Digital Transformation -PART_OF-> Spain');
+  });
+  it('da: "STOCKHOLM - … Ministeriet for Civilt Forsvar", "Helsinki, tirsdag"', () => {
+    const a = relations('Sverige strammer reglerne\n\nSTOCKHOLM - Sverige vil forbyde appen på statens telefoner, oplyser Ministeriet for Civilt Forsvar.');
+    expect(a).toContain('Ministeriet for Civilt Forsvar -PART_OF-> Sweden');
+    const b = relations('Finland strammer reglerne\n\nHelsinki, tirsdag\n\nFinland vil forbyde appen på statens telefoner, oplyser Ministeriet for Transport og Kommunikation.');
+    expect(b).toContain('Ministeriet for Transport og Kommunikation -PART_OF-> Finland');
+  });
+  it('not without a dateline, not a body the gazetteer knows, not a party', () => {
+    const a = relations('Spain curbs apps on official phones\n\nSpain will bar the app from official phones, the Ministry of Digital Transformation said on Thursday.');
+    expect(a).not.toContain('Ministry of Digital Transformation -PART_OF-> Spain');
+    const b = relations('EU fines the firm\n\nMADRID, May 4 - Spain welcomed the fine that the European Commission imposed on Thursday.');
+    expect(b).not.toContain('European Commission -PART_OF-> Spain');
+    const c = relations('Spain curbs apps\n\nMADRID, May 4 - Spain will bar the app, and the Freedom Party said it would go to court.');
+    expect(c.filter((r) => r.includes('Party -PART_OF-> Spain'))).toEqual([]);
+  });
+  it('not a place in capitals that is not the story\'s dateline: a sentence that opens on a state later on', () => {
+    const rels = relations('Apps under review\n\nThe Ministry of Digital Transformation said on Thursday it would review the app. Spain, like others, has acted before.');
+    expect(rels).not.toContain('Ministry of Digital Transformation -PART_OF-> Spain');
+  });
+});

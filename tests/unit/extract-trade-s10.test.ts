@@ -26,3 +26,32 @@ describe('a body no state qualifies belongs to the state of the capital the stor
     expect(rels).not.toContain('Ministry of Digital Transformation -PART_OF-> Spain');
   });
 });
+
+describe('taking control of a firm is acquiring it', () => {
+  it('en: "took control of", "gained control of"', () => {
+    expect(relations('Microsoft took control of Activision Blizzard in October after a long review.')).toContain('Microsoft -ACQUIRES-> Activision Blizzard');
+    expect(relations('Regulators feared what would happen if Broadcom gained control of Qualcomm.')).toContain('Broadcom -ACQUIRES-> Qualcomm');
+  });
+  it('da: "overtog kontrollen med", "fik kontrol over"', () => {
+    expect(relations('Den kinesiske koncern Geely overtog kontrollen med Volvo Cars i 2010.')).toContain('Geely -ACQUIRES-> Volvo Cars');
+    expect(relations('Det svenske selskab Telia fik kontrol over Get i 2018, efter at konkurrencemyndigheden havde godkendt handlen.')).toContain('Telia -ACQUIRES-> Get');
+  });
+  it('not control of a place or of data: "the rebels took control of Goma", "Telia fik kontrol over udgifterne"', () => {
+    expect(relations('Telia said the rebels took control of Goma on Monday.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+    expect(relations('Telia fik kontrol over udgifterne i Sverige sidste år.').filter((r) => r.includes('ACQUIRES'))).toEqual([]);
+  });
+});
+
+describe('a firm\'s registered seat: "incorporated in", "domiciled in", "har hjemsted i"', () => {
+  it('en: "X, which is incorporated in Delaware", "domiciled in Sweden"', () => {
+    expect(relations('Lattice Semiconductor, which is incorporated in Delaware, said on Monday it had agreed to the deal.')).toContain('Lattice Semiconductor -BASED_IN-> Delaware');
+    expect(relations('Telia, domiciled in Sweden, reported higher sales on Tuesday.')).toContain('Telia -BASED_IN-> Sweden');
+  });
+  it('da: "X, der har hjemsted i Sverige", "med hjemsted i Sverige"', () => {
+    expect(relations('Telia, der har hjemsted i Sverige, sælger butikkerne.')).toContain('Telia -BASED_IN-> Sweden');
+    expect(relations('Telia, med hjemsted i Sverige, øgede salget i fjor.')).toContain('Telia -BASED_IN-> Sweden');
+  });
+  it('not a firm selling in a place: "Telia sells subscriptions in Sweden"', () => {
+    expect(relations('Telia sells subscriptions in Sweden and Finland.')).not.toContain('Telia -BASED_IN-> Sweden');
+  });
+});

@@ -64,7 +64,8 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     const nounBy = ['of', 'af'].includes(toks[m.end]?.norm ?? '') ? nominalBuyer(sc, m.end + 1) : undefined;
     const buyer = nounBy?.buyer ?? relativeAntecedent(sc, m.start, FIRMS) ?? beforeApposition ?? before(sc, m.start, FIRMS, 6)[0] ?? inverted;
     if (!buyer) continue;
-    // "overtog fabrikken i Wales": a place after a preposition is where, not what.
+    // "overtog fabrikken i Wales": a place after a preposition is where, not what (but a trigger may end in its own
+    // preposition: "fik kontrol over Tele2").
     // "bought a majority stake in Grindr", "købte en andel i Grindr": after a noun of a part, "in"/"i" names the firm.
     const stakeIn = (o: Occ) => trig.stakeNouns.has(toks[o.tokStart - 2]?.norm ?? '') && ['in', 'i'].includes(toks[o.tokStart - 1]?.norm ?? '');
     // "buy shares from South Korea's Naver", "købe aktier fra Naver": the one bought from is the seller.
@@ -83,7 +84,7 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     const head = toks[d - 1];
     const thing = DETS.includes(toks[m.end]?.norm ?? '') && d > m.end + 1 && !kindOf(sc, head.norm) && !trig.stakeNouns.has(head.norm)
       && !sc.occs.some((o) => o.tokStart > m.end && o.tokStart < d) && (!toks[d] || [',', '.', ';', 'in', 'i', 'for', 'til', 'from', 'fra', 'at', 'på'].includes(toks[d].norm));
-    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)) && !seller(o))
+    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o) || o.tokStart === m.end) && !seller(o))
       // A fellow subject of the buyer ("Ericsson og Nokia vil købe …") is no firm bought.
       ?? (thing ? undefined : before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref' && !listBack(sc, buyer, FIRMS).includes(o)));
     if (!target) continue;

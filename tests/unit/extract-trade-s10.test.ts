@@ -55,3 +55,22 @@ describe('a firm\'s registered seat: "incorporated in", "domiciled in", "har hje
     expect(relations('Telia sells subscriptions in Sweden and Finland.')).not.toContain('Telia -BASED_IN-> Sweden');
   });
 });
+
+describe('a list of firms with their seats, some items giving the seat with "in"/"i" alone', () => {
+  it('en: "Borvex S.A., based in Spain; Merlin Holdings in Cyprus; and Tavor Limited in Malta"', () => {
+    const rels = relations('Three firms were also sanctioned: Borvex S.A., based in Spain; Merlin Holdings in Cyprus; and Tavor Limited in Malta.');
+    expect(rels).toContain('Borvex S.A. -BASED_IN-> Spain');
+    expect(rels).toContain('Merlin Holdings -BASED_IN-> Cyprus');
+    expect(rels).toContain('Tavor Limited -BASED_IN-> Malta');
+  });
+  it('da: "Borvex S.A., med hovedsæde i Spanien; Merlin Holdings i Cypern; og Tavor Holding i Malta"', () => {
+    const rels = relations('Tre selskaber blev også sanktioneret: Borvex S.A., med hovedsæde i Spanien; Merlin Holdings i Cypern; og Tavor Holding i Malta.');
+    expect(rels).toContain('Merlin Holdings -BASED_IN-> Cyprus');
+    expect(rels).toContain('Tavor Holding -BASED_IN-> Malta');
+  });
+  it('not a list without any seat given: "Merlin Holdings in Cyprus" among sales figures', () => {
+    const rels = relations('Sales fell in two markets: Merlin Holdings in Cyprus; and Tavor Limited in Malta.');
+    expect(rels).not.toContain('Merlin Holdings -BASED_IN-> Cyprus');
+    expect(rels).not.toContain('Tavor Limited -BASED_IN-> Malta');
+  });
+});

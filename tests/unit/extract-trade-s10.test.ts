@@ -74,3 +74,18 @@ describe('a list of firms with their seats, some items giving the seat with "in"
     expect(rels).not.toContain('Tavor Limited -BASED_IN-> Malta');
   });
 });
+
+describe('a firm that replaces or removes a vendor\'s goods has been its customer', () => {
+  it('en: "will have to replace Huawei equipment", "is ripping out ZTE gear"', () => {
+    expect(relations('BT will have to replace Huawei equipment in its core network by 2027.')).toContain('Huawei -SUPPLIES-> BT Group');
+    expect(relations('Telenor is ripping out ZTE gear from its older masts.')).toContain('ZTE -SUPPLIES-> Telenor');
+  });
+  it('da: "skal udskifte Huawei-udstyr", "fjerner udstyr fra Huawei"', () => {
+    expect(relations('BT skal udskifte Huawei-udstyr i kernenettet inden 2027.')).toContain('Huawei -SUPPLIES-> BT Group');
+    expect(relations('Telenor fjerner udstyr fra Huawei fra de ældste master.')).toContain('Huawei -SUPPLIES-> Telenor');
+  });
+  it('not an app removed from a store, nor a firm replacing its chief', () => {
+    expect(relations('Apple removed TikTok from its App Store on Friday.')).not.toContain('TikTok -SUPPLIES-> Apple');
+    expect(relations('Telenor fjerner TikTok fra medarbejdernes telefoner.')).not.toContain('TikTok -SUPPLIES-> Telenor');
+  });
+});

@@ -89,3 +89,18 @@ describe('a firm that replaces or removes a vendor\'s goods has been its custome
     expect(relations('Telenor fjerner TikTok fra medarbejdernes telefoner.')).not.toContain('TikTok -SUPPLIES-> Telenor');
   });
 });
+
+describe('what belongs to a firm is owned by it: "belongs to", "tilhører"', () => {
+  it('en: "WeChat, the messaging app, belongs to Tencent"', () => {
+    expect(relations('WeChat, the messaging app used by a billion people, belongs to Tencent.')).toContain('Tencent -OWNS-> WeChat');
+    expect(relations('Since October, Activision Blizzard belongs to Microsoft.')).toContain('Microsoft -OWNS-> Activision Blizzard');
+  });
+  it('da: "WeChat tilhører Tencent", "Instagram, der tilhører Meta,"', () => {
+    expect(relations('WeChat tilhører Tencent og bruges af over en milliard mennesker.')).toContain('Tencent -OWNS-> WeChat');
+    expect(relations('Instagram, der tilhører Meta, blev bødestraffet i Irland.')).toContain('Meta -OWNS-> Instagram');
+  });
+  it('not a name further back: "the patent, which Samsung disputes, belongs to Apple"', () => {
+    expect(relations('Apple said the patent, which Samsung disputes, belongs to Apple.')).not.toContain('Apple -OWNS-> Samsung');
+    expect(relations('Ifølge Samsung tilhører patentet Apple.')).not.toContain('Apple -OWNS-> Samsung');
+  });
+});

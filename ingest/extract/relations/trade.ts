@@ -7,6 +7,8 @@ import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
 const BUYABLE: EntityType[] = ['Company', 'Product'];
+/** Verbs of belonging ("belongs to", "tilhører"): their subject is what is owned. */
+const BELONG = /^(belong|belongs|belonged|belonging|tilhører|tilhørte|tilhørt|tilhørende)$/;
 const CUSTOMERS: EntityType[] = ['Company', 'Government', 'Agency'];
 
 export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
@@ -471,6 +473,12 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
     // "Huawei, an arm of the PRC surveillance state": an arm of a state is a figure of speech; of a firm, a unit.
     if (toks[m.start].norm === 'arm' && owner?.type === 'Government') continue;
+    // "WeChat belongs to Tencent", "Instagram, der tilhører Meta,": what belongs is the name right before the verb (over a
+    // relative pronoun or a parenthetical), not any name before it ("the stake, which Naver wants, belongs to IFM").
+    if (owned && BELONG.test(toks[m.start].norm)) {
+      const rel = ['der', 'som', 'which', 'that'].includes(toks[m.start - 1]?.norm ?? '') && toks[m.start - 2]?.text === ',' ? m.start - 2 : m.start;
+      if (owned.tokEnd !== rel && owned.tokEnd !== skipParenthetical(sc, m.start)) continue;
+    }
     if (owned && owner && owned.kind !== 'coref') {
       add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
       for (const co of coOwners(sc, owner)) if (co.entityId !== owned.entityId) add(ctx, { subject: co.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });

@@ -104,3 +104,18 @@ describe('what belongs to a firm is owned by it: "belongs to", "tilhører"', () 
     expect(relations('Ifølge Samsung tilhører patentet Apple.')).not.toContain('Apple -OWNS-> Samsung');
   });
 });
+
+describe('the firm a relative "whose"/"hvis" hangs on supplies the user its clause names', () => {
+  it('en: "Qualcomm, whose chips Xiaomi uses"', () => {
+    expect(relations('Investors worry about Qualcomm, whose chips Xiaomi uses in most of its phones.')).toContain('Qualcomm -SUPPLIES-> Xiaomi');
+  });
+  it('da: "Amazon og Google, hvis cloudtjenester Telegram har brugt"', () => {
+    const rels = relations('Myndigheden spærrede adresser hos Amazon og Google, hvis cloudtjenester Telegram har brugt i flere år.');
+    expect(rels).toContain('Amazon -SUPPLIES-> Telegram');
+    expect(rels).toContain('Google -SUPPLIES-> Telegram');
+  });
+  it('not a person in the clause, nor a clause with no verb of using', () => {
+    expect(relations('Telia, whose chief executive Allison Kirkby uses the app daily, declined to comment.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+    expect(relations('Nokia, hvis aktier Ericsson har solgt, faldt i kurs.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+});

@@ -210,6 +210,23 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
       ?? openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     if (user && user.entityId !== vendor.entityId) pairs(vendors.filter((v) => v.entityId !== user.entityId), coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
   }
+  // "Amazon og Google, hvis cloudtjenester Telegram har brugt", "Qualcomm, whose chips Xiaomi uses": the firms the relative
+  // "whose"/"hvis" hangs on supply the user named in the clause.
+  for (const m of findPhrases(trig.supplyUse, toks)) {
+    // "hvis aktier Ericsson har solgt": "har" is the auxiliary of another verb here, not a verb of having.
+    if (m.end - m.start === 1 && AUXILIARIES.has(toks[m.start].norm)) continue;
+    let w = m.start - 1;
+    while (w > 0 && m.start - w <= 6 && !['whose', 'hvis'].includes(toks[w].norm)) w--;
+    if (!['whose', 'hvis'].includes(toks[w]?.norm ?? '') || toks[w - 1]?.text !== ',') continue;
+    const vendor = occs.find((o) => o.tokEnd === w - 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!vendor) continue;
+    // Between "whose" and the verb: the goods (lower-case words), the user, an auxiliary at most.
+    let k = w + 1;
+    while (k < m.start && k - w <= 3 && toks[k].word && !toks[k].cap) k++;
+    const user = occs.find((o) => o.tokStart === k && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (k === w + 1 || !user || !toks.slice(user.tokEnd, m.start).every((t) => AUXILIARIES.has(t.norm))) continue;
+    pairs(listBack(sc, vendor, FIRMS).filter((v) => v.kind !== 'adjective' && v.kind !== 'coref'), [user], 'supply.goods');
+  }
   // "Applied Materials, Lam Research og KLA, which sell tools to SMIC": goods, not a firm, are what is sold
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
   for (const m of findPhrases(trig.supplySell, toks)) {
@@ -242,6 +259,8 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
   }
   return out;
 }
+
+const AUXILIARIES = new Set(['har', 'havde', 'has', 'have', 'had', 'kan', 'can', 'could', 'will', 'vil', 'would', 'skal', 'is', 'are', 'was', 'were', 'er', 'var', 'still', 'stadig', 'also', 'også', 'long', 'længe']);
 
 const BECOME = new Set(['become', 'becomes', 'became', 'is', 'was', 'remains', 'blive', 'bliver', 'blev', 'er', 'var', 'forbliver']);
 

@@ -119,3 +119,20 @@ describe('the firm a relative "whose"/"hvis" hangs on supplies the user its clau
     expect(relations('Nokia, hvis aktier Ericsson har solgt, faldt i kurs.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('a firm "among the companies that" use a vendor\'s goods is its customer', () => {
+  it('en: "X and Y are among the companies that have bought from Huawei", "one of the operators that use Ericsson gear"', () => {
+    const rels = relations('Bharti Airtel and Vodafone Idea are among the companies that have bought from Huawei, analysts said.');
+    expect(rels).toContain('Huawei -SUPPLIES-> Bharti Airtel');
+    expect(rels).toContain('Huawei -SUPPLIES-> Vodafone Idea');
+    expect(relations('Telia is one of the operators that use Ericsson gear in their networks.')).toContain('Ericsson -SUPPLIES-> Telia');
+  });
+  it('da: "TDC er et af de selskaber, der bruger udstyr fra Nokia", "blandt de operatører, som har købt hos Huawei"', () => {
+    expect(relations('TDC er et af de selskaber, der bruger udstyr fra Nokia i mobilnettet.')).toContain('Nokia -SUPPLIES-> TDC');
+    expect(relations('Telia og Telenor er blandt de operatører, som har købt hos Huawei.')).toContain('Huawei -SUPPLIES-> Telenor');
+  });
+  it('not the critic of such firms: "Telia has long criticised the operators that use Huawei gear"', () => {
+    expect(relations('Telia has long criticised the rival operators that use Huawei gear.')).not.toContain('Huawei -SUPPLIES-> Telia');
+    expect(relations('Telia kritiserer de operatører, der bruger udstyr fra Huawei.')).not.toContain('Huawei -SUPPLIES-> Telia');
+  });
+});

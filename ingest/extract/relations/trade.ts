@@ -206,7 +206,7 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const toDo = toks[vendor.tokEnd]?.norm === 'to' || (toks[vendor.tokEnd]?.norm === 'til' && toks[vendor.tokEnd + 1]?.norm === 'at');
     if (vendor.tokStart === m.end && toDo && !networkPurpose(sc, vendor.tokEnd)) continue;
     // "Inspur, based in Jinan, is a maker of servers and relies on chips from …": a verb joined by "and"/"og" has the opener as subject.
-    const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o))
+    const user = relativeAntecedent(sc, m.start, FIRMS) ?? amongSubject(sc, m.start) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o))
       ?? openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     if (user && user.entityId !== vendor.entityId) pairs(vendors.filter((v) => v.entityId !== user.entityId), coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
   }
@@ -261,6 +261,34 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
 }
 
 const AUXILIARIES = new Set(['har', 'havde', 'has', 'have', 'had', 'kan', 'can', 'could', 'will', 'vil', 'would', 'skal', 'is', 'are', 'was', 'were', 'er', 'var', 'still', 'stadig', 'also', 'også', 'long', 'længe']);
+
+/**
+ * "Bharti Airtel and Vodafone Idea are among the companies that have bought from Huawei", "TDC er et af de selskaber, der
+ * bruger Nokia-udstyr": the subject of "among"/"one of" the kind of firm a relative clause at i describes.
+ */
+function amongSubject(sc: SentenceCtx, i: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && AUXILIARIES.has(toks[k].norm)) k--;
+  if (!['that', 'which', 'der', 'som'].includes(toks[k]?.norm ?? '')) return undefined;
+  if (toks[k - 1]?.text === ',') k--;
+  // The kind noun and its article: "the companies", "de selskaber", "the Indian operators".
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && toks[j].word && !toks[j].cap && !AMONG.has(toks[j].norm)) j--;
+  if (j === k - 1 || !kindOf(sc, toks[k - 1].norm)) return undefined;
+  if (!AMONG.has(toks[j]?.norm ?? '')) return undefined;
+  let c = j - 1;
+  if (['of', 'af'].includes(toks[j].norm)) {
+    if (!['one', 'en', 'et'].includes(toks[j - 1]?.norm ?? '')) return undefined;
+    c = j - 2;
+  }
+  if (!COPULAS.has(toks[c]?.norm ?? '')) return undefined;
+  const subject = sc.occs.find((o) => o.tokEnd === c && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+  return subject ? listBack(sc, subject, FIRMS)[0] : undefined;
+}
+
+const AMONG = new Set(['among', 'blandt', 'of', 'af']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'er', 'var']);
 
 const BECOME = new Set(['become', 'becomes', 'became', 'is', 'was', 'remains', 'blive', 'bliver', 'blev', 'er', 'var', 'forbliver']);
 

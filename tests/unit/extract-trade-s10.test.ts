@@ -136,3 +136,18 @@ describe('a firm "among the companies that" use a vendor\'s goods is its custome
     expect(relations('Telia kritiserer de operatører, der bruger udstyr fra Huawei.')).not.toContain('Huawei -SUPPLIES-> Telia');
   });
 });
+
+describe('goods made, run or supplied by a firm are its supply to the firm using them', () => {
+  it('en: "TikTok is moving the data to servers run by Oracle", "chips made by the Taiwanese company TSMC"', () => {
+    expect(relations('TikTok is moving the data of its users to servers run by Oracle.')).toContain('Oracle -SUPPLIES-> TikTok');
+    expect(relations('Apple uses chips made by the Taiwanese company TSMC in every phone.')).toContain('TSMC -SUPPLIES-> Apple');
+  });
+  it('da: "TDC bruger antenner leveret af Huawei", "chips produceret af det taiwanske selskab TSMC"', () => {
+    expect(relations('TDC bruger i dag master og antenner leveret af Huawei.')).toContain('Huawei -SUPPLIES-> TDC');
+    expect(relations('Apple bruger chips produceret af det taiwanske selskab TSMC.')).toContain('TSMC -SUPPLIES-> Apple');
+  });
+  it('not a state banning the goods: "Lithuania told officials to discard phones made by Xiaomi"', () => {
+    expect(relations('Lithuania told officials to discard phones made by Xiaomi.')).not.toContain('Xiaomi -SUPPLIES-> Lithuania');
+    expect(relations('Litauen beder borgerne smide telefoner lavet af Xiaomi ud.')).not.toContain('Xiaomi -SUPPLIES-> Lithuania');
+  });
+});

@@ -210,6 +210,19 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
       ?? openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     if (user && user.entityId !== vendor.entityId) pairs(vendors.filter((v) => v.entityId !== user.entityId), coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
   }
+  // "TikTok is moving the data to servers run by Oracle", "TDC bruger master bygget af Huawei": goods made, run or supplied
+  // by a firm are that firm's supply to the clause's subject.
+  for (let g = 1; g + 2 < toks.length; g++) {
+    if (!trig.supplyGoods.has(toks[g].norm) || !MADE_BY.has(toks[g + 1].norm) || !['by', 'af'].includes(toks[g + 2].norm)) continue;
+    const k = descriptorEnd(sc, g + 3);
+    const adj = occs.find((o) => (o.tokStart === g + 3 || (o.tokStart === g + 4 && ['the', 'a', 'den', 'det', 'et', 'en'].includes(toks[g + 3].norm))) && (o.kind === 'adjective' || o.attributive) && o.type === 'Government');
+    const vendor = occs.find((o) => o.tokStart === k && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive)
+      ?? (adj ? adjectiveList(sc, adj, FIRMS)[0] : undefined);
+    if (!vendor) continue;
+    // Only a firm: a state or a body named before the goods more often bans them ("Litauen forbyder telefoner lavet af Xiaomi").
+    const user = subjectBefore(sc, g, FIRMS, 14, (o) => o.kind !== 'adjective' && !o.genitive && o.entityId !== vendor.entityId);
+    if (user && !toks.slice(user.tokEnd, g).some((t) => t.text === ';')) pairs([vendor], [user], 'supply.goods');
+  }
   // "Amazon og Google, hvis cloudtjenester Telegram har brugt", "Qualcomm, whose chips Xiaomi uses": the firms the relative
   // "whose"/"hvis" hangs on supply the user named in the clause.
   for (const m of findPhrases(trig.supplyUse, toks)) {
@@ -259,6 +272,9 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
   }
   return out;
 }
+
+/** Participles of making or running goods, before "by"/"af" and the maker. */
+const MADE_BY = new Set(['made', 'built', 'supplied', 'provided', 'run', 'operated', 'produced', 'manufactured', 'designed', 'lavet', 'bygget', 'leveret', 'drevet', 'produceret', 'fremstillet', 'designet', 'udviklet', 'developed']);
 
 const AUXILIARIES = new Set(['har', 'havde', 'has', 'have', 'had', 'kan', 'can', 'could', 'will', 'vil', 'would', 'skal', 'is', 'are', 'was', 'were', 'er', 'var', 'still', 'stadig', 'also', 'også', 'long', 'længe']);
 

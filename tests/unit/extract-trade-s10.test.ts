@@ -151,3 +151,17 @@ describe('goods made, run or supplied by a firm are its supply to the firm using
     expect(relations('Litauen beder borgerne smide telefoner lavet af Xiaomi ud.')).not.toContain('Xiaomi -SUPPLIES-> Lithuania');
   });
 });
+
+describe('a firm among another\'s customers, the genitive written with an apostrophe apart from the name', () => {
+  it('da: "Soitec er blandt LPE\'s kunder", "Nokia er blandt Ericssons kunder"', () => {
+    expect(relations('Ifølge Bloomberg er den franske chipproducent STMicroelectronics blandt LPE\'s kunder.')).toContain('LPE -SUPPLIES-> STMicroelectronics');
+    expect(relations('Ifølge Bloomberg er Nokia blandt Ericssons kunder.')).toContain('Ericsson -SUPPLIES-> Nokia');
+  });
+  it('en: "Nokia is among Ericsson\'s biggest customers"', () => {
+    expect(relations('According to Bloomberg, Nokia is among Ericsson\'s biggest customers.')).toContain('Ericsson -SUPPLIES-> Nokia');
+  });
+  it('not among a firm\'s rivals: "Nokia er blandt LPE\'s konkurrenter"', () => {
+    expect(relations('Ifølge Bloomberg er Nokia blandt LPE\'s konkurrenter.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+    expect(relations('According to Bloomberg, Nokia is among Ericsson\'s rivals.').filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+});

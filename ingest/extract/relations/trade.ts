@@ -762,7 +762,9 @@ export function customers(sc: SentenceCtx, ctx: DocCtx): void {
   for (let k = 0; k < toks.length; k++) {
     if (!trig.customerNouns.has(toks[k].norm)) continue;
     // "LPE's kunder", "Ericsson's biggest customers".
-    const supplier = occs.find((o) => o.genitive && o.type === 'Company' && o.tokEnd <= k && k - o.tokEnd <= 2 && toks.slice(o.tokEnd, k).every((t) => t.word && !t.cap))
+    // "LPE's kunder": the apostrophe and "s" of a genitive written apart from the name are no words between.
+    const gen = (o: Occ) => (/^['’]$/.test(toks[o.tokEnd]?.text ?? '') && toks[o.tokEnd + 1]?.norm === 's' ? o.tokEnd + 2 : o.tokEnd);
+    const supplier = occs.find((o) => (o.genitive || gen(o) !== o.tokEnd) && o.type === 'Company' && gen(o) <= k && k - gen(o) <= 2 && toks.slice(gen(o), k).every((t) => t.word && !t.cap))
     const topic = !supplier && TOPIC_CUSTOMERS.has(toks[k - 1]?.norm ?? '') ? topicCompany(sc, ctx, k) : undefined;
     const vendor = supplier ?? topic;
     if (!vendor) continue;

@@ -184,6 +184,20 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       if (capitalOf && ctx.entities.has(capitalOf)) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: capitalOf, rule: 'basedin.headquarters', sentence: s.index });
     }
   }
+  // "Intellexa S.A., based in Greece; Cytrox AD in North Macedonia; and Cytrox Holdings in Hungary": in a list whose
+  // items give each firm's seat, an item may give it with "in"/"i" alone.
+  if (basedMatches.length > 0 && toks.some((t) => t.text === ';')) {
+    for (const firm of occs) {
+      if (firm.type !== 'Company' || firm.kind === 'adjective' || firm.kind === 'coref' || firm.genitive) continue;
+      if (!['in', 'i'].includes(toks[firm.tokEnd]?.norm ?? '')) continue;
+      let b = firm.tokStart;
+      if (['and', 'og'].includes(toks[b - 1]?.norm ?? '')) b--;
+      if (![';', ':'].includes(toks[b - 1]?.text ?? '')) continue;
+      const place = occs.find((o) => o.tokStart === firm.tokEnd + 1 && (o.type === 'Government' || o.type === 'Location') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      if (!place || ![';', '.'].includes(toks[place.tokEnd]?.text ?? '.')) continue;
+      add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
+    }
+  }
   // "China's largest contract chipmaker SMIC", "SMIC, China's largest chipmaker": a state's genitive on a kind of firm.
   for (const g of occs) {
     if (g.type !== 'Government' || !g.genitive || g.kind === 'coref') continue;

@@ -166,7 +166,39 @@ export function agencyStates(ctx: DocCtx): void {
     }
   }
   namedAfterState(ctx);
+  datelineState(ctx);
 }
+
+/**
+ * "WASHINGTON, March 23 - … the House Energy and Commerce Committee", "OSLO - … Justitsministeriet": a body no
+ * state qualifies, in a story filed from a capital (its dateline), is that state's. Only a state the text names.
+ */
+function datelineState(ctx: DocCtx): void {
+  let state: string | undefined;
+  for (const sc of ctx.sentences.slice(0, 3)) {
+    const toks = sc.s.tokens;
+    const place = sc.occs.find((o) => o.tokStart === 0 && (o.type === 'Location' || o.type === 'Government') && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!place || !sc.s.paragraphStart) continue;
+    const next = toks[place.tokEnd];
+    // The place opens its paragraph in capitals ("BERLIN -", "PIERRE, S.D., Nov. 29 -") or stands alone before a
+    // comma and a day ("Taipei, mandag").
+    const dateline = (toks[0].upper && (next?.text === ',' || DASH.test(next?.text ?? ''))) || (next?.text === ',' && DAY.test(toks[place.tokEnd + 1]?.norm ?? '') && toks.length <= place.tokEnd + 3);
+    if (!dateline) continue;
+    const e = ctx.entities.get(place.entityId);
+    state = e?.type === 'Government' ? e.id : ctx.lexicon.entries.get(e?.lexId ?? '')?.capitalOf;
+    break;
+  }
+  if (!state || !ctx.entities.has(state) || ctx.entities.get(state)?.type !== 'Government') return;
+  for (const a of ctx.entities.values()) {
+    // A body the gazetteer knows without a state is no state's ("European Commission"); a party is not an organ of the state.
+    if (a.type !== 'Agency' || a.partOf || a.lexId || a.id === state || PARTY.test(a.name)) continue;
+    add(ctx, { subject: a.id, predicate: 'PART_OF', object: state, rule: 'partof.dateline', sentence: a.mentions[0]?.sentence ?? 0 });
+  }
+}
+
+const DASH = /^[-–—]$/;
+const PARTY = /\b(party|parti|partiet)\b/i;
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|marts|maj|juni|juli|oktober)$/;
 
 /**
  * "Pakistan Telecommunication Authority", "Texas Department of Public Safety", "National Cyber Security Centre of

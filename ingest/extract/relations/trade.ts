@@ -7,6 +7,8 @@ import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
 const BUYABLE: EntityType[] = ['Company', 'Product'];
+/** Verbs of belonging ("belongs to", "tilhører"): their subject is what is owned. */
+const BELONG = /^(belong|belongs|belonged|belonging|tilhører|tilhørte|tilhørt|tilhørende)$/;
 const CUSTOMERS: EntityType[] = ['Company', 'Government', 'Agency'];
 
 export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
@@ -64,7 +66,8 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     const nounBy = ['of', 'af'].includes(toks[m.end]?.norm ?? '') ? nominalBuyer(sc, m.end + 1) : undefined;
     const buyer = nounBy?.buyer ?? relativeAntecedent(sc, m.start, FIRMS) ?? beforeApposition ?? before(sc, m.start, FIRMS, 6)[0] ?? inverted;
     if (!buyer) continue;
-    // "overtog fabrikken i Wales": a place after a preposition is where, not what.
+    // "overtog fabrikken i Wales": a place after a preposition is where, not what (but a trigger may end in its own
+    // preposition: "fik kontrol over Tele2").
     // "bought a majority stake in Grindr", "købte en andel i Grindr": after a noun of a part, "in"/"i" names the firm.
     const stakeIn = (o: Occ) => trig.stakeNouns.has(toks[o.tokStart - 2]?.norm ?? '') && ['in', 'i'].includes(toks[o.tokStart - 1]?.norm ?? '');
     // "buy shares from South Korea's Naver", "købe aktier fra Naver": the one bought from is the seller.
@@ -83,7 +86,7 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     const head = toks[d - 1];
     const thing = DETS.includes(toks[m.end]?.norm ?? '') && d > m.end + 1 && !kindOf(sc, head.norm) && !trig.stakeNouns.has(head.norm)
       && !sc.occs.some((o) => o.tokStart > m.end && o.tokStart < d) && (!toks[d] || [',', '.', ';', 'in', 'i', 'for', 'til', 'from', 'fra', 'at', 'på'].includes(toks[d].norm));
-    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o)) && !seller(o))
+    const target = after(sc, buyer === inverted ? buyer.tokEnd : m.end, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && o.tokStart < end && (!afterPlacePrep(sc, o) || stakeIn(o) || o.tokStart === m.end) && !seller(o))
       // A fellow subject of the buyer ("Ericsson og Nokia vil købe …") is no firm bought.
       ?? (thing ? undefined : before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref' && !listBack(sc, buyer, FIRMS).includes(o)));
     if (!target) continue;
@@ -203,9 +206,39 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const toDo = toks[vendor.tokEnd]?.norm === 'to' || (toks[vendor.tokEnd]?.norm === 'til' && toks[vendor.tokEnd + 1]?.norm === 'at');
     if (vendor.tokStart === m.end && toDo && !networkPurpose(sc, vendor.tokEnd)) continue;
     // "Inspur, based in Jinan, is a maker of servers and relies on chips from …": a verb joined by "and"/"og" has the opener as subject.
-    const user = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o))
+    const user = relativeAntecedent(sc, m.start, FIRMS) ?? amongSubject(sc, m.start) ?? before(sc, m.start, FIRMS, 4).find((o) => o.kind !== 'coref' && canAct(sc, o))
       ?? openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     if (user && user.entityId !== vendor.entityId) pairs(vendors.filter((v) => v.entityId !== user.entityId), coordinated(listBack(sc, user, FIRMS)[0], FIRMS), 'supply.goods');
+  }
+  // "TikTok is moving the data to servers run by Oracle", "TDC bruger master bygget af Huawei": goods made, run or supplied
+  // by a firm are that firm's supply to the clause's subject.
+  for (let g = 1; g + 2 < toks.length; g++) {
+    if (!trig.supplyGoods.has(toks[g].norm) || !MADE_BY.has(toks[g + 1].norm) || !['by', 'af'].includes(toks[g + 2].norm)) continue;
+    const k = descriptorEnd(sc, g + 3);
+    const adj = occs.find((o) => (o.tokStart === g + 3 || (o.tokStart === g + 4 && ['the', 'a', 'den', 'det', 'et', 'en'].includes(toks[g + 3].norm))) && (o.kind === 'adjective' || o.attributive) && o.type === 'Government');
+    const vendor = occs.find((o) => o.tokStart === k && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive)
+      ?? (adj ? adjectiveList(sc, adj, FIRMS)[0] : undefined);
+    if (!vendor) continue;
+    // Only a firm: a state or a body named before the goods more often bans them ("Litauen forbyder telefoner lavet af Xiaomi").
+    const user = subjectBefore(sc, g, FIRMS, 14, (o) => o.kind !== 'adjective' && !o.genitive && o.entityId !== vendor.entityId);
+    if (user && !toks.slice(user.tokEnd, g).some((t) => t.text === ';')) pairs([vendor], [user], 'supply.goods');
+  }
+  // "Amazon og Google, hvis cloudtjenester Telegram har brugt", "Qualcomm, whose chips Xiaomi uses": the firms the relative
+  // "whose"/"hvis" hangs on supply the user named in the clause.
+  for (const m of findPhrases(trig.supplyUse, toks)) {
+    // "hvis aktier Ericsson har solgt": "har" is the auxiliary of another verb here, not a verb of having.
+    if (m.end - m.start === 1 && AUXILIARIES.has(toks[m.start].norm)) continue;
+    let w = m.start - 1;
+    while (w > 0 && m.start - w <= 6 && !['whose', 'hvis'].includes(toks[w].norm)) w--;
+    if (!['whose', 'hvis'].includes(toks[w]?.norm ?? '') || toks[w - 1]?.text !== ',') continue;
+    const vendor = occs.find((o) => o.tokEnd === w - 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!vendor) continue;
+    // Between "whose" and the verb: the goods (lower-case words), the user, an auxiliary at most.
+    let k = w + 1;
+    while (k < m.start && k - w <= 3 && toks[k].word && !toks[k].cap) k++;
+    const user = occs.find((o) => o.tokStart === k && CUSTOMERS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (k === w + 1 || !user || !toks.slice(user.tokEnd, m.start).every((t) => AUXILIARIES.has(t.norm))) continue;
+    pairs(listBack(sc, vendor, FIRMS).filter((v) => v.kind !== 'adjective' && v.kind !== 'coref'), [user], 'supply.goods');
   }
   // "Applied Materials, Lam Research og KLA, which sell tools to SMIC": goods, not a firm, are what is sold
   // ("agreed to sell TikTok to Oracle" is a sale of the business), and the buyer is a firm or body.
@@ -239,6 +272,39 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
   }
   return out;
 }
+
+/** Participles of making or running goods, before "by"/"af" and the maker. */
+const MADE_BY = new Set(['made', 'built', 'supplied', 'provided', 'run', 'operated', 'produced', 'manufactured', 'designed', 'lavet', 'bygget', 'leveret', 'drevet', 'produceret', 'fremstillet', 'designet', 'udviklet', 'developed']);
+
+const AUXILIARIES = new Set(['har', 'havde', 'has', 'have', 'had', 'kan', 'can', 'could', 'will', 'vil', 'would', 'skal', 'is', 'are', 'was', 'were', 'er', 'var', 'still', 'stadig', 'also', 'også', 'long', 'længe']);
+
+/**
+ * "Bharti Airtel and Vodafone Idea are among the companies that have bought from Huawei", "TDC er et af de selskaber, der
+ * bruger Nokia-udstyr": the subject of "among"/"one of" the kind of firm a relative clause at i describes.
+ */
+function amongSubject(sc: SentenceCtx, i: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = i - 1;
+  while (k > 0 && i - k <= 3 && AUXILIARIES.has(toks[k].norm)) k--;
+  if (!['that', 'which', 'der', 'som'].includes(toks[k]?.norm ?? '')) return undefined;
+  if (toks[k - 1]?.text === ',') k--;
+  // The kind noun and its article: "the companies", "de selskaber", "the Indian operators".
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && toks[j].word && !toks[j].cap && !AMONG.has(toks[j].norm)) j--;
+  if (j === k - 1 || !kindOf(sc, toks[k - 1].norm)) return undefined;
+  if (!AMONG.has(toks[j]?.norm ?? '')) return undefined;
+  let c = j - 1;
+  if (['of', 'af'].includes(toks[j].norm)) {
+    if (!['one', 'en', 'et'].includes(toks[j - 1]?.norm ?? '')) return undefined;
+    c = j - 2;
+  }
+  if (!COPULAS.has(toks[c]?.norm ?? '')) return undefined;
+  const subject = sc.occs.find((o) => o.tokEnd === c && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+  return subject ? listBack(sc, subject, FIRMS)[0] : undefined;
+}
+
+const AMONG = new Set(['among', 'blandt', 'of', 'af']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'er', 'var']);
 
 const BECOME = new Set(['become', 'becomes', 'became', 'is', 'was', 'remains', 'blive', 'bliver', 'blev', 'er', 'var', 'forbliver']);
 
@@ -470,6 +536,12 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     if (owned && RUN_VERBS.has(toks[m.start].norm) && ['of', 'af', 'in', 'i'].includes(toks[owned.tokStart - 1]?.norm ?? '')) continue;
     // "Huawei, an arm of the PRC surveillance state": an arm of a state is a figure of speech; of a firm, a unit.
     if (toks[m.start].norm === 'arm' && owner?.type === 'Government') continue;
+    // "WeChat belongs to Tencent", "Instagram, der tilhører Meta,": what belongs is the name right before the verb (over a
+    // relative pronoun or a parenthetical), not any name before it ("the stake, which Naver wants, belongs to IFM").
+    if (owned && BELONG.test(toks[m.start].norm)) {
+      const rel = ['der', 'som', 'which', 'that'].includes(toks[m.start - 1]?.norm ?? '') && toks[m.start - 2]?.text === ',' ? m.start - 2 : m.start;
+      if (owned.tokEnd !== rel && owned.tokEnd !== skipParenthetical(sc, m.start)) continue;
+    }
     if (owned && owner && owned.kind !== 'coref') {
       add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
       for (const co of coOwners(sc, owner)) if (co.entityId !== owned.entityId) add(ctx, { subject: co.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.trigger', sentence: s.index });
@@ -690,7 +762,9 @@ export function customers(sc: SentenceCtx, ctx: DocCtx): void {
   for (let k = 0; k < toks.length; k++) {
     if (!trig.customerNouns.has(toks[k].norm)) continue;
     // "LPE's kunder", "Ericsson's biggest customers".
-    const supplier = occs.find((o) => o.genitive && o.type === 'Company' && o.tokEnd <= k && k - o.tokEnd <= 2 && toks.slice(o.tokEnd, k).every((t) => t.word && !t.cap))
+    // "LPE's kunder": the apostrophe and "s" of a genitive written apart from the name are no words between.
+    const gen = (o: Occ) => (/^['’]$/.test(toks[o.tokEnd]?.text ?? '') && toks[o.tokEnd + 1]?.norm === 's' ? o.tokEnd + 2 : o.tokEnd);
+    const supplier = occs.find((o) => (o.genitive || gen(o) !== o.tokEnd) && o.type === 'Company' && gen(o) <= k && k - gen(o) <= 2 && toks.slice(gen(o), k).every((t) => t.word && !t.cap))
     const topic = !supplier && TOPIC_CUSTOMERS.has(toks[k - 1]?.norm ?? '') ? topicCompany(sc, ctx, k) : undefined;
     const vendor = supplier ?? topic;
     if (!vendor) continue;

@@ -121,13 +121,16 @@ test('entities: paging visits every entity exactly once, in each order', async (
 test('entity: degree, first and last seen, documents and neighbours', async () => {
   const { entity } = ok(await gql<any>(`query ($id: ID) { entity(id: $id) { name degree firstSeen lastSeen
     relationships(first: 100) { totalCount } documents(first: 3) { totalCount edges { node { publishedAt } } pageInfo { hasNextPage } }
-    neighbors(first: 5) { id } } }`, { id: ids.huawei }));
+    neighbors(first: 20) { id } } }`, { id: ids.huawei }));
   expect(entity.degree).toBe(entity.relationships.totalCount);
   expect(entity.degree).toBeGreaterThan(3);
   expect(entity.firstSeen <= entity.lastSeen).toBe(true);
   expect(entity.documents.totalCount).toBeGreaterThan(5);
   const dates = entity.documents.edges.map((e: any) => e.node.publishedAt);
   expect(dates).toEqual([...dates].sort().reverse());
+  // Its home state is among its neighbours; how high it ranks depends on how many states and bodies the corpus
+  // has acting against it, which grows with the extractor.
+  expect(entity.neighbors.length).toBeLessThanOrEqual(20);
   expect(entity.neighbors.map((n: any) => n.id)).toContain(ids.china);
 });
 

@@ -114,7 +114,7 @@ export function findRelations(
   }
   speaksFor(ctx, roles);
   // After stance: an act's author, for those who oppose it, stays the one the sentences name.
-  actingAgency(ctx);
+  actingAgency(ctx, spoken);
   // The gazetteer's nationality and owner of what the text targets or accuses.
   const actions = ctx.relations.filter((r) => r.predicate === 'TARGETS' || r.predicate === 'OPPOSES');
   const acted = new Set(actions.map((r) => r.object));

@@ -2,8 +2,7 @@
 // Commission said the company had …": the state's measure is the commission's too, though no sentence says so in one
 // clause. The gold of every annotated set gives such an agency the state's TARGETS.
 import type { WorkRelation } from '../model';
-import type { DocCtx } from './context';
-import { speakers } from './stance';
+import type { DocCtx, Occ } from './context';
 
 /** Bodies that legislate, advise or watch rather than carry out a measure against a firm. */
 const NOT_EXECUTIVE = /\b(congress|parliament|parlament(?:et)?|assembly|senate|house of|folketing(?:et)?|storting(?:et)?|riksdag(?:en)?|bundestag|landsting|inatsisartut|diet|security service|sikkerhetstjeneste|sikkerhedstjeneste|cyber security|cybersikkerhed|intelligence|efterretningstjeneste)/i;
@@ -14,11 +13,10 @@ const NOT_EXECUTIVE = /\b(congress|parliament|parlament(?:et)?|assembly|senate|h
  * given no measure of its own. Legislatures and advisory or security services are left out: they pass laws or
  * warn, and the annotators do not count them among a measure's actors.
  */
-export function actingAgency(ctx: DocCtx): void {
+export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): void {
   const measures = ctx.relations.filter((r) => r.predicate === 'TARGETS');
   const has = new Set(measures.map((r) => `${r.subject}|${r.object}`));
   const withOwn = new Set(measures.map((r) => r.subject));
-  const spoken = speakers(ctx.sentences);
   const speaking = new Set([...spoken.values()].map((o) => o.entityId));
   const sentencesOf = new Map<string, Set<number>>();
   for (const sc of ctx.sentences) {

@@ -67,6 +67,23 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
 
 const WORD_RULES = new Set(['basedin.adjective', 'basedin.apposition', 'basedin.genitive']);
 
+const TOWN_DETERMINERS = new Set(['the', 'den', 'det']);
+
+/**
+ * The firm the sentences before sentence i were about: the firms named in the previous sentence (then the one
+ * before) if they are one firm, or else the first of them that is no possessor or qualifier.
+ */
+function firmInView(ctx: DocCtx, i: number): Occ | undefined {
+  for (const back of [1, 2]) {
+    const prev = ctx.sentences.find((x) => x.s.index === i - back);
+    const firms = (prev?.occs ?? []).filter((o) => o.type === 'Company' && o.kind !== 'adjective');
+    if (firms.length === 0) continue;
+    if (firms.every((o) => o.entityId === firms[0].entityId)) return firms[0];
+    return firms.find((o) => !o.genitive && !o.attributive);
+  }
+  return undefined;
+}
+
 function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -98,7 +115,19 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       const townState = !!before && k === place.tokStart && ['the', 'a', 'an', 'den', 'det', 'en', 'et'].includes(toks[before.tokStart - 1]?.norm ?? '');
       if (!townState) company = before;
     }
-    if (company) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
+    // "The Cupertino, California-based company said …": a town before its state, both qualifying a definite noun for a
+    // firm, name the seat of the firm the text was just about (the previous sentence's firm) and both are its seat.
+    const town = toks[place.tokStart - 1]?.text === ',' ? occs.find((o) => o.tokEnd === place.tokStart - 1 && o.type === 'Location' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive) : undefined;
+    const definiteTown = !!town && TOWN_DETERMINERS.has(toks[town.tokStart - 1]?.norm ?? '');
+    if (definiteTown && (!company || company.kind === 'coref' || company.tokStart > place.tokEnd + 1)) {
+      let j = place.tokEnd + 2;
+      while (j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap && kindOf(sc, toks[j].norm) !== 'Company') j++;
+      if (kindOf(sc, toks[j]?.norm ?? '') === 'Company') company = firmInView(ctx, s.index) ?? company;
+    }
+    if (company) {
+      add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
+      if (definiteTown && town) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: town.entityId, rule: 'basedin.hyphen', sentence: s.index });
+    }
   }
   // "Tencent-owned WeChat", "Alibaba-ejede Ele.me": a firm before a participle of owning owns the name it qualifies.
   for (const firm of occs) {

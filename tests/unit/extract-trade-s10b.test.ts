@@ -1,0 +1,21 @@
+// Session 10b (x12-O), firm and place rules (BASED_IN, OWNS, SUPPLIES, ACQUIRES, PART_OF): each on sentences
+// written for it, in both languages where it applies, with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('"The Town, State-based company" is the firm the text was just about, seated in both places', () => {
+  it('en: the firm of the sentence before, over a comma between town and state', () => {
+    const rels = relations('Nordlight Systems rejected the claims and said it would fight them in court. The Austin, Texas-based company added that it had followed every rule.');
+    expect(rels).toContain('Nordlight Systems -BASED_IN-> Austin');
+    expect(rels).toContain('Nordlight Systems -BASED_IN-> Texas');
+  });
+  it('en: a firm the sentence before names through "the company" counts as named', () => {
+    const rels = relations('Nordlight Systems lost the case. Its lawyer said the judge had misread the law and faulted the company for its success. The Austin, Texas-based firm will appeal.');
+    expect(rels).toContain('Nordlight Systems -BASED_IN-> Austin');
+  });
+  it('not a noun for people, and not with no firm in view', () => {
+    const a = relations('Nordlight Systems rejected the claims. The Austin, Texas-based researchers said the data were clear.');
+    expect(a.filter((r) => r.includes('BASED_IN'))).toEqual([]);
+    const b = relations('The judge ruled on Monday. The Austin, Texas-based company said it would appeal.');
+    expect(b.filter((r) => r.includes('BASED_IN'))).toEqual([]);
+  });
+});

@@ -19,3 +19,22 @@ describe('"The Town, State-based company" is the firm the text was just about, s
     expect(b.filter((r) => r.includes('BASED_IN'))).toEqual([]);
   });
 });
+
+describe('owned by a consortium: the firms that lead it own the firm', () => {
+  it('en: "owned by a consortium led by X along with Y", "a group of investors led by X"', () => {
+    const a = relations('Telia is owned by a consortium led by Vodafone along with Ericsson.');
+    expect(a).toContain('Vodafone -OWNS-> Telia');
+    expect(a).toContain('Ericsson -OWNS-> Telia');
+    expect(relations('Telia is owned by a group of investors led by Ericsson.')).toContain('Ericsson -OWNS-> Telia');
+  });
+  it('da: "ejet af et konsortium under ledelse af X sammen med Y", "anført af"', () => {
+    const a = relations('Telia er siden 2019 ejet af et konsortium under ledelse af Vodafone sammen med Ericsson.');
+    expect(a).toContain('Vodafone -OWNS-> Telia');
+    expect(a).toContain('Ericsson -OWNS-> Telia');
+    expect(relations('Telia ejes af et svensk konsortium anført af Ericsson.')).toContain('Ericsson -OWNS-> Telia');
+  });
+  it('not a firm named later that does not lead the consortium', () => {
+    expect(relations('Telia er ejet af et konsortium af pensionskasser, som Ericsson i sin tid forsøgte at købe.')).not.toContain('Ericsson -OWNS-> Telia');
+    expect(relations('Telia is owned by a consortium of pension funds that Ericsson once tried to buy.')).not.toContain('Ericsson -OWNS-> Telia');
+  });
+});

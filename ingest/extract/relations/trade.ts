@@ -503,7 +503,10 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   relativeOwned(sc, ctx);
   partOfGroup(sc, ctx);
   const OWNERS: EntityType[] = ['Company', 'Government'];
-  for (const m of findPhrases(trig.ownedBy, toks)) {
+  for (const found of findPhrases(trig.ownedBy, toks)) {
+    // "owned by a consortium led by Macquarie", "ejet af et konsortium under ledelse af Macquarie": the owners are the
+    // members that lead the group of buyers, named after it.
+    const m = { ...found, end: consortiumLead(toks, found.end) ?? found.end };
     // "Hikvision, the world's largest maker of cameras, is controlled by …": the subject over the apposition.
     // "Ant Financial, the payments group part-owned by …": the name, over a description that refers back to it.
     const owned = before(sc, m.start, BUYABLE, 8).find((o) => o.kind !== 'coref') ?? subjectBefore(sc, m.start, BUYABLE, 8);
@@ -601,6 +604,26 @@ function genitiveApposition(sc: SentenceCtx, g: Occ): Occ | undefined {
   const kind = k > g.tokEnd ? kindOf(sc, toks[k - 1].norm) : undefined;
   if (toks[k]?.text !== ',' || (kind !== 'Company' && kind !== 'Organization')) return undefined;
   return sc.occs.find((o) => o.tokStart === k + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'coref' && o.kind !== 'adjective' && !o.genitive);
+}
+
+const CONSORTIUM = /^(consortium|konsortium|konsortiet|investorgruppe|investorgruppen|investorkonsortium)$/;
+const LED_BY = ['led by', 'headed by', 'fronted by', 'ledet af', 'anført af', 'under ledelse af', 'med deltagelse af', 'including', 'that includes', 'der omfatter', 'bestående af', 'made up of', 'comprising', 'of investors led by', 'af investorer under ledelse af', 'af investorer ledet af', 'af investorer anført af'];
+
+/** The token after "a consortium led by" / "et konsortium under ledelse af" starting at k, if the words say so. */
+function consortiumLead(toks: SentenceCtx['s']['tokens'], k: number): number | undefined {
+  let j = k;
+  if (['a', 'an', 'the', 'et', 'en', 'det', 'konsortiet'].includes(toks[j]?.norm ?? '') && !CONSORTIUM.test(toks[j]?.norm ?? '')) j++;
+  // "a US-led consortium", "et internationalt konsortium": up to two qualifying words.
+  let q = 0;
+  const head = (i: number) => CONSORTIUM.test(toks[i]?.norm ?? '') || (toks[i]?.norm === 'group' && toks[i + 1]?.norm === 'of');
+  while (q < 3 && toks[j] && !head(j) && (toks[j].word || toks[j].text === '-')) { j++; q++; }
+  if (!head(j)) return undefined;
+  j++;
+  for (const phrase of LED_BY) {
+    const words = phrase.split(' ');
+    if (words.every((w, i) => toks[j + i]?.norm === w)) return j + words.length;
+  }
+  return undefined;
 }
 
 function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {

@@ -38,3 +38,23 @@ describe('owned by a consortium: the firms that lead it own the firm', () => {
     expect(relations('Telia is owned by a consortium of pension funds that Ericsson once tried to buy.')).not.toContain('Ericsson -OWNS-> Telia');
   });
 });
+
+describe('a state\'s genitive on a description that calls the firm the state\'s own, with the name in apposition', () => {
+  it('en: "Italy\'s state broadcaster, X,", "Italy\'s state-owned carrier, X,"', () => {
+    const a = relations('The channel is the foreign arm of Italy\'s state broadcaster, Telecom Italia, the report said.');
+    expect(a).toContain('Telecom Italia -BASED_IN-> Italy');
+    expect(a).toContain('Italy -OWNS-> Telecom Italia');
+    expect(relations('Italy\'s state-owned carrier, Telecom Italia, said it would comply.')).toContain('Italy -OWNS-> Telecom Italia');
+  });
+  it('da: "Italiens statsejede teleselskab, X,"', () => {
+    const a = relations('Italiens statsejede teleselskab, Telecom Italia, afviste kritikken.');
+    expect(a).toContain('Telecom Italia -BASED_IN-> Italy');
+    expect(a).toContain('Italy -OWNS-> Telecom Italia');
+  });
+  it('not a description that does not call the firm the state\'s', () => {
+    const a = relations('Italy\'s largest carrier, Telecom Italia, said it would comply.');
+    expect(a).toContain('Telecom Italia -BASED_IN-> Italy');
+    expect(a).not.toContain('Italy -OWNS-> Telecom Italia');
+    expect(relations('Italiens største teleselskab, Telecom Italia, afviste kritikken.')).not.toContain('Italy -OWNS-> Telecom Italia');
+  });
+});

@@ -69,6 +69,14 @@ const WORD_RULES = new Set(['basedin.adjective', 'basedin.apposition', 'basedin.
 
 const TOWN_DETERMINERS = new Set(['the', 'den', 'det']);
 
+/** A word or phrase in toks[from, to) saying a firm is the state's: "state-owned", "statsejede", "state" before a noun. */
+function stateWord(sc: SentenceCtx, from: number, to: number): boolean {
+  const toks = sc.s.tokens;
+  if (findPhrases(sc.trig.stateOwned, toks, from, to).length > 0) return true;
+  for (let k = from; k < to - 1; k++) if (toks[k].norm === 'state' && toks[k + 1].word && !toks[k + 1].cap) return true;
+  return false;
+}
+
 /**
  * The firm the sentences before sentence i were about: the firms named in the previous sentence (then the one
  * before) if they are one firm, or else the first of them that is no possessor or qualifier.
@@ -243,9 +251,15 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     if (!named && !direct) {
       let j = g.tokEnd;
       while (j < toks.length && j - g.tokEnd < 5 && ((toks[j].word && !toks[j].cap) || toks[j].text === '-')) j++;
-      if (j > g.tokEnd && toks[j]?.text === ',' && kindOf(sc, toks[j - 1].norm) === 'Company') {
+      // "China's state broadcaster, CCTV", "Russia's state-owned lender, Sberbank": a description that calls the firm the
+      // state's own names a firm of that state whatever its noun, and the state owns it.
+      const stateDesc = j > g.tokEnd && stateWord(sc, g.tokEnd, j);
+      if (j > g.tokEnd && toks[j]?.text === ',' && (kindOf(sc, toks[j - 1].norm) === 'Company' || stateDesc)) {
         const appo = occs.find((o) => o.tokStart === j + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-        if (appo && [',', '.', '(', ')'].includes(toks[appo.tokEnd]?.text ?? '.')) add(ctx, { subject: appo.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+        if (appo && [',', '.', '(', ')'].includes(toks[appo.tokEnd]?.text ?? '.')) {
+          add(ctx, { subject: appo.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+          if (stateDesc && appo.type === 'Company') add(ctx, { subject: g.entityId, predicate: 'OWNS', object: appo.entityId, rule: 'owns.stateowned', sentence: s.index });
+        }
       }
     }
     let head = named;

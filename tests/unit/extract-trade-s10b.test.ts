@@ -58,3 +58,25 @@ describe('a state\'s genitive on a description that calls the firm the state\'s 
     expect(relations('Italiens største teleselskab, Telecom Italia, afviste kritikken.')).not.toContain('Italy -OWNS-> Telecom Italia');
   });
 });
+
+describe('selling or licensing to firms described by a noun and named after "including"/"such as"/"herunder"', () => {
+  it('en: "It licenses its designs to hundreds of companies, including X, Y and Z", "to many operators such as X"', () => {
+    const a = relations('Arm is based in Cambridge. It licenses its processor designs to hundreds of companies, including Apple, Qualcomm and Samsung.');
+    expect(a).toContain('Arm -SUPPLIES-> Apple');
+    expect(a).toContain('Arm -SUPPLIES-> Qualcomm');
+    const b = relations('Ericsson sells its equipment to many operators such as Telia and Telenor.');
+    expect(b).toContain('Ericsson -SUPPLIES-> Telia');
+    expect(b).toContain('Ericsson -SUPPLIES-> Telenor');
+  });
+  it('da: "licenserer sine design til en lang række selskaber, herunder X og Y"', () => {
+    const a = relations('Arm licenserer sine chipdesigns til en lang række selskaber, herunder Apple og Qualcomm.');
+    expect(a).toContain('Arm -SUPPLIES-> Apple');
+    expect(a).toContain('Arm -SUPPLIES-> Qualcomm');
+  });
+  it('not states named after a noun for countries', () => {
+    const a = relations('Ericsson sells its equipment to many countries, including Denmark and Norway.');
+    expect(a.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+    const b = relations('Ericsson sælger sit udstyr til en række lande, herunder Danmark og Norge.');
+    expect(b.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
+  });
+});

@@ -246,9 +246,22 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     if (occs.some((o) => o.tokStart > m.start && o.tokEnd < m.end)) continue;
     // "aftale om at sælge den til TMH", "agreed to sell it to": a pronoun for what is sold stands for a plant or a business.
     if (SOLD_PRONOUNS.has(toks[m.start + 1]?.norm ?? '')) continue;
-    const buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
-    const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
-    if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
+    let buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
+    // "sells its chips to hundreds of companies, including Apple and Qualcomm", "til en række selskaber, herunder X":
+    // buyers described by a noun for firms, then named after "including"/"such as"/"herunder".
+    if (!buyer) {
+      let k = m.end;
+      while (k < toks.length && k - m.end < 5 && (toks[k].word || /^\d+$/.test(toks[k].text)) && !toks[k].cap && !EXAMPLE_MARKERS.has(toks[k].norm) && toks[k].norm !== 'such') k++;
+      const noun = toks[k - 1];
+      if (toks[k]?.text === ',') k++;
+      const marker = toks[k]?.norm === 'such' && toks[k + 1]?.norm === 'as' ? 2 : EXAMPLE_MARKERS.has(toks[k]?.norm ?? '') ? 1 : 0;
+      if (k > m.end && marker && noun && kindOf(sc, noun.norm) === 'Company') {
+        buyer = occs.find((o) => o.tokStart === k + marker && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      }
+    }
+    // "It licenses its designs to …": a pronoun opening the sentence stands for the firm it refers to.
+    const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => (o.kind !== 'coref' || (o.tokStart === 0 && o.type === 'Company')) && canAct(sc, o));
+    if (buyer && seller) pairs(seller.kind === 'coref' ? [seller] : listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
   }
 }
 
@@ -272,6 +285,9 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
   }
   return out;
 }
+
+/** Words that open a list of examples after a noun for firms. */
+const EXAMPLE_MARKERS = new Set(['including', 'herunder', 'blandt', 'bl.a.', 'deriblandt', 'inklusive']);
 
 /** Participles of making or running goods, before "by"/"af" and the maker. */
 const MADE_BY = new Set(['made', 'built', 'supplied', 'provided', 'run', 'operated', 'produced', 'manufactured', 'designed', 'lavet', 'bygget', 'leveret', 'drevet', 'produceret', 'fremstillet', 'designet', 'udviklet', 'developed']);

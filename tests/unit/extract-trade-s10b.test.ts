@@ -80,3 +80,17 @@ describe('selling or licensing to firms described by a noun and named after "inc
     expect(b.filter((r) => r.includes('SUPPLIES'))).toEqual([]);
   });
 });
+
+describe('a state qualifying a noun for a partner names the partner firm\'s state', () => {
+  it('en: "its US partner, Oracle,", "its American partner Oracle"', () => {
+    expect(relations('TikTok said its US partner, Oracle, would check the code.')).toContain('Oracle -BASED_IN-> United States');
+    expect(relations('TikTok said its American partner Oracle would check the code.')).toContain('Oracle -BASED_IN-> United States');
+  });
+  it('da: "dets amerikanske partner, Oracle,", "den svenske samarbejdspartner Ericsson"', () => {
+    expect(relations('TikTok sagde, at dets amerikanske partner, Oracle, vil tjekke koden.')).toContain('Oracle -BASED_IN-> United States');
+    expect(relations('Telenor sagde, at den svenske samarbejdspartner Ericsson skal bygge nettet.')).toContain('Ericsson -BASED_IN-> Sweden');
+  });
+  it('not a name that is the subject of a verb after a plural noun', () => {
+    expect(relations('The US partners said Oracle would check the code.')).not.toContain('Oracle -BASED_IN-> United States');
+  });
+});

@@ -68,6 +68,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
 const WORD_RULES = new Set(['basedin.adjective', 'basedin.apposition', 'basedin.genitive']);
 
 const TOWN_DETERMINERS = new Set(['the', 'den', 'det']);
+const PARTNER_NOUNS = new Set(['partner', 'partners', 'partneren', 'partnere', 'partnerne', 'samarbejdspartner', 'samarbejdspartneren', 'samarbejdspartnere']);
 
 /** A word or phrase in toks[from, to) saying a firm is the state's: "state-owned", "statsejede", "state" before a noun. */
 function stateWord(sc: SentenceCtx, from: number, to: number): boolean {
@@ -282,6 +283,18 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.apposition', sentence: s.index });
   }
   originList(sc, ctx);
+  // "its US partner, Oracle,", "dets amerikanske partner Oracle", "the cable's Hong Kong partner, X": a state qualifying a
+  // noun for a partner names the partner firm's state (a partner is no kind of firm, so the list rules pass it by).
+  for (const g of occs) {
+    if (g.type !== 'Government' || g.kind === 'coref' || g.genitive || !(g.kind === 'adjective' || g.attributive)) continue;
+    if (!PARTNER_NOUNS.has(toks[g.tokEnd]?.norm ?? '')) continue;
+    const k = toks[g.tokEnd + 1]?.text === ',' ? g.tokEnd + 2 : g.tokEnd + 1;
+    const named = occs.find((o) => o.tokStart === k && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!named || (k === g.tokEnd + 2 && ![',', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.'))) continue;
+    for (const o of k === g.tokEnd + 2 ? [named] : listFrom(sc, named, ['Company'])) {
+      add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.adjective', sentence: s.index });
+    }
+  }
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
     // Right: the named members the adjective qualifies.

@@ -94,3 +94,19 @@ describe('a state qualifying a noun for a partner names the partner firm\'s stat
     expect(relations('The US partners said Oracle would check the code.')).not.toContain('Oracle -BASED_IN-> United States');
   });
 });
+
+describe('a firm that lies somewhere: "ligger i/ved", "is located in"', () => {
+  it('da: "X ligger ved Stockholm", "X, der ligger i Stockholm,"', () => {
+    expect(relations('Telia ligger ved Stockholm.')).toContain('Telia -BASED_IN-> Stockholm');
+    expect(relations('Telia, der ligger i Stockholm, sælger butikkerne.')).toContain('Telia -BASED_IN-> Stockholm');
+  });
+  it('en: "X, which is located in Austin,", "X, located in Austin,"', () => {
+    expect(relations('Nordlight Systems, which is located in Austin, makes chips.')).toContain('Nordlight Systems -BASED_IN-> Austin');
+    expect(relations('Nordlight Systems, located in Austin, makes chips.')).toContain('Nordlight Systems -BASED_IN-> Austin');
+  });
+  it('not a firm\'s plant, nor a firm after a preposition', () => {
+    expect(relations('Telia\'s data centre is located in Sweden.')).not.toContain('Telia -BASED_IN-> Sweden');
+    expect(relations('Problemet for Telia ligger i Sverige, siger analytikere.')).not.toContain('Telia -BASED_IN-> Sweden');
+    expect(relations('Telias fabrik ligger i Sverige.')).not.toContain('Telia -BASED_IN-> Sweden');
+  });
+});

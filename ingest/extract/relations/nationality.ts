@@ -67,6 +67,9 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
 
 const WORD_RULES = new Set(['basedin.adjective', 'basedin.apposition', 'basedin.genitive']);
 
+/** The first words of the basedIn phrases that say only where something lies ("ligger i", "is located in"). */
+const LOCATED_VERBS = new Set(['ligger', 'lå', 'located', 'is']);
+
 const TOWN_DETERMINERS = new Set(['the', 'den', 'det']);
 const PARTNER_NOUNS = new Set(['partner', 'partners', 'partneren', 'partnere', 'partnerne', 'samarbejdspartner', 'samarbejdspartneren', 'samarbejdspartnere']);
 
@@ -195,7 +198,10 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const opener = openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     // "the company's European operations are headquartered in Dublin", "selskabets europæiske afdeling har hovedsæde i":
     // a firm's genitive on the subject is the firm whose seat it is.
-    const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 5
+    // "Elmos' plant is located in Dortmund", "selskabets fabrik ligger i": a verb of lying somewhere says where a plant or
+    // office is, not the firm; only the firm itself as subject of it is seated there.
+    const locatedOnly = LOCATED_VERBS.has(toks[m.start].norm);
+    const possessor = locatedOnly ? undefined : occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 5
       && toks.slice(o.tokEnd, m.start).every((t) => t.word) && !occs.some((a) => a.kind !== 'adjective' && a.tokStart >= o.tokEnd && a.tokStart < m.start));
     const early = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener;
     let firm = early ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
@@ -206,6 +212,9 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       if (toks[b - 1]?.word && !toks[b - 1].cap && !PREPOSITIONS.has(toks[b - 1].norm)) b--;
       if (PREPOSITIONS.has(toks[b - 1]?.norm ?? '')) firm = undefined;
     }
+    // "Problemet for Telia ligger i Sverige": with a verb of lying, the firm is the word right before it or what a relative hangs on.
+    const nextTo = (f: Occ) => f.tokEnd === m.start || (toks[f.tokEnd]?.text === ',' && (f.tokEnd + 1 === m.start || (f.tokEnd + 2 === m.start && ['der', 'som', 'which', 'that'].includes(toks[m.start - 1].norm))));
+    if (firm && locatedOnly && (!nextTo(firm) || PREPOSITIONS.has(toks[firm.tokStart - 1]?.norm ?? ''))) firm = undefined;
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
     for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });

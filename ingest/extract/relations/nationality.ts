@@ -67,6 +67,35 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
 
 const WORD_RULES = new Set(['basedin.adjective', 'basedin.apposition', 'basedin.genitive']);
 
+/** The first words of the basedIn phrases that say only where something lies ("ligger i", "is located in"). */
+const LOCATED_VERBS = new Set(['ligger', 'lå', 'located', 'is']);
+
+const TOWN_DETERMINERS = new Set(['the', 'den', 'det']);
+const PARTNER_NOUNS = new Set(['partner', 'partners', 'partneren', 'partnere', 'partnerne', 'samarbejdspartner', 'samarbejdspartneren', 'samarbejdspartnere']);
+
+/** A word or phrase in toks[from, to) saying a firm is the state's: "state-owned", "statsejede", "state" before a noun. */
+function stateWord(sc: SentenceCtx, from: number, to: number): boolean {
+  const toks = sc.s.tokens;
+  if (findPhrases(sc.trig.stateOwned, toks, from, to).length > 0) return true;
+  for (let k = from; k < to - 1; k++) if (toks[k].norm === 'state' && toks[k + 1].word && !toks[k + 1].cap) return true;
+  return false;
+}
+
+/**
+ * The firm the sentences before sentence i were about: the firms named in the previous sentence (then the one
+ * before) if they are one firm, or else the first of them that is no possessor or qualifier.
+ */
+function firmInView(ctx: DocCtx, i: number): Occ | undefined {
+  for (const back of [1, 2]) {
+    const prev = ctx.sentences.find((x) => x.s.index === i - back);
+    const firms = (prev?.occs ?? []).filter((o) => o.type === 'Company' && o.kind !== 'adjective');
+    if (firms.length === 0) continue;
+    if (firms.every((o) => o.entityId === firms[0].entityId)) return firms[0];
+    return firms.find((o) => !o.genitive && !o.attributive);
+  }
+  return undefined;
+}
+
 function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -98,7 +127,19 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       const townState = !!before && k === place.tokStart && ['the', 'a', 'an', 'den', 'det', 'en', 'et'].includes(toks[before.tokStart - 1]?.norm ?? '');
       if (!townState) company = before;
     }
-    if (company) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
+    // "The Cupertino, California-based company said …": a town before its state, both qualifying a definite noun for a
+    // firm, name the seat of the firm the text was just about (the previous sentence's firm) and both are its seat.
+    const town = toks[place.tokStart - 1]?.text === ',' ? occs.find((o) => o.tokEnd === place.tokStart - 1 && o.type === 'Location' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive) : undefined;
+    const definiteTown = !!town && TOWN_DETERMINERS.has(toks[town.tokStart - 1]?.norm ?? '');
+    if (definiteTown && (!company || company.kind === 'coref' || company.tokStart > place.tokEnd + 1)) {
+      let j = place.tokEnd + 2;
+      while (j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap && kindOf(sc, toks[j].norm) !== 'Company') j++;
+      if (kindOf(sc, toks[j]?.norm ?? '') === 'Company') company = firmInView(ctx, s.index) ?? company;
+    }
+    if (company) {
+      add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
+      if (definiteTown && town) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: town.entityId, rule: 'basedin.hyphen', sentence: s.index });
+    }
   }
   // "Tencent-owned WeChat", "Alibaba-ejede Ele.me": a firm before a participle of owning owns the name it qualifies.
   for (const firm of occs) {
@@ -157,7 +198,10 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const opener = openerBefore(sc, m.start, BASED, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && canAct(sc, o));
     // "the company's European operations are headquartered in Dublin", "selskabets europæiske afdeling har hovedsæde i":
     // a firm's genitive on the subject is the firm whose seat it is.
-    const possessor = occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 5
+    // "Elmos' plant is located in Dortmund", "selskabets fabrik ligger i": a verb of lying somewhere says where a plant or
+    // office is, not the firm; only the firm itself as subject of it is seated there.
+    const locatedOnly = LOCATED_VERBS.has(toks[m.start].norm);
+    const possessor = locatedOnly ? undefined : occs.find((o) => o.genitive && BASED.includes(o.type) && o.kind !== 'adjective' && o.tokEnd <= m.start && m.start - o.tokEnd <= 5
       && toks.slice(o.tokEnd, m.start).every((t) => t.word) && !occs.some((a) => a.kind !== 'adjective' && a.tokStart >= o.tokEnd && a.tokStart < m.start));
     const early = possessor ?? relativeAntecedent(sc, m.start, BASED) ?? opener;
     let firm = early ?? subjectBefore(sc, m.start, BASED, 6, (o) => o.kind !== 'adjective');
@@ -168,6 +212,9 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       if (toks[b - 1]?.word && !toks[b - 1].cap && !PREPOSITIONS.has(toks[b - 1].norm)) b--;
       if (PREPOSITIONS.has(toks[b - 1]?.norm ?? '')) firm = undefined;
     }
+    // "Problemet for Telia ligger i Sverige": with a verb of lying, the firm is the word right before it or what a relative hangs on.
+    const nextTo = (f: Occ) => f.tokEnd === m.start || (toks[f.tokEnd]?.text === ',' && (f.tokEnd + 1 === m.start || (f.tokEnd + 2 === m.start && ['der', 'som', 'which', 'that'].includes(toks[m.start - 1].norm))));
+    if (firm && locatedOnly && (!nextTo(firm) || PREPOSITIONS.has(toks[firm.tokStart - 1]?.norm ?? ''))) firm = undefined;
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
     for (const o of both) if (place && o !== firm) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.headquarters', sentence: s.index });
@@ -214,9 +261,15 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     if (!named && !direct) {
       let j = g.tokEnd;
       while (j < toks.length && j - g.tokEnd < 5 && ((toks[j].word && !toks[j].cap) || toks[j].text === '-')) j++;
-      if (j > g.tokEnd && toks[j]?.text === ',' && kindOf(sc, toks[j - 1].norm) === 'Company') {
+      // "China's state broadcaster, CCTV", "Russia's state-owned lender, Sberbank": a description that calls the firm the
+      // state's own names a firm of that state whatever its noun, and the state owns it.
+      const stateDesc = j > g.tokEnd && stateWord(sc, g.tokEnd, j);
+      if (j > g.tokEnd && toks[j]?.text === ',' && (kindOf(sc, toks[j - 1].norm) === 'Company' || stateDesc)) {
         const appo = occs.find((o) => o.tokStart === j + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-        if (appo && [',', '.', '(', ')'].includes(toks[appo.tokEnd]?.text ?? '.')) add(ctx, { subject: appo.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+        if (appo && [',', '.', '(', ')'].includes(toks[appo.tokEnd]?.text ?? '.')) {
+          add(ctx, { subject: appo.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.genitive', sentence: s.index });
+          if (stateDesc && appo.type === 'Company') add(ctx, { subject: g.entityId, predicate: 'OWNS', object: appo.entityId, rule: 'owns.stateowned', sentence: s.index });
+        }
       }
     }
     let head = named;
@@ -239,6 +292,18 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     if (head) add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: name.entityId, rule: 'basedin.apposition', sentence: s.index });
   }
   originList(sc, ctx);
+  // "its US partner, Oracle,", "dets amerikanske partner Oracle", "the cable's Hong Kong partner, X": a state qualifying a
+  // noun for a partner names the partner firm's state (a partner is no kind of firm, so the list rules pass it by).
+  for (const g of occs) {
+    if (g.type !== 'Government' || g.kind === 'coref' || g.genitive || !(g.kind === 'adjective' || g.attributive)) continue;
+    if (!PARTNER_NOUNS.has(toks[g.tokEnd]?.norm ?? '')) continue;
+    const k = toks[g.tokEnd + 1]?.text === ',' ? g.tokEnd + 2 : g.tokEnd + 1;
+    const named = occs.find((o) => o.tokStart === k && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!named || (k === g.tokEnd + 2 && ![',', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.'))) continue;
+    for (const o of k === g.tokEnd + 2 ? [named] : listFrom(sc, named, ['Company'])) {
+      add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: g.entityId, rule: 'basedin.adjective', sentence: s.index });
+    }
+  }
   for (const adj of occs) {
     if (adj.kind !== 'adjective' || adj.type !== 'Government') continue;
     // Right: the named members the adjective qualifies.

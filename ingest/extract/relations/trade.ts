@@ -246,9 +246,22 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     if (occs.some((o) => o.tokStart > m.start && o.tokEnd < m.end)) continue;
     // "aftale om at sælge den til TMH", "agreed to sell it to": a pronoun for what is sold stands for a plant or a business.
     if (SOLD_PRONOUNS.has(toks[m.start + 1]?.norm ?? '')) continue;
-    const buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
-    const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => o.kind !== 'coref' && canAct(sc, o));
-    if (buyer && seller) pairs(listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
+    let buyer = occs.find((o) => (o.tokStart === m.end || (o.tokStart === m.end + 1 && toks[m.end].word && !toks[m.end].cap)) && (o.type === 'Company' || o.type === 'Agency') && o.kind !== 'adjective');
+    // "sells its chips to hundreds of companies, including Apple and Qualcomm", "til en række selskaber, herunder X":
+    // buyers described by a noun for firms, then named after "including"/"such as"/"herunder".
+    if (!buyer) {
+      let k = m.end;
+      while (k < toks.length && k - m.end < 5 && (toks[k].word || /^\d+$/.test(toks[k].text)) && !toks[k].cap && !EXAMPLE_MARKERS.has(toks[k].norm) && toks[k].norm !== 'such') k++;
+      const noun = toks[k - 1];
+      if (toks[k]?.text === ',') k++;
+      const marker = toks[k]?.norm === 'such' && toks[k + 1]?.norm === 'as' ? 2 : EXAMPLE_MARKERS.has(toks[k]?.norm ?? '') ? 1 : 0;
+      if (k > m.end && marker && noun && kindOf(sc, noun.norm) === 'Company') {
+        buyer = occs.find((o) => o.tokStart === k + marker && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+      }
+    }
+    // "It licenses its designs to …": a pronoun opening the sentence stands for the firm it refers to.
+    const seller = relativeAntecedent(sc, m.start, FIRMS) ?? before(sc, m.start, FIRMS, 3).find((o) => (o.kind !== 'coref' || (o.tokStart === 0 && o.type === 'Company')) && canAct(sc, o));
+    if (buyer && seller) pairs(seller.kind === 'coref' ? [seller] : listBack(sc, seller, FIRMS), coordinated(buyer, ['Company', 'Agency']), 'supply.sell');
   }
 }
 
@@ -272,6 +285,9 @@ function qualifiedItems(sc: SentenceCtx, list: Occ[], types: EntityType[]): Occ[
   }
   return out;
 }
+
+/** Words that open a list of examples after a noun for firms. */
+const EXAMPLE_MARKERS = new Set(['including', 'herunder', 'blandt', 'bl.a.', 'deriblandt', 'inklusive']);
 
 /** Participles of making or running goods, before "by"/"af" and the maker. */
 const MADE_BY = new Set(['made', 'built', 'supplied', 'provided', 'run', 'operated', 'produced', 'manufactured', 'designed', 'lavet', 'bygget', 'leveret', 'drevet', 'produceret', 'fremstillet', 'designet', 'udviklet', 'developed']);
@@ -503,7 +519,10 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
   relativeOwned(sc, ctx);
   partOfGroup(sc, ctx);
   const OWNERS: EntityType[] = ['Company', 'Government'];
-  for (const m of findPhrases(trig.ownedBy, toks)) {
+  for (const found of findPhrases(trig.ownedBy, toks)) {
+    // "owned by a consortium led by Macquarie", "ejet af et konsortium under ledelse af Macquarie": the owners are the
+    // members that lead the group of buyers, named after it.
+    const m = { ...found, end: consortiumLead(toks, found.end) ?? found.end };
     // "Hikvision, the world's largest maker of cameras, is controlled by …": the subject over the apposition.
     // "Ant Financial, the payments group part-owned by …": the name, over a description that refers back to it.
     const owned = before(sc, m.start, BUYABLE, 8).find((o) => o.kind !== 'coref') ?? subjectBefore(sc, m.start, BUYABLE, 8);
@@ -601,6 +620,26 @@ function genitiveApposition(sc: SentenceCtx, g: Occ): Occ | undefined {
   const kind = k > g.tokEnd ? kindOf(sc, toks[k - 1].norm) : undefined;
   if (toks[k]?.text !== ',' || (kind !== 'Company' && kind !== 'Organization')) return undefined;
   return sc.occs.find((o) => o.tokStart === k + 1 && (o.type === 'Company' || o.type === 'Organization') && o.kind !== 'coref' && o.kind !== 'adjective' && !o.genitive);
+}
+
+const CONSORTIUM = /^(consortium|konsortium|konsortiet|investorgruppe|investorgruppen|investorkonsortium)$/;
+const LED_BY = ['led by', 'headed by', 'fronted by', 'ledet af', 'anført af', 'under ledelse af', 'med deltagelse af', 'including', 'that includes', 'der omfatter', 'bestående af', 'made up of', 'comprising', 'of investors led by', 'af investorer under ledelse af', 'af investorer ledet af', 'af investorer anført af'];
+
+/** The token after "a consortium led by" / "et konsortium under ledelse af" starting at k, if the words say so. */
+function consortiumLead(toks: SentenceCtx['s']['tokens'], k: number): number | undefined {
+  let j = k;
+  if (['a', 'an', 'the', 'et', 'en', 'det', 'konsortiet'].includes(toks[j]?.norm ?? '') && !CONSORTIUM.test(toks[j]?.norm ?? '')) j++;
+  // "a US-led consortium", "et internationalt konsortium": up to two qualifying words.
+  let q = 0;
+  const head = (i: number) => CONSORTIUM.test(toks[i]?.norm ?? '') || (toks[i]?.norm === 'group' && toks[i + 1]?.norm === 'of');
+  while (q < 3 && toks[j] && !head(j) && (toks[j].word || toks[j].text === '-')) { j++; q++; }
+  if (!head(j)) return undefined;
+  j++;
+  for (const phrase of LED_BY) {
+    const words = phrase.split(' ');
+    if (words.every((w, i) => toks[j + i]?.norm === w)) return j + words.length;
+  }
+  return undefined;
 }
 
 function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {

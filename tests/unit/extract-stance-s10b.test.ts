@@ -33,3 +33,13 @@ describe('Danish titles in the definite form before an apposition: "Borgmesteren
     expect(relations('Borgmesteren sagde i går, at Nokia er velkommen.').filter((x) => x.includes('HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('"Ohio has banned TikTok, after Governor X signed the bill": a governor holds office in the state below the national level the sentence names', () => {
+  it('en and da: the state named before the title, across "after"/"efter at"', () => {
+    expect(relations('Ohio has banned TikTok, after Governor Mark Hanley signed a bill on Monday.')).toContain('Mark Hanley -HOLDS_ROLE-> Ohio');
+    expect(relations('Ohio har forbudt TikTok, efter at guvernør Mark Hanley underskrev loven mandag.')).toContain('Mark Hanley -HOLDS_ROLE-> Ohio');
+  });
+  it('not a sovereign state before the title', () => {
+    expect(relations('China criticised the ban, after Governor Mark Hanley signed a bill on Monday.').filter((x) => x.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});

@@ -192,6 +192,17 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     const officer = OFFICER.test(role);
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
     // "state Senator X", "Governor X", "borgmester X": an office below the state's, held where the text says or not at all.
+    // "Montana has banned TikTok, after Governor X signed the bill": a governor's state is the one state below the national
+    // level (a place in the gazetteer, no sovereign state) the sentence names before the title.
+    if (!org && role === 'Governor') {
+      const below = (id: string) => {
+        const e = ctx.entities.get(id);
+        return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
+      };
+      const states = occs.filter((o) => o.tokEnd <= m.start && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && ctx.entities.get(o.entityId)?.type === 'Government');
+      const ids = new Set(states.map((o) => o.entityId));
+      if (ids.size >= 1 && states.filter((o) => below(o.entityId)).length > 0 && new Set(states.filter((o) => below(o.entityId)).map((o) => o.entityId)).size === 1) org = states.find((o) => below(o.entityId));
+    }
     if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
     // "Committee chair X", "the group's chief executive, X", "Tilsynets formand, X": a noun for a body right before the
     // title says whose office it is; when it refers to no body the text names, no other body takes its place.

@@ -43,3 +43,19 @@ describe('"Ohio has banned TikTok, after Governor X signed the bill": a governor
     expect(relations('China criticised the ban, after Governor Mark Hanley signed a bill on Monday.').filter((x) => x.includes('HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('Danish "statsminister X" with no state named: Denmark\'s head of government, whatever state the text is about', () => {
+  it('da: "Regeringen under statsminister X" in a text about China', () => {
+    const r = relations('Kina har kritiseret Danmark. Regeringen under statsminister Peter Holm har ikke forbudt kinesisk udstyr i de kinesiske og danske net, og Kina er tilfreds.');
+    expect(r).toContain('Peter Holm -HOLDS_ROLE-> Denmark');
+    expect(r).not.toContain('Peter Holm -HOLDS_ROLE-> China');
+  });
+  it('en: an English title keeps the state the sentence names', () => {
+    expect(relations('Norwegian Prime Minister Anna Berg said Norway would not ban Huawei.')).toContain('Anna Berg -HOLDS_ROLE-> Norway');
+  });
+  it('not a prime minister whose state qualifies the title', () => {
+    const r = relations('Kina har kritiseret Danmark og Norge. Den norske statsminister Anna Berg vil ikke forbyde Huawei i Kina.');
+    expect(r).toContain('Anna Berg -HOLDS_ROLE-> Norway');
+    expect(r).not.toContain('Anna Berg -HOLDS_ROLE-> Denmark');
+  });
+});

@@ -192,6 +192,17 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     const officer = OFFICER.test(role);
     const how = org ? 'role.apposition' : officer ? 'role.officer' : 'role.clause';
     // "state Senator X", "Governor X", "borgmester X": an office below the state's, held where the text says or not at all.
+    // "Montana has banned TikTok, after Governor X signed the bill": a governor's state is the one state below the national
+    // level (a place in the gazetteer, no sovereign state) the sentence names before the title.
+    if (!org && role === 'Governor') {
+      const below = (id: string) => {
+        const e = ctx.entities.get(id);
+        return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
+      };
+      const states = occs.filter((o) => o.tokEnd <= m.start && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && ctx.entities.get(o.entityId)?.type === 'Government');
+      const ids = new Set(states.map((o) => o.entityId));
+      if (ids.size >= 1 && states.filter((o) => below(o.entityId)).length > 0 && new Set(states.filter((o) => below(o.entityId)).map((o) => o.entityId)).size === 1) org = states.find((o) => below(o.entityId));
+    }
     if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
     // "Committee chair X", "the group's chief executive, X", "Tilsynets formand, X": a noun for a body right before the
     // title says whose office it is; when it refers to no body the text names, no other body takes its place.
@@ -228,7 +239,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         ?? described ?? recentBody(ctx, s.index, bodies);
     }
     // A minister's or president's state, when the clause names none: the state the text is about.
-    if (!org && !officer && ctx.home) org = { entityId: usCabinetState(ctx, role) ?? ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
+    if (!org && !officer && ctx.home) org = { entityId: usCabinetState(ctx, role) ?? danishPM(ctx, sc, m.start) ?? ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     if (!org) continue;
     // "EU-kommissær X", "EU Commissioner X": the Union's commissioners make up the European Commission.
     if (role === 'Commissioner' && ctx.entities.get(org.entityId)?.lexId === EU) {
@@ -368,6 +379,17 @@ function usCabinetState(ctx: DocCtx, role: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "statsminister X" with no state named, in Danish: the title of Denmark's head of government (a Norwegian or Swedish
+ * one is qualified, "den norske statsminister"), so the state is Denmark whenever the text names it.
+ */
+const DENMARK = 'Q35';
+function danishPM(ctx: DocCtx, sc: SentenceCtx, k: number): string | undefined {
+  if (sc.s.language !== 'da' || !/^statsminister(en)?$/.test(sc.s.tokens[k]?.norm ?? '')) return undefined;
+  for (const e of ctx.entities.values()) if (e.lexId === DENMARK) return e.id;
+  return undefined;
+}
+
 const SUBNATIONAL = /^(Governor|Mayor)$/;
 const LOCAL = new Set(['state', 'provincial', 'municipal', 'county', 'city', 'delstatens', 'regionens', 'kommunens']);
 
@@ -456,7 +478,7 @@ export function leadsGovernment(sc: SentenceCtx, ctx: DocCtx): void {
     let b = k;
     while (b > 0 && toks[b - 1].word && !toks[b - 1].cap && b > k - 2 && !occs.some((o) => o.tokEnd === b)) b--;
     const qualifier = occs.find((o) => o.tokEnd === b && o.type === 'Government' && o.kind !== 'coref');
-    const state = qualifier?.entityId ?? (lead[0] === 'of' ? undefined : ctx.home);
+    const state = qualifier?.entityId ?? (lead[0] === 'of' ? undefined : (title ? danishPM(ctx, sc, title.start) : undefined) ?? ctx.home);
     if (!state) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head of Government';
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: state, role, rule: qualifier ? 'role.government' : 'role.home', sentence: s.index });

@@ -648,6 +648,38 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
   }
   for (const r of extra) add(ctx, r);
   stateVoiceOpposes(ctx);
+  headActs(ctx);
+}
+
+/** Offices whose holder takes a state's measures in person: a governor, president, prime minister, attorney general. */
+const HEAD_ROLE = /^(Governor|President|Prime Minister|Premier|Attorney General|Guvernør|Præsident|Statsminister|Premierminister)/i;
+
+/**
+ * "Virginia Governor X signed an executive order banning TikTok", "President X blocked the sale to Broadcom": the
+ * state's measure is the act of the head of government who takes it, and they oppose the firm it hits. Only a firm,
+ * only where the head is named before the firm in the measure's own sentence.
+ */
+const HEAD_PREPS = new Set(['of', 'under', 'by', 'from', 'with', 'af', 'fra', 'med', 'hos']);
+
+function headActs(ctx: DocCtx): void {
+  const heads = ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && HEAD_ROLE.test(r.role ?? '') && ctx.entities.get(r.object)?.type === 'Government');
+  if (heads.length === 0) return;
+  const out: WorkRelation[] = [];
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'TARGETS' || r.rule !== 'target.actor' || ctx.entities.get(r.object)?.type !== 'Company') continue;
+    const sc = ctx.sentences.find((x) => x.s.index === r.sentence);
+    if (!sc) continue;
+    const target = sc.occs.find((o) => o.entityId === r.object);
+    if (!target) continue;
+    for (const o of sc.occs) {
+      if (o.type !== 'Person' || o.kind === 'coref' || o.genitive || o.tokEnd > target.tokStart) continue;
+      // "the administration of President X, which …", "Regeringen under premierminister X": the head qualifies a noun, the body acts.
+      if (sc.s.tokens.slice(Math.max(0, o.tokStart - 4), o.tokStart).some((t) => HEAD_PREPS.has(t.norm))) continue;
+      if (!heads.some((h) => h.subject === o.entityId && h.object === r.subject)) continue;
+      out.push({ subject: o.entityId, predicate: 'OPPOSES', object: r.object, rule: 'oppose.officer', sentence: r.sentence });
+    }
+  }
+  for (const r of out) add(ctx, r);
 }
 
 /**

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -324,17 +324,17 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     }
     // "Nexperia er en hollandsk chipproducent", "Nexperia is a Dutch chipmaker": a copula in place of the comma.
     let c = adj.tokStart - 1;
-    while (c > 0 && adj.tokStart - c < 3 && toks[c].word && !toks[c].cap && !COPULA_ALL.has(toks[c].norm)) c--;
+    while (c > 0 && adj.tokStart - c < 3 && toks[c].word && !toks[c].cap && !COPULAS.has(toks[c].norm)) c--;
     // "er en hollandsk chipproducent", "is a Dutch chipmaker", "er blandt de japanske selskaber", "are among the US firms".
     const article = toks.slice(c + 1, adj.tokStart).some((t) => ['a', 'an', 'en', 'et', 'blandt', 'among'].includes(t.norm));
     // Also in a relative clause: "Xiaomi, der er en kinesisk producent", "Xiaomi, which is a Chinese maker".
     const relHead = toks[c - 2]?.text === ',' && ['der', 'som', 'which', 'who', 'that'].includes(toks[c - 1]?.norm ?? '') ? c - 2 : c;
-    const copula = c > 0 && article && COPULA_ALL.has(toks[c].norm) && qualifiesCompany(sc, adj.tokEnd)
+    const copula = c > 0 && article && COPULAS.has(toks[c].norm) && qualifiesCompany(sc, adj.tokEnd)
       ? occs.find((o) => o.tokEnd === relHead && BASED.includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective') : undefined;
     for (const o of copula ? listBack(sc, copula, BASED) : []) add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
     // "Xiaomi er kinesisk ejet", "X, der er kinesisk ejet", "X is Chinese-owned": ownership by nationality as the predicate.
     const ownedWord = (k: number) => OWNED_WORDS.has(toks[k]?.norm ?? '') ? k + 1 : toks[k]?.text === '-' && OWNED_WORDS.has(toks[k + 1]?.norm ?? '') ? k + 2 : -1;
-    if (ownedWord(adj.tokEnd) > 0 && COPULA_ALL.has(toks[adj.tokStart - 1]?.norm ?? '')) {
+    if (ownedWord(adj.tokEnd) > 0 && COPULAS.has(toks[adj.tokStart - 1]?.norm ?? '')) {
       const at = adj.tokStart - 1;
       const rel = toks[at - 2]?.text === ',' && ['der', 'som', 'which', 'that'].includes(toks[at - 1]?.norm ?? '') ? at - 2 : at;
       const firm = occs.find((o) => o.tokEnd === rel && BASED.includes(o.type) && o.kind !== 'adjective');
@@ -420,9 +420,7 @@ const BOTH = new Set(['begge', 'alle', 'both', 'all']);
 
 const APPOSITION_BREAKS = new Set(['by', 'af', 'to', 'til', 'from', 'fra', 'with', 'med', 'for', 'against', 'mod', 'than', 'end']);
 
-const COPULA = new Set(['er', 'var', 'is', 'was']);
 const OWNED_WORDS = new Set(['ejet', 'ejede', 'owned', 'kontrolleret', 'controlled']);
-const COPULA_ALL = new Set(['er', 'var', 'is', 'was', 'are', 'were']);
 
 /** A noun for a firm within three lower-case words from k ("chipproducent", "state-owned telecoms firm"). */
 function qualifiesCompany(sc: SentenceCtx, k: number): boolean {

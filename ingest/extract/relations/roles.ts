@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, openerBefore, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -277,7 +277,6 @@ function partOfFirm(sc: SentenceCtx, j: number): number {
   return n > 0 && toks[q]?.text === ',' && person ? q : -1;
 }
 
-const COPULA = new Set(['is', 'was', 'er', 'var']);
 
 /** Words that open a clause of its own: a state named before them is not the one of a title after them. */
 const CLAUSE_OPENERS = new Set(['mens', 'while', 'whereas', 'as', 'men', 'but', 'hvorimod']);
@@ -635,7 +634,7 @@ function successors(sc: SentenceCtx, ctx: DocCtx): void {
     } else if (SUCCEEDS.has(toks[k].norm) && toks[k + 1]?.norm !== 'by') {
       // "Y, who succeeded X", "Y afløste X": the office of the one succeeded.
       holder = person(k + 1);
-      const rel = ['who', 'der', 'som'].includes(toks[k - 1].norm) && toks[k - 2]?.text === ',' ? k - 2 : k;
+      const rel = RELATIVE.has(toks[k - 1].norm) && toks[k - 2]?.text === ',' ? k - 2 : k;
       other = occs.find((o) => o.tokEnd === rel && o.type === 'Person' && o.kind !== 'coref' && !o.genitive);
     }
     if (!holder || !other || holder.entityId === other.entityId) continue;

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import { findPhrases } from '../phrases';
-import { add, type DocCtx, type SentenceCtx } from './context';
+import { add, stateNames, type DocCtx, type SentenceCtx } from './context';
 
 /** Track → programme from the gazetteer, for the policies the text names. */
 export function gazetteerParents(entities: Map<string, WorkEntity>): Map<string, string> {
@@ -206,13 +206,11 @@ const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|t
  * named in the text).
  */
 function namedAfterState(ctx: DocCtx): void {
-  const states = [...ctx.entities.values()].filter((e) => e.type === 'Government');
+  const states = [...ctx.entities.values()].filter((e) => e.type === 'Government').map((g) => ({ g, own: stateNames(ctx, g) }));
   for (const a of ctx.entities.values()) {
     if (a.type !== 'Agency' || a.partOf) continue;
     const names = [a.name, ...a.surfaces];
-    for (const g of states) {
-      const lex = ctx.lexicon.entries.get(g.lexId ?? '');
-      const own = [g.name, ...g.surfaces, ...Object.values(lex?.aliases ?? {}).flat()].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n));
+    for (const { g, own } of states) {
       if (!names.some((x) => own.some((n) => x.startsWith(n + ' ') || x.endsWith(' of ' + n) || x.endsWith(' of the ' + n)))) continue;
       a.partOf = g.id;
       add(ctx, { subject: a.id, predicate: 'PART_OF', object: g.id, rule: 'partof.named', sentence: a.mentions[0]?.sentence ?? 0 });

@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, stateNames, COPULAS, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -10,6 +10,10 @@ const BUYABLE: EntityType[] = ['Company', 'Product'];
 /** Verbs of belonging ("belongs to", "tilhører"): their subject is what is owned. */
 const BELONG = /^(belong|belongs|belonged|belonging|tilhører|tilhørte|tilhørt|tilhørende)$/;
 const CUSTOMERS: EntityType[] = ['Company', 'Government', 'Agency'];
+/** Definite articles that may open a noun phrase before a name. */
+const DEFINITE = new Set(['the', 'den', 'det', 'de']);
+/** Relative pronouns that open a clause on the name before them. */
+const RELATIVES = new Set(['that', 'which', 'der', 'som']);
 
 export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
@@ -302,7 +306,7 @@ function amongSubject(sc: SentenceCtx, i: number): Occ | undefined {
   const toks = sc.s.tokens;
   let k = i - 1;
   while (k > 0 && i - k <= 3 && AUXILIARIES.has(toks[k].norm)) k--;
-  if (!['that', 'which', 'der', 'som'].includes(toks[k]?.norm ?? '')) return undefined;
+  if (!RELATIVES.has(toks[k]?.norm ?? '')) return undefined;
   if (toks[k - 1]?.text === ',') k--;
   // The kind noun and its article: "the companies", "de selskaber", "the Indian operators".
   let j = k - 1;
@@ -320,7 +324,6 @@ function amongSubject(sc: SentenceCtx, i: number): Occ | undefined {
 }
 
 const AMONG = new Set(['among', 'blandt', 'of', 'af']);
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'er', 'var']);
 
 const BECOME = new Set(['become', 'becomes', 'became', 'is', 'was', 'remains', 'blive', 'bliver', 'blev', 'er', 'var', 'forbliver']);
 
@@ -558,7 +561,7 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     // "WeChat belongs to Tencent", "Instagram, der tilhører Meta,": what belongs is the name right before the verb (over a
     // relative pronoun or a parenthetical), not any name before it ("the stake, which Naver wants, belongs to IFM").
     if (owned && BELONG.test(toks[m.start].norm)) {
-      const rel = ['der', 'som', 'which', 'that'].includes(toks[m.start - 1]?.norm ?? '') && toks[m.start - 2]?.text === ',' ? m.start - 2 : m.start;
+      const rel = RELATIVES.has(toks[m.start - 1]?.norm ?? '') && toks[m.start - 2]?.text === ',' ? m.start - 2 : m.start;
       if (owned.tokEnd !== rel && owned.tokEnd !== skipParenthetical(sc, m.start)) continue;
     }
     if (owned && owner && owned.kind !== 'coref') {
@@ -606,10 +609,6 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 /**
- * "ejet af Macquarie sammen med de danske pensionskasser ATP, PFA og PKA", "owned by Macquarie together with
- * ATP and PFA": the firms joined to the owner by "sammen med"/"together with"/"along with" own it too.
- */
-/**
  * "a unit of Russia's largest bank, Sberbank", "arm of China's state broadcaster, CCTV", "ejet af Kinas største bank, ICBC":
  * a state's genitive on a description of a firm, and the firm's name in apposition after the comma.
  */
@@ -642,6 +641,10 @@ function consortiumLead(toks: SentenceCtx['s']['tokens'], k: number): number | u
   return undefined;
 }
 
+/**
+ * "ejet af Macquarie sammen med de danske pensionskasser ATP, PFA og PKA", "owned by Macquarie together with
+ * ATP and PFA": the firms joined to the owner by "sammen med"/"together with"/"along with" own it too.
+ */
 function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {
   const toks = sc.s.tokens;
   let k = owner.tokEnd;
@@ -649,7 +652,7 @@ function coOwners(sc: SentenceCtx, owner: Occ): Occ[] {
   const two = `${toks[k]?.norm ?? ''} ${toks[k + 1]?.norm ?? ''}`;
   if (!['sammen med', 'together with', 'along with'].includes(two)) return [];
   k += 2;
-  if (['the', 'den', 'det', 'de'].includes(toks[k]?.norm ?? '')) k++;
+  if (DEFINITE.has(toks[k]?.norm ?? '')) k++;
   const first = sc.occs.find((o) => o.tokStart === k || o.tokStart === descriptorEnd(sc, k));
   if (!first) return [];
   let list = first.kind === 'adjective' ? adjectiveList(sc, first, ['Company']) : first.type === 'Company' && first.kind !== 'coref' ? listFrom(sc, first, ['Company']) : [];
@@ -766,7 +769,7 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     // each name of the list after the verb owns the anchor.
     if (!ok(name) && owner && OWNER_LIST_VERBS.has(toks[end]?.norm ?? '')) {
       let j = end + 1;
-      if (['the', 'den', 'det', 'de'].includes(toks[j]?.norm ?? '')) j++;
+      if (DEFINITE.has(toks[j]?.norm ?? '')) j++;
       // Items each with a description of their own: "den japanske SoftBank, den kinesiske internetgigant Tencent og det amerikanske Uber".
       for (let step = 0; step < 6 && j < toks.length; step++) {
         const first = occs.find((o) => o.tokStart === j || o.tokStart === descriptorEnd(sc, j));
@@ -777,7 +780,7 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
         if (toks[j]?.text === ',') j++;
         if (['og', 'and'].includes(toks[j]?.norm ?? '')) j++;
         if (j === list[list.length - 1].tokEnd) break;
-        if (['the', 'den', 'det', 'de'].includes(toks[j]?.norm ?? '')) j++;
+        if (DEFINITE.has(toks[j]?.norm ?? '')) j++;
       }
       continue;
     }
@@ -845,7 +848,7 @@ export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
       // "its two most powerful data-centre processors, the A100 and H100": a description, then the names in apposition.
       let d = k + 1;
       while (d < toks.length && d - k <= 7 && ((toks[d].word && !toks[d].cap) || toks[d].text === '-')) d++;
-      if (d > k + 1 && toks[d]?.text === ',' && ['the', 'den', 'det', 'de'].includes(toks[d + 1]?.norm ?? '')) {
+      if (d > k + 1 && toks[d]?.text === ',' && DEFINITE.has(toks[d + 1]?.norm ?? '')) {
         const first = sc.occs.find((o) => o.tokStart === d + 2 && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
         if (first) products = listFrom(sc, first, ['Product']).filter((o) => o.kind !== 'adjective');
       }
@@ -868,13 +871,11 @@ export function namedAfterOwner(ctx: DocCtx): void {
   for (const e of ctx.entities.values()) if (e.type === 'Government' || e.type === 'Location') for (const n of [e.name, ...e.surfaces]) places.add(n);
   // "China Mobile", "China Unicom Americas", "Korea Telecom": a firm or outlet whose name opens with a state's name
   // (the state named in the text) is of that state.
-  const states = [...ctx.entities.values()].filter((e) => e.type === 'Government');
+  const states = [...ctx.entities.values()].filter((e) => e.type === 'Government').map((g) => ({ g, own: stateNames(ctx, g) }));
   for (const f of ctx.entities.values()) {
     if (f.type !== 'Company' && f.type !== 'Organization') continue;
-    for (const g of states) {
-      const lex = ctx.lexicon.entries.get(g.lexId ?? '');
-      const names = [g.name, ...g.surfaces, ...Object.values(lex?.aliases ?? {}).flat()];
-      if (names.some((n) => n.length > 2 && /^\p{Lu}/u.test(n) && f.name.startsWith(n + ' '))) {
+    for (const { g, own } of states) {
+      if (own.some((n) => f.name.startsWith(n + ' '))) {
         add(ctx, { subject: f.id, predicate: 'BASED_IN', object: g.id, rule: 'basedin.named', sentence: f.mentions[0]?.sentence ?? 0 });
       }
     }

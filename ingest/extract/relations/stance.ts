@@ -334,7 +334,7 @@ function complaints(sc: SentenceCtx, ctx: DocCtx): void {
       // "en klage, som X indgav", "a complaint that X filed".
       const rel = toks[end]?.text === ',' ? end + 2 : end + 1;
       const o = after(sc, rel, COMPLAINANTS, 5).find((x) => x.kind !== 'coref' && !x.genitive);
-      if (o && FILED.test(toks[o.tokEnd]?.norm ?? '') && toks.slice(rel, o.tokStart).every((t) => t.word && !t.cap || sc.occs.some((x) => x.kind === 'adjective' && x.tokStart <= toks.indexOf(t) && x.tokEnd > toks.indexOf(t)))) who = o;
+      if (o && FILED.test(toks[o.tokEnd]?.norm ?? '') && toks.slice(rel, o.tokStart).every((t, i) => (t.word && !t.cap) || sc.occs.some((x) => x.kind === 'adjective' && x.tokStart <= rel + i && x.tokEnd > rel + i))) who = o;
     }
     // "X filed a complaint with the regulator", "X indgav en klage til tilsynet": the one filing, right before the verb.
     if (!who && FILED.test(toks[k - 2]?.norm ?? '') && ['a', 'an', 'en', 'et'].includes(toks[k - 1]?.norm ?? '')) {

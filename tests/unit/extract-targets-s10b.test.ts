@@ -17,3 +17,18 @@ describe('a lawsuit is an act the firm can answer: "called the lawsuit baseless"
     expect(rels.filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('more nouns for a measure a firm answers: "the prohibition", "the decree", "embargoen", "sanktionen"', () => {
+  it('en: "X banned Y … Y called the prohibition unlawful"', () => {
+    const rels = relations('The Commerce Department banned Huawei in May. Huawei called the prohibition unlawful.');
+    expect(rels).toContain('Huawei -OPPOSES-> Commerce Department');
+  });
+  it('da: "X sanktionerede Y … Y kalder sanktionen ulovlig"', () => {
+    const rels = relations('Handelsministeriet sanktionerede Huawei i maj. Huawei kalder sanktionen ulovlig.');
+    expect(rels.some((r) => r.startsWith('Huawei -OPPOSES->'))).toBe(true);
+  });
+  it('not a firm praising its own product: "Huawei called the regulation welcome" with no act before', () => {
+    const rels = relations('Huawei called the regulation welcome.');
+    expect(rels.filter((r) => r.includes('OPPOSES') || r.includes('SUPPORTS'))).toEqual([]);
+  });
+});

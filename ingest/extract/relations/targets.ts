@@ -609,6 +609,7 @@ function policyOwner(sc: SentenceCtx, m: PhraseMatch, policy: Occ | undefined, a
 /** Nouns for a body of a state, a Danish compound by its last part ("konkurrencetilsynet", "datatilsyn", "telestyrelsen"). */
 const BODY_NOUN_EN = /^(watchdog|regulator|authority|agency|commission|ministry|department|office|bureau)$/;
 const BODY_NOUN_DA = /(tilsyn|tilsynet|myndighed|myndigheden|styrelse|styrelsen|ministerium|ministeriet|kommission|kommissionen|agentur|agenturet)$/;
+const bodyNoun = (sc: SentenceCtx, norm: string): boolean => (sc.s.language === 'da' ? BODY_NOUN_DA : BODY_NOUN_EN).test(norm);
 /** How many sentences away the body a description stands for may be named. */
 const DESCRIBED_REACH = 4;
 
@@ -620,13 +621,12 @@ const DESCRIBED_REACH = 4;
  */
 function describedBody(sc: SentenceCtx, ctx: DocCtx, at: number, clauseStart: number): Occ | undefined {
   const toks = sc.s.tokens;
-  const da = sc.s.language === 'da';
   // The noun: the subject a few words before the verb, with only lower-case words (auxiliaries, adverbs) or a weekday between.
   let noun = -1;
   for (let k = at - 1; k >= Math.max(clauseStart, at - 5); k--) {
     const t = toks[k];
     if (!t.word || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return undefined;
-    if (!t.cap && (da ? BODY_NOUN_DA.test(t.norm) : BODY_NOUN_EN.test(t.norm))) { noun = k; break; }
+    if (!t.cap && bodyNoun(sc, t.norm)) { noun = k; break; }
     if (t.cap && k > 0 && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.norm)) return undefined;
   }
   if (noun < 0) return undefined;
@@ -658,11 +658,10 @@ function bodyOfState(sc: SentenceCtx, ctx: DocCtx, state: string, at: number): O
 function describedAgent(sc: SentenceCtx, ctx: DocCtx, state: Occ): Occ | undefined {
   if (state.type !== 'Government' || state.kind === 'coref' || !(state.genitive || state.kind === 'adjective')) return undefined;
   const toks = sc.s.tokens;
-  const da = sc.s.language === 'da';
   for (let k = state.tokEnd; k < Math.min(toks.length, state.tokEnd + 3); k++) {
     const t = toks[k];
     if (!t.word || t.cap || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return undefined;
-    if (da ? BODY_NOUN_DA.test(t.norm) : BODY_NOUN_EN.test(t.norm)) return bodyOfState(sc, ctx, state.entityId, k);
+    if (bodyNoun(sc, t.norm)) return bodyOfState(sc, ctx, state.entityId, k);
   }
   return undefined;
 }
@@ -825,6 +824,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // Who takes this measure, to carry it back to the targets of the one reported before when it adds more ("also
       // placed two other companies on the list").
       const takers = new Map<string, string | undefined>();
+      // "was fined by Italy's privacy regulator": the same for every object.
+      const agentBody = passiveActor ? describedAgent(sc, ctx, passiveActor) : undefined;
       for (const o of objects) {
         // Once per object and actor: "Det Hvide Hus har … fjerne appen, og Canada har lukket døren for TikTok" are two acts.
         const key = `${o.entityId}|${passiveActor?.entityId ?? actors.map((a) => a.entityId).join(',')}`;
@@ -854,7 +855,6 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // USA's Entity List": the state or body owning the named measure the verb puts the firm on takes it too.
         if (owner && subj.withActors && !list.some((a) => a.entityId === owner.entityId)) list.push(owner);
         if (described && subj.withActors && !passiveActor && !list.some((a) => a.entityId === described.entityId)) list.push(described);
-        const agentBody = passiveActor ? describedAgent(sc, ctx, passiveActor) : undefined;
         if (agentBody && !list.some((a) => a.entityId === agentBody.entityId)) list.push(agentBody);
         for (const a of list) {
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });

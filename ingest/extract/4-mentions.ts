@@ -1450,10 +1450,7 @@ function describedBodiesLater(out: RawMention[], described: DescribedBody[], lex
       if (!m.lexId || m.type !== 'Agency' || m.start <= d.name.start || m.surface.toLowerCase() !== d.form) continue;
       const own = lexicon.entries.get(m.lexId)?.partOf;
       if (!own || own === d.state || out.some((o) => o.lexId === own)) continue;
-      delete m.lexId;
-      m.kind = 'new';
-      m.key = m.surface;
-      nameAfter(m, d.name);
+      renameAfter(m, d.name);
     }
   }
 }
@@ -1526,10 +1523,7 @@ function abbreviations(sentences: Sentence[], out: RawMention[]): void {
   for (const m of out) {
     const n = retold.get(`${m.lexId}|${m.surface}`);
     if (!n) continue;
-    delete m.lexId;
-    m.kind = 'new';
-    m.key = m.surface;
-    nameAfter(m, n);
+    renameAfter(m, n);
   }
   // "the DPC" in a text that names the Data Protection Commission but never writes "(DPC)": an abbreviation alone
   // whose letters are the initials of one body's or firm's name of the text, all of them, is that name.
@@ -1565,6 +1559,14 @@ function nameAfter(m: RawMention, n: RawMention): void {
   }
 }
 
+/** m, which the gazetteer took for another entry, is in this text the name n. */
+function renameAfter(m: RawMention, n: RawMention): void {
+  delete m.lexId;
+  m.kind = 'new';
+  m.key = m.surface;
+  nameAfter(m, n);
+}
+
 const AKA = [['also', 'known', 'as'], ['også', 'kendt', 'som'], ['formerly', 'known', 'as'], ['tidligere', 'kendt', 'som'], ['aka'], ['known', 'as'], ['kendt', 'som']];
 
 /** "TMH, også kendt som Transmashholding", "X (also known as Y)": the second name is the first one's. */
@@ -1587,6 +1589,9 @@ function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {
   }
 }
 
+/** Prepositions that open a body's remit after its noun ("myndighed for markedsregulering", "authority of …"). */
+const REMIT_PREPS = new Set(['for', 'of', 'til', 'on']);
+
 // English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
 const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau', 'service', 'court',
   'efterretningstjeneste', 'efterretningstjenesten', 'sikkerhedstjeneste', 'sikkerhedstjenesten', 'domstol', 'domstolen']);
@@ -1597,8 +1602,6 @@ const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'wat
  * genitive or as an adjective, a noun for a body of it, and a name after it. The name is the body:
  * an agency, part of that state; the description does not make a second body of its own.
  */
-const REMIT_PREPS = new Set(['for', 'of', 'til', 'on']);
-
 function namedStateBodies(sentences: Sentence[], out: RawMention[], described: DescribedBody[] = []): Set<RawMention> {
   const drop = new Set<RawMention>();
   const bySentence = new Map<number, RawMention[]>();

@@ -340,7 +340,11 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       const firm = occs.find((o) => o.tokEnd === rel && BASED.includes(o.type) && o.kind !== 'adjective');
       if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
     }
-    const head = appositionHead(sc, adj);
+    // "TikTok, its Chinese parent ByteDance", "TikToks kinesiske ejer, ByteDance,": the word is the parent's, named after
+    // its noun, not the name the phrase follows.
+    const parent = parentNamed(sc, adj.tokEnd);
+    if (parent) add(ctx, { subject: parent.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: s.index });
+    const head = parent ? undefined : appositionHead(sc, adj);
     if (head) {
       add(ctx, { subject: head.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
       const endOfNp = Math.min(toks.length, adj.tokEnd + 4);
@@ -406,6 +410,22 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   const named = descriptorEnd(sc, adj.tokEnd);
   if (named !== adj.tokEnd && !toks.slice(adj.tokEnd, named).some((t) => ['af', 'of', 'i', 'in', 'for'].includes(t.norm))) return undefined;
   return sc.occs.find((o) => o.tokEnd === k - 1 && BASED.includes(o.type));
+}
+
+/**
+ * The firm a noun for an owner at k names: right after it ("parent ByteDance", "ejer ByteDance") or in apposition
+ * closed by punctuation ("parent, ByteDance,"). A parent is no kind of firm, so the kind-noun lists pass it by.
+ */
+function parentNamed(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (!PARENT_NOUNS.has(toks[k]?.norm ?? '')) return undefined;
+  // "its Chinese parent company ByteDance".
+  let j = toks[k].norm === 'parent' && ['company', 'group'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  const comma = toks[j]?.text === ',';
+  if (comma) j++;
+  const named = sc.occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  if (!named || (comma && ![',', '.', ')', ';'].includes(toks[named.tokEnd]?.text ?? '.'))) return undefined;
+  return named;
 }
 
 /** Nouns a firm's name may qualify without being owned: a deal, a bid, a rival ("Apple's Qualcomm deal", "Ciscos Huawei-konkurrent"). */

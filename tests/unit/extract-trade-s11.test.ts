@@ -1,0 +1,23 @@
+// Session 11 (x11-O), firm and place rules (BASED_IN, OWNS, HOLDS_ROLE, PART_OF): each on sentences written for it,
+// in both languages where it applies, with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a nationality word on a noun for the owner is the owner\'s, not the name the phrase follows', () => {
+  it('en: "X, its Chinese parent Y", "whose Japanese parent company, Y,"', () => {
+    const a = relations('Lawmakers questioned Nordlight, its Japanese parent Kairo Holdings and two banks on Tuesday.');
+    expect(a).toContain('Kairo Holdings -BASED_IN-> Japan');
+    expect(a).not.toContain('Nordlight -BASED_IN-> Japan');
+    const b = relations('Regulators fined Nordlight, whose Japanese parent company, Kairo Holdings, said it would appeal.');
+    expect(b).toContain('Kairo Holdings -BASED_IN-> Japan');
+    expect(b).not.toContain('Nordlight -BASED_IN-> Japan');
+  });
+  it('da: "X, dets japanske ejer Y"', () => {
+    const a = relations('Tilsynet undersøger Nordlight, dets japanske ejer Kairo Holdings og to banker.');
+    expect(a).toContain('Kairo Holdings -BASED_IN-> Japan');
+    expect(a).not.toContain('Nordlight -BASED_IN-> Japan');
+  });
+  it('not a noun for a kind of firm: that phrase still describes the name before it', () => {
+    expect(relations('Nordlight, a Japanese firm, was fined.')).toContain('Nordlight -BASED_IN-> Japan');
+    expect(relations('Nordlight, et japansk selskab, fik en bøde.')).toContain('Nordlight -BASED_IN-> Japan');
+  });
+});

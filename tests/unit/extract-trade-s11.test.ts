@@ -21,3 +21,17 @@ describe('a nationality word on a noun for the owner is the owner\'s, not the na
     expect(relations('Nordlight, et japansk selskab, fik en bøde.')).toContain('Nordlight -BASED_IN-> Japan');
   });
 });
+
+describe('"the state-owned X" with no state beside the word: the state the firm belongs to owns it', () => {
+  it('en: the state an earlier sentence placed the firm in, before the name or in apposition', () => {
+    expect(relations('Kairo Telecom is a Japanese carrier. Regulators questioned the state-owned Kairo Telecom on Monday.')).toContain('Japan -OWNS-> Kairo Telecom');
+    expect(relations('Kairo Telecom is a Japanese carrier. Kairo Telecom, a state-owned carrier, denied the claims.')).toContain('Japan -OWNS-> Kairo Telecom');
+  });
+  it('da: "det statsejede teleselskab X"', () => {
+    expect(relations('Kairo Telecom er et japansk teleselskab. Tilsynet har udspurgt det statsejede teleselskab Kairo Telecom.')).toContain('Japan -OWNS-> Kairo Telecom');
+  });
+  it('not a firm whose state the text does not give, nor another firm\'s state', () => {
+    expect(relations('The state-owned Kairo Telecom was fined by the regulator in Japan.').filter((r) => r.includes('OWNS'))).toEqual([]);
+    expect(relations('Nordlight is a Japanese firm. Nordlight bought a stake in the state-owned Kairo Telecom.')).not.toContain('Japan -OWNS-> Kairo Telecom');
+  });
+});

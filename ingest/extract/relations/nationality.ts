@@ -48,6 +48,7 @@ const SUPERLATIVE = /^(største|størst|næststørste|biggest|largest|leading|f�
 export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   const from = ctx.relations.length;
   nationalityRules(sc, ctx);
+  stateOwnedFirm(sc, ctx);
   // A nationality word on a firm whose home state the gazetteer knows to be another ("den svenske leverandør"
   // read as Huawei, "svenske Ericsson og Huawei"): the word belongs to another name, not to this firm.
   // "Russia's X and Y, a firm based in Singapore": a state the sentence names as the firm's seat outranks a list word.
@@ -495,5 +496,44 @@ export function describedOrigin(sc: SentenceCtx, ctx: DocCtx): void {
       add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: p.entityId, rule: 'basedin.described', sentence: s.index });
       if (owned && p.type === 'Government') add(ctx, { subject: p.entityId, predicate: 'OWNS', object: firm.entityId, rule: 'owns.stateowned', sentence: s.index });
     }
+  }
+}
+
+/**
+ * The state a firm belongs to, when the text names it: the gazetteer's owner or seat of the firm (a state), else the
+ * state an earlier sentence placed it in.
+ */
+function firmState(ctx: DocCtx, firm: string): string | undefined {
+  const e = ctx.entities.get(firm);
+  for (const id of [e?.ownedBy, e?.basedIn]) if (id && ctx.entities.get(id)?.type === 'Government') return id;
+  return ctx.relations.find((r) => r.predicate === 'BASED_IN' && r.subject === firm && ctx.entities.get(r.object)?.type === 'Government')?.object;
+}
+
+/**
+ * "the state-owned China Unicom", "state-owned shipping group COSCO", "den statsejede avis China Daily", "COSCO, a
+ * state-owned shipping group,": a firm called state-owned with no state named beside the word is owned by its own state.
+ * (With a state beside it, "Chinese state-owned", "Kinas statsejede", the adjective and genitive rules name the owner.)
+ */
+function stateOwnedFirm(sc: SentenceCtx, ctx: DocCtx): void {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  const isState = (o: Occ) => o.type === 'Government';
+  for (const m of findPhrases(sc.trig.stateOwned, toks)) {
+    if (occs.some((o) => isState(o) && o.tokEnd <= m.start && m.start - o.tokEnd <= 1)) continue;
+    // Right: a few lower-case words describing the firm, then its name.
+    let j = m.end;
+    while (j < toks.length && j - m.end < 3 && ((toks[j].word && !toks[j].cap) || toks[j].text === '-') && !occs.some((o) => o.tokStart === j)) j++;
+    let firm = occs.find((o) => o.tokStart === j && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (firm && occs.some((o) => isState(o) && o.tokStart >= m.end && o.tokEnd <= j)) firm = undefined;
+    // Left: "COSCO, a state-owned shipping group,", "KfW, en statsejet bank,".
+    if (!firm && j > m.end && kindOf(sc, toks[j - 1].norm) === 'Company' && [',', '.', ')'].includes(toks[j]?.text ?? '.')) {
+      const art = m.start - 1;
+      if (['a', 'an', 'the', 'en', 'et', 'den', 'det'].includes(toks[art]?.norm ?? '') && toks[art - 1]?.text === ',') {
+        firm = occs.find((o) => o.tokEnd === art - 1 && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref');
+      }
+    }
+    if (!firm) continue;
+    const state = firmState(ctx, firm.entityId);
+    if (state) add(ctx, { subject: state, predicate: 'OWNS', object: firm.entityId, rule: 'owns.stateowned', sentence: sc.s.index });
   }
 }

@@ -35,3 +35,24 @@ describe('"the state-owned X" with no state beside the word: the state the firm 
     expect(relations('Nordlight is a Japanese firm. Nordlight bought a stake in the state-owned Kairo Telecom.')).not.toContain('Japan -OWNS-> Kairo Telecom');
   });
 });
+
+describe('"the country\'s largest carrier", "landets største teleselskab": a firm or body of the state in view', () => {
+  it('en: the firm before or after the description, of the state named in the sentence before', () => {
+    expect(relations('Japan has tightened its rules. Kairo Telecom, the country\'s largest carrier, said it would comply.')).toContain('Kairo Telecom -BASED_IN-> Japan');
+    expect(relations('Japan has tightened its rules. The country\'s biggest mobile operator, Kairo Telecom, said it would comply.')).toContain('Kairo Telecom -BASED_IN-> Japan');
+  });
+  it('da: "X, der er landets største teleselskab", and a body of the state ("landets telemyndighed, X")', () => {
+    expect(relations('Japan har strammet reglerne. Kairo Telecom, der er landets største teleselskab, vil følge dem.')).toContain('Kairo Telecom -BASED_IN-> Japan');
+    expect(relations('Japan har strammet reglerne. Landets telemyndighed, Kairo Telecom Authority, fører tilsyn med dem.')).toContain('Kairo Telecom Authority -PART_OF-> Japan');
+  });
+  it('not a person, not with no name beside the description, not with no state in view', () => {
+    const a = relations('Japan has tightened its rules. Kairo Telecom and the country\'s largest carrier said they would comply.');
+    expect(a).not.toContain('Kairo Telecom -BASED_IN-> Japan');
+    expect(relations('Kairo Telecom, landets største teleselskab, vil følge reglerne.').filter((r) => r.includes('BASED_IN'))).toEqual([]);
+  });
+  it('not the state of a nationality word on a firm in the sentence before', () => {
+    const a = relations('Norge har forbudt den japanske app Nordlys. Landets telemyndighed, Kairo Telecom Authority, fører tilsyn med forbuddet.');
+    expect(a).not.toContain('Kairo Telecom Authority -PART_OF-> Japan');
+    expect(a).toContain('Kairo Telecom Authority -PART_OF-> Norway');
+  });
+});

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, standsForState, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -49,6 +49,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   const from = ctx.relations.length;
   nationalityRules(sc, ctx);
   stateOwnedFirm(sc, ctx);
+  countrysOwn(sc, ctx);
   // A nationality word on a firm whose home state the gazetteer knows to be another ("den svenske leverandør"
   // read as Huawei, "svenske Ericsson og Huawei"): the word belongs to another name, not to this firm.
   // "Russia's X and Y, a firm based in Singapore": a state the sentence names as the firm's seat outranks a list word.
@@ -535,5 +536,60 @@ function stateOwnedFirm(sc: SentenceCtx, ctx: DocCtx): void {
     if (!firm) continue;
     const state = firmState(ctx, firm.entityId);
     if (state) add(ctx, { subject: state, predicate: 'OWNS', object: firm.entityId, rule: 'owns.stateowned', sentence: sc.s.index });
+  }
+}
+
+/**
+ * The state "the country" refers to at token k: the last state named before it in the sentence, else in the two
+ * sentences before, else the state the text is about.
+ */
+function countryInView(sc: SentenceCtx, ctx: DocCtx, k: number): string | undefined {
+  // Not a nationality word qualifying a firm or app ("den kinesiske videoapp"): that names no country in view.
+  const state = (o: Occ) => o.type === 'Government' && o.kind !== 'coref' && (!o.attributive || o.kind !== 'adjective' || standsForState(sc, o)) && ctx.entities.get(o.entityId)?.type === 'Government';
+  const here = sc.occs.filter((o) => o.tokEnd <= k && state(o)).pop();
+  if (here) return here.entityId;
+  for (let i = sc.s.index - 1; i >= Math.max(0, sc.s.index - 2); i--) {
+    const prev = ctx.sentences.find((x) => x.s.index === i)?.occs.filter(state) ?? [];
+    if (prev.length) return prev[prev.length - 1].entityId;
+  }
+  return ctx.home;
+}
+
+/**
+ * "Telstra, the country's largest carrier,", "Spark, der er landets største teleselskab", "landets internetmyndighed,
+ * Cyberspace Administration of China": a firm or body the text calls the country's own is of the state in view (BASED_IN
+ * for a firm, PART_OF for a body of the state).
+ */
+function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    // "the country's" is four tokens, "landets" one.
+    let end = -1;
+    if (['landets', 'nationens'].includes(toks[k].norm)) end = k + 1;
+    else if (toks[k].norm === 'the' && ['country', 'nation'].includes(toks[k + 1]?.norm ?? '') && ["'", '’'].includes(toks[k + 2]?.text ?? '') && toks[k + 3]?.norm === 's') end = k + 4;
+    if (end < 0) continue;
+    // The description: a few lower-case words, the last a noun for a kind of firm or body.
+    let j = end;
+    // (The noun may itself be read as a reference back to a body: "landets telemyndighed".)
+    while (j < toks.length && j - end < 4 && ((toks[j].word && !toks[j].cap) || toks[j].text === '-') && !occs.some((o) => o.tokStart === j && o.kind !== 'coref')) j++;
+    const kind = j > end ? kindOf(sc, toks[j - 1].norm) : undefined;
+    if (kind !== 'Company' && kind !== 'Agency') continue;
+    const types: EntityType[] = kind === 'Company' ? ['Company'] : ['Agency'];
+    const ok = (o: Occ | undefined) => (o && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive ? o : undefined);
+    // Right: "the country's largest carrier, Telstra,", "landets telemyndighed Nepal Telecommunications Authority".
+    let named = ok(occs.find((o) => o.tokStart === (toks[j]?.text === ',' ? j + 1 : j)));
+    if (named && toks[j]?.text === ',' && ![',', '.', ')', ';', '('].includes(toks[named.tokEnd]?.text ?? '.')) named = undefined;
+    // Left: "Telstra, the country's largest carrier,", "Spark, der er landets største teleselskab".
+    if (!named) {
+      let b = k;
+      if (['der', 'som', 'which', 'who'].includes(toks[b - 2]?.norm ?? '') && COPULA.has(toks[b - 1]?.norm ?? '')) b -= 2;
+      if (toks[b - 1]?.text === ',') named = ok(occs.find((o) => o.tokEnd === b - 1));
+    }
+    if (!named) continue;
+    const state = countryInView(sc, ctx, k);
+    if (!state || state === named.entityId) continue;
+    if (kind === 'Company') add(ctx, { subject: named.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
+    else add(ctx, { subject: named.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });
   }
 }

@@ -56,3 +56,16 @@ describe('"the country\'s largest carrier", "landets største teleselskab": a fi
     expect(a).toContain('Kairo Telecom Authority -PART_OF-> Norway');
   });
 });
+
+describe('"the Seattle company", "Seattle-selskabet": a town qualifying a definite noun for a firm names the seat of the firm in view', () => {
+  it('en: "The Seattle company said"', () => {
+    expect(relations('Nordlight Systems was fined on Monday. The Seattle company said it would appeal.')).toContain('Nordlight Systems -BASED_IN-> Seattle');
+  });
+  it('da: "Seattle-selskabet oplyser"', () => {
+    expect(relations('Nordlight Systems har fået en bøde. Seattle-selskabet oplyser, at det vil anke.')).toContain('Nordlight Systems -BASED_IN-> Seattle');
+  });
+  it('not a plural, nor a noun with a name of its own after it', () => {
+    expect(relations('Nordlight Systems har fået en bøde. Flere Seattle-selskaber vil anke.')).not.toContain('Nordlight Systems -BASED_IN-> Seattle');
+    expect(relations('Nordlight Systems was fined on Monday. The Seattle company Kairo Systems said it would appeal.')).not.toContain('Nordlight Systems -BASED_IN-> Seattle');
+  });
+});

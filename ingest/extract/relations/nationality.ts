@@ -50,6 +50,7 @@ export function nationality(sc: SentenceCtx, ctx: DocCtx): void {
   nationalityRules(sc, ctx);
   stateOwnedFirm(sc, ctx);
   countrysOwn(sc, ctx);
+  placeNamedFirm(sc, ctx);
   // A nationality word on a firm whose home state the gazetteer knows to be another ("den svenske leverandør"
   // read as Huawei, "svenske Ericsson og Huawei"): the word belongs to another name, not to this firm.
   // "Russia's X and Y, a firm based in Singapore": a state the sentence names as the firm's seat outranks a list word.
@@ -591,5 +592,29 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     if (!state || state === named.entityId) continue;
     if (kind === 'Company') add(ctx, { subject: named.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
     else add(ctx, { subject: named.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });
+  }
+}
+
+/**
+ * "The San Diego company said", "in February the Seattle group agreed", "Seattle-selskabet oplyser": a town or region qualifying a definite noun
+ * for a firm refers back to the firm the text is about (the noun's antecedent, else the firm of the sentences before),
+ * and names its seat. (A state in that place is an adjective's work: "the US firm".)
+ */
+function placeNamedFirm(sc: SentenceCtx, ctx: DocCtx): void {
+  const { occs } = sc;
+  const toks = sc.s.tokens;
+  for (const place of occs) {
+    if (place.type !== 'Location' || place.kind === 'coref' || place.kind === 'adjective' || place.genitive) continue;
+    // Danish joins the place to a definite noun: "Seattle-selskabet", "San Diego-koncernen" (not a plural, "-selskaberne").
+    const joined = toks[place.tokEnd]?.text === '-' && sc.s.language === 'da';
+    if (!joined && !['the', 'The'].includes(toks[place.tokStart - 1]?.text ?? '')) continue;
+    const noun = toks[joined ? place.tokEnd + 1 : place.tokEnd];
+    if (!noun?.word || noun.cap || kindOf(sc, noun.norm) !== 'Company') continue;
+    if (joined && !/(et|en)$/.test(noun.norm)) continue;
+    // "the Seattle company's lawyers" still names the firm; "the Seattle company Nordlight" is the adjective rules' apposition.
+    if (occs.some((o) => o.tokStart === place.tokEnd + 1 && o.kind !== 'coref')) continue;
+    const ref = occs.find((o) => (o.tokStart === place.tokEnd || (joined && o.tokStart === place.tokEnd + 1)) && o.kind === 'coref' && o.type === 'Company');
+    const firm = ref ?? firmInView(ctx, sc.s.index);
+    if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.placenoun', sentence: sc.s.index });
   }
 }

@@ -69,3 +69,17 @@ describe('"the Seattle company", "Seattle-selskabet": a town qualifying a defini
     expect(relations('Nordlight Systems was fined on Monday. The Seattle company Kairo Systems said it would appeal.')).not.toContain('Nordlight Systems -BASED_IN-> Seattle');
   });
 });
+
+describe('a judge of a supreme court: "Justice X", "højesteretsdommer X" holds the role in the court the text names', () => {
+  it('en: "Supreme Court Justice X", "and Justice X wrote"', () => {
+    expect(relations('The US Supreme Court upheld the law on Friday, and Justice Anna Berg wrote a separate opinion for the court.')).toContain('Anna Berg -HOLDS_ROLE-> US Supreme Court');
+    expect(relations('Brazilian Supreme Court Justice Anna Berg ordered the suspension of the platform across the country.')).toContain('Anna Berg -HOLDS_ROLE-> Supreme Federal Court');
+  });
+  it('da: "højesteretsdommer X"', () => {
+    expect(relations('Den brasilianske højesteret, Supremo Tribunal Federal, stadfæstede forbuddet, og højesteretsdommer Anna Berg skrev afgørelsen.')).toContain('Anna Berg -HOLDS_ROLE-> Supreme Federal Court');
+  });
+  it('not "justice" as a common noun, nor inside a body\'s name', () => {
+    const a = relations('The Justice Department said on Monday that it would bring Anna Berg to justice for the attacks.');
+    expect(a.filter((r) => r.startsWith('Anna Berg -HOLDS_ROLE'))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { findPhrases } from '../phrases';
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
 
 /** Titles of an officer of a body (not of a state): they hold the role in the body the text has just named. */
-const OFFICER = /^(Spokesperson|Press Officer|Chair|Chairman|Chairwoman|Commissioner|Director|Head|CEO|CTO|CFO|COO|Founder|Co-founder|Chief|Leader|Officer|Executive|Official|Adviser|Board Member|Managing Director|General Counsel)/;
+const OFFICER = /^(Spokesperson|Press Officer|Chair|Chairman|Chairwoman|Commissioner|Director|Head|CEO|CTO|CFO|COO|Founder|Co-founder|Chief|Leader|Officer|Executive|Official|Adviser|Board Member|Managing Director|General Counsel|Justice|Associate Justice)/;
 
 /** "Chinese technology companies": a nationality word qualifying firms, not the state acting. */
 function qualifiesFirms(sc: SentenceCtx, o: Occ): boolean {

@@ -83,3 +83,16 @@ describe('a judge of a supreme court: "Justice X", "højesteretsdommer X" holds 
     expect(a.filter((r) => r.startsWith('Anna Berg -HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('a firm named with a state\'s name last ("Ericsson Canada", "Huawei Danmark") is seated in that state', () => {
+  it('en: the state named in the text', () => {
+    expect(relations('Canada has told Ericsson Canada to explain how its equipment is tested.')).toContain('Ericsson Canada -BASED_IN-> Canada');
+  });
+  it('da: the state by its Danish name too', () => {
+    expect(relations('Huawei Danmark har afvist kritikken fra de danske myndigheder i Danmark.')).toContain('Huawei Danmark -BASED_IN-> Denmark');
+  });
+  it('not a state the text does not name, nor a state\'s name inside the firm\'s name', () => {
+    expect(relations('Ericsson Canada said on Monday that it would appeal the order.').filter((r) => r.includes('BASED_IN'))).toEqual([]);
+    expect(relations('Canada fined Ericsson Canada Systems on Monday for breaking the rules.')).not.toContain('Ericsson Canada Systems -BASED_IN-> Canada');
+  });
+});

@@ -878,6 +878,11 @@ export function namedAfterOwner(ctx: DocCtx): void {
       if (own.some((n) => f.name.startsWith(n + ' '))) {
         add(ctx, { subject: f.id, predicate: 'BASED_IN', object: g.id, rule: 'basedin.named', sentence: f.mentions[0]?.sentence ?? 0 });
       }
+      // "Hikvision Canada", "Telenor Norge", "Meta Platforms Ireland": a firm named with a state's name last is the
+      // group's unit in that state, and seated there.
+      if (f.type === 'Company' && own.some((n) => f.name.endsWith(' ' + n) && f.name.length > n.length + 2)) {
+        add(ctx, { subject: f.id, predicate: 'BASED_IN', object: g.id, rule: 'basedin.unitnamed', sentence: f.mentions[0]?.sentence ?? 0 });
+      }
     }
   }
   for (const e of ctx.entities.values()) {

@@ -96,3 +96,17 @@ describe('a firm named with a state\'s name last ("Ericsson Canada", "Huawei Dan
     expect(relations('Canada fined Ericsson Canada Systems on Monday for breaking the rules.')).not.toContain('Ericsson Canada Systems -BASED_IN-> Canada');
   });
 });
+
+describe('a firm ordered to sell its holding in another has bought into it (ACQUIRES, completed)', () => {
+  it('en: "ordered X, a description, to sell its majority stake in Y"', () => {
+    expect(relations('A US government panel has ordered Kairo Systems, a Japanese firm, to sell its majority stake in Nordlight Labs.')).toContain('Kairo Systems -ACQUIRES-> Nordlight Labs');
+    expect(relations('The British government has ordered Kairo Systems to sell at least 86 percent of Nordlight Labs.')).toContain('Kairo Systems -ACQUIRES-> Nordlight Labs');
+  });
+  it('da: "har beordret den japanske koncern X til at sælge mindst 86 procent af Y"', () => {
+    expect(relations('Den britiske regering har beordret den japanske koncern Kairo Systems til at sælge mindst 86 procent af Nordlight Labs.')).toContain('Kairo Systems -ACQUIRES-> Nordlight Labs');
+  });
+  it('not a whole business the firm may have built, nor a sale no one ordered', () => {
+    expect(relations('The government has ordered Kairo Systems to sell Nordlight Labs within 90 days.')).not.toContain('Kairo Systems -ACQUIRES-> Nordlight Labs');
+    expect(relations('Kairo Systems har besluttet at sælge sine aktier i Nordlight Labs.')).not.toContain('Kairo Systems -ACQUIRES-> Nordlight Labs');
+  });
+});

@@ -911,6 +911,7 @@ const SALE_WORDS = new Set(['sale', 'salget', 'salg', ...SELL_VERBS]);
 export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   ownSaleTo(sc, ctx);
+  orderedToDivest(sc, ctx);
   for (let k = 0; k < toks.length; k++) {
     if (!SALE_WORDS.has(toks[k].norm)) continue;
     let j = k + 1;
@@ -942,6 +943,54 @@ export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
     const completed = findPhrases(sc.trig.acquireCompleted, toks).length > 0;
     const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
     add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
+  }
+}
+
+/** Verbs of ordering a firm to do something ("ordered X to sell", "har beordret X til at sælge", "pålagt X at sælge"). */
+const ORDER_VERBS = new Set(['ordered', 'orders', 'order', 'told', 'forced', 'forces', 'required', 'requires', 'compelled', 'directed',
+  'beordret', 'beordrede', 'beordrer', 'pålagt', 'pålagde', 'pålægger', 'tvunget', 'tvang', 'tvinger']);
+const DIVEST_VERBS = new Set([...SELL_VERBS, 'divest', 'dispose', 'afhænde', 'frasælge', 'afstå']);
+const PERCENT = new Set(['percent', 'per', '%', 'procent', 'pct', 'pct.']);
+
+/**
+ * "ordered iCarbonX to sell its majority stake in PatientsLikeMe", "har beordret Nexperia til at sælge mindst 86 procent
+ * af Newport Wafer Fab": a firm ordered to sell its holding in another has bought into it (a completed acquisition).
+ * Only a holding (a stake, shares, a percentage) is read: a firm ordered to sell a whole named business may have built it.
+ */
+function orderedToDivest(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  const firm = (k: number) => sc.occs.find((o) => o.tokStart === k && o.type === 'Company' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (!ORDER_VERBS.has(toks[k].norm)) continue;
+    // "beordret den hollandske chipproducent Nexperia": a description, a nationality word in it, before the name.
+    let d = k + 1;
+    if (['the', 'a', 'an', 'den', 'det', 'en', 'et'].includes(toks[d]?.norm ?? '')) d++;
+    for (let a = sc.occs.find((o) => o.tokStart === d && o.kind === 'adjective'); a; a = sc.occs.find((o) => o.tokStart === d && o.kind === 'adjective')) d = a.tokEnd;
+    const seller = firm(k + 1) ?? (d > k + 1 ? firm(descriptorEnd(sc, d)) ?? firm(d + 1) : firm(descriptorEnd(sc, k + 1)));
+    if (!seller) continue;
+    // "to sell", "til at sælge", "at sælge", after a description of the firm in commas at most.
+    let v = seller.tokEnd;
+    if (toks[v]?.text === ',') {
+      const close = toks.findIndex((x, i) => i > v && i - v <= 8 && x.text === ',');
+      if (close < 0) continue;
+      v = close + 1;
+    }
+    if (toks[v]?.norm === 'til' && toks[v + 1]?.norm === 'at') v += 2;
+    else if (['to', 'at'].includes(toks[v]?.norm ?? '')) v++;
+    else continue;
+    if (!DIVEST_VERBS.has(toks[v]?.norm ?? '')) continue;
+    // The holding: a few words with a noun for a stake or a percentage, then "in"/"of"/"i"/"af" and the firm.
+    let h = v + 1;
+    if (toks[h]?.norm === 'of') h++;
+    let holding = false;
+    while (h < toks.length && h - v <= 7 && !['in', 'of', 'i', 'af'].includes(toks[h].norm) && (toks[h].word || /^[\d.,%]+$/.test(toks[h].text))) {
+      if (sc.trig.stakeNouns.has(toks[h].norm) || PERCENT.has(toks[h].norm) || /%$/.test(toks[h].text)) holding = true;
+      h++;
+    }
+    if (!holding || !['in', 'of', 'i', 'af'].includes(toks[h]?.norm ?? '')) continue;
+    const held = sc.occs.find((o) => o.tokStart === h + 1 && BUYABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!held || held.entityId === seller.entityId) continue;
+    add(ctx, { subject: seller.entityId, predicate: 'ACQUIRES', object: held.entityId, status: 'completed', rule: 'acquire.divest', sentence: sc.s.index });
   }
 }
 

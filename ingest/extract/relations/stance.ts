@@ -440,6 +440,10 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       }
       const act = m.slot === 'inside' ? actionObject(sc, ctx, m.start + 1, false, false, subject.entityId) : actFirst ?? actionObject(sc, ctx, from, !near, false, subject.entityId);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+      // "Google said it would appeal", "Meta afviser kritikken og vil anke": a verb left without an object answers the
+      // measure the firm faces, taken by the body that last acted against it.
+      const answered = !act && m.slot !== 'inside' && !near && !ACCUSATION.test(toks[m.start].norm) && objectless(sc, m.end) ? answeredActor(ctx, subject, s.index) : undefined;
+      if (answered && !own.has(answered)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: answered, rule: 'oppose.answer', sentence: s.index });
       continue;
     }
     if (near && ['at', 'that', 'to'].includes(toks[m.end]?.norm ?? '')) continue;
@@ -803,4 +807,18 @@ function employerOf(sc: SentenceCtx, speaker: Occ, o: Occ): boolean {
 /** Is the entity named (not only referred back to: "the department") in the sentence? */
 function namedIn(ctx: DocCtx, id: string, sentence: number): boolean {
   return !!ctx.sentences.find((x) => x.s.index === sentence)?.occs.some((o) => o.entityId === id && o.kind !== 'coref');
+}
+
+const CLAUSE_JOINS = new Set(['and', 'but', 'og', 'men']);
+
+/** Nothing follows the verb in its clause: the sentence or clause ends, or "and"/"og" opens the next verb. */
+function objectless(sc: SentenceCtx, k: number): boolean {
+  const t = sc.s.tokens[k];
+  return !t || (!t.word && t.text !== '-' && !/^["“”«»‘’']$/.test(t.text)) || CLAUSE_JOINS.has(t.norm);
+}
+
+/** Whom a firm answers that rejects or appeals with no object named: the state or body that last acted against it. */
+function answeredActor(ctx: DocCtx, subject: Occ, sentence: number): string | undefined {
+  if (subject.type !== 'Company' && subject.type !== 'Product') return undefined;
+  return lastActor(ctx, subject.entityId, sentence);
 }

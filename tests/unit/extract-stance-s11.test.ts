@@ -14,3 +14,20 @@ describe('"X said it would appeal", "X vil anke": a verb of opposition with no o
     expect(relations('Datatilsynet har givet Ericsson en bøde. Konkurrencestyrelsen vil anke.').filter((r) => r.includes('-OPPOSES-> Danish Data'))).toEqual([]);
   });
 });
+
+describe('"disappointed with the decision", "skuffet over afgørelsen", "tilbageviser anklagerne", "gå rettens vej": more words of opposition', () => {
+  it('en: disappointment with a decision, disputing allegations, fighting an order in court', () => {
+    expect(relations('The Federal Communications Commission banned Nokia routers. Nokia said it was disappointed with the decision.')).toContain('Nokia -OPPOSES-> Federal Communications Commission');
+    expect(relations('The Federal Trade Commission accused Nokia of misleading buyers. Nokia disputes the allegations.')).toContain('Nokia -OPPOSES-> Federal Trade Commission');
+    expect(relations('The Federal Communications Commission ordered Nokia to leave the market. Nokia said it would fight the order in court.')).toContain('Nokia -OPPOSES-> Federal Communications Commission');
+  });
+  it('da: skuffelse over en afgørelse, en afvisning af anklager, en sag ved domstolene', () => {
+    expect(relations('Datatilsynet har forbudt Ericssons nye app. Ericsson er skuffet over afgørelsen.')).toContain('Ericsson -OPPOSES-> Danish Data Protection Agency');
+    expect(relations('Datatilsynet beskylder Ericsson for at gemme data ulovligt. Ericsson tilbageviser anklagerne.')).toContain('Ericsson -OPPOSES-> Danish Data Protection Agency');
+    expect(relations('Datatilsynet har forbudt Ericssons nye app. Ericsson vil gå rettens vej for at få afgørelsen omstødt.')).toContain('Ericsson -OPPOSES-> Danish Data Protection Agency');
+  });
+  it('not disappointment with one\'s own results, nor a dispute of no one\'s claim', () => {
+    expect(relations('Nokia said it was disappointed with its quarterly results.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Ericsson er skuffet over sit eget regnskab.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

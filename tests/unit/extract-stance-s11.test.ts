@@ -31,3 +31,18 @@ describe('"disappointed with the decision", "skuffet over afgørelsen", "tilbage
     expect(relations('Ericsson er skuffet over sit eget regnskab.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('backing by verbs only: "approval", "investors", "godkendelse", "anbefalingen" are no verbs of support, nor is a name after "to"', () => {
+  const supports = (t: string) => relations(t).filter((r) => r.includes('SUPPORTS'));
+  it('en: the verb still backs, the noun does not', () => {
+    expect(relations('Sweden approved the Digital Markets Act on Monday.')).toContain('Sweden -SUPPORTS-> Digital Markets Act');
+    expect(supports('The order forced American investors to sell their stakes in Nokia.')).toEqual([]);
+    expect(supports('Nokia dropped the deal after approval from Sweden never came.')).toEqual([]);
+    expect(supports('The panel said the Federal Communications Commission should approve the cable to Taiwan.')).toEqual([]);
+  });
+  it('da: verbet bakker stadig op, navneordet gør ikke', () => {
+    expect(relations('Sverige godkendte Digital Markets Act i marts.')).toContain('Sweden -SUPPORTS-> Digital Markets Act');
+    expect(supports('Nokia opgiver handlen efter udeblevet godkendelse fra Sverige.')).toEqual([]);
+    expect(supports('Ministeren Anna Berg forklarede anbefalingen med, at Sverige er mål for spionage.')).toEqual([]);
+  });
+});

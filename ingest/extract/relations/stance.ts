@@ -62,7 +62,7 @@ function biddenBy(sc: SentenceCtx, subject: Occ, verb: number): boolean {
 }
 
 /** Prepositions that put a name inside a noun phrase after the verb ("approved the purchase of X", "godkendte aftaler mellem A og B"). */
-const NOUN_PREPS = new Set(['of', 'between', 'with', 'from', 'on', 'into', 'af', 'mellem', 'med', 'fra', 'på']);
+const NOUN_PREPS = new Set(['of', 'between', 'with', 'from', 'on', 'into', 'to', 'af', 'mellem', 'med', 'fra', 'på', 'til']);
 
 /** A noun and a preposition between the verb and the name: the name belongs to the noun's phrase, not the verb's object. */
 function insidePhrase(sc: SentenceCtx, from: number, to: number): boolean {

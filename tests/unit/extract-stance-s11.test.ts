@@ -46,3 +46,18 @@ describe('backing by verbs only: "approval", "investors", "godkendelse", "anbefa
     expect(supports('Ministeren Anna Berg forklarede anbefalingen med, at Sverige er mål for spionage.')).toEqual([]);
   });
 });
+
+describe('"urged X not to", "used security as an excuse", "som påskud": urging a state to refrain, and the charge of a pretext', () => {
+  it('en: the state urged not to act is opposed; a state said to use a pretext is accused', () => {
+    expect(relations('The Chinese embassy urged Sweden not to exclude Huawei from its networks.')).toContain('Embassy of China -OPPOSES-> Sweden');
+    expect(relations('Spokesman Li Wei said Sweden was using national security as an excuse to shut out Huawei.')).toContain('Li Wei -OPPOSES-> Sweden');
+  });
+  it('da: et land, der siges at bruge sikkerhed som påskud', () => {
+    expect(relations('Talsmand Li Wei sagde, at Sverige bruger national sikkerhed som påskud for at holde Huawei ude.')).toContain('Li Wei -OPPOSES-> Sweden');
+  });
+  it('not an urging with no one opposed, nor a plain report', () => {
+    expect(relations('Ericsson urged its staff not to travel during the strike.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Spokesman Li Wei said Sweden was using the funds to build new networks.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Talsmand Li Wei sagde, at Sverige bruger pengene til nye net.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

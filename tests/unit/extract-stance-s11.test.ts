@@ -61,3 +61,19 @@ describe('"urged X not to", "used security as an excuse", "som påskud": urging 
     expect(relations('Talsmand Li Wei sagde, at Sverige bruger pengene til nye net.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('"signed an executive order …. The order, titled X": an unnamed measure announced, named as a following sentence opens with it', () => {
+  const announced = (t: string) => relations(t).filter((r) => r.includes('ANNOUNCED'));
+  it('en: the noun repeated after "the", one or two sentences on', () => {
+    expect(relations('The State Department unveiled a new initiative on Wednesday. The initiative, known as the Clean Network, aims to keep Chinese firms out.')).toContain('State Department -ANNOUNCED-> Clean Network');
+    expect(relations('The State Department unveiled a new initiative on Wednesday. It covers five areas. The initiative, called the Clean Network, starts in May.')).toContain('State Department -ANNOUNCED-> Clean Network');
+  });
+  it('da: navneordet med bestemt endelse, også efter et tidsadverbium', () => {
+    expect(relations('Udenrigsministeriet præsenterede onsdag et nyt initiativ. Initiativet, der hedder Clean Network, skal holde kinesiske selskaber ude.')).toContain('Danish Ministry of Foreign Affairs -ANNOUNCED-> Clean Network');
+  });
+  it('not a policy the next sentence names without opening with the noun, nor another noun', () => {
+    expect(announced('The State Department unveiled a new initiative on Wednesday. The Clean Network was first proposed in April.')).toEqual([]);
+    expect(announced('The State Department unveiled a new initiative on Wednesday. The plan, called the Clean Network, is older.')).toEqual([]);
+    expect(announced('Udenrigsministeriet præsenterede onsdag et nyt initiativ. Clean Network blev først nævnt i april.')).toEqual([]);
+  });
+});

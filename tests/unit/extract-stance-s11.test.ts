@@ -77,3 +77,19 @@ describe('"signed an executive order …. The order, titled X": an unnamed measu
     expect(announced('Udenrigsministeriet præsenterede onsdag et nyt initiativ. Clean Network blev først nævnt i april.')).toEqual([]);
   });
 });
+
+describe('"X pressed its allies to shut Huawei out", "X har presset de allierede til at holde Huawei ude": pressing others to exclude a firm opposes it', () => {
+  it('en: lobbying or pressing allies to shut out or exclude', () => {
+    expect(relations('The United States has spent two years lobbying its allies to shut Huawei out of their networks.')).toContain('United States -OPPOSES-> Huawei');
+    expect(relations('Sweden has pressed its neighbours to exclude ZTE from their 5G networks.')).toContain('Sweden -OPPOSES-> ZTE');
+  });
+  it('da: presse eller opfordre allierede til at holde en leverandør ude', () => {
+    expect(relations('Washington har i flere år presset de allierede til at holde Huawei ude af deres net.')).toContain('United States -OPPOSES-> Huawei');
+    expect(relations('Sverige har opfordret nabolandene til at udelukke ZTE fra 5G-nettene.')).toContain('Sweden -OPPOSES-> ZTE');
+  });
+  it('not pressing a firm to do something else, nor a firm that presses', () => {
+    expect(relations('Sweden pressed Ericsson to keep its prices low.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Nokia urged the government to exclude Huawei from the tender.')).not.toContain('Nokia -OPPOSES-> Huawei');
+    expect(relations('Sverige har opfordret Ericsson til at sænke priserne.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

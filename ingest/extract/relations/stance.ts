@@ -384,6 +384,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   courtBlocks(sc, ctx);
   complaints(sc, ctx);
   namedCritics(sc, ctx);
+  pressedToExclude(sc, ctx, own);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
@@ -821,4 +822,32 @@ function objectless(sc: SentenceCtx, k: number): boolean {
 function answeredActor(ctx: DocCtx, subject: Occ, sentence: number): string | undefined {
   if (subject.type !== 'Company' && subject.type !== 'Product') return undefined;
   return lastActor(ctx, subject.entityId, sentence);
+}
+
+const PRESSED = new Set(['pressed', 'pressing', 'presses', 'lobbied', 'lobbying', 'lobbies', 'urged', 'urging', 'urges', 'pushed', 'pushing', 'encouraged', 'encouraging',
+  'presset', 'pressede', 'presser', 'opfordret', 'opfordrede', 'opfordrer', 'lobbyet', 'lobbyede']);
+const SHUT_OUT = new Set(['exclude', 'ban', 'block']);
+
+/**
+ * "USA har presset de allierede til at holde Huawei ude", "The United States has lobbied its allies to shut Huawei out":
+ * who presses others to exclude, ban or block a firm opposes the firm, though the measure is the others' to take.
+ */
+function pressedToExclude(sc: SentenceCtx, ctx: DocCtx, own: Set<string>): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!PRESSED.has(toks[k].norm)) continue;
+    // "to" / "til at" after the ones pressed.
+    let to = -1;
+    for (let j = k + 1; j < Math.min(toks.length, k + 9); j++) {
+      if (toks[j].norm === 'to' || (toks[j].norm === 'at' && toks[j - 1].norm === 'til')) { to = j + 1; break; }
+      if (toks[j].text === ',' || toks[j].text === ';') break;
+    }
+    if (to < 0) continue;
+    const shut = sc.trig.target.filter((t) => SHUT_OUT.has(t.action)).flatMap((t) => findPhrases(t.phrases, toks, to, Math.min(toks.length, to + 8))).find((p) => p.start - to <= 2);
+    if (!shut) continue;
+    const firm = sc.occs.find((o) => (o.type === 'Company' || o.type === 'Product') && o.tokStart >= shut.start && o.tokStart <= shut.end + 1 && o.kind !== 'adjective' && !o.genitive);
+    const who = before(sc, k, ['Government', 'Agency', 'Person'], 10).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o));
+    if (!firm || !who || own.has(firm.entityId)) continue;
+    add(ctx, { subject: who.entityId, predicate: 'OPPOSES', object: firm.entityId, rule: 'oppose.pressed', sentence: sc.s.index });
+  }
 }

@@ -93,3 +93,20 @@ describe('"X pressed its allies to shut Huawei out", "X har presset de allierede
     expect(relations('Sverige har opfordret Ericsson til at sænke priserne.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('"the trade war between Washington and Beijing", "striden mellem USA og Kina", "strained relations": two states in a quarrel oppose each other', () => {
+  it('en: a noun of quarrel, or relations the sentence calls strained', () => {
+    const r = relations('The deal fell victim to the trade war between Sweden and Norway.');
+    expect(r).toContain('Sweden -OPPOSES-> Norway');
+    expect(r).toContain('Norway -OPPOSES-> Sweden');
+    expect(relations('The ruling comes as relations between Sweden and Norway remain strained.')).toContain('Norway -OPPOSES-> Sweden');
+  });
+  it('da: et navneord for strid, eller et forhold der kaldes iskoldt', () => {
+    expect(relations('Sagen falder midt i striden mellem Sverige og Norge om fiskeri.')).toContain('Sweden -OPPOSES-> Norway');
+    expect(relations('Det sker, mens forholdet mellem Sverige og Norge er iskoldt.')).toContain('Norway -OPPOSES-> Sweden');
+  });
+  it('not relations with no strain, nor a border or a deal between two states', () => {
+    expect(relations('Relations between Sweden and Norway are close.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Aftalen mellem Sverige og Norge blev underskrevet i går.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

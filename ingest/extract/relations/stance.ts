@@ -385,6 +385,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   complaints(sc, ctx);
   namedCritics(sc, ctx);
   pressedToExclude(sc, ctx, own);
+  rivalStates(sc, ctx);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
@@ -849,5 +850,29 @@ function pressedToExclude(sc: SentenceCtx, ctx: DocCtx, own: Set<string>): void 
     const who = before(sc, k, ['Government', 'Agency', 'Person'], 10).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o));
     if (!firm || !who || own.has(firm.entityId)) continue;
     add(ctx, { subject: who.entityId, predicate: 'OPPOSES', object: firm.entityId, rule: 'oppose.pressed', sentence: sc.s.index });
+  }
+}
+
+const RIVALRY = /^(strid|striden|konflikt|konflikten|spændinger|spændingerne|tovtrækkeri|tovtrækkeriet|handelskrig|handelskrigen|rivalisering|rivaliseringen|dispute|tensions|rift|feud|war|rivalry|standoff|stand-off)$/;
+const RELATIONS = /^(relations|ties|forholdet|relationerne)$/;
+const STRAINED = /^(strained|soured|souring|frosty|tense|worsened|deteriorat\w*|low|anstrengt|anstrengte|iskoldt|forgiftet|forværret|forværrede|køligt|spændt)$/;
+
+/**
+ * "the trade war between Washington and Beijing", "striden mellem USA og Kina", "relations between London and Beijing
+ * are strained", "har forgiftet forholdet mellem Ottawa og Beijing": two states named as parties to a quarrel oppose
+ * each other. Relations only where the sentence calls them strained.
+ */
+function rivalStates(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!['between', 'mellem'].includes(toks[k + 1].norm)) continue;
+    const noun = toks[k].norm;
+    if (!RIVALRY.test(noun) && !(RELATIONS.test(noun) && toks.some((t) => STRAINED.test(t.norm)))) continue;
+    const a = sc.occs.find((o) => o.tokStart === k + 2 && o.type === 'Government' && o.kind !== 'adjective' && !o.genitive);
+    if (!a || !['and', 'og'].includes(toks[a.tokEnd]?.norm ?? '')) continue;
+    const b = sc.occs.find((o) => o.tokStart === a.tokEnd + 1 && o.type === 'Government' && o.kind !== 'adjective' && !o.genitive);
+    if (!b || a.entityId === b.entityId) continue;
+    add(ctx, { subject: a.entityId, predicate: 'OPPOSES', object: b.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
+    add(ctx, { subject: b.entityId, predicate: 'OPPOSES', object: a.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
   }
 }

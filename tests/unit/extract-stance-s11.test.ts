@@ -110,3 +110,17 @@ describe('"the trade war between Washington and Beijing", "striden mellem USA og
     expect(relations('Aftalen mellem Sverige og Norge blev underskrevet i går.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('welcoming an act: not a new act ("approved a bill"), nor an act of the official\'s own state', () => {
+  const supports = (t: string) => relations(t).filter((r) => r.includes('SUPPORTS'));
+  it('en: a foreign official backs the act; the state\'s own official and a fresh bill do not count', () => {
+    expect(relations('Sweden banned Huawei on Monday. Norwegian Prime Minister Anna Berg hailed the decision.')).toContain('Anna Berg -SUPPORTS-> Sweden');
+    expect(supports('Sweden banned Huawei on Monday. Swedish Prime Minister Anna Berg hailed the decision.')).toEqual([]);
+    expect(supports('Norway banned ZTE last year. The Swedish parliament approved a bill that would ban Huawei.')).toEqual([]);
+  });
+  it('da: en udenlandsk minister bakker op; statens egen minister og et nyt lovforslag tæller ikke', () => {
+    expect(relations('Sverige forbød Huawei mandag. Den norske statsminister Anna Berg hilste beslutningen velkommen.')).toContain('Anna Berg -SUPPORTS-> Sweden');
+    expect(supports('Sverige forbød Huawei mandag. Den svenske statsminister Anna Berg hilste beslutningen velkommen.')).toEqual([]);
+    expect(supports('Norge forbød ZTE sidste år. Riksdagen godkendte et lovforslag, der vil forbyde Huawei.')).toEqual([]);
+  });
+});

@@ -34,16 +34,22 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       const within = m.end - m.start > 2 ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd < m.end && SUPPORTED.includes(o.type) && (!o.attributive || standsForState(sc, o)) && !o.genitive && o.entityId !== subject?.entityId) : undefined;
       // The first name after the verb is what is backed; a body or person there ("bakkede op om Kommissionen, mens Tyskland …") is no Policy,
       // state or firm, and a name further on is not it either.
-      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId && !insidePhrase(sc, m.end, o.tokStart));
+      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId && !insidePhrase(sc, m.end, o.tokStart)
+        // "approved a bill that would ban Huawei": a name inside a relative clause is the bill's, not what is backed.
+        && !s.tokens.slice(m.end, o.tokStart).some((t) => RELATIVES.has(t.norm)));
       // "backed Taiwan's TSMC": the firm the genitive owns.
       const firstNamed = firstAfter?.genitive ? possessed(sc, firstAfter, SUPPORTED) : firstAfter;
       const named = within ?? (firstNamed && SUPPORTED.includes(firstNamed.type) ? firstNamed : undefined);
       // "The United States welcomed the move": the author of the act the text reports.
       const by = subject?.entityId;
-      const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
+      // "approved a bill that would …": a new act, not one the text has reported.
+      const fresh = !named && ['a', 'an', 'en', 'et'].includes(s.tokens[m.end]?.norm ?? '');
+      const act = named || fresh ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
       const object = named?.entityId ?? act;
       // "Europa-Parlamentet og Rådet godkendte loven": every actor of the subject.
       for (const who of subject ? listBack(sc, subject, ACTORS) : []) {
+        // "Attorney General X hailed the decision": an official backing an act of their own state or body is no stance towards it.
+        if (!named && object && officeIn(ctx, who.entityId, object)) continue;
         if (object && object !== who.entityId) add(ctx, { subject: who.entityId, predicate: 'SUPPORTS', object, action, rule: named ? `support.${action}` : 'support.act', sentence: s.index });
       }
     }
@@ -70,6 +76,8 @@ function insidePhrase(sc: SentenceCtx, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (NOUN_PREPS.has(toks[k].norm) && toks[k - 1].word && !toks[k - 1].cap && !sc.trig.determiners.has(toks[k - 1].norm)) return true;
   return false;
 }
+
+const RELATIVES = new Set(['that', 'which', 'who', 'der', 'som']);
 
 const SERVICE_WORDS = new Set(['technical', 'customer', 'software', 'product', 'after-sales', 'teknisk', 'tekniske', 'kundesupport']);
 
@@ -875,4 +883,9 @@ function rivalStates(sc: SentenceCtx, ctx: DocCtx): void {
     add(ctx, { subject: a.entityId, predicate: 'OPPOSES', object: b.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
     add(ctx, { subject: b.entityId, predicate: 'OPPOSES', object: a.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
   }
+}
+
+/** Does the person hold office in the state or body, or in a body of that state? */
+function officeIn(ctx: DocCtx, person: string, body: string): boolean {
+  return ctx.relations.some((r) => r.predicate === 'HOLDS_ROLE' && r.subject === person && (r.object === body || ctx.entities.get(r.object)?.partOf === body));
 }

@@ -39,6 +39,8 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
       // relative clause hangs on, its subject between the pronoun and the verb.
       const rel = objectRelative(sc, actor, m.start);
       if (rel) add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: rel.entityId, rule: 'announce.relative', sentence: s.index });
+      const later = rel ? undefined : namedNext(sc, ctx, from, stop);
+      if (later) add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: later.entityId, rule: 'announce.named', sentence: s.index });
       continue;
     }
     // Every policy of the clause that follows the first closely ("… Clean Store and Clean Apps").
@@ -109,4 +111,37 @@ export function ownProgramme(sc: SentenceCtx, ctx: DocCtx): void {
       && !sc.occs.some((x) => x !== o && x.tokStart === o.tokEnd)).pop();
     if (body) add(ctx, { subject: body.entityId, predicate: 'ANNOUNCED', object: policy.entityId, rule: 'announce.own', sentence: sc.s.index });
   }
+}
+
+const MEASURE_NOUNS = new Set(['order', 'law', 'bill', 'decree', 'directive', 'regulation', 'rule', 'rules', 'programme', 'program', 'plan', 'initiative', 'strategy',
+  'lov', 'lovforslag', 'dekret', 'bekendtgørelse', 'forordning', 'direktiv', 'regel', 'regler', 'program', 'plan', 'initiativ', 'strategi']);
+const INDEFINITE = new Set(['a', 'an', 'en', 'et', 'new', 'ny', 'nyt', 'nye']);
+
+/**
+ * "Biden signed an executive order on Wednesday …. The order, titled "X", covers …", "Regeringen fremlagde en ny
+ * strategi. Strategien, der hedder X, …": an unnamed measure announced, named as the next sentence opens with it.
+ */
+function namedNext(sc: SentenceCtx, ctx: DocCtx, from: number, stop: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  // The article may follow an adverb of time ("præsenterede onsdag et nyt initiativ").
+  let k = from;
+  while (k < Math.min(stop, from + 2) && !INDEFINITE.has(toks[k].norm) && toks[k].word) k++;
+  if (!INDEFINITE.has(toks[k]?.norm ?? '')) return undefined;
+  // An article and up to two qualifying words ("an executive order", "en ny national strategi").
+  while (k < Math.min(stop, from + 4) && !MEASURE_NOUNS.has(toks[k].norm) && toks[k].word && !toks[k].cap) k++;
+  const noun = toks[k]?.norm;
+  if (!noun || !MEASURE_NOUNS.has(noun) || k >= stop) return undefined;
+  // The next few sentences of the paragraph's text that open with the noun; the first that names a policy near its start.
+  const at = ctx.sentences.indexOf(sc);
+  for (const next of ctx.sentences.slice(at + 1, at + 4)) {
+    const nt = next.s.tokens;
+    let j = 0;
+    while (j < 3 && ['the', 'this', 'den', 'det', 'new', 'nye', 'executive'].includes(nt[j]?.norm ?? '')) j++;
+    // English repeats the noun after "the"; Danish puts the article on it ("strategien", "loven", "dekretet").
+    const head = nt[j]?.norm ?? '';
+    if (!(j > 0 && head === noun) && !(sc.s.language === 'da' && [`${noun}en`, `${noun}et`, `${noun}n`, `${noun}t`, `${noun}ne`].includes(head))) continue;
+    const named = next.occs.find((o) => o.type === 'Policy' && o.kind !== 'coref' && o.tokStart > j && o.tokStart - j <= 6);
+    if (named) return named;
+  }
+  return undefined;
 }

@@ -34,16 +34,22 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       const within = m.end - m.start > 2 ? sc.occs.find((o) => o.tokStart > m.start && o.tokEnd < m.end && SUPPORTED.includes(o.type) && (!o.attributive || standsForState(sc, o)) && !o.genitive && o.entityId !== subject?.entityId) : undefined;
       // The first name after the verb is what is backed; a body or person there ("bakkede op om Kommissionen, mens Tyskland …") is no Policy,
       // state or firm, and a name further on is not it either.
-      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId && !insidePhrase(sc, m.end, o.tokStart));
+      const firstAfter = after(sc, m.end, [...ACTORS, 'Policy', 'Product'], 6).find((o) => o.tokStart < end && (!o.attributive || standsForState(sc, o)) && o.entityId !== subject?.entityId && !insidePhrase(sc, m.end, o.tokStart)
+        // "approved a bill that would ban Huawei": a name inside a relative clause is the bill's, not what is backed.
+        && !s.tokens.slice(m.end, o.tokStart).some((t) => RELATIVES.has(t.norm)));
       // "backed Taiwan's TSMC": the firm the genitive owns.
       const firstNamed = firstAfter?.genitive ? possessed(sc, firstAfter, SUPPORTED) : firstAfter;
       const named = within ?? (firstNamed && SUPPORTED.includes(firstNamed.type) ? firstNamed : undefined);
       // "The United States welcomed the move": the author of the act the text reports.
       const by = subject?.entityId;
-      const act = named ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
+      // "approved a bill that would …": a new act, not one the text has reported.
+      const fresh = !named && ['a', 'an', 'en', 'et'].includes(s.tokens[m.end]?.norm ?? '');
+      const act = named || fresh ? undefined : m.end - m.start > 1 ? actionObject(sc, ctx, m.start + 1, true, false, by) ?? actionObject(sc, ctx, m.end, true, false, by) : actionObject(sc, ctx, m.end, true, false, by);
       const object = named?.entityId ?? act;
       // "Europa-Parlamentet og Rådet godkendte loven": every actor of the subject.
       for (const who of subject ? listBack(sc, subject, ACTORS) : []) {
+        // "Attorney General X hailed the decision": an official backing an act of their own state or body is no stance towards it.
+        if (!named && object && officeIn(ctx, who.entityId, object)) continue;
         if (object && object !== who.entityId) add(ctx, { subject: who.entityId, predicate: 'SUPPORTS', object, action, rule: named ? `support.${action}` : 'support.act', sentence: s.index });
       }
     }
@@ -62,7 +68,7 @@ function biddenBy(sc: SentenceCtx, subject: Occ, verb: number): boolean {
 }
 
 /** Prepositions that put a name inside a noun phrase after the verb ("approved the purchase of X", "godkendte aftaler mellem A og B"). */
-const NOUN_PREPS = new Set(['of', 'between', 'with', 'from', 'on', 'into', 'af', 'mellem', 'med', 'fra', 'på']);
+const NOUN_PREPS = new Set(['of', 'between', 'with', 'from', 'on', 'into', 'to', 'af', 'mellem', 'med', 'fra', 'på', 'til']);
 
 /** A noun and a preposition between the verb and the name: the name belongs to the noun's phrase, not the verb's object. */
 function insidePhrase(sc: SentenceCtx, from: number, to: number): boolean {
@@ -70,6 +76,8 @@ function insidePhrase(sc: SentenceCtx, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (NOUN_PREPS.has(toks[k].norm) && toks[k - 1].word && !toks[k - 1].cap && !sc.trig.determiners.has(toks[k - 1].norm)) return true;
   return false;
 }
+
+const RELATIVES = new Set(['that', 'which', 'who', 'der', 'som']);
 
 const SERVICE_WORDS = new Set(['technical', 'customer', 'software', 'product', 'after-sales', 'teknisk', 'tekniske', 'kundesupport']);
 
@@ -384,6 +392,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   courtBlocks(sc, ctx);
   complaints(sc, ctx);
   namedCritics(sc, ctx);
+  pressedToExclude(sc, ctx, own);
+  rivalStates(sc, ctx);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
@@ -440,6 +450,10 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       }
       const act = m.slot === 'inside' ? actionObject(sc, ctx, m.start + 1, false, false, subject.entityId) : actFirst ?? actionObject(sc, ctx, from, !near, false, subject.entityId);
       if (act && act !== subject.entityId && !own.has(act)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: act, rule: 'oppose.act', sentence: s.index });
+      // "Google said it would appeal", "Meta afviser kritikken og vil anke": a verb left without an object answers the
+      // measure the firm faces, taken by the body that last acted against it.
+      const answered = !act && m.slot !== 'inside' && !near && !ACCUSATION.test(toks[m.start].norm) && objectless(sc, m.end) ? answeredActor(ctx, subject, s.index) : undefined;
+      if (answered && !own.has(answered)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: answered, rule: 'oppose.answer', sentence: s.index });
       continue;
     }
     if (near && ['at', 'that', 'to'].includes(toks[m.end]?.norm ?? '')) continue;
@@ -803,4 +817,75 @@ function employerOf(sc: SentenceCtx, speaker: Occ, o: Occ): boolean {
 /** Is the entity named (not only referred back to: "the department") in the sentence? */
 function namedIn(ctx: DocCtx, id: string, sentence: number): boolean {
   return !!ctx.sentences.find((x) => x.s.index === sentence)?.occs.some((o) => o.entityId === id && o.kind !== 'coref');
+}
+
+const CLAUSE_JOINS = new Set(['and', 'but', 'og', 'men']);
+
+/** Nothing follows the verb in its clause: the sentence or clause ends, or "and"/"og" opens the next verb. */
+function objectless(sc: SentenceCtx, k: number): boolean {
+  const t = sc.s.tokens[k];
+  return !t || (!t.word && t.text !== '-' && !/^["“”«»‘’']$/.test(t.text)) || CLAUSE_JOINS.has(t.norm);
+}
+
+/** Whom a firm answers that rejects or appeals with no object named: the state or body that last acted against it. */
+function answeredActor(ctx: DocCtx, subject: Occ, sentence: number): string | undefined {
+  if (subject.type !== 'Company' && subject.type !== 'Product') return undefined;
+  return lastActor(ctx, subject.entityId, sentence);
+}
+
+const PRESSED = new Set(['pressed', 'pressing', 'presses', 'lobbied', 'lobbying', 'lobbies', 'urged', 'urging', 'urges', 'pushed', 'pushing', 'encouraged', 'encouraging',
+  'presset', 'pressede', 'presser', 'opfordret', 'opfordrede', 'opfordrer', 'lobbyet', 'lobbyede']);
+const SHUT_OUT = new Set(['exclude', 'ban', 'block']);
+
+/**
+ * "USA har presset de allierede til at holde Huawei ude", "The United States has lobbied its allies to shut Huawei out":
+ * who presses others to exclude, ban or block a firm opposes the firm, though the measure is the others' to take.
+ */
+function pressedToExclude(sc: SentenceCtx, ctx: DocCtx, own: Set<string>): void {
+  const toks = sc.s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    if (!PRESSED.has(toks[k].norm)) continue;
+    // "to" / "til at" after the ones pressed.
+    let to = -1;
+    for (let j = k + 1; j < Math.min(toks.length, k + 9); j++) {
+      if (toks[j].norm === 'to' || (toks[j].norm === 'at' && toks[j - 1].norm === 'til')) { to = j + 1; break; }
+      if (toks[j].text === ',' || toks[j].text === ';') break;
+    }
+    if (to < 0) continue;
+    const shut = sc.trig.target.filter((t) => SHUT_OUT.has(t.action)).flatMap((t) => findPhrases(t.phrases, toks, to, Math.min(toks.length, to + 8))).find((p) => p.start - to <= 2);
+    if (!shut) continue;
+    const firm = sc.occs.find((o) => (o.type === 'Company' || o.type === 'Product') && o.tokStart >= shut.start && o.tokStart <= shut.end + 1 && o.kind !== 'adjective' && !o.genitive);
+    const who = before(sc, k, ['Government', 'Agency', 'Person'], 10).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o));
+    if (!firm || !who || own.has(firm.entityId)) continue;
+    add(ctx, { subject: who.entityId, predicate: 'OPPOSES', object: firm.entityId, rule: 'oppose.pressed', sentence: sc.s.index });
+  }
+}
+
+const RIVALRY = /^(strid|striden|konflikt|konflikten|spændinger|spændingerne|tovtrækkeri|tovtrækkeriet|handelskrig|handelskrigen|rivalisering|rivaliseringen|dispute|tensions|rift|feud|war|rivalry|standoff|stand-off)$/;
+const RELATIONS = /^(relations|ties|forholdet|relationerne)$/;
+const STRAINED = /^(strained|soured|souring|frosty|tense|worsened|deteriorat\w*|low|anstrengt|anstrengte|iskoldt|forgiftet|forværret|forværrede|køligt|spændt)$/;
+
+/**
+ * "the trade war between Washington and Beijing", "striden mellem USA og Kina", "relations between London and Beijing
+ * are strained", "har forgiftet forholdet mellem Ottawa og Beijing": two states named as parties to a quarrel oppose
+ * each other. Relations only where the sentence calls them strained.
+ */
+function rivalStates(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!['between', 'mellem'].includes(toks[k + 1].norm)) continue;
+    const noun = toks[k].norm;
+    if (!RIVALRY.test(noun) && !(RELATIONS.test(noun) && toks.some((t) => STRAINED.test(t.norm)))) continue;
+    const a = sc.occs.find((o) => o.tokStart === k + 2 && o.type === 'Government' && o.kind !== 'adjective' && !o.genitive);
+    if (!a || !['and', 'og'].includes(toks[a.tokEnd]?.norm ?? '')) continue;
+    const b = sc.occs.find((o) => o.tokStart === a.tokEnd + 1 && o.type === 'Government' && o.kind !== 'adjective' && !o.genitive);
+    if (!b || a.entityId === b.entityId) continue;
+    add(ctx, { subject: a.entityId, predicate: 'OPPOSES', object: b.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
+    add(ctx, { subject: b.entityId, predicate: 'OPPOSES', object: a.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
+  }
+}
+
+/** Does the person hold office in the state or body, or in a body of that state? */
+function officeIn(ctx: DocCtx, person: string, body: string): boolean {
+  return ctx.relations.some((r) => r.predicate === 'HOLDS_ROLE' && r.subject === person && (r.object === body || ctx.entities.get(r.object)?.partOf === body));
 }

@@ -441,3 +441,6 @@ export function hyphenQualifier(sc: SentenceCtx, o: Occ): boolean {
   const next = toks[o.tokEnd + 1];
   return toks[o.tokEnd]?.text === '-' && !!next?.word && !next.cap && !GOVERNMENT_NOUNS.has(next.norm) && !/(regering|government)/.test(next.norm);
 }
+
+/** Relative pronouns that open a clause on the name before them. */
+export const RELATIVES = new Set(['that', 'which', 'der', 'som']);

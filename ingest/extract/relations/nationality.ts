@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, standsForState, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -216,7 +216,7 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       if (PREPOSITIONS.has(toks[b - 1]?.norm ?? '')) firm = undefined;
     }
     // "Problemet for Telia ligger i Sverige": with a verb of lying, the firm is the word right before it or what a relative hangs on.
-    const nextTo = (f: Occ) => f.tokEnd === m.start || (toks[f.tokEnd]?.text === ',' && (f.tokEnd + 1 === m.start || (f.tokEnd + 2 === m.start && ['der', 'som', 'which', 'that'].includes(toks[m.start - 1].norm))));
+    const nextTo = (f: Occ) => f.tokEnd === m.start || (toks[f.tokEnd]?.text === ',' && (f.tokEnd + 1 === m.start || (f.tokEnd + 2 === m.start && RELATIVES.has(toks[m.start - 1].norm))));
     if (firm && locatedOnly && (!nextTo(firm) || PREPOSITIONS.has(toks[firm.tokStart - 1]?.norm ?? ''))) firm = undefined;
     // "Hikvision og Dahua, der begge har hovedsæde i Hangzhou", "X and Y, both based in": every name of the list.
     const both = firm && toks.slice(firm.tokEnd, m.start).some((t) => BOTH.has(t.norm)) ? listBack(sc, firm, BASED) : [];
@@ -339,7 +339,7 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const ownedWord = (k: number) => OWNED_WORDS.has(toks[k]?.norm ?? '') ? k + 1 : toks[k]?.text === '-' && OWNED_WORDS.has(toks[k + 1]?.norm ?? '') ? k + 2 : -1;
     if (ownedWord(adj.tokEnd) > 0 && COPULAS.has(toks[adj.tokStart - 1]?.norm ?? '')) {
       const at = adj.tokStart - 1;
-      const rel = toks[at - 2]?.text === ',' && ['der', 'som', 'which', 'that'].includes(toks[at - 1]?.norm ?? '') ? at - 2 : at;
+      const rel = toks[at - 2]?.text === ',' && RELATIVES.has(toks[at - 1]?.norm ?? '') ? at - 2 : at;
       const firm = occs.find((o) => o.tokEnd === rel && BASED.includes(o.type) && o.kind !== 'adjective');
       if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.apposition', sentence: s.index });
     }

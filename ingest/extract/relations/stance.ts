@@ -668,20 +668,22 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
 /** Offices whose holder takes a state's measures in person: a governor, president, prime minister, attorney general. */
 const HEAD_ROLE = /^(Governor|President|Prime Minister|Premier|Attorney General|Guvernør|Præsident|Statsminister|Premierminister)/i;
 
+/** Prepositions before a head of government that make them qualify a noun ("the administration of President X"). */
+const HEAD_PREPS = new Set(['of', 'under', 'by', 'from', 'with', 'af', 'fra', 'med', 'hos']);
+
 /**
  * "Virginia Governor X signed an executive order banning TikTok", "President X blocked the sale to Broadcom": the
  * state's measure is the act of the head of government who takes it, and they oppose the firm it hits. Only a firm,
  * only where the head is named before the firm in the measure's own sentence.
  */
-const HEAD_PREPS = new Set(['of', 'under', 'by', 'from', 'with', 'af', 'fra', 'med', 'hos']);
-
 function headActs(ctx: DocCtx): void {
   const heads = ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && HEAD_ROLE.test(r.role ?? '') && ctx.entities.get(r.object)?.type === 'Government');
   if (heads.length === 0) return;
   const out: WorkRelation[] = [];
+  const byIndex = new Map(ctx.sentences.map((x) => [x.s.index, x]));
   for (const r of ctx.relations) {
     if (r.predicate !== 'TARGETS' || r.rule !== 'target.actor' || ctx.entities.get(r.object)?.type !== 'Company') continue;
-    const sc = ctx.sentences.find((x) => x.s.index === r.sentence);
+    const sc = byIndex.get(r.sentence);
     if (!sc) continue;
     const target = sc.occs.find((o) => o.entityId === r.object);
     if (!target) continue;

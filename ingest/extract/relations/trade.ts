@@ -2,7 +2,7 @@
 // "Microsofts køb af TikTok"), SUPPLIES ("Telia har valgt Nokia som sin leverandør",
 // "Ericsson skal levere udstyret", "X will supply Y") and OWNS ("X owns Y", "Y, owned by X").
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, skipParenthetical, stateNames, COPULAS, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, RELATIVES, skipParenthetical, stateNames, COPULAS, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const FIRMS: EntityType[] = ['Company'];
@@ -12,8 +12,6 @@ const BELONG = /^(belong|belongs|belonged|belonging|tilhører|tilhørte|tilhørt
 const CUSTOMERS: EntityType[] = ['Company', 'Government', 'Agency'];
 /** Definite articles that may open a noun phrase before a name. */
 const DEFINITE = new Set(['the', 'den', 'det', 'de']);
-/** Relative pronouns that open a clause on the name before them. */
-const RELATIVES = new Set(['that', 'which', 'der', 'som']);
 
 export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;

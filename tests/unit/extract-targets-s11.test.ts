@@ -1,0 +1,21 @@
+// Session 11 TARGETS rules: each on sentences written for it, in both languages where it applies,
+// with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a body of the state that only reports the measure ("Det oplyser X") takes the state\'s measure', () => {
+  it('da: "Det oplyser X" two sentences after the measure', () => {
+    const rels = relations('Den norske regering forbyder salget af værftet til det kinesiske selskab Huawei. Regeringen vil beskytte landets sikkerhed. Det oplyser Nærings- og fiskeridepartementet.');
+    expect(rels).toContain('Norway -TARGETS-> Huawei');
+    expect(rels).toContain('Ministry of Trade, Industry and Fisheries -TARGETS-> Huawei');
+  });
+  it('en: "That was announced by X" right after the measure', () => {
+    const rels = relations('The Canadian government banned WeChat from all government phones on Monday. That was announced by the Treasury Board of Canada Secretariat in Ottawa.');
+    expect(rels).toContain('Treasury Board of Canada Secretariat -TARGETS-> WeChat');
+  });
+  it('not a body of another state, nor one that reports far from the measure', () => {
+    const other = relations('Den norske regering forbyder salget af værftet til det kinesiske selskab Huawei. Det oplyser det canadiske Treasury Board of Canada Secretariat.');
+    expect(other).not.toContain('Treasury Board of Canada Secretariat -TARGETS-> Huawei');
+    const far = relations('Den norske regering forbyder salget af værftet til Huawei. Regeringen vil beskytte landets sikkerhed. Værftet ligger i Bergen. Salget var aftalt i foråret. Det oplyser Nærings- og fiskeridepartementet.');
+    expect(far).not.toContain('Ministry of Trade, Industry and Fisheries -TARGETS-> Huawei');
+  });
+});

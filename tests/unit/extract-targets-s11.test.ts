@@ -19,3 +19,20 @@ describe('a body of the state that only reports the measure ("Det oplyser X") ta
     expect(far).not.toContain('Ministry of Trade, Industry and Fisheries -TARGETS-> Huawei');
   });
 });
+
+describe('a definite measure noun with an auxiliary before a participle trigger refers back ("The decision is aimed at X")', () => {
+  it('en: "The decision is aimed at X" after a fine', () => {
+    const rels = relations('The Federal Communications Commission fined Huawei 10 million dollars on Tuesday. The decision is also aimed at its partner ZTE.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> Huawei');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> ZTE');
+  });
+  it('da: "Påbuddet var rettet mod X og Y"', () => {
+    const rels = relations('Det franske datatilsyn CNIL beordrede i marts, at tjenesten skulle stoppe med det samme. Påbuddet var rettet mod Google og YouTube.');
+    expect(rels).toContain('CNIL -TARGETS-> Google');
+    expect(rels).toContain('CNIL -TARGETS-> YouTube');
+  });
+  it('not when no measure was reported just before', () => {
+    const rels = relations('The Federal Communications Commission opened a new office in Denver in May. The decision is aimed at ZTE.');
+    expect(rels).not.toContain('Federal Communications Commission -TARGETS-> ZTE');
+  });
+});

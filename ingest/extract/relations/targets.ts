@@ -406,7 +406,10 @@ function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {
 function measureSubject(sc: SentenceCtx, i: number): boolean {
   const toks = sc.s.tokens;
   let k = i - 1;
-  if (k > 0 && toks[k].word && !toks[k].cap && !sc.trig.actionNouns.has(toks[k].norm) && /(ly|også|nu|dermed|derfor|also|now|thus|therefore)$/.test(toks[k].norm)) k--;
+  const adverb = () => { if (k > 0 && toks[k].word && !toks[k].cap && !sc.trig.actionNouns.has(toks[k].norm) && /(ly|også|nu|dermed|derfor|also|now|thus|therefore)$/.test(toks[k].norm)) k--; };
+  adverb();
+  // "Påbuddet var rettet mod X", "The decision is aimed at X": a participle trigger after an auxiliary.
+  if (k > 0 && AUXILIARY.has(toks[k].norm)) { k--; adverb(); }
   const noun = toks[k];
   if (!noun || !sc.trig.actionNouns.has(noun.norm) || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
   const determined = ['the', 'this', 'these', 'that'].includes(toks[k - 1]?.norm ?? '');
@@ -414,6 +417,8 @@ function measureSubject(sc: SentenceCtx, i: number): boolean {
   if (!opens) return false;
   return determined || (sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm));
 }
+
+const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'er', 'var', 'blev', 'bliver']);
 
 /** The states and bodies that took the measure reported in the last two sentences. */
 function recentActors(ctx: DocCtx, at: number): string[] {

@@ -36,3 +36,22 @@ describe('a definite measure noun with an auxiliary before a participle trigger 
     expect(rels).not.toContain('Federal Communications Commission -TARGETS-> ZTE');
   });
 });
+
+describe('a state or regulator that withholds the approval a deal needs blocks the buyer', () => {
+  it('en: "X abandoned its takeover of Y after China\'s regulator failed to clear the deal"', () => {
+    const rels = relations('Intel has abandoned its $5 billion takeover of the Israeli chipmaker Tower Semiconductor after China\'s market regulator failed to clear the deal in time.');
+    expect(rels).toContain('State Administration for Market Regulation -TARGETS-> Intel');
+  });
+  it('en: a headline, "X walks away from Y after Beijing withholds approval"', () => {
+    expect(relations('Intel walks away from Tower Semiconductor after Beijing withholds approval')).toContain('China -TARGETS-> Intel');
+  });
+  it('da: "X dropper købet af Y, efter at Kinas godkendelse var udeblevet" and "efter udeblevet godkendelse fra Kina"', () => {
+    expect(relations('Det amerikanske selskab Intel dropper købet af Tower Semiconductor, efter at Kinas godkendelse var udeblevet.')).toContain('China -TARGETS-> Intel');
+    expect(relations('Intel opgiver købet af Tower Semiconductor efter udeblevet godkendelse fra Kina.')).toContain('China -TARGETS-> Intel');
+  });
+  it('not when the approval is given', () => {
+    const rels = relations('Intel completed its takeover of Tower Semiconductor after China\'s market regulator approved the deal.');
+    expect(rels).not.toContain('China -TARGETS-> Intel');
+    expect(relations('Intel gennemførte købet af Tower Semiconductor, efter at Kinas godkendelse var kommet.')).not.toContain('China -TARGETS-> Intel');
+  });
+});

@@ -1244,3 +1244,54 @@ export function basisLaw(sc: SentenceCtx, ctx: DocCtx): void {
     }
   }
 }
+
+/**
+ * Words that say a state or its regulator withheld the approval a deal needed: "refused to approve", "failed to clear",
+ * "withholds approval", "never gave its blessing", "godkendelsen var udeblevet", "nægtede at godkende". A cue of one word
+ * for approval ("approval", "godkendelse") comes with a word of absence within a few words.
+ */
+const WITHHELD = /^(?:(?:refus|fail|declin)\w* to (?:approve|clear)|withh[eo]ld\w* (?:its |their )?(?:approval|clearance|blessing)|never gave (?:its |their )?(?:approval|clearance|blessing)|(?:nægte|afvis)\w* at godkende|udeblevet godkendelse|udeblevne godkendelse)\b/;
+const APPROVAL_NOUN = /^(godkendelse|godkendelsen|approval|clearance)$/;
+const ABSENT = /^(udeblevet|udeblev|udebliver|udeblive)$/;
+
+/**
+ * "Qualcomm abandoned its takeover of NXP after China's regulator failed to clear the deal", "Intel dropper købet af Tower
+ * efter udeblevet godkendelse fra Kina": the state or body that withheld the approval blocked the buyer. The buyer is the
+ * subject of the sentence's ACQUIRES, or a firm that walks away from, abandons or drops a deal before the cue.
+ */
+export function withheldApproval(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let c = 0; c < toks.length; c++) {
+    const rest = toks.slice(c, c + 5).map((t) => t.norm).join(' ');
+    let cue = WITHHELD.exec(rest)?.[0].split(' ').length ?? 0;
+    // "Kinas godkendelse var udeblevet", "approval from Beijing never came" in Danish word order.
+    if (!cue && APPROVAL_NOUN.test(toks[c].norm) && sc.s.language === 'da' && toks.slice(c + 1, c + 6).some((t) => ABSENT.test(t.norm))) cue = 1;
+    if (!cue) continue;
+    const agent = approver(sc, c, c + cue);
+    if (!agent) continue;
+    const buyers = new Set(ctx.relations.filter((r) => r.predicate === 'ACQUIRES' && r.sentence === sc.s.index).map((r) => r.subject));
+    if (buyers.size === 0) {
+      const quit = toks.findIndex((t, k) => k < c && QUIT.test(t.norm));
+      const firm = quit > 0 ? before(sc, quit, ['Company'], 4).find((o) => canAct(sc, o)) : undefined;
+      if (firm) buyers.add(firm.entityId);
+    }
+    for (const b of buyers) if (b !== agent.entityId) add(ctx, { subject: agent.entityId, predicate: 'TARGETS', object: b, action: 'block', rule: 'target.approval', sentence: sc.s.index });
+    return;
+  }
+}
+
+/** Verbs of a buyer giving up a deal: "walks away from", "abandoned", "called off", "dropper", "opgive". */
+const QUIT = /^(walk|walks|walked|abandon|abandons|abandoned|drop|drops|dropped|scrap|scraps|scrapped|call|calls|called|opgive|opgiver|opgav|dropper|droppede|skrinlægger|skrinlagde)$/;
+
+/**
+ * Who withheld the approval: the state or body right before the cue, over a lower-case noun or two ("CFIUS refused",
+ * "China's competition regulator failed"); a genitive before the noun ("Kinas godkendelse"); or the one after "from"/"fra".
+ */
+function approver(sc: SentenceCtx, start: number, end: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const prev = sc.occs.filter((o) => o.tokEnd <= start && start - o.tokEnd <= 2 && STATE.includes(o.type) && o.kind !== 'coref'
+    && toks.slice(o.tokEnd, start).every((t) => t.word && !t.cap)).pop();
+  if (prev && (prev.genitive || prev.kind === 'adjective' || canAct(sc, prev))) return prev;
+  const from = ['from', 'fra', 'by', 'af'].includes(toks[end]?.norm ?? '') ? end + 1 : ['from', 'fra'].includes(toks[start + 1]?.norm ?? '') ? start + 2 : -1;
+  return from > 0 ? sc.occs.find((o) => o.tokStart === from && STATE.includes(o.type) && o.kind !== 'adjective') : undefined;
+}

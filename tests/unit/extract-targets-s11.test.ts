@@ -55,3 +55,19 @@ describe('a state or regulator that withholds the approval a deal needs blocks t
     expect(relations('Intel gennemførte købet af Tower Semiconductor, efter at Kinas godkendelse var kommet.')).not.toContain('China -TARGETS-> Intel');
   });
 });
+
+describe('the body on whose recommendation a measure is taken aims it at the same targets', () => {
+  it('en: "The decision followed a recommendation from X" in the next sentence', () => {
+    const rels = relations('The United States on Friday blocked the sale of the chip plant to Huawei. The decision followed a recommendation from the Committee on Foreign Investment in the United States.');
+    expect(rels).toContain('Committee on Foreign Investment in the United States -TARGETS-> Huawei');
+  });
+  it('da: "efter anbefaling fra X" in the same sentence', () => {
+    const rels = relations('Den danske regering har forbudt TikTok på ministeriernes telefoner efter en anbefaling fra Center for Cybersikkerhed.');
+    expect(rels).toContain('Denmark -TARGETS-> TikTok');
+    expect(rels).toContain('Centre for Cyber Security -TARGETS-> TikTok');
+  });
+  it('not without a measure reported nearby', () => {
+    const rels = relations('Huawei opened a research centre in Munich in May. The company followed a recommendation from the Committee on Foreign Investment in the United States.');
+    expect(rels.filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

@@ -71,3 +71,16 @@ describe('the body on whose recommendation a measure is taken aims it at the sam
     expect(rels.filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('a definite description of the firm after the trigger, over a nationality and a lower-case noun, stands for the firm named before', () => {
+  it('en: "excluded the Chinese telecoms giant", "excluded the telecoms giant"', () => {
+    expect(relations('Huawei has grown fast in Europe. Sweden\'s regulator PTS excluded the Chinese telecoms giant from its 5G auction.')).toContain('Swedish Post and Telecom Authority -TARGETS-> Huawei');
+    expect(relations('Huawei has grown fast in Europe. PTS excluded the telecoms giant from its 5G auction.')).toContain('Swedish Post and Telecom Authority -TARGETS-> Huawei');
+  });
+  it('da: "udelukkede den store kinesiske telegigant"', () => {
+    expect(relations('Huawei har vokset hurtigt i Europa. PTS udelukkede i går den store kinesiske telegigant fra 5G-auktionen.')).toContain('Swedish Post and Telecom Authority -TARGETS-> Huawei');
+  });
+  it('not over a capitalised word or a name between', () => {
+    expect(relations('Huawei has grown fast in Europe. PTS excluded the Nordic operator giant from its auction.')).not.toContain('Swedish Post and Telecom Authority -TARGETS-> Huawei');
+  });
+});

@@ -46,7 +46,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o)));
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o) || describedPlain(sc, m.end, o)));
   // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
   // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
@@ -63,7 +63,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.
     if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) return [];
     // "den kinesiske telegigant", "the Chinese company": the firm the description refers back to.
-    const described = o.kind === 'adjective' ? sc.occs.find((x) => x.kind === 'coref' && x.tokStart === o.tokEnd && (x.type === 'Company' || x.type === 'Product')) : undefined;
+    // "the Chinese telecoms giant": over a lower-case word or two of the compound.
+    const described = o.kind === 'adjective' ? sc.occs.find((x) => x.kind === 'coref' && (x.type === 'Company' || x.type === 'Product') && x.tokStart >= o.tokEnd && x.tokStart - o.tokEnd <= 2
+      && sc.s.tokens.slice(o.tokEnd, x.tokStart).every((t) => t.word && !t.cap)) : undefined;
     if (described) return exclude.has(described.entityId) ? [] : [described];
     if (o.kind === 'adjective') {
       const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
@@ -195,6 +197,21 @@ function describedAfter(sc: SentenceCtx, end: number, o: Occ): boolean {
     if (t.cap && toks[k + 1]?.text !== '-') return false;
   }
   return hyphen;
+}
+
+/**
+ * "excluded the telecoms giant", "banned the Chinese video app", "udelukkede den kinesiske telegigant": a definite noun for
+ * a firm or an app right after the trigger, over a nationality and a lower-case word or two of its description.
+ */
+function describedPlain(sc: SentenceCtx, end: number, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (o.tokStart <= end + 1 || o.tokStart - end > 4 || !['the', 'this', 'den', 'det', 'denne', 'dette'].includes(toks[end]?.norm ?? '')) return false;
+  for (let k = end + 1; k < o.tokStart; k++) {
+    const adj = sc.occs.find((x) => x.tokStart === k && x.kind === 'adjective');
+    if (adj) { k = adj.tokEnd - 1; continue; }
+    if (!toks[k].word || toks[k].cap) return false;
+  }
+  return true;
 }
 
 /**

@@ -84,3 +84,21 @@ describe('a definite description of the firm after the trigger, over a nationali
     expect(relations('Huawei has grown fast in Europe. PTS excluded the Nordic operator giant from its auction.')).not.toContain('Swedish Post and Telecom Authority -TARGETS-> Huawei');
   });
 });
+
+describe('the names "including" introduces after a nationality and a plural noun, over a description of two words, are the targets', () => {
+  it('en: "bans 59 Chinese apps, including the video service TikTok and …"', () => {
+    const rels = relations('Pakistan banned 40 Chinese apps on Monday, including the video service TikTok and the messaging app WeChat.');
+    expect(rels).toContain('Pakistan -TARGETS-> TikTok');
+    expect(rels).toContain('Pakistan -TARGETS-> WeChat');
+    expect(rels).not.toContain('Pakistan -TARGETS-> China');
+  });
+  it('da: "forbyder 40 kinesiske apps, herunder den populære videotjeneste TikTok"', () => {
+    const rels = relations('Pakistan forbyder 40 kinesiske apps, herunder den populære videotjeneste TikTok og beskedtjenesten WeChat.');
+    expect(rels).toContain('Pakistan -TARGETS-> TikTok');
+    expect(rels).not.toContain('Pakistan -TARGETS-> China');
+  });
+  it('not a name after a clause of its own', () => {
+    const rels = relations('Pakistan banned 40 Chinese apps on Monday, including some that were made for children, said the minister of Apple.');
+    expect(rels).not.toContain('Pakistan -TARGETS-> Apple');
+  });
+});

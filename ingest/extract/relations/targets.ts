@@ -249,7 +249,9 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
     let f = j + a.length;
     if (sc.trig.determiners.has(toks[f]?.norm ?? '') || toks[f]?.norm === 'the') f++;
     if (toks[f]?.word && !toks[f].cap && sc.kindNouns.has(toks[f].norm)) f++;
-    const first = sc.occs.find((o) => (o.tokStart === j + a.length || o.tokStart === f) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
+    // "including the video service TikTok": a noun of two lower-case words after the determiner.
+    const g = f > j + a.length && toks[f]?.word && !toks[f].cap && toks[f + 1]?.word && !toks[f + 1].cap && !FUNCTION_WORDS.has(toks[f].norm) && !FUNCTION_WORDS.has(toks[f + 1].norm) ? f + 2 : f;
+    const first = sc.occs.find((o) => (o.tokStart === j + a.length || o.tokStart === f || o.tokStart === g) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
     return first ? listFrom(sc, first, ['Company', 'Product', 'Organization']) : [];
   }
   return [];

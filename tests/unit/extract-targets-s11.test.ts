@@ -102,3 +102,29 @@ describe('the names "including" introduces after a nationality and a plural noun
     expect(rels).not.toContain('Pakistan -TARGETS-> Apple');
   });
 });
+
+describe('the names after "heriblandt"/"including" take a ban on apps described by their origin, over a one-word description', () => {
+  it('da: "forbyder 40 apps med kinesisk oprindelse, heriblandt videotjenesten TikTok og …"', () => {
+    const rels = relations('Pakistans regering forbyder 40 apps med kinesisk oprindelse, heriblandt videotjenesten TikTok og beskedtjenesten WeChat.');
+    expect(rels).toContain('Pakistan -TARGETS-> TikTok');
+    expect(rels).toContain('Pakistan -TARGETS-> WeChat');
+  });
+  it('en: "bans 40 apps of Chinese origin, including the video service TikTok"', () => {
+    const rels = relations('Pakistan\'s government banned 40 apps of Chinese origin, including the video service TikTok and the messaging app WeChat.');
+    expect(rels).toContain('Pakistan -TARGETS-> TikTok');
+    expect(rels).not.toContain('Pakistan -TARGETS-> China');
+  });
+});
+
+describe('a sentence opening on the list of the measure just reported names more of its targets', () => {
+  it('en: "Also on the list are X and Y", "The list also includes X"', () => {
+    expect(relations('Pakistan banned TikTok and 39 other apps on Monday. Also on the list are Shareit and CamScanner.')).toContain('Pakistan -TARGETS-> CamScanner');
+    expect(relations('Pakistan banned TikTok and 39 other apps on Monday. The list also includes Shareit and CamScanner.')).toContain('Pakistan -TARGETS-> CamScanner');
+  });
+  it('da: "På listen står også X og Y"', () => {
+    expect(relations('Pakistan forbød mandag TikTok og 39 andre apps. På listen står også Shareit og CamScanner.')).toContain('Pakistan -TARGETS-> CamScanner');
+  });
+  it('not without a measure reported just before', () => {
+    expect(relations('Pakistan has many app users. Also on the list are Shareit and CamScanner.')).not.toContain('Pakistan -TARGETS-> CamScanner');
+  });
+});

@@ -177,8 +177,11 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     if (buyer === null) return [];
     next = buyer ?? next;
   }
-  if (next) return expand(next);
-  return inside ? expand(inside) : [];
+  const found = next ? expand(next) : inside ? expand(inside) : [];
+  if (found.length || (next && next.kind !== 'adjective')) return found;
+  // "forbyder 59 apps med kinesisk oprindelse, heriblandt TikTok", "bans 59 apps of Chinese origin, including TikTok":
+  // the kind of app described by its origin, then the names the list introduces.
+  return amongThem(sc, m.end).filter((x) => !exclude.has(x.entityId) && x.tokStart < coordEnd);
 }
 
 /**
@@ -249,9 +252,11 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
     let f = j + a.length;
     if (sc.trig.determiners.has(toks[f]?.norm ?? '') || toks[f]?.norm === 'the') f++;
     if (toks[f]?.word && !toks[f].cap && sc.kindNouns.has(toks[f].norm)) f++;
-    // "including the video service TikTok": a noun of two lower-case words after the determiner.
-    const g = f > j + a.length && toks[f]?.word && !toks[f].cap && toks[f + 1]?.word && !toks[f + 1].cap && !FUNCTION_WORDS.has(toks[f].norm) && !FUNCTION_WORDS.has(toks[f + 1].norm) ? f + 2 : f;
-    const first = sc.occs.find((o) => (o.tokStart === j + a.length || o.tokStart === f || o.tokStart === g) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
+    // "including the video service TikTok", "heriblandt videotjenesten TikTok": a noun of one or two lower-case words.
+    const plain = (t?: { word: boolean; cap: boolean; norm: string }) => !!t?.word && !t.cap && !FUNCTION_WORDS.has(t.norm);
+    const g1 = plain(toks[f]) ? f + 1 : f;
+    const g2 = g1 > f && plain(toks[g1]) ? g1 + 1 : g1;
+    const first = sc.occs.find((o) => [j + a.length, f, g1, g2].includes(o.tokStart) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
     return first ? listFrom(sc, first, ['Company', 'Product', 'Organization']) : [];
   }
   return [];
@@ -942,6 +947,7 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   namedCover(sc, ctx);
+  if (onTheList(sc, ctx)) return;
   const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
   if (m.start < 5) {
@@ -952,7 +958,7 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
     const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
     const opened = policyHere ? policyHere.tokEnd : k + 1;
     // Only the verb, an adverb ("også", "also") or two between the opener and the verb.
-    if (opener && (MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || policyHere) && m.start >= opened && m.start - opened <= 2) {
+    if (opener && (MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || LIST_NOUNS.has(opener.norm) || policyHere) && m.start >= opened && m.start - opened <= 2) {
       coverFrom(sc, ctx, m, policyHere);
       return;
     }
@@ -1313,4 +1319,24 @@ function approver(sc: SentenceCtx, start: number, end: number): Occ | undefined 
   if (prev && (prev.genitive || prev.kind === 'adjective' || canAct(sc, prev))) return prev;
   const from = ['from', 'fra', 'by', 'af'].includes(toks[end]?.norm ?? '') ? end + 1 : ['from', 'fra'].includes(toks[start + 1]?.norm ?? '') ? start + 2 : -1;
   return from > 0 ? sc.occs.find((o) => o.tokStart === from && STATE.includes(o.type) && o.kind !== 'adjective') : undefined;
+}
+
+/** Nouns for the list a measure puts names on: "The list also includes X", "Listen omfatter også X". */
+const LIST_NOUNS = new Set(['list', 'listen']);
+
+/**
+ * "Also on the list are X and Y", "På listen står også X og Y": a sentence that opens on the list of the measure just
+ * reported names more of its targets.
+ */
+function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
+  const toks = sc.s.tokens;
+  let k = toks[0]?.norm === 'also' ? 1 : 0;
+  if (!['on', 'på'].includes(toks[k]?.norm ?? '')) return false;
+  k++;
+  if (toks[k]?.norm === 'the') k++;
+  if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false;
+  k++;
+  if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  return true;
 }

@@ -128,3 +128,20 @@ describe('a sentence opening on the list of the measure just reported names more
     expect(relations('Pakistan has many app users. Also on the list are Shareit and CamScanner.')).not.toContain('Pakistan -TARGETS-> CamScanner');
   });
 });
+
+describe('the states that took a similar measure aim it at the same targets', () => {
+  it('en: "following similar moves in the United States and Canada"', () => {
+    const rels = relations('Last month the Dutch government banned TikTok on government phones, following similar moves in the United States and Canada.');
+    expect(rels).toContain('Netherlands -TARGETS-> TikTok');
+    expect(rels).toContain('United States -TARGETS-> TikTok');
+    expect(rels).toContain('Canada -TARGETS-> TikTok');
+  });
+  it('da: "Sverige indførte et tilsvarende forbud" the sentence after', () => {
+    const rels = relations('Den danske regering har forbudt TikTok på ministeriernes telefoner. Sverige indførte et tilsvarende forbud i marts.');
+    expect(rels).toContain('Sweden -TARGETS-> TikTok');
+  });
+  it('not without a measure reported nearby', () => {
+    const rels = relations('TikTok is popular with teenagers. Canada has considered similar moves in the past.');
+    expect(rels).not.toContain('Canada -TARGETS-> TikTok');
+  });
+});

@@ -1340,3 +1340,48 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
   coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
   return true;
 }
+
+/** "similar moves", "the same restrictions", "et tilsvarende forbud", "lignende skridt": a measure like the one reported. */
+const LIKE_WORDS = new Set(['similar', 'lignende', 'tilsvarende']);
+const LIKE_NOUNS = /^(moves?|steps?|bans?|measures?|actions?|restrictions|decisions?|orders?|forbud|tiltag|skridt|beslutninger|beslutning|restriktioner|regler)$/;
+
+/**
+ * "following similar moves in the United States, Canada and the European Union", "follows similar steps by Texas Governor
+ * X and Maryland Governor Y", "Rådet indførte et tilsvarende forbud": the states and bodies that took a measure like the
+ * one just reported aim it at the same targets. They are the states named after the phrase ("in"/"by"/"i"/"af"), or the
+ * clause's subject before it; the measure is this sentence's or the last one within two sentences before.
+ */
+export function similarMeasure(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length - 1; k++) {
+    if (!LIKE_WORDS.has(toks[k].norm) || !LIKE_NOUNS.test(toks[k + 1].norm)) continue;
+    const end = clauseEnd(sc, k + 2);
+    // After the noun: "in the United States, Canada and …", "by Texas Governor X, …" (a state qualifying a governor's title).
+    let followers = sc.occs.filter((o) => o.tokStart >= k + 2 && o.tokStart < end && STATE.includes(o.type) && !o.genitive && o.kind !== 'coref'
+      && (o.kind !== 'adjective' || titled(sc, o)));
+    const prep = ['in', 'by', 'i', 'af', 'fra', 'from'].some((p) => toks.slice(k + 2, Math.min(end, k + 8)).some((t) => t.norm === p));
+    if (!prep) followers = [];
+    if (!followers.length) {
+      const s0 = subjectBefore(sc, k, STATE, 8);
+      if (s0) followers = listBack(sc, s0, STATE);
+    }
+    if (!followers.length) continue;
+    let last = -1;
+    for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence <= sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last && r.rule !== 'target.similar') last = r.sentence;
+    if (last < 0) continue;
+    const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state' && r.rule !== 'target.similar'
+      && ['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? ''));
+    for (const f of followers) {
+      for (const r of taken) {
+        if (r.subject === f.entityId || r.object === f.entityId) continue;
+        add(ctx, { subject: f.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.similar', sentence: sc.s.index });
+      }
+    }
+    return;
+  }
+}
+
+/** A state qualifying an office: "Texas Governor Greg Abbott", "Maryland Governor". */
+function titled(sc: SentenceCtx, o: Occ): boolean {
+  return findPhrases(sc.trig.roles.phrases, sc.s.tokens, o.tokEnd, Math.min(sc.s.tokens.length, o.tokEnd + 3)).some((r) => r.start === o.tokEnd);
+}

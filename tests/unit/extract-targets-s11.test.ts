@@ -145,3 +145,15 @@ describe('the states that took a similar measure aim it at the same targets', ()
     expect(rels).not.toContain('Canada -TARGETS-> TikTok');
   });
 });
+
+describe('the body a measure noun was set, imposed or taken by, in the sentence after the measure, aims it at the same targets', () => {
+  it('en: "The ban was set by X"', () => {
+    expect(relations('The Canadian government banned WeChat on Monday. The ban was set by the Treasury Board of Canada Secretariat.')).toContain('Treasury Board of Canada Secretariat -TARGETS-> WeChat');
+  });
+  it('da: "Afgørelsen blev truffet af X"', () => {
+    expect(relations('Danmark har forbudt TikTok. Afgørelsen blev truffet af Forsvarsministeriet i marts.')).toContain('Danish Ministry of Defence -TARGETS-> TikTok');
+  });
+  it('not a body after "by" without a measure noun as the subject', () => {
+    expect(relations('The Canadian government banned WeChat on Monday. A new record was set by the Treasury Board of Canada Secretariat.')).not.toContain('Treasury Board of Canada Secretariat -TARGETS-> WeChat');
+  });
+});

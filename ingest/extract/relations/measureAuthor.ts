@@ -9,13 +9,16 @@ import { findPhrases } from '../phrases';
 const STATE: EntityType[] = ['Government', 'Agency'];
 /** Names of days and months, capitalised in English inside a time adverbial ("late on Monday"). */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Participles of taking a measure, besides those of announcing: "The ban was set by", "Afgørelsen blev truffet af". */
+const AUTHOR_VERBS = /^(set|imposed|levied|ordered|decided|taken|made|truffet|pålagt|besluttet|taget)$/;
 /** How far back the measure may have been reported. */
 const BACK = 2;
 
 export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
-  for (const m of findPhrases(trig.announce, toks)) {
+  const verbs = [...findPhrases(trig.announce, toks), ...toks.flatMap((t, k) => (AUTHOR_VERBS.test(t.norm) ? [{ start: k, end: k + 1 }] : []))];
+  for (const m of verbs) {
     // "issued late on Monday by", "udstedt i går af": a time adverbial may stand between the verb and "by".
     const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 5)).find((b) => toks.slice(m.end, b.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm))));
     if (!by) continue;

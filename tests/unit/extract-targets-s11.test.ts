@@ -157,3 +157,18 @@ describe('the body a measure noun was set, imposed or taken by, in the sentence 
     expect(relations('The Canadian government banned WeChat on Monday. A new record was set by the Treasury Board of Canada Secretariat.')).not.toContain('Treasury Board of Canada Secretariat -TARGETS-> WeChat');
   });
 });
+
+describe('a sentence opening on the names a list measure added names more of its targets', () => {
+  it('en: "Among the other additions was the drone maker X"', () => {
+    const rels = relations('The Commerce Department placed SMIC and dozens of other firms on its Entity List on Friday. Among the other additions was the drone maker DJI.');
+    expect(rels).toContain('Commerce Department -TARGETS-> DJI');
+  });
+  it('da: "Blandt de øvrige nye navne på listen er droneproducenten X"', () => {
+    const rels = relations('Handelsministeriet satte fredag SMIC og snesevis af andre selskaber på sin Entity List. Blandt de øvrige nye navne på listen er droneproducenten DJI.');
+    expect(rels).toContain('Entity List -TARGETS-> DJI');
+  });
+  it('not without a measure reported just before', () => {
+    const rels = relations('SMIC and DJI make chips and drones. Among the other companies in the region is Huawei.');
+    expect(rels.filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

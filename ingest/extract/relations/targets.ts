@@ -1330,6 +1330,7 @@ const LIST_NOUNS = new Set(['list', 'listen']);
  */
 function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
   const toks = sc.s.tokens;
+  if (amongAdditions(sc, ctx)) return true;
   let k = toks[0]?.norm === 'also' ? 1 : 0;
   if (!['on', 'på'].includes(toks[k]?.norm ?? '')) return false;
   k++;
@@ -1384,4 +1385,25 @@ export function similarMeasure(sc: SentenceCtx, ctx: DocCtx): void {
 /** A state qualifying an office: "Texas Governor Greg Abbott", "Maryland Governor". */
 function titled(sc: SentenceCtx, o: Occ): boolean {
   return findPhrases(sc.trig.roles.phrases, sc.s.tokens, o.tokEnd, Math.min(sc.s.tokens.length, o.tokEnd + 3)).some((r) => r.start === o.tokEnd);
+}
+
+/** Nouns for the names a list measure adds: "Among the other additions was X", "Blandt de nye navne på listen er X". */
+const ADDITION_NOUNS = /^(additions|entries|names|companies|firms|entities|tilføjelser|navne|selskaber|virksomheder|firmaer)$/;
+
+/**
+ * "Among the other additions was the drone maker DJI", "Blandt de øvrige nye navne på listen er droneproducenten DJI": a
+ * sentence opening on the names a list measure added names more of the targets of the measure just reported.
+ */
+function amongAdditions(sc: SentenceCtx, ctx: DocCtx): boolean {
+  const toks = sc.s.tokens;
+  if (!['among', 'blandt'].includes(toks[0]?.norm ?? '')) return false;
+  let k = 1;
+  while (k < 5 && toks[k]?.word && !toks[k].cap && !ADDITION_NOUNS.test(toks[k].norm)) k++;
+  if (!ADDITION_NOUNS.test(toks[k]?.norm ?? '') || k === 1) return false;
+  k++;
+  // "på listen", "on the list".
+  if (['on', 'på'].includes(toks[k]?.norm ?? '')) { k++; if (toks[k]?.norm === 'the') k++; if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false; k++; }
+  if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  return true;
 }

@@ -172,3 +172,24 @@ describe('a sentence opening on the names a list measure added names more of its
     expect(rels.filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('leaving firms off a list, or naming them as not among those allowed, excludes them', () => {
+  it('en: "leaves X and Y off its list", "X and Y are not among the companies allowed"', () => {
+    const off = relations('Vietnam leaves Huawei and ZTE off its list of 5G suppliers.');
+    expect(off).toContain('Vietnam -TARGETS-> Huawei');
+    expect(off).toContain('Vietnam -TARGETS-> ZTE');
+    const among = relations('Vietnam has approved the first 5G trials, but Huawei and ZTE are not among the companies allowed to take part.');
+    expect(among).toContain('Vietnam -TARGETS-> Huawei');
+    expect(among).toContain('Vietnam -TARGETS-> ZTE');
+  });
+  it('da: "udelader X og Y fra listen", "X og Y er ikke blandt de selskaber, der må deltage"', () => {
+    expect(relations('Vietnam udelader Huawei og ZTE fra listen over 5G-leverandører.')).toContain('Vietnam -TARGETS-> ZTE');
+    const among = relations('Vietnam har godkendt de første 5G-forsøg, men Huawei og ZTE er ikke blandt de selskaber, der må deltage.');
+    expect(among).toContain('Vietnam -TARGETS-> Huawei');
+    expect(among).toContain('Vietnam -TARGETS-> ZTE');
+  });
+  it('not leaving out a thing that is no firm', () => {
+    expect(relations('Vietnam left the details off the record, said Huawei.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+    expect(relations('Vietnam udelod detaljerne fra rapporten, siger Huawei.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

@@ -106,7 +106,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     && !sc.occs.some((o) => o.tokStart === m.end && TARGETABLE.includes(o.type))) return [];
   if (m.slot === 'before') {
     const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
-    return prev ? [prev] : [];
+    // "Huawei and ZTE are not among the companies allowed", "X og Y blev forbudt": the whole list before.
+    return prev ? listBack(sc, prev, TARGETABLE).filter((x) => x === prev || (ok(x) && !x.attributive && x.type === prev.type)) : [];
   }
   // "ordered X, the Canadian arm of Y, to …": the name inside comes before the first comma.
   const commas = sc.s.tokens.slice(m.start, m.end).filter((t) => t.text === ',').length;

@@ -10,8 +10,8 @@ import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTrac
 import { dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
-import { basisLaw, breaches, coveredTargets, followsSuit, targets } from './relations/targets';
-import { measureAuthor } from './relations/measureAuthor';
+import { basisLaw, breaches, coveredTargets, followsSuit, similarMeasure, targets, withheldApproval } from './relations/targets';
+import { measureAuthor, recommender } from './relations/measureAuthor';
 import { actingAgency } from './relations/actingAgency';
 import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
@@ -82,8 +82,11 @@ export function findRelations(
     measureAuthor(sc, ctx);
     coveredTargets(sc, ctx);
     followsSuit(sc, ctx);
+    similarMeasure(sc, ctx);
     breaches(sc, ctx);
     basisLaw(sc, ctx);
+    withheldApproval(sc, ctx);
+    recommender(sc, ctx);
   }
   // A body does not take a measure against its own state, nor a state against its own body ("the panel that
   // reviews purchases of American companies" is no CFIUS measure against the United States).

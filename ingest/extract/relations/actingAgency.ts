@@ -29,6 +29,7 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
     const sb = sentencesOf.get(b);
     return sb ? [...(sentencesOf.get(a) ?? [])].find((i) => sb.has(i)) : undefined;
   };
+  const reportsAt = reporters(ctx);
   const agencies = [...ctx.entities.values()].filter((a) => a.type === 'Agency' && a.partOf && !NOT_EXECUTIVE.test(a.name));
   const added: WorkRelation[] = [];
   for (const r of measures) {
@@ -40,10 +41,28 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
       // Reporting a passive is no part in it ("Roskomnadzor said Twitter was blocked in Russia by a court").
       if (r.rule === 'target.passive' && spoken.get(r.sentence)?.entityId === a.id) continue;
       const together = shared(a.id, r.object);
-      if (together === undefined && !(speaking.has(a.id) && !withOwn.has(a.id))) continue;
+      const report = together === undefined ? [1, 2].map((d) => r.sentence + d).find((i) => reportsAt.get(i) === a.id) : undefined;
+      if (together === undefined && report === undefined && !(speaking.has(a.id) && !withOwn.has(a.id))) continue;
       has.add(`${a.id}|${r.object}`);
-      added.push({ subject: a.id, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.agency', sentence: together ?? r.sentence });
+      added.push({ subject: a.id, predicate: 'TARGETS', object: r.object, action: r.action, rule: report !== undefined && !speaking.has(a.id) ? 'target.agencyrep' : 'target.agency', sentence: together ?? report ?? r.sentence });
     }
   }
   ctx.relations.push(...added);
+}
+
+/** "Det oplyser X", "Det meddelte X mandag", "That was announced by X": a sentence that only says who reported what came before. */
+const REPORT_VERBS = /^(oplyser|oplyste|oplyst|meddeler|meddelte|meddelt|melder|meldte|meldt|bekræfter|bekræftede|bekræftet|skriver|skrev|siger|sagde|fremgår|said|says|announced|confirmed|disclosed|reported)$/;
+
+/** The body reporting, by sentence, in a sentence that opens with "Det"/"This" and a verb of reporting. */
+function reporters(ctx: DocCtx): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const sc of ctx.sentences) {
+    const toks = sc.s.tokens;
+    // "Det oplyser X", "Det blev oplyst af X", "That was announced by X".
+    const verb = ['was', 'were', 'blev', 'er'].includes(toks[1]?.norm ?? '') ? 2 : 1;
+    if (!['det', 'dette', 'this', 'that'].includes(toks[0]?.norm ?? '') || !REPORT_VERBS.test(toks[verb]?.norm ?? '')) continue;
+    const body = sc.occs.find((o) => o.type === 'Agency' && !o.genitive && o.kind !== 'coref');
+    if (body) out.set(sc.s.index, body.entityId);
+  }
+  return out;
 }

@@ -9,13 +9,16 @@ import { findPhrases } from '../phrases';
 const STATE: EntityType[] = ['Government', 'Agency'];
 /** Names of days and months, capitalised in English inside a time adverbial ("late on Monday"). */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Participles of taking a measure, besides those of announcing: "The ban was set by", "Afgørelsen blev truffet af". */
+const AUTHOR_VERBS = /^(set|imposed|levied|ordered|decided|taken|made|truffet|pålagt|besluttet|taget)$/;
 /** How far back the measure may have been reported. */
 const BACK = 2;
 
 export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
-  for (const m of findPhrases(trig.announce, toks)) {
+  const verbs = [...findPhrases(trig.announce, toks), ...toks.flatMap((t, k) => (AUTHOR_VERBS.test(t.norm) ? [{ start: k, end: k + 1 }] : []))];
+  for (const m of verbs) {
     // "issued late on Monday by", "udstedt i går af": a time adverbial may stand between the verb and "by".
     const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 5)).find((b) => toks.slice(m.end, b.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm))));
     if (!by) continue;
@@ -55,3 +58,38 @@ export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
     }
   }
 }
+
+/** "on the recommendation of", "followed a recommendation from", "efter anbefaling fra", "på indstilling fra". */
+const RECOMMEND = /^(recommendation|recommendations|anbefaling|anbefalingen|anbefalinger|indstilling|indstillingen)$/;
+
+/**
+ * "The decision followed a recommendation from the Committee on Foreign Investment", "Forbuddet kom efter en anbefaling fra
+ * Center for Cybersikkerhed": the body that recommended the measure takes part in it, so it aims it at the same targets,
+ * those of this sentence or, when it names none, of the last sentence before it that does.
+ */
+export function recommender(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length - 1; k++) {
+    if (!RECOMMEND.test(toks[k].norm) || !['of', 'from', 'by', 'fra', 'af'].includes(toks[k + 1].norm)) continue;
+    // The body right after the preposition, over an article ("from the Committee …"), past a possessor.
+    let body = sc.occs.find((o) => o.tokStart >= k + 2 && o.tokStart - (k + 2) <= 1 && STATE.includes(o.type) && o.kind !== 'adjective');
+    while (body?.genitive) {
+      const owner: typeof body = body;
+      body = sc.occs.find((o) => o.tokStart === owner.tokEnd && STATE.includes(o.type));
+    }
+    if (!body) continue;
+    const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === s(sc) && r.subject !== body!.entityId);
+    let last = -1;
+    if (!own.length) for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < s(sc) && s(sc) - r.sentence <= BACK && r.sentence > last) last = r.sentence;
+    const measure = own.length ? own : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
+    const seen = new Set<string>();
+    for (const r of measure) {
+      if (seen.has(r.object) || r.object === body.entityId) continue;
+      seen.add(r.object);
+      add(ctx, { subject: body.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.recommend', sentence: s(sc) });
+    }
+    return;
+  }
+}
+
+const s = (sc: SentenceCtx) => sc.s.index;

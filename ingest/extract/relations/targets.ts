@@ -46,7 +46,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o)));
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o) || describedPlain(sc, m.end, o)));
   // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
   // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
@@ -63,7 +63,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.
     if (sc.s.tokens[o.tokEnd]?.text === '-' && sc.trig.basedSuffix.has(sc.s.tokens[o.tokEnd + 1]?.norm ?? '')) return [];
     // "den kinesiske telegigant", "the Chinese company": the firm the description refers back to.
-    const described = o.kind === 'adjective' ? sc.occs.find((x) => x.kind === 'coref' && x.tokStart === o.tokEnd && (x.type === 'Company' || x.type === 'Product')) : undefined;
+    // "the Chinese telecoms giant": over a lower-case word or two of the compound.
+    const described = o.kind === 'adjective' ? sc.occs.find((x) => x.kind === 'coref' && (x.type === 'Company' || x.type === 'Product') && x.tokStart >= o.tokEnd && x.tokStart - o.tokEnd <= 2
+      && sc.s.tokens.slice(o.tokEnd, x.tokStart).every((t) => t.word && !t.cap)) : undefined;
     if (described) return exclude.has(described.entityId) ? [] : [described];
     if (o.kind === 'adjective') {
       const members = adjectiveList(sc, o, ['Company', 'Product', 'Organization']);
@@ -104,7 +106,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     && !sc.occs.some((o) => o.tokStart === m.end && TARGETABLE.includes(o.type))) return [];
   if (m.slot === 'before') {
     const prev = before(sc, m.start, TARGETABLE, 8).find((o) => ok(o) && !o.attributive);
-    return prev ? [prev] : [];
+    // "Huawei and ZTE are not among the companies allowed", "X og Y blev forbudt": the whole list before.
+    return prev ? listBack(sc, prev, TARGETABLE).filter((x) => x === prev || (ok(x) && !x.attributive && x.type === prev.type)) : [];
   }
   // "ordered X, the Canadian arm of Y, to …": the name inside comes before the first comma.
   const commas = sc.s.tokens.slice(m.start, m.end).filter((t) => t.text === ',').length;
@@ -175,8 +178,11 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     if (buyer === null) return [];
     next = buyer ?? next;
   }
-  if (next) return expand(next);
-  return inside ? expand(inside) : [];
+  const found = next ? expand(next) : inside ? expand(inside) : [];
+  if (found.length || (next && next.kind !== 'adjective')) return found;
+  // "forbyder 59 apps med kinesisk oprindelse, heriblandt TikTok", "bans 59 apps of Chinese origin, including TikTok":
+  // the kind of app described by its origin, then the names the list introduces.
+  return amongThem(sc, m.end).filter((x) => !exclude.has(x.entityId) && x.tokStart < coordEnd);
 }
 
 /**
@@ -195,6 +201,21 @@ function describedAfter(sc: SentenceCtx, end: number, o: Occ): boolean {
     if (t.cap && toks[k + 1]?.text !== '-') return false;
   }
   return hyphen;
+}
+
+/**
+ * "excluded the telecoms giant", "banned the Chinese video app", "udelukkede den kinesiske telegigant": a definite noun for
+ * a firm or an app right after the trigger, over a nationality and a lower-case word or two of its description.
+ */
+function describedPlain(sc: SentenceCtx, end: number, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (o.tokStart <= end + 1 || o.tokStart - end > 4 || !['the', 'this', 'den', 'det', 'denne', 'dette'].includes(toks[end]?.norm ?? '')) return false;
+  for (let k = end + 1; k < o.tokStart; k++) {
+    const adj = sc.occs.find((x) => x.tokStart === k && x.kind === 'adjective');
+    if (adj) { k = adj.tokEnd - 1; continue; }
+    if (!toks[k].word || toks[k].cap) return false;
+  }
+  return true;
 }
 
 /**
@@ -232,7 +253,11 @@ function amongThem(sc: SentenceCtx, k: number): Occ[] {
     let f = j + a.length;
     if (sc.trig.determiners.has(toks[f]?.norm ?? '') || toks[f]?.norm === 'the') f++;
     if (toks[f]?.word && !toks[f].cap && sc.kindNouns.has(toks[f].norm)) f++;
-    const first = sc.occs.find((o) => (o.tokStart === j + a.length || o.tokStart === f) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
+    // "including the video service TikTok", "heriblandt videotjenesten TikTok": a noun of one or two lower-case words.
+    const plain = (t?: { word: boolean; cap: boolean; norm: string }) => !!t?.word && !t.cap && !FUNCTION_WORDS.has(t.norm);
+    const g1 = plain(toks[f]) ? f + 1 : f;
+    const g2 = g1 > f && plain(toks[g1]) ? g1 + 1 : g1;
+    const first = sc.occs.find((o) => [j + a.length, f, g1, g2].includes(o.tokStart) && ['Company', 'Product', 'Organization'].includes(o.type) && o.kind !== 'coref' && o.kind !== 'adjective');
     return first ? listFrom(sc, first, ['Company', 'Product', 'Organization']) : [];
   }
   return [];
@@ -406,7 +431,10 @@ function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {
 function measureSubject(sc: SentenceCtx, i: number): boolean {
   const toks = sc.s.tokens;
   let k = i - 1;
-  if (k > 0 && toks[k].word && !toks[k].cap && !sc.trig.actionNouns.has(toks[k].norm) && /(ly|også|nu|dermed|derfor|also|now|thus|therefore)$/.test(toks[k].norm)) k--;
+  const adverb = () => { if (k > 0 && toks[k].word && !toks[k].cap && !sc.trig.actionNouns.has(toks[k].norm) && /(ly|også|nu|dermed|derfor|also|now|thus|therefore)$/.test(toks[k].norm)) k--; };
+  adverb();
+  // "Påbuddet var rettet mod X", "The decision is aimed at X": a participle trigger after an auxiliary.
+  if (k > 0 && AUXILIARY.has(toks[k].norm)) { k--; adverb(); }
   const noun = toks[k];
   if (!noun || !sc.trig.actionNouns.has(noun.norm) || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
   const determined = ['the', 'this', 'these', 'that'].includes(toks[k - 1]?.norm ?? '');
@@ -414,6 +442,8 @@ function measureSubject(sc: SentenceCtx, i: number): boolean {
   if (!opens) return false;
   return determined || (sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm));
 }
+
+const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'er', 'var', 'blev', 'bliver']);
 
 /** The states and bodies that took the measure reported in the last two sentences. */
 function recentActors(ctx: DocCtx, at: number): string[] {
@@ -918,6 +948,7 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   namedCover(sc, ctx);
+  if (onTheList(sc, ctx)) return;
   const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
   if (m.start < 5) {
@@ -928,7 +959,7 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
     const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
     const opened = policyHere ? policyHere.tokEnd : k + 1;
     // Only the verb, an adverb ("også", "also") or two between the opener and the verb.
-    if (opener && (MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || policyHere) && m.start >= opened && m.start - opened <= 2) {
+    if (opener && (MEASURE_PRONOUNS.has(opener.norm) || sc.trig.actionNouns.has(opener.norm) || LIST_NOUNS.has(opener.norm) || policyHere) && m.start >= opened && m.start - opened <= 2) {
       coverFrom(sc, ctx, m, policyHere);
       return;
     }
@@ -1238,4 +1269,142 @@ export function basisLaw(sc: SentenceCtx, ctx: DocCtx): void {
       add(ctx, { subject: law.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.basis', sentence: sc.s.index });
     }
   }
+}
+
+/**
+ * Words that say a state or its regulator withheld the approval a deal needed: "refused to approve", "failed to clear",
+ * "withholds approval", "never gave its blessing", "godkendelsen var udeblevet", "nægtede at godkende". A cue of one word
+ * for approval ("approval", "godkendelse") comes with a word of absence within a few words.
+ */
+const WITHHELD = /^(?:(?:refus|fail|declin)\w* to (?:approve|clear)|withh[eo]ld\w* (?:its |their )?(?:approval|clearance|blessing)|never gave (?:its |their )?(?:approval|clearance|blessing)|(?:nægte|afvis)\w* at godkende|udeblevet godkendelse|udeblevne godkendelse)\b/;
+const APPROVAL_NOUN = /^(godkendelse|godkendelsen|approval|clearance)$/;
+const ABSENT = /^(udeblevet|udeblev|udebliver|udeblive)$/;
+
+/**
+ * "Qualcomm abandoned its takeover of NXP after China's regulator failed to clear the deal", "Intel dropper købet af Tower
+ * efter udeblevet godkendelse fra Kina": the state or body that withheld the approval blocked the buyer. The buyer is the
+ * subject of the sentence's ACQUIRES, or a firm that walks away from, abandons or drops a deal before the cue.
+ */
+export function withheldApproval(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let c = 0; c < toks.length; c++) {
+    const rest = toks.slice(c, c + 5).map((t) => t.norm).join(' ');
+    let cue = WITHHELD.exec(rest)?.[0].split(' ').length ?? 0;
+    // "Kinas godkendelse var udeblevet", "approval from Beijing never came" in Danish word order.
+    if (!cue && APPROVAL_NOUN.test(toks[c].norm) && sc.s.language === 'da' && toks.slice(c + 1, c + 6).some((t) => ABSENT.test(t.norm))) cue = 1;
+    if (!cue) continue;
+    const agent = approver(sc, c, c + cue);
+    if (!agent) continue;
+    const buyers = new Set(ctx.relations.filter((r) => r.predicate === 'ACQUIRES' && r.sentence === sc.s.index).map((r) => r.subject));
+    if (buyers.size === 0) {
+      const quit = toks.findIndex((t, k) => k < c && QUIT.test(t.norm));
+      const firm = quit > 0 ? before(sc, quit, ['Company'], 4).find((o) => canAct(sc, o)) : undefined;
+      if (firm) buyers.add(firm.entityId);
+    }
+    for (const b of buyers) if (b !== agent.entityId) add(ctx, { subject: agent.entityId, predicate: 'TARGETS', object: b, action: 'block', rule: 'target.approval', sentence: sc.s.index });
+    return;
+  }
+}
+
+/** Verbs of a buyer giving up a deal: "walks away from", "abandoned", "called off", "dropper", "opgive". */
+const QUIT = /^(walk|walks|walked|abandon|abandons|abandoned|drop|drops|dropped|scrap|scraps|scrapped|call|calls|called|opgive|opgiver|opgav|dropper|droppede|skrinlægger|skrinlagde)$/;
+
+/**
+ * Who withheld the approval: the state or body right before the cue, over a lower-case noun or two ("CFIUS refused",
+ * "China's competition regulator failed"); a genitive before the noun ("Kinas godkendelse"); or the one after "from"/"fra".
+ */
+function approver(sc: SentenceCtx, start: number, end: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const prev = sc.occs.filter((o) => o.tokEnd <= start && start - o.tokEnd <= 2 && STATE.includes(o.type) && o.kind !== 'coref'
+    && toks.slice(o.tokEnd, start).every((t) => t.word && !t.cap)).pop();
+  if (prev && (prev.genitive || prev.kind === 'adjective' || canAct(sc, prev))) return prev;
+  const from = ['from', 'fra', 'by', 'af'].includes(toks[end]?.norm ?? '') ? end + 1 : ['from', 'fra'].includes(toks[start + 1]?.norm ?? '') ? start + 2 : -1;
+  return from > 0 ? sc.occs.find((o) => o.tokStart === from && STATE.includes(o.type) && o.kind !== 'adjective') : undefined;
+}
+
+/** Nouns for the list a measure puts names on: "The list also includes X", "Listen omfatter også X". */
+const LIST_NOUNS = new Set(['list', 'listen']);
+
+/**
+ * "Also on the list are X and Y", "På listen står også X og Y": a sentence that opens on the list of the measure just
+ * reported names more of its targets.
+ */
+function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
+  const toks = sc.s.tokens;
+  if (amongAdditions(sc, ctx)) return true;
+  let k = toks[0]?.norm === 'also' ? 1 : 0;
+  if (!['on', 'på'].includes(toks[k]?.norm ?? '')) return false;
+  k++;
+  if (toks[k]?.norm === 'the') k++;
+  if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false;
+  k++;
+  if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  return true;
+}
+
+/** "similar moves", "the same restrictions", "et tilsvarende forbud", "lignende skridt": a measure like the one reported. */
+const LIKE_WORDS = new Set(['similar', 'lignende', 'tilsvarende']);
+const LIKE_NOUNS = /^(moves?|steps?|bans?|measures?|actions?|restrictions|decisions?|orders?|forbud|tiltag|skridt|beslutninger|beslutning|restriktioner|regler)$/;
+
+/**
+ * "following similar moves in the United States, Canada and the European Union", "follows similar steps by Texas Governor
+ * X and Maryland Governor Y", "Rådet indførte et tilsvarende forbud": the states and bodies that took a measure like the
+ * one just reported aim it at the same targets. They are the states named after the phrase ("in"/"by"/"i"/"af"), or the
+ * clause's subject before it; the measure is this sentence's or the last one within two sentences before.
+ */
+export function similarMeasure(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length - 1; k++) {
+    if (!LIKE_WORDS.has(toks[k].norm) || !LIKE_NOUNS.test(toks[k + 1].norm)) continue;
+    const end = clauseEnd(sc, k + 2);
+    // After the noun: "in the United States, Canada and …", "by Texas Governor X, …" (a state qualifying a governor's title).
+    let followers = sc.occs.filter((o) => o.tokStart >= k + 2 && o.tokStart < end && STATE.includes(o.type) && !o.genitive && o.kind !== 'coref'
+      && (o.kind !== 'adjective' || titled(sc, o)));
+    const prep = ['in', 'by', 'i', 'af', 'fra', 'from'].some((p) => toks.slice(k + 2, Math.min(end, k + 8)).some((t) => t.norm === p));
+    if (!prep) followers = [];
+    if (!followers.length) {
+      const s0 = subjectBefore(sc, k, STATE, 8);
+      if (s0) followers = listBack(sc, s0, STATE);
+    }
+    if (!followers.length) continue;
+    let last = -1;
+    for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence <= sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last && r.rule !== 'target.similar') last = r.sentence;
+    if (last < 0) continue;
+    const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state' && r.rule !== 'target.similar'
+      && ['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? ''));
+    for (const f of followers) {
+      for (const r of taken) {
+        if (r.subject === f.entityId || r.object === f.entityId) continue;
+        add(ctx, { subject: f.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.similar', sentence: sc.s.index });
+      }
+    }
+    return;
+  }
+}
+
+/** A state qualifying an office: "Texas Governor Greg Abbott", "Maryland Governor". */
+function titled(sc: SentenceCtx, o: Occ): boolean {
+  return findPhrases(sc.trig.roles.phrases, sc.s.tokens, o.tokEnd, Math.min(sc.s.tokens.length, o.tokEnd + 3)).some((r) => r.start === o.tokEnd);
+}
+
+/** Nouns for the names a list measure adds: "Among the other additions was X", "Blandt de nye navne på listen er X". */
+const ADDITION_NOUNS = /^(additions|entries|names|companies|firms|entities|tilføjelser|navne|selskaber|virksomheder|firmaer)$/;
+
+/**
+ * "Among the other additions was the drone maker DJI", "Blandt de øvrige nye navne på listen er droneproducenten DJI": a
+ * sentence opening on the names a list measure added names more of the targets of the measure just reported.
+ */
+function amongAdditions(sc: SentenceCtx, ctx: DocCtx): boolean {
+  const toks = sc.s.tokens;
+  if (!['among', 'blandt'].includes(toks[0]?.norm ?? '')) return false;
+  let k = 1;
+  while (k < 5 && toks[k]?.word && !toks[k].cap && !ADDITION_NOUNS.test(toks[k].norm)) k++;
+  if (!ADDITION_NOUNS.test(toks[k]?.norm ?? '') || k === 1) return false;
+  k++;
+  // "på listen", "on the list".
+  if (['on', 'på'].includes(toks[k]?.norm ?? '')) { k++; if (toks[k]?.norm === 'the') k++; if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false; k++; }
+  if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  return true;
 }

@@ -337,6 +337,53 @@ function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon)
   return false;
 }
 
+// Words for a firm's legal form that end its registered name ("Ltd", "Inc", "ApS"); "Co"/"Pte"/"Pty" may take a second one.
+const LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'incorporated', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'aps', 'ab', 'asa', 'oy', 'oyj', 'bv', 'nv', 'spa', 'srl', 'pte', 'pty', 'lp', 'llp']);
+const FORM_OPENERS = new Set(['co', 'corp', 'pte', 'pty']);
+
+/** The end of a second legal form after a first ("Co., Ltd.", "Pte. Ltd."): its stop and comma skipped; `k` where none. */
+function legalFormChain(toks: Token[], k: number): number {
+  if (!FORM_OPENERS.has(toks[k - 1]?.norm ?? '')) return k;
+  let j = k;
+  if (toks[j]?.text === '.' && adjacent(toks[j - 1], toks[j])) j++;
+  if (toks[j]?.text === ',') j++;
+  return j > k && toks[j] && isCapWord(toks[j]) && LEGAL_FORMS.has(toks[j].norm) && !FORM_OPENERS.has(toks[j].norm) ? j + 1 : k;
+}
+
+/** A span that ends in a firm's legal form ("… Ltd", "… ApS", "… A/S"). */
+function endsInLegalForm(toks: Token[], end: number): boolean {
+  const last = toks[end - 1];
+  return LEGAL_FORMS.has(last.norm) || (last.norm === 's' && toks[end - 2]?.text === '/' && toks[end - 3]?.norm === 'a');
+}
+
+/**
+ * A span ending in a legal form with a known state or place inside and a word of its own: "Borvex Chile Inc.",
+ * "Samsung India Electronics Private Limited" (a known firm may open it: its unit there). Not an adjective or a
+ * genitive ("Chinese Zentrix Ltd", "China's Zentrix Ltd"), nor a span of known names alone.
+ */
+function placeInFirm(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): boolean {
+  if (span.end - span.start < 3 || !endsInLegalForm(toks, span.end)) return false;
+  let place = false;
+  let own = false;
+  let firm = false;
+  for (let k = span.start; k < span.end; k++) {
+    const c = covered[k];
+    if (c < 0) {
+      own ||= toks[k].word && !LEGAL_FORMS.has(toks[k].norm) && !lexicon.cues.head.has(toks[k].norm) && !lexicon.cues.stopNames.has(toks[k].norm) && !(toks[k].norm === 'a' && toks[k + 1]?.text === '/');
+      continue;
+    }
+    const g = gaz[c];
+    if (g.start < span.start || g.end > span.end || g.genitive || g.hit.kind === 'adjective') return false;
+    const type = lexicon.entries.get(g.hit.id)?.type;
+    if (type === 'Location' || type === 'Government') place = true;
+    else if (g.start === span.start && (type === 'Company' || type === 'Product')) firm = true;
+    else return false;
+    k = g.end - 1;
+  }
+  // ("Borvex (USA) LLC", "Huawei Canada Inc.": a known firm, a state and a legal form name its unit there.)
+  return place && (own || firm);
+}
+
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
 
@@ -422,6 +469,25 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if ((isModelPart(t) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some(isModelPart))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
+      }
+      // "Zentrix Co., Ltd.", "Borvex Pte. Ltd.": a firm's legal form in two words with stops and a comma between.
+      const chain = legalFormChain(toks, end);
+      if (chain > end) {
+        end = chain;
+        continue;
+      }
+      // "Zentrix (Hong Kong) Ltd.", "Borvex (USA) LLC": a place in brackets inside a firm's name that ends in a firm's word.
+      if (t.text === '(' && isCapWord(toks[end - 1])) {
+        let j = end + 1;
+        while (j < toks.length && j - end <= 3 && isCapWord(toks[j])) j++;
+        if (j > end + 1 && toks[j]?.text === ')') {
+          let k = j + 1;
+          while (k < toks.length && isCapWord(toks[k])) k++;
+          if (k > j + 1 && (lexicon.cues.head.get(toks[k - 1].norm) === 'Company' || LEGAL_FORMS.has(toks[k - 1].norm))) {
+            end = k;
+            continue;
+          }
+        }
       }
       // "Telecommunications (Interception Capability and Security) Act", "Telecommunications (Security) Act": a law's name
       // with a bracketed part of capitalised words, then words that end in a law's head.
@@ -758,8 +824,15 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
+      // "Borvex Chile Inc.", "Zentrix (Hong Kong) Ltd.": a place's name inside a name that ends in a firm's legal form
+      // is part of the registered name of a firm (of that place), not a mention of the place.
+      if (placeInFirm(toks, span, gaz, covered, lexicon)) {
+        for (let k = span.start; k < span.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
+        pieces.push({ start: span.start, end: span.end });
+        forced.set(span.start, 'Company');
+      }
       // "Investment Canada Act": a known name inside a law's name is part of it.
-      const law = lawAcross(toks, span, gaz, covered, lexicon);
+      const law = pieces.length ? undefined : lawAcross(toks, span, gaz, covered, lexicon);
       if (law) {
         for (let k = law.start; k < law.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
         pieces.push(law);

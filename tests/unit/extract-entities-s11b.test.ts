@@ -1,0 +1,35 @@
+// Entity rules of round eleven (b): shapes of names that broke on unseen text, on sentences
+// written for these tests.
+import { entities } from '../fixtures/extract/helpers';
+
+describe("a firm's registered name with its legal form", () => {
+  it.each([
+    ['Regulators fined Talvenor Mining (Hong Kong) Co. Ltd. for the breach.', 'Company:Talvenor Mining (Hong Kong) Co. Ltd'],
+    ['The licence of Quarrin Networks (USA) LLC was revoked on Friday.', 'Company:Quarrin Networks (USA) LLC'],
+    ['Selskabet Brevik Data (Sverige) AB blev købt af en kinesisk fond.', 'Company:Brevik Data (Sverige) AB'],
+  ])('keeps a place in brackets inside the name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The deal gives Orvane Peru Inc. two new mines.', 'Company:Orvane Peru Inc'],
+    ['Kontrakten gik til Halvstrup Norge ApS i sidste uge.', 'Company:Halvstrup Norge ApS'],
+  ])('keeps a state named inside the name: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found.filter((e) => e.startsWith('Government:'))).toEqual([]);
+  });
+
+  it('takes a second legal form after a stop and a comma', () => {
+    expect(entities('Vessmark Pte. Ltd. and Kolbrand Co., Ltd. signed the contract.')).toEqual(
+      expect.arrayContaining(['Company:Vessmark Pte. Ltd', 'Company:Kolbrand Co., Ltd']));
+  });
+
+  it.each([
+    ['Chinese Talvenor Ltd was fined by the regulator in Peru.', 'Government:China'],
+    ['The regulator in Peru (the country) fined Talvenor.', 'Government:Peru'],
+    ['Toldmyndigheden i Norge (landets største) fandt fejl hos Halvstrup.', 'Government:Norway'],
+  ])('does not take a state outside a firm\'s name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

@@ -331,7 +331,8 @@ function nameOfPlace(s: Sentence, span: Candidate, gaz: GazMatch[], covered: Int
 
 /** A name that opens with a word for a body and a connector: "Ministry of …", "Department for …", "Ministeriet for …". */
 function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
-  for (let k = start; k < Math.min(end - 1, start + 2); k++) {
+  // ("The Bulgarian Ministry of …": an article and a state's adjective may come first.)
+  for (let k = start; k < Math.min(end - 1, start + 3); k++) {
     if (bodyWord(toks[k].norm, lexicon) && lexicon.cues.connectors.has(toks[k + 1].norm)) return true;
   }
   return false;
@@ -383,6 +384,9 @@ function placeInFirm(toks: Token[], span: Candidate, gaz: GazMatch[], covered: I
   // ("Borvex (USA) LLC", "Huawei Canada Inc.": a known firm, a state and a legal form name its unit there.)
   return place && (own || firm);
 }
+
+/** A capitalised word in lower case after its first letter ("Futures", not "WPS" or "VMate"). */
+const plainWord = (t: Token) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
@@ -579,6 +583,17 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
             end = k;
             continue;
           }
+        }
+      }
+      // "Securities and Futures Commission", "Food and Drug Administration": a body's name of two fields joined by "and",
+      // a word of its own and the body's head after it (no known name on either side: "Huawei and Nokia Networks").
+      // (Plain words only: "VMate and WPS Office" are two products.)
+      if (t.norm === 'and' && plainWord(toks[end - 1]) && !lexicon.cues.head.has(toks[end - 1].norm) && !knownStart(toks[end - 1], lexicon) && !lexicon.cues.stopNames.has(toks[end - 1].norm)) {
+        let j = end + 1;
+        while (j < toks.length && plainWord(toks[j]) && !knownStart(toks[j], lexicon)) j++;
+        if (j >= end + 3 && toks[j]?.text !== '-' && bodyWord(toks[j - 1].norm, lexicon) && !bodyWord(toks[end + 1].norm, lexicon)) {
+          end = j;
+          continue;
         }
       }
       // "National Security and Investment Act": "and" inside the name of a law, two words or more before it.

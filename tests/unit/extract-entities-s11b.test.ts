@@ -33,3 +33,21 @@ describe("a firm's registered name with its legal form", () => {
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe('a body named by two fields joined by "and"', () => {
+  it.each([
+    ['The Fisheries and Oceans Commission of the territory opened an inquiry.', 'Agency:Fisheries and Oceans Commission'],
+    ['A spokesman for the Energy and Water Authority said the tender was open.', 'Agency:Energy and Water Authority'],
+    ['The Bulgarian Ministry of Energy and Mines approved the sale on Monday.', 'Agency:Ministry of Energy and Mines'],
+  ])('is one name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The order covers TeraChat and ZPS Office as well as two games.', 'Agency:TeraChat and ZPS Office'],
+    ['Huawei and Nokia Networks both bid for the contract.', 'Company:Huawei and Nokia Networks'],
+    ['Styrelsen mødtes med Vestas og Ørsted Kommission i går.', 'Agency:Vestas og Ørsted Kommission'],
+  ])('does not join products, firms or a Danish list: %s', (text, wrong) => {
+    expect(entities(text)).not.toContain(wrong);
+  });
+});

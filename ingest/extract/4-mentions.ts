@@ -388,6 +388,14 @@ function placeInFirm(toks: Token[], span: Candidate, gaz: GazMatch[], covered: I
 /** A capitalised word in lower case after its first letter ("Futures", not "WPS" or "VMate"). */
 const plainWord = (t: Token) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
+/** The capitalised words from `start` (an article aside) to `end` are an English title ("Attorney General", "Prime Minister"). */
+function roleBefore(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const roles = lexicon.triggers.get('en')?.roles.phrases;
+  if (!roles) return false;
+  const from = lexicon.cues.stopNames.has(toks[start].norm) ? start + 1 : start;
+  return from < end && findPhrases(roles, toks, from, end).some((m) => m.start === from && m.end === end);
+}
+
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
 
@@ -515,6 +523,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
           end = k;
           continue;
         }
+      }
+      // "Attorney General's Department", "Governor's Office": an office holder's genitive and a body's word name his office.
+      if (/^['’]$/.test(t.text) && toks[end + 1]?.norm === 's' && adjacent(toks[end - 1], t) && adjacent(t, toks[end + 1]) && toks[end + 2]
+        && plainWord(toks[end + 2]) && bodyWord(toks[end + 2].norm, lexicon) && roleBefore(toks, i, end, lexicon)) {
+        end += 3;
+        continue;
       }
       // "Senate Bill 419", "Executive Order 13873", "Directive 2016/1148": a numbered measure takes its number.
       const num = numberAfterHead(toks, end);
@@ -1013,7 +1027,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const title = trig ? findPhrases(trig.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
         // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
         // ("Executive Order 14000": a title's word before a measure's head is part of the measure's name.)
-        if (title && lexicon.cues.head.get(toks[title.end].norm) !== 'Policy' && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
+        // ("Governor's Office": a title in the genitive is part of the name of its office.)
+        if (title && lexicon.cues.head.get(toks[title.end].norm) !== 'Policy' && !/^['’]$/.test(toks[title.end].text) && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
         // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
         let labelled = false;
         // "Attorney-General Mark Dreyfus", "Vice-President Kamala Harris": a title written with a hyphen.

@@ -51,3 +51,20 @@ describe('a body named by two fields joined by "and"', () => {
     expect(entities(text)).not.toContain(wrong);
   });
 });
+
+describe("an office holder's genitive inside a body's name", () => {
+  it.each([
+    ["The Attorney General's Office opened an inquiry into the app.", "Agency:Attorney General's Office"],
+    ["A spokesman for the Prime Minister's Department declined to comment.", "Agency:Prime Minister's Department"],
+    ["Governor's Office officials said the ban would start in May.", "Agency:Governor's Office"],
+  ])('is one name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ["Talvenor's Office in Lyon was closed last year.", "Agency:Talvenor's Office"],
+    ["Statsministerens kontor afviste at kommentere sagen.", "Agency:Statsministerens kontor"],
+  ])('not a firm\'s genitive, nor a Danish one in lower case: %s', (text, wrong) => {
+    expect(entities(text)).not.toContain(wrong);
+  });
+});

@@ -160,7 +160,7 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
     const type = lexicon.entries.get(g.hit.id)?.type;
     if (type !== 'Product' && type !== 'Company') return;
     let k = g.end;
-    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
+    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (modelNumber(toks, k) && toks[g.start].cap) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
     const rest = toks.slice(g.end, k);
     if (!rest.length || !(type === 'Product' || rest.some((t) => isModelPart(t) && !isNetworkGen(t)))) return;
     dropped.add(gi);
@@ -403,6 +403,8 @@ const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.nor
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
+/** "Pixel 8 Pro", "iPhone 15 Pro Max": a bare number is a model's only with a capitalised model word after it. */
+const modelNumber = (toks: Token[], k: number) => /^\d{1,3}$/.test(toks[k].text) && !!toks[k + 1]?.cap && MODEL_WORDS.has(toks[k + 1].norm);
 // Abbreviations for technologies, written in capitals like names: never a name alone.
 const TECH_TERMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'DRAM', 'NAND', 'HBM', 'RAM', 'SSD', 'LLM', 'LLMs', 'ASIC', 'ASICs', 'FPGA', 'EUV', 'DUV',
   'LTE', 'VPN', 'VPNs', 'SIM', 'NFC', 'GPS', 'IoT', 'API', 'APIs', 'RAN', 'SaaS', 'OLED', 'LCD', 'USB', 'PC', 'PCs', 'IT', 'ICT', 'AR', 'VR', 'SMS', 'OS']);
@@ -478,7 +480,7 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       // A model designation: "Mi 10T 5G", "P40 Pro", "Galaxy S24 Ultra".
       // Not the first part of a compound: "Føroya Teles 5G-netværk".
-      if ((isModelPart(t) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some(isModelPart))) && toks[end + 1]?.text !== '-') {
+      if ((isModelPart(t) || modelNumber(toks, end) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some((x, q) => isModelPart(x) || modelNumber(toks, i + q)))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
       }
@@ -1112,7 +1114,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType && !code) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
-        const model = toks.slice(start + 1, end).some(isModelPart) || code;
+        const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code;
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
         const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;

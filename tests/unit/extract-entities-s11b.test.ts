@@ -68,3 +68,19 @@ describe("an office holder's genitive inside a body's name", () => {
     expect(entities(text)).not.toContain(wrong);
   });
 });
+
+describe('a product with a bare model number and a model word', () => {
+  it.each([
+    ['The shop sold out of the Velora 7 Pro within a day.', 'Product:Velora 7 Pro'],
+    ['Kunderne ventede i kø for at købe Velora 12 Ultra i weekenden.', 'Product:Velora 12 Ultra'],
+  ])('is one name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The firm hired 40 Pro Bono lawyers.', 'Product:40 Pro Bono'],
+    ['Mødet i Velora 7 sluttede kl. 12.', 'Product:Velora 7'],
+  ])('not a number without a model word after it: %s', (text, wrong) => {
+    expect(entities(text)).not.toContain(wrong);
+  });
+});

@@ -895,13 +895,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           forced.set(span.start, 'Agency');
         }
       }
-      // "Fujian Grand Chip", "Shenzhen Goodix Technology": a region's or a city's name followed, with no comma, by
-      // two or more capitalised words nobody knows is the name of a firm or body of that place, typed by its context.
+      // "Fujian Grand Chip", "Shenzhen Goodix Technology", "Shanghai Electric": a region's or a city's name followed, with no comma, by
+      // capitalised words (one only where it is no day's name or head word: "Shanghai Monday") nobody knows is the name of a firm or body of that place, typed by its context.
       if (pieces.length === 0 && covered[span.start] >= 0) {
         const g = gaz[covered[span.start]];
         const tail = toks.slice(g.end, span.end);
         if (g.start === span.start && !g.genitive && g.hit.kind !== 'adjective' && lexicon.entries.get(g.hit.id)?.type === 'Location'
-          && tail.length >= 2 && covered.subarray(g.end, span.end).every((c) => c < 0)
+          && (tail.length >= 2 || (tail.length === 1 && plainWord(tail[0]) && !lexicon.cues.calendar.has(tail[0].norm) && !lexicon.cues.head.has(tail[0].norm)))
+          && covered.subarray(g.end, span.end).every((c) => c < 0)
           && tail.every((t) => t.word && t.cap && !t.upper && !lexicon.cues.stopNames.has(t.norm) && !lexicon.cues.connectors.has(t.norm))
           && !PLACE_OWN_GOVERNMENT.has(tail[tail.length - 1].norm) && !(trig && findPhrases(trig.roles.phrases, toks, g.end, span.end).length)) {
           dropped.add(covered[span.start]);

@@ -84,3 +84,21 @@ describe('a product with a bare model number and a model word', () => {
     expect(entities(text)).not.toContain(wrong);
   });
 });
+
+describe("a firm's name of a city and one word", () => {
+  it.each([
+    ['The contract went to the state-owned firm Tianjin Zoltex, which makes cables.', 'Company:Tianjin Zoltex'],
+    ['Kontrakten gik til selskabet Shenzhen Varolo, der laver kabler.', 'Company:Shenzhen Varolo'],
+  ])('is one name, not the city: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain('Location:' + expected.split(':')[1].split(' ')[0]);
+  });
+
+  it.each([
+    ['Factories in Tianjin Friday were closed by the storm.', 'Location:Tianjin'],
+    ['Fabrikker i Shenzhen Mandag blev lukket.', 'Location:Shenzhen'],
+  ])('not a city and a day: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

@@ -102,3 +102,25 @@ describe("a firm's name of a city and one word", () => {
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe('gazetteer: a platform apart from its parent, a European court', () => {
+  it.each([
+    ['Shoppers in China still prefer Pinduoduo for groceries.', 'Product:Pinduoduo'],
+    ['Handelsplatformen Pinduoduo har over 800 millioner brugere.', 'Product:Pinduoduo'],
+  ])('names the platform, not its parent: %s', (text, expected) => {
+    const found = entities(text);
+    expect(found).toContain(expected);
+    expect(found).not.toContain('Company:PDD Holdings');
+  });
+
+  it.each([
+    ['The European Court of Human Rights ruled that the ban broke the convention.', 'Organization:European Court of Human Rights'],
+    ['Sagen endte ved Den Europæiske Menneskerettighedsdomstol, som gav klagerne ret.', 'Organization:European Court of Human Rights'],
+  ])('knows the Strasbourg court: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it('does not take the Court of Justice of the EU for it', () => {
+    expect(entities('EU-Domstolen afviste klagen fra selskabet.')).not.toContain('Organization:European Court of Human Rights');
+  });
+});

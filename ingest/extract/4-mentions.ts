@@ -603,11 +603,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       // "Securities and Futures Commission", "Food and Drug Administration": a body's name of two fields joined by "and",
       // a word of its own and the body's head after it (no known name on either side: "Huawei and Nokia Networks").
+      // A firm's registered name likewise before its legal form ("Lumen Science and Technology Co.").
       // (Plain words only: "VMate and WPS Office" are two products.)
-      if (t.norm === 'and' && plainWord(toks[end - 1]) && !lexicon.cues.head.has(toks[end - 1].norm) && !knownStart(toks[end - 1], lexicon) && !lexicon.cues.stopNames.has(toks[end - 1].norm)) {
+      if (t.norm === 'and' && plainWord(toks[end - 1]) && !lexicon.cues.head.has(toks[end - 1].norm) && !LEGAL_FORMS.has(toks[end - 1].norm) && !knownStart(toks[end - 1], lexicon) && !lexicon.cues.stopNames.has(toks[end - 1].norm)) {
         let j = end + 1;
         while (j < toks.length && plainWord(toks[j]) && !knownStart(toks[j], lexicon)) j++;
-        if (j >= end + 3 && toks[j]?.text !== '-' && bodyWord(toks[j - 1].norm, lexicon) && !bodyWord(toks[end + 1].norm, lexicon)) {
+        if (j >= end + 3 && toks[j]?.text !== '-' && (bodyWord(toks[j - 1].norm, lexicon) || LEGAL_FORMS.has(toks[j - 1].norm)) && !bodyWord(toks[end + 1].norm, lexicon)) {
           end = j;
           continue;
         }

@@ -124,3 +124,20 @@ describe('gazetteer: a platform apart from its parent, a European court', () => 
     expect(entities('EU-Domstolen afviste klagen fra selskabet.')).not.toContain('Organization:European Court of Human Rights');
   });
 });
+
+describe('a firm\'s registered name with "and" before its legal form', () => {
+  it.each([
+    ['Orvane Science and Technology Co. won the tender for the radar.', 'Company:Orvane Science and Technology Co'],
+    ['Udbuddet gik til Orvane Science and Technology Co. i sidste måned.', 'Company:Orvane Science and Technology Co'],
+  ])('is one name: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Talvenor Limited and Brevik Limited, both registered in Malta, were listed.', 'Company:Talvenor Limited and Brevik Limited'],
+    ['Huawei and Orvane Holdings Inc were named in the suit.', 'Company:Huawei and Orvane Holdings Inc'],
+    ['Talvenor Limited og Brevik Limited blev begge sat på listen.', 'Company:Talvenor Limited og Brevik Limited'],
+  ])('not two firms in a list: %s', (text, wrong) => {
+    expect(entities(text)).not.toContain(wrong);
+  });
+});

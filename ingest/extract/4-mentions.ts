@@ -160,7 +160,7 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
     const type = lexicon.entries.get(g.hit.id)?.type;
     if (type !== 'Product' && type !== 'Company') return;
     let k = g.end;
-    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
+    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (modelNumber(toks, k) && toks[g.start].cap) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
     const rest = toks.slice(g.end, k);
     if (!rest.length || !(type === 'Product' || rest.some((t) => isModelPart(t) && !isNetworkGen(t)))) return;
     dropped.add(gi);
@@ -331,10 +331,69 @@ function nameOfPlace(s: Sentence, span: Candidate, gaz: GazMatch[], covered: Int
 
 /** A name that opens with a word for a body and a connector: "Ministry of …", "Department for …", "Ministeriet for …". */
 function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
-  for (let k = start; k < Math.min(end - 1, start + 2); k++) {
+  // ("The Bulgarian Ministry of …": an article and a state's adjective may come first.)
+  for (let k = start; k < Math.min(end - 1, start + 3); k++) {
     if (bodyWord(toks[k].norm, lexicon) && lexicon.cues.connectors.has(toks[k + 1].norm)) return true;
   }
   return false;
+}
+
+// Words for a firm's legal form that end its registered name ("Ltd", "Inc", "ApS"); "Co"/"Pte"/"Pty" may take a second one.
+const LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'incorporated', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'aps', 'ab', 'asa', 'oy', 'oyj', 'bv', 'nv', 'spa', 'srl', 'pte', 'pty', 'lp', 'llp']);
+const FORM_OPENERS = new Set(['co', 'corp', 'pte', 'pty']);
+
+/** The end of a second legal form after a first ("Co., Ltd.", "Pte. Ltd."): its stop and comma skipped; `k` where none. */
+function legalFormChain(toks: Token[], k: number): number {
+  if (!FORM_OPENERS.has(toks[k - 1]?.norm ?? '')) return k;
+  let j = k;
+  if (toks[j]?.text === '.' && adjacent(toks[j - 1], toks[j])) j++;
+  if (toks[j]?.text === ',') j++;
+  return j > k && toks[j] && isCapWord(toks[j]) && LEGAL_FORMS.has(toks[j].norm) && !FORM_OPENERS.has(toks[j].norm) ? j + 1 : k;
+}
+
+/** A span that ends in a firm's legal form ("… Ltd", "… ApS", "… A/S"). */
+function endsInLegalForm(toks: Token[], end: number): boolean {
+  const last = toks[end - 1];
+  return LEGAL_FORMS.has(last.norm) || (last.norm === 's' && toks[end - 2]?.text === '/' && toks[end - 3]?.norm === 'a');
+}
+
+/**
+ * A span ending in a legal form with a known state or place inside and a word of its own: "Borvex Chile Inc.",
+ * "Samsung India Electronics Private Limited" (a known firm may open it: its unit there). Not an adjective or a
+ * genitive ("Chinese Zentrix Ltd", "China's Zentrix Ltd"), nor a span of known names alone.
+ */
+function placeInFirm(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): boolean {
+  if (span.end - span.start < 3 || !endsInLegalForm(toks, span.end)) return false;
+  let place = false;
+  let own = false;
+  let firm = false;
+  for (let k = span.start; k < span.end; k++) {
+    const c = covered[k];
+    if (c < 0) {
+      own ||= toks[k].word && !LEGAL_FORMS.has(toks[k].norm) && !lexicon.cues.head.has(toks[k].norm) && !lexicon.cues.stopNames.has(toks[k].norm) && !(toks[k].norm === 'a' && toks[k + 1]?.text === '/');
+      continue;
+    }
+    const g = gaz[c];
+    if (g.start < span.start || g.end > span.end || g.genitive || g.hit.kind === 'adjective') return false;
+    const type = lexicon.entries.get(g.hit.id)?.type;
+    if (type === 'Location' || type === 'Government') place = true;
+    else if (g.start === span.start && (type === 'Company' || type === 'Product')) firm = true;
+    else return false;
+    k = g.end - 1;
+  }
+  // ("Borvex (USA) LLC", "Huawei Canada Inc.": a known firm, a state and a legal form name its unit there.)
+  return place && (own || firm);
+}
+
+/** A capitalised word in lower case after its first letter ("Futures", not "WPS" or "VMate"). */
+const plainWord = (t: Token) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+
+/** The capitalised words from `start` (an article aside) to `end` are an English title ("Attorney General", "Prime Minister"). */
+function roleBefore(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  const roles = lexicon.triggers.get('en')?.roles.phrases;
+  if (!roles) return false;
+  const from = lexicon.cues.stopNames.has(toks[start].norm) ? start + 1 : start;
+  return from < end && findPhrases(roles, toks, from, end).some((m) => m.start === from && m.end === end);
 }
 
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
@@ -344,6 +403,8 @@ const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.nor
 // Letters and digits together ("10T", "P40", "5G", "S24"): a model number, not a year or a count.
 const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,6}$/.test(t.text);
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
+/** "Pixel 8 Pro", "iPhone 15 Pro Max": a bare number is a model's only with a capitalised model word after it. */
+const modelNumber = (toks: Token[], k: number) => /^\d{1,3}$/.test(toks[k].text) && !!toks[k + 1]?.cap && MODEL_WORDS.has(toks[k + 1].norm);
 // Abbreviations for technologies, written in capitals like names: never a name alone.
 const TECH_TERMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'DRAM', 'NAND', 'HBM', 'RAM', 'SSD', 'LLM', 'LLMs', 'ASIC', 'ASICs', 'FPGA', 'EUV', 'DUV',
   'LTE', 'VPN', 'VPNs', 'SIM', 'NFC', 'GPS', 'IoT', 'API', 'APIs', 'RAN', 'SaaS', 'OLED', 'LCD', 'USB', 'PC', 'PCs', 'IT', 'ICT', 'AR', 'VR', 'SMS', 'OS']);
@@ -419,9 +480,28 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       // A model designation: "Mi 10T 5G", "P40 Pro", "Galaxy S24 Ultra".
       // Not the first part of a compound: "Føroya Teles 5G-netværk".
-      if ((isModelPart(t) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some(isModelPart))) && toks[end + 1]?.text !== '-') {
+      if ((isModelPart(t) || modelNumber(toks, end) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some((x, q) => isModelPart(x) || modelNumber(toks, i + q)))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
+      }
+      // "Zentrix Co., Ltd.", "Borvex Pte. Ltd.": a firm's legal form in two words with stops and a comma between.
+      const chain = legalFormChain(toks, end);
+      if (chain > end) {
+        end = chain;
+        continue;
+      }
+      // "Zentrix (Hong Kong) Ltd.", "Borvex (USA) LLC": a place in brackets inside a firm's name that ends in a firm's word.
+      if (t.text === '(' && isCapWord(toks[end - 1])) {
+        let j = end + 1;
+        while (j < toks.length && j - end <= 3 && isCapWord(toks[j])) j++;
+        if (j > end + 1 && toks[j]?.text === ')') {
+          let k = j + 1;
+          while (k < toks.length && isCapWord(toks[k])) k++;
+          if (k > j + 1 && (lexicon.cues.head.get(toks[k - 1].norm) === 'Company' || LEGAL_FORMS.has(toks[k - 1].norm))) {
+            end = k;
+            continue;
+          }
+        }
       }
       // "Telecommunications (Interception Capability and Security) Act", "Telecommunications (Security) Act": a law's name
       // with a bracketed part of capitalised words, then words that end in a law's head.
@@ -445,6 +525,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
           end = k;
           continue;
         }
+      }
+      // "Attorney General's Department", "Governor's Office": an office holder's genitive and a body's word name his office.
+      if (/^['’]$/.test(t.text) && toks[end + 1]?.norm === 's' && adjacent(toks[end - 1], t) && adjacent(t, toks[end + 1]) && toks[end + 2]
+        && plainWord(toks[end + 2]) && bodyWord(toks[end + 2].norm, lexicon) && roleBefore(toks, i, end, lexicon)) {
+        end += 3;
+        continue;
       }
       // "Senate Bill 419", "Executive Order 13873", "Directive 2016/1148": a numbered measure takes its number.
       const num = numberAfterHead(toks, end);
@@ -513,6 +599,18 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
             end = k;
             continue;
           }
+        }
+      }
+      // "Securities and Futures Commission", "Food and Drug Administration": a body's name of two fields joined by "and",
+      // a word of its own and the body's head after it (no known name on either side: "Huawei and Nokia Networks").
+      // A firm's registered name likewise before its legal form ("Lumen Science and Technology Co.").
+      // (Plain words only: "VMate and WPS Office" are two products.)
+      if (t.norm === 'and' && plainWord(toks[end - 1]) && !lexicon.cues.head.has(toks[end - 1].norm) && !LEGAL_FORMS.has(toks[end - 1].norm) && !knownStart(toks[end - 1], lexicon) && !lexicon.cues.stopNames.has(toks[end - 1].norm)) {
+        let j = end + 1;
+        while (j < toks.length && plainWord(toks[j]) && !knownStart(toks[j], lexicon)) j++;
+        if (j >= end + 3 && toks[j]?.text !== '-' && (bodyWord(toks[j - 1].norm, lexicon) || LEGAL_FORMS.has(toks[j - 1].norm)) && !bodyWord(toks[end + 1].norm, lexicon)) {
+          end = j;
+          continue;
         }
       }
       // "National Security and Investment Act": "and" inside the name of a law, two words or more before it.
@@ -758,8 +856,15 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
+      // "Borvex Chile Inc.", "Zentrix (Hong Kong) Ltd.": a place's name inside a name that ends in a firm's legal form
+      // is part of the registered name of a firm (of that place), not a mention of the place.
+      if (placeInFirm(toks, span, gaz, covered, lexicon)) {
+        for (let k = span.start; k < span.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
+        pieces.push({ start: span.start, end: span.end });
+        forced.set(span.start, 'Company');
+      }
       // "Investment Canada Act": a known name inside a law's name is part of it.
-      const law = lawAcross(toks, span, gaz, covered, lexicon);
+      const law = pieces.length ? undefined : lawAcross(toks, span, gaz, covered, lexicon);
       if (law) {
         for (let k = law.start; k < law.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
         pieces.push(law);
@@ -791,13 +896,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
           forced.set(span.start, 'Agency');
         }
       }
-      // "Fujian Grand Chip", "Shenzhen Goodix Technology": a region's or a city's name followed, with no comma, by
-      // two or more capitalised words nobody knows is the name of a firm or body of that place, typed by its context.
+      // "Fujian Grand Chip", "Shenzhen Goodix Technology", "Shanghai Electric": a region's or a city's name followed, with no comma, by
+      // capitalised words (one only where it is no day's name or head word: "Shanghai Monday") nobody knows is the name of a firm or body of that place, typed by its context.
       if (pieces.length === 0 && covered[span.start] >= 0) {
         const g = gaz[covered[span.start]];
         const tail = toks.slice(g.end, span.end);
         if (g.start === span.start && !g.genitive && g.hit.kind !== 'adjective' && lexicon.entries.get(g.hit.id)?.type === 'Location'
-          && tail.length >= 2 && covered.subarray(g.end, span.end).every((c) => c < 0)
+          && (tail.length >= 2 || (tail.length === 1 && plainWord(tail[0]) && !lexicon.cues.calendar.has(tail[0].norm) && !lexicon.cues.head.has(tail[0].norm)))
+          && covered.subarray(g.end, span.end).every((c) => c < 0)
           && tail.every((t) => t.word && t.cap && !t.upper && !lexicon.cues.stopNames.has(t.norm) && !lexicon.cues.connectors.has(t.norm))
           && !PLACE_OWN_GOVERNMENT.has(tail[tail.length - 1].norm) && !(trig && findPhrases(trig.roles.phrases, toks, g.end, span.end).length)) {
           dropped.add(covered[span.start]);
@@ -925,7 +1031,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const title = trig ? findPhrases(trig.roles.phrases, toks, start, Math.min(end, start + 4)).filter((x) => x.end < end).pop() : undefined;
         // "Information Technology Minister Ravi Shankar Prasad": a portfolio before the title, a full name after it.
         // ("Executive Order 14000": a title's word before a measure's head is part of the measure's name.)
-        if (title && lexicon.cues.head.get(toks[title.end].norm) !== 'Policy' && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
+        // ("Governor's Office": a title in the genitive is part of the name of its office.)
+        if (title && lexicon.cues.head.get(toks[title.end].norm) !== 'Policy' && !/^['’]$/.test(toks[title.end].text) && (title.start - start <= 1 || (title.start - start <= 3 && end - title.end >= 2 && personShape(toks, title.end, end)))) start = title.end;
         // "Republican Mike Gallagher", "Democrat Raja Krishnamoorthi": a word for a person before a full name is not part of it.
         let labelled = false;
         // "Attorney-General Mark Dreyfus", "Vice-President Kamala Harris": a title written with a hyphen.
@@ -1009,7 +1116,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType && !code) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
-        const model = toks.slice(start + 1, end).some(isModelPart) || code;
+        const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code;
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
         const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;

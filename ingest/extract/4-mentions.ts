@@ -1820,23 +1820,44 @@ function stateBodies(s: Sentence, mentions: RawMention[], lexicon: Lexicon): Raw
   return out;
 }
 
-/** "Kinas ambassade i Danmark", "China's embassy in Denmark": an agency of the first state. */
+/** The kind of diplomatic post a word at k names, and how many words it takes ("consulate general" is two). */
+function postKind(trig: { embassy: Set<string>; mission: Set<string>; consulate: Set<string> }, toks: Sentence['tokens'], k: number): { kind: string; words: number } | undefined {
+  const w = toks[k].norm;
+  if (trig.embassy.has(w)) return { kind: 'Embassy', words: 1 };
+  if (trig.mission.has(w)) return { kind: 'Mission', words: 1 };
+  if (!trig.consulate.has(w)) return undefined;
+  if (w.includes('general')) return { kind: 'Consulate General', words: 1 };
+  return toks[k + 1]?.norm === 'general' ? { kind: 'Consulate General', words: 2 } : { kind: 'Consulate', words: 1 };
+}
+
+/**
+ * "Kinas ambassade i Danmark", "China's embassy in Denmark", "China's mission to the EU", "the US consulate general in
+ * Hong Kong": an agency of the first state, named as the foreign ministries name their posts.
+ */
 function embassies(s: Sentence, mentions: RawMention[], lexicon: Lexicon): RawMention[] {
   const trig = lexicon.triggers.get(s.language) ?? lexicon.triggers.get('en');
   if (!trig) return [];
   const out: RawMention[] = [];
   const toks = s.tokens;
   toks.forEach((t, k) => {
-    if (!trig.embassy.has(t.norm)) return;
-    const owner = mentions.find((m) => m.tokEnd === k && m.type === 'Government' && (m.genitive || m.kind === 'adjective'));
+    const post = postKind(trig, toks, k);
+    if (!post) return;
+    // "China's embassy", "the Chinese embassy", "the US consulate": the state qualifies the post.
+    const owner = mentions.find((m) => m.tokEnd === k && m.type === 'Government' && (m.genitive || m.kind === 'adjective' || trig.determiners.has(toks[m.tokStart - 1]?.norm ?? '')));
     if (!owner?.lexId) return;
-    const host = trig.embassyIn.has(toks[k + 1]?.norm ?? '') ? mentions.find((m) => m.tokStart === k + 2 && (m.type === 'Government' || m.type === 'Location')) : undefined;
+    const at = k + post.words;
+    // "to the European Union": the host may follow an article.
+    const hostAt = trig.determiners.has(toks[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+    // A mission is to a state or an international body; "China's mission to the Moon" is none.
+    const hostTypes = post.kind === 'Mission' ? ['Government', 'Organization'] : ['Government', 'Location'];
+    const host = trig.embassyIn.has(toks[at]?.norm ?? '') ? mentions.find((m) => m.tokStart === hostAt && hostTypes.includes(m.type)) : undefined;
+    if (post.kind === 'Mission' && !host?.lexId) return;
     const ownerName = lexicon.entries.get(owner.lexId)?.name ?? owner.key;
     // "ambassade i Berlin": the embassy is to the state whose capital it is in.
     const hostEntry = host?.lexId ? lexicon.entries.get(host.lexId) : undefined;
     const hostName = hostEntry ? lexicon.entries.get(hostEntry.capitalOf ?? '')?.name ?? hostEntry.name : host?.key;
-    const name = hostName ? `Embassy of ${ownerName} in ${hostName}` : `Embassy of ${ownerName}`;
-    const end = host ? host.tokEnd : k + 1;
+    const name = hostName ? `${post.kind} of ${ownerName} ${post.kind !== 'Mission' ? 'in' : host?.type === 'Organization' ? 'to the' : 'to'} ${hostName}` : `${post.kind} of ${ownerName}`;
+    const end = host ? host.tokEnd : at;
     out.push({
       sentence: s.index, tokStart: owner.tokStart, tokEnd: end, start: toks[owner.tokStart].start, end: toks[end - 1].end,
       surface: s.text.slice(toks[owner.tokStart].start - s.start, toks[end - 1].end - s.start),

@@ -90,6 +90,10 @@ export interface Triggers {
   placePrep: PhraseSet;
   roleOf: Set<string>;
   embassy: Set<string>;
+  /** A state's mission to an international body ("China's mission to the EU"): named only with its host. */
+  mission: Set<string>;
+  /** A consulate ("the US consulate general in Hong Kong", "Kinas generalkonsulat i Gdańsk"). */
+  consulate: Set<string>;
   embassyIn: Set<string>;
   /** Words in the name of a body that speaks for its state abroad (foreign or trade ministry, embassy). */
   stateVoice: Set<string>;
@@ -345,6 +349,8 @@ function compileTriggers(raw: any): Triggers {
     placePrep: ps('placePrep'),
     roleOf: set('roleOf'),
     embassy: set('embassy'),
+    mission: set('mission'),
+    consulate: set('consulate'),
     embassyIn: set('embassyIn'),
     stateVoice: set('stateVoice'),
     basedSuffix: set('basedSuffix'),

@@ -1,0 +1,41 @@
+// World bodies of session eleven (ingest/lexicon/gazetteer/world-bodies.json): regulators, courts,
+// central banks and ministries of states beyond the US, China, the EU institutions, the Nordics
+// and the UK, with the companies of those states. Sentences written for these tests.
+import { entities, relations } from '../fixtures/extract/helpers';
+
+describe('bodies of EU member states are known by their native and English names', () => {
+  it.each([
+    ['The Netherlands welcomed the ruling after Autoriteit Persoonsgegevens fined the taxi app.', 'Agency:Dutch Data Protection Authority'],
+    ['Bundesbank advarede tirsdag om risikoen, og Tyskland holdt fast i planen.', 'Agency:Deutsche Bundesbank'],
+    ['Det spanske datatilsyn AEPD har åbnet en undersøgelse af Meta, oplyser Spanien.', 'Agency:Spanish Data Protection Agency'],
+    ["Italy's competition authority opened a case against the phone maker.", 'Agency:Italian Competition Authority'],
+    ['Quai d’Orsay har indkaldt ambassadøren, skriver det franske nyhedsbureau.', 'Agency:French Ministry for Europe and Foreign Affairs'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The Netherlands welcomed the ruling after Autoriteit Persoonsgegevens fined the taxi app.', 'Dutch Data Protection Authority -PART_OF-> Netherlands'],
+    ['Bundesbank advarede tirsdag om risikoen, og Tyskland holdt fast i planen.', 'Deutsche Bundesbank -PART_OF-> Germany'],
+    ['Det spanske datatilsyn AEPD har åbnet en undersøgelse af Meta, oplyser Spanien.', 'Spanish Data Protection Agency -PART_OF-> Spain'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it.each([
+    ['SAP og Infineon har begge store forretninger i Tyskland.', ['Company:SAP', 'Company:Infineon']],
+    ['Capgemini and Cellnex both reported higher sales this quarter.', ['Company:Capgemini', 'Company:Cellnex']],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a generic head with no state before it is not one state’s body', () => {
+    const found = entities('The data protection authority of the city opened an inquiry into the app.');
+    expect(found).not.toContain('Agency:Data Protection Commission');
+    expect(found).not.toContain('Agency:Dutch Data Protection Authority');
+  });
+
+  it('an acronym written in lower case is an ordinary word, not the body', () => {
+    expect(entities('Hun købte en ny acm-router og en afm-licens.').some((e) => /Authority for Consumers|Financial Markets/.test(e))).toBe(false);
+  });
+});

@@ -39,3 +39,26 @@ describe('bodies of EU member states are known by their native and English names
     expect(entities('Hun købte en ny acm-router og en afm-licens.').some((e) => /Authority for Consumers|Financial Markets/.test(e))).toBe(false);
   });
 });
+
+describe('bodies and firms of states in Asia, the Americas, Africa and the Middle East', () => {
+  it.each([
+    ['Det tyrkiske Rekabet Kurumu har givet Google en bøde, oplyser Tyrkiet.', 'Turkish Competition Authority -PART_OF-> Turkey'],
+    ['Reserve Bank of India and SEBI warned about the apps, India said.', 'Reserve Bank of India -PART_OF-> India'],
+    ['Reserve Bank of India and SEBI warned about the apps, India said.', 'Securities and Exchange Board of India -PART_OF-> India'],
+    ['The United States banned Aselsan from its networks, and Turkey protested.', 'Aselsan -BASED_IN-> Turkey'],
+    ['USA har forbudt Viettel at sælge udstyr i landet, og Vietnam protesterer.', 'Viettel -BASED_IN-> Vietnam'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Infosys og Wipro har begge kontorer i Indien.', ['Company:Infosys', 'Company:Wipro']],
+    ['The Duma passed the bill after the eSafety Commissioner had warned Canberra.', ['Agency:State Duma', 'Agency:eSafety Commissioner']],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('an ordinary verb at the start of a sentence is not the ride-hailing firm', () => {
+    expect(entities('Grab a coffee before the hearing starts.')).not.toContain('Company:Grab Holdings');
+  });
+});

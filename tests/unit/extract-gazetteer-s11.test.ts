@@ -62,3 +62,18 @@ describe('bodies and firms of states in Asia, the Americas, Africa and the Middl
     expect(entities('Grab a coffee before the hearing starts.')).not.toContain('Company:Grab Holdings');
   });
 });
+
+describe('bodies and firms of Taiwan, Hong Kong and the Baltic states', () => {
+  it.each([
+    ['The United States blacklisted Powerchip, and Taiwan said it would respond.', 'Powerchip Semiconductor Manufacturing -BASED_IN-> Taiwan'],
+    ['Kina har sanktioneret Chunghwa Telecom, og Taiwan protesterer.', 'Chunghwa Telecom -BASED_IN-> Taiwan'],
+    ["LegCo passed the law on Thursday after Hong Kong's government pushed it.", 'Legislative Council of Hong Kong -PART_OF-> Hong Kong'],
+    ['Seimas vedtog loven, og Litauen vil nu udelukke kinesisk udstyr.', 'Seimas -PART_OF-> Lithuania'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a first name that a Gulf operator also bears is not the operator', () => {
+    expect(entities('Zain scored twice in the match.')).not.toContain('Company:Zain Group');
+  });
+});

@@ -77,3 +77,19 @@ describe('bodies and firms of Taiwan, Hong Kong and the Baltic states', () => {
     expect(entities('Zain scored twice in the match.')).not.toContain('Company:Zain Group');
   });
 });
+
+describe('a body’s bare name that other states’ bodies also bear is not given to one of them', () => {
+  it('another state’s ministry of the same name keeps its own entry after the genitive', () => {
+    const found = entities("Norway's Ministry of Justice and Public Security reviewed the case.");
+    expect(found).toContain('Agency:Norwegian Ministry of Justice and Public Security');
+    expect(found).not.toContain('Agency:Brazilian Ministry of Justice and Public Security');
+  });
+
+  it('a generic bureau name is not Taiwan’s investigation bureau', () => {
+    expect(entities('The Federal Investigation Bureau arrested him.')).not.toContain('Agency:Ministry of Justice Investigation Bureau');
+  });
+
+  it('the ride-hailing brand names its group', () => {
+    expect(entities('Indonesiske Gojek har fået en bøde af myndighederne.')).toContain('Company:GoTo Group');
+  });
+});

@@ -93,3 +93,19 @@ describe('a body’s bare name that other states’ bodies also bear is not give
     expect(entities('Indonesiske Gojek har fået en bøde af myndighederne.')).toContain('Company:GoTo Group');
   });
 });
+
+describe('a state’s genitive before a body’s name picks that state’s body', () => {
+  it.each([
+    ["Austria's Federal Ministry of Justice reviewed the law.", 'Agency:German Federal Ministry of Justice'],
+    ["Pakistan's Ministry of Information and Broadcasting banned the app.", 'Agency:Ministry of Information and Broadcasting of India'],
+  ])('%s', (text, wrong) => {
+    expect(entities(text)).not.toContain(wrong);
+  });
+
+  it.each([
+    ["Nigeria's Data Protection Commission fined Meta.", 'Agency:Nigeria Data Protection Commission'],
+    ['Nigerias Data Protection Commission har givet Meta en bøde.', 'Agency:Nigeria Data Protection Commission'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});

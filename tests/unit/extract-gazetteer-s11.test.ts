@@ -109,3 +109,23 @@ describe('a state’s genitive before a body’s name picks that state’s body'
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe('courts beyond one state and a state’s highest courts', () => {
+  it.each([
+    ['Sagen endte ved Den Europæiske Menneskerettighedsdomstol i Strasbourg.', 'Organization:European Court of Human Rights'],
+    ['The ECtHR ruled that the blocking violated free expression.', 'Organization:European Court of Human Rights'],
+  ])('%s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    ["Turkey's Constitutional Court ruled that the ban breached the constitution, and Turkey lifted it.", 'Constitutional Court of Turkey -PART_OF-> Turkey'],
+    ['Anayasa Mahkemesi underkendte forbuddet, og Tyrkiet ophævede det.', 'Constitutional Court of Turkey -PART_OF-> Turkey'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('the convention’s acronym is not the court', () => {
+    expect(entities('Article 8 of the ECHR protects private life.')).not.toContain('Organization:European Court of Human Rights');
+  });
+});

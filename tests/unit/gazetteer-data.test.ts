@@ -17,6 +17,7 @@ const FILES = [
   'organizations.json',
   'locations.json',
   'people.json',
+  'world-bodies.json',
 ];
 const TYPES = ['Person', 'Company', 'Government', 'Agency', 'Organization', 'Policy', 'Product', 'Location'];
 

@@ -444,3 +444,17 @@ export function hyphenQualifier(sc: SentenceCtx, o: Occ): boolean {
 
 /** Relative pronouns that open a clause on the name before them. */
 export const RELATIVES = new Set(['that', 'which', 'der', 'som']);
+
+/**
+ * The sentence that reported the measure a later sentence refers back to ("The ban covers …",
+ * "The decision was taken by …"): the last one within `back` sentences before `at` (or `at`
+ * itself, with `here`) that has a TARGETS passing `ok`; -1 when there is none.
+ */
+export function lastMeasureSentence(ctx: DocCtx, at: number, ok: (r: WorkRelation) => boolean = () => true, back = 2, here = false): number {
+  let last = -1;
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'TARGETS' || r.sentence > at || (r.sentence === at && !here) || at - r.sentence > back || r.sentence <= last) continue;
+    if (ok(r)) last = r.sentence;
+  }
+  return last;
+}

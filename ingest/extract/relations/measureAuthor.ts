@@ -3,7 +3,7 @@
 // Industry and Security", "Forbuddet blev udstedt af Erhvervsstyrelsen". The definite noun
 // ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets.
 import type { EntityType } from '../../../core/ontology';
-import { add, type DocCtx, type SentenceCtx } from './context';
+import { add, lastMeasureSentence, type DocCtx, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const STATE: EntityType[] = ['Government', 'Agency'];
@@ -45,10 +45,7 @@ export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
     const participle = toks[noun + 1]?.text === ',' && m.start === noun + 2;
     if (!definite || (!participle && !findPhrases(trig.passiveCue, toks, noun + 1, m.start).length)) continue;
     // The measure: the targets of the last sentence before this one that reports any.
-    let last = -1;
-    for (const r of ctx.relations) {
-      if (r.predicate === 'TARGETS' && r.sentence < s.index && s.index - r.sentence <= BACK && r.sentence > last) last = r.sentence;
-    }
+    const last = lastMeasureSentence(ctx, s.index, undefined, BACK);
     if (last < 0) continue;
     const seen = new Set<string>();
     for (const r of ctx.relations.filter((x) => x.predicate === 'TARGETS' && x.sentence === last)) {
@@ -69,6 +66,7 @@ const RECOMMEND = /^(recommendation|recommendations|anbefaling|anbefalingen|anbe
  */
 export function recommender(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  const at = sc.s.index;
   for (let k = 0; k < toks.length - 1; k++) {
     if (!RECOMMEND.test(toks[k].norm) || !['of', 'from', 'by', 'fra', 'af'].includes(toks[k + 1].norm)) continue;
     // The body right after the preposition, over an article ("from the Committee …"), past a possessor.
@@ -78,18 +76,15 @@ export function recommender(sc: SentenceCtx, ctx: DocCtx): void {
       body = sc.occs.find((o) => o.tokStart === owner.tokEnd && STATE.includes(o.type));
     }
     if (!body) continue;
-    const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === s(sc) && r.subject !== body!.entityId);
-    let last = -1;
-    if (!own.length) for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < s(sc) && s(sc) - r.sentence <= BACK && r.sentence > last) last = r.sentence;
+    const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === at && r.subject !== body!.entityId);
+    const last = own.length ? -1 : lastMeasureSentence(ctx, at, undefined, BACK);
     const measure = own.length ? own : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
     const seen = new Set<string>();
     for (const r of measure) {
       if (seen.has(r.object) || r.object === body.entityId) continue;
       seen.add(r.object);
-      add(ctx, { subject: body.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.recommend', sentence: s(sc) });
+      add(ctx, { subject: body.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.recommend', sentence: at });
     }
     return;
   }
 }
-
-const s = (sc: SentenceCtx) => sc.s.index;

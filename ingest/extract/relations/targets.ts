@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -447,8 +447,7 @@ const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'er', 'var', 'blev', 'bli
 
 /** The states and bodies that took the measure reported in the last two sentences. */
 function recentActors(ctx: DocCtx, at: number): string[] {
-  let last = -1;
-  for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < at && at - r.sentence <= 2 && (r.rule === 'target.actor' || r.rule === 'target.passive') && r.sentence > last) last = r.sentence;
+  const last = lastMeasureSentence(ctx, at, (r) => r.rule === 'target.actor' || r.rule === 'target.passive');
   const open = untargeted(ctx, at, last);
   if (open) return open.subjects;
   return [...new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && (r.rule === 'target.actor' || r.rule === 'target.passive')).map((r) => r.subject))];
@@ -925,8 +924,7 @@ function addsMore(sc: SentenceCtx, m: PhraseMatch, objects: Occ[]): boolean {
 
 /** Each taker of the measure that adds names aims it at the targets of the measure reported in the last two sentences too. */
 function moreOfTheSame(ctx: DocCtx, at: number, takers: Map<string, string | undefined>, here: Set<string>): void {
-  let last = -1;
-  for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < at && at - r.sentence <= 2 && r.sentence > last) last = r.sentence;
+  const last = lastMeasureSentence(ctx, at);
   if (last < 0) return;
   const earlier = new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && !here.has(r.object)).map((r) => r.object));
   for (const o of earlier) {
@@ -1016,8 +1014,7 @@ function namedCover(sc: SentenceCtx, ctx: DocCtx): void {
 
 /** The names after a verb of reach take the measure reported in the last two sentences. */
 function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
-  let last = -1;
-  for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
+  const last = lastMeasureSentence(ctx, sc.s.index);
   const open = untargeted(ctx, sc.s.index, last);
   if (last < 0 && !open) return;
   const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
@@ -1053,8 +1050,7 @@ export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
       ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd < m.end && STATE.includes(o.type) && canAct(sc, o))
       : (() => { const s0 = subjectBefore(sc, m.start, STATE, 8); return s0 ? listBack(sc, s0, STATE) : []; })();
     if (followers.length === 0) continue;
-    let last = -1;
-    for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence < sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last) last = r.sentence;
+    const last = lastMeasureSentence(ctx, sc.s.index);
     if (last < 0) continue;
     const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state');
     for (const f of followers) {
@@ -1368,8 +1364,7 @@ export function similarMeasure(sc: SentenceCtx, ctx: DocCtx): void {
       if (s0) followers = listBack(sc, s0, STATE);
     }
     if (!followers.length) continue;
-    let last = -1;
-    for (const r of ctx.relations) if (r.predicate === 'TARGETS' && r.sentence <= sc.s.index && sc.s.index - r.sentence <= 2 && r.sentence > last && r.rule !== 'target.similar') last = r.sentence;
+    const last = lastMeasureSentence(ctx, sc.s.index, (r) => r.rule !== 'target.similar', 2, true);
     if (last < 0) continue;
     const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state' && r.rule !== 'target.similar'
       && ['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? ''));

@@ -316,6 +316,7 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const members = ownStateCut(sc, adjectiveList(sc, joined ?? adj, BASED));
     const owned = (until: number) => stateOwned.some((m) => m.start >= adj.tokEnd - 1 && m.start <= until) || stateOwned.some((m) => m.end === adj.tokStart);
     for (const o of members) {
+      if (otherStateRef(ctx, o, adj.entityId)) continue;
       // "den franske EU-kommissær X", "the French EU commissioner": the name qualifies a person's title, the adjective the person.
       const nextWord = toks[o.tokEnd]?.text === '-' ? toks[o.tokEnd + 1] : toks[o.tokEnd];
       if (o.type === 'Organization' && nextWord?.word && !nextWord.cap && kindOf(sc, nextWord.norm) === 'Person') continue;
@@ -617,4 +618,13 @@ function placeNamedFirm(sc: SentenceCtx, ctx: DocCtx): void {
     const firm = ref ?? firmInView(ctx, sc.s.index);
     if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.placenoun', sentence: sc.s.index });
   }
+}
+
+/**
+ * "The Dutch pension fund ABP sold its stake in the Chinese firm": a definite noun the coreference reads as a firm the
+ * text has already placed in another state is another firm, not that one.
+ */
+function otherStateRef(ctx: DocCtx, o: Occ, state: string): boolean {
+  if (o.kind !== 'coref') return false;
+  return ctx.relations.some((r) => r.predicate === 'BASED_IN' && r.subject === o.entityId && r.object !== state && ctx.entities.get(r.object)?.type === 'Government');
 }

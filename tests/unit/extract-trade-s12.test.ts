@@ -16,3 +16,20 @@ describe('a nationality word on a definite noun read as a firm placed elsewhere 
     expect(relations('Huawei sælger routere i Europa. Den kinesiske koncern oplyste mandag, at den vil anke.')).toContain('Huawei -BASED_IN-> China');
   });
 });
+
+describe('a bare "President" in a text about another state that has named the United States is the US president', () => {
+  it.each([
+    ['China restricted exports of gallium to the United States on Tuesday. The step answers the tariffs that President Arthur Fenwick imposed last week.', 'Arthur Fenwick -HOLDS_ROLE-> United States'],
+    ['Kina begrænser eksporten af gallium til USA. Det er et svar på den told, som præsident Arthur Fenwick indførte i sidste uge.', 'Arthur Fenwick -HOLDS_ROLE-> United States'],
+  ])('%s', (text, expected) => {
+    const rels = relations(text);
+    expect(rels).toContain(expected);
+    expect(rels).not.toContain('Arthur Fenwick -HOLDS_ROLE-> China');
+  });
+
+  it('where the United States comes up only later, the bare title is the state the text is about', () => {
+    const rels = relations('Kenya suspended the messaging app on Monday after President Samuel Otieno criticised it. Kenya said the app broke its laws. The United States said it regretted the decision.');
+    expect(rels).toContain('Samuel Otieno -HOLDS_ROLE-> Kenya');
+    expect(rels).not.toContain('Samuel Otieno -HOLDS_ROLE-> United States');
+  });
+});

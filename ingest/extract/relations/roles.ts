@@ -239,7 +239,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         ?? described ?? recentBody(ctx, s.index, bodies);
     }
     // A minister's or president's state, when the clause names none: the state the text is about.
-    if (!org && !officer && ctx.home) org = { entityId: usCabinetState(ctx, role) ?? danishPM(ctx, sc, m.start) ?? ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
+    if (!org && !officer && ctx.home) org = { entityId: usCabinetState(ctx, role) ?? usPresident(ctx, role, s.index) ?? danishPM(ctx, sc, m.start) ?? ctx.home, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     if (!org) continue;
     // "EU-kommissær X", "EU Commissioner X": the Union's commissioners make up the European Commission.
     if (role === 'Commissioner' && ctx.entities.get(org.entityId)?.lexId === EU) {
@@ -375,6 +375,18 @@ const UK = 'Q145';
 function usCabinetState(ctx: DocCtx, role: string): string | undefined {
   if (!US_CABINET.test(role) || ctx.entities.get(ctx.home ?? '')?.lexId === UK) return undefined;
   for (const e of ctx.entities.values()) if (e.lexId === US) return e.id;
+  return undefined;
+}
+
+/**
+ * "President X" with no state named, in a text about another state that has already named the United States: news
+ * qualifies a foreign president ("China's President Xi", "Kinas præsident"), but not the American one, so the bare title
+ * is the US president's. Where the US comes up only later, the bare title is the text's own state's ("Nigeria suspended
+ * Twitter after it deleted a post by President X").
+ */
+function usPresident(ctx: DocCtx, role: string, sentence: number): string | undefined {
+  if (role !== 'President') return undefined;
+  for (const e of ctx.entities.values()) if (e.lexId === US && (e.mentions[0]?.sentence ?? Infinity) <= sentence) return e.id;
   return undefined;
 }
 

@@ -33,3 +33,18 @@ describe('a bare "President" in a text about another state that has named the Un
     expect(rels).not.toContain('Samuel Otieno -HOLDS_ROLE-> United States');
   });
 });
+
+describe('"its" after a title holder set off by commas stands for the body of the title before', () => {
+  it.each([
+    ["Ericsson's chairman, Per Holm, and its president, Anna Berg, resigned on Monday.", 'Anna Berg -HOLDS_ROLE-> Ericsson'],
+    ['Ericssons formand, Per Holm, og dens præsident, Anna Berg, trådte tilbage mandag.', 'Anna Berg -HOLDS_ROLE-> Ericsson'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a body named after the holder is the one "its" stands for', () => {
+    const rels = relations("Ericsson's chairman, Per Holm, met Nokia and its president, Anna Berg, on Monday.");
+    expect(rels).toContain('Anna Berg -HOLDS_ROLE-> Nokia');
+    expect(rels).not.toContain('Anna Berg -HOLDS_ROLE-> Ericsson');
+  });
+});

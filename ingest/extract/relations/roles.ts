@@ -316,7 +316,11 @@ function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ
   // In the sentence, the nearest name before the pronoun, if it is a body ("the platform's role …, which its chief": no body).
   const here = sc.occs.filter((o) => o.tokEnd <= k && !o.attributive);
   if (here.length) {
-    const near = here[here.length - 1];
+    // "Didi's chairman, Cheng Wei, and its president, Jean Liu": a person set off by commas is the office holder of a
+    // title before, not what "its" stands for; the name before that title is.
+    let at = here.length - 1;
+    while (at > 0 && here[at].type === 'Person' && toks[here[at].tokStart - 1]?.text === ',' && toks[here[at].tokEnd]?.text === ',') at--;
+    const near = here[at];
     // "the Intellexa Consortium, the group behind the Predator spyware, and its founder X": a name inside a description
     // set off after a body is not what "its" refers to; the body the description follows is.
     const head = appositionHead(sc, near, k);

@@ -865,7 +865,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // A union or area of states (the EU, the EEA) is where a law holds ("en bøde efter EU's forordning"), not what it is aimed at.
         // A programme only in focus from earlier sentences is aimed at the firms the sentence names, not at an app, a state or
         // a body it mentions (on the tuning texts such relations were right 0 times of 8).
-        if (policy && !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        const policyActs = !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization';
+        if (policy && policyActs) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
@@ -889,7 +890,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
           takers.set(a.entityId, action);
         }
-        if (policy && o.type !== 'Organization' && !(fromFocus && action === 'investigate')) takers.set(policy, action);
+        // The law takes the measure only where it is aimed at this object: a programme in focus from earlier sentences
+        // that the sentence does not aim at an app or a body does not carry over to the names reported before either.
+        if (policy && policyActs) takers.set(policy, action);
         if (official && official.person.entityId !== o.entityId && o.type !== 'Government') add(ctx, { subject: official.person.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.measure', sentence: s.index });
         for (const a of carried) {
           if (a !== o.entityId) add(ctx, { subject: a, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: s.index });

@@ -117,6 +117,20 @@ export interface Triggers {
   followSuit: PhraseSet;
   /** "founded by", "grundlagt af" (the firm before, its founder after); "grundlagde" (the founder before, the firm after). */
   foundedBy: PhraseSet;
+  /** "refused to clear", "withheld its approval", "nægtede at godkende": a state or regulator withheld the approval a deal needed. */
+  approvalWithheld: PhraseSet;
+  /** Verbs of a buyer giving up a deal: "walked (away)", "abandoned", "called (off)", "dropper", "opgav". */
+  quitDeal: Set<string>;
+  /** Nouns for a measure after "similar"/"lignende": "similar moves", "et tilsvarende forbud". */
+  likeNouns: Set<string>;
+  /** Nouns for the names a list measure adds: "Among the other additions", "Blandt de nye navne". */
+  additionNouns: Set<string>;
+  /** Verbs of a sentence that only says who reported what came before: "Det oplyser X", "That was announced by X". */
+  reportVerbs: Set<string>;
+  /** Participles of taking a measure, besides those of announcing: "The ban was imposed by", "Afgørelsen blev truffet af". */
+  authorVerbs: Set<string>;
+  /** Nouns of recommending a measure: "on the recommendation of", "efter anbefaling fra". */
+  recommendNouns: Set<string>;
 }
 
 export interface Cues {
@@ -363,6 +377,13 @@ function compileTriggers(raw: any): Triggers {
     cover: ps('cover'),
     followSuit: ps('followSuit'),
     foundedBy: ps('foundedBy'),
+    approvalWithheld: ps('approvalWithheld'),
+    quitDeal: set('quitDeal'),
+    likeNouns: set('likeNouns'),
+    additionNouns: set('additionNouns'),
+    reportVerbs: set('reportVerbs'),
+    authorVerbs: set('authorVerbs'),
+    recommendNouns: set('recommendNouns'),
   };
 }
 

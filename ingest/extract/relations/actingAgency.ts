@@ -50,17 +50,17 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
   ctx.relations.push(...added);
 }
 
-/** "Det oplyser X", "Det meddelte X mandag", "That was announced by X": a sentence that only says who reported what came before. */
-const REPORT_VERBS = /^(oplyser|oplyste|oplyst|meddeler|meddelte|meddelt|melder|meldte|meldt|bekræfter|bekræftede|bekræftet|skriver|skrev|siger|sagde|fremgår|said|says|announced|confirmed|disclosed|reported)$/;
-
-/** The body reporting, by sentence, in a sentence that opens with "Det"/"This" and a verb of reporting. */
+/**
+ * The body reporting, by sentence, in a sentence that opens with "Det"/"This" and a verb of reporting (the trigger list
+ * reportVerbs): "Det oplyser X", "Det meddelte X mandag", "That was announced by X" only say who reported what came before.
+ */
 function reporters(ctx: DocCtx): Map<number, string> {
   const out = new Map<number, string>();
   for (const sc of ctx.sentences) {
     const toks = sc.s.tokens;
     // "Det oplyser X", "Det blev oplyst af X", "That was announced by X".
     const verb = ['was', 'were', 'blev', 'er'].includes(toks[1]?.norm ?? '') ? 2 : 1;
-    if (!['det', 'dette', 'this', 'that'].includes(toks[0]?.norm ?? '') || !REPORT_VERBS.test(toks[verb]?.norm ?? '')) continue;
+    if (!['det', 'dette', 'this', 'that'].includes(toks[0]?.norm ?? '') || !sc.trig.reportVerbs.has(toks[verb]?.norm ?? '')) continue;
     const body = sc.occs.find((o) => o.type === 'Agency' && !o.genitive && o.kind !== 'coref');
     if (body) out.set(sc.s.index, body.entityId);
   }

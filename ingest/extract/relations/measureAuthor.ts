@@ -9,15 +9,14 @@ import { findPhrases } from '../phrases';
 const STATE: EntityType[] = ['Government', 'Agency'];
 /** Names of days and months, capitalised in English inside a time adverbial ("late on Monday"). */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** Participles of taking a measure, besides those of announcing: "The ban was set by", "Afgørelsen blev truffet af". */
-const AUTHOR_VERBS = /^(set|imposed|levied|ordered|decided|taken|made|truffet|pålagt|besluttet|taget)$/;
 /** How far back the measure may have been reported. */
 const BACK = 2;
 
 export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
-  const verbs = [...findPhrases(trig.announce, toks), ...toks.flatMap((t, k) => (AUTHOR_VERBS.test(t.norm) ? [{ start: k, end: k + 1 }] : []))];
+  // Participles of taking a measure besides those of announcing ("The ban was set by", "Afgørelsen blev truffet af") are authorVerbs.
+  const verbs = [...findPhrases(trig.announce, toks), ...toks.flatMap((t, k) => (trig.authorVerbs.has(t.norm) ? [{ start: k, end: k + 1 }] : []))];
   for (const m of verbs) {
     // "issued late on Monday by", "udstedt i går af": a time adverbial may stand between the verb and "by".
     const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 5)).find((b) => toks.slice(m.end, b.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm))));
@@ -56,9 +55,6 @@ export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-/** "on the recommendation of", "followed a recommendation from", "efter anbefaling fra", "på indstilling fra". */
-const RECOMMEND = /^(recommendation|recommendations|anbefaling|anbefalingen|anbefalinger|indstilling|indstillingen)$/;
-
 /**
  * "The decision followed a recommendation from the Committee on Foreign Investment", "Forbuddet kom efter en anbefaling fra
  * Center for Cybersikkerhed": the body that recommended the measure takes part in it, so it aims it at the same targets,
@@ -66,9 +62,10 @@ const RECOMMEND = /^(recommendation|recommendations|anbefaling|anbefalingen|anbe
  */
 export function recommender(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  // "on the recommendation of", "efter anbefaling fra", "på indstilling fra": the nouns are the trigger list recommendNouns.
   const at = sc.s.index;
   for (let k = 0; k < toks.length - 1; k++) {
-    if (!RECOMMEND.test(toks[k].norm) || !['of', 'from', 'by', 'fra', 'af'].includes(toks[k + 1].norm)) continue;
+    if (!sc.trig.recommendNouns.has(toks[k].norm) || !['of', 'from', 'by', 'fra', 'af'].includes(toks[k + 1].norm)) continue;
     // The body right after the preposition, over an article ("from the Committee …"), past a possessor.
     let body = sc.occs.find((o) => o.tokStart >= k + 2 && o.tokStart - (k + 2) <= 1 && STATE.includes(o.type) && o.kind !== 'adjective');
     while (body?.genitive) {

@@ -865,7 +865,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // A union or area of states (the EU, the EEA) is where a law holds ("en bøde efter EU's forordning"), not what it is aimed at.
         // A programme only in focus from earlier sentences is aimed at the firms the sentence names, not at an app, a state or
         // a body it mentions (on the tuning texts such relations were right 0 times of 8).
-        if (policy && !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization') add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
+        const policyActs = !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization';
+        if (policy && policyActs) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
@@ -889,7 +890,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
           if (a.entityId !== o.entityId) add(ctx, { subject: a.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: passiveActor ? 'target.passive' : 'target.actor', sentence: s.index });
           takers.set(a.entityId, action);
         }
-        if (policy && o.type !== 'Organization' && !(fromFocus && action === 'investigate')) takers.set(policy, action);
+        // The law takes the measure only where it is aimed at this object: a programme in focus from earlier sentences
+        // that the sentence does not aim at an app or a body does not carry over to the names reported before either.
+        if (policy && policyActs) takers.set(policy, action);
         if (official && official.person.entityId !== o.entityId && o.type !== 'Government') add(ctx, { subject: official.person.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.measure', sentence: s.index });
         for (const a of carried) {
           if (a !== o.entityId) add(ctx, { subject: a, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: s.index });
@@ -1267,12 +1270,7 @@ export function basisLaw(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-/**
- * Words that say a state or its regulator withheld the approval a deal needed: "refused to approve", "failed to clear",
- * "withholds approval", "never gave its blessing", "godkendelsen var udeblevet", "nægtede at godkende". A cue of one word
- * for approval ("approval", "godkendelse") comes with a word of absence within a few words.
- */
-const WITHHELD = /^(?:(?:refus|fail|declin)\w* to (?:approve|clear)|withh[eo]ld\w* (?:its |their )?(?:approval|clearance|blessing)|never gave (?:its |their )?(?:approval|clearance|blessing)|(?:nægte|afvis)\w* at godkende|udeblevet godkendelse|udeblevne godkendelse)\b/;
+/** A cue of one word for approval ("godkendelse") counts when a word of absence follows within a few words. */
 const APPROVAL_NOUN = /^(godkendelse|godkendelsen|approval|clearance)$/;
 const ABSENT = /^(udeblevet|udeblev|udebliver|udeblive)$/;
 
@@ -1283,9 +1281,11 @@ const ABSENT = /^(udeblevet|udeblev|udebliver|udeblive)$/;
  */
 export function withheldApproval(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  // Words that say it ("refused to approve", "withholds approval", "nægtede at godkende") are the trigger list approvalWithheld.
+  const said = findPhrases(sc.trig.approvalWithheld, toks);
   for (let c = 0; c < toks.length; c++) {
-    const rest = toks.slice(c, c + 5).map((t) => t.norm).join(' ');
-    let cue = WITHHELD.exec(rest)?.[0].split(' ').length ?? 0;
+    const m = said.find((x) => x.start === c);
+    let cue = m ? m.end - m.start : 0;
     // "Kinas godkendelse var udeblevet", "approval from Beijing never came" in Danish word order.
     if (!cue && APPROVAL_NOUN.test(toks[c].norm) && sc.s.language === 'da' && toks.slice(c + 1, c + 6).some((t) => ABSENT.test(t.norm))) cue = 1;
     if (!cue) continue;
@@ -1293,7 +1293,7 @@ export function withheldApproval(sc: SentenceCtx, ctx: DocCtx): void {
     if (!agent) continue;
     const buyers = new Set(ctx.relations.filter((r) => r.predicate === 'ACQUIRES' && r.sentence === sc.s.index).map((r) => r.subject));
     if (buyers.size === 0) {
-      const quit = toks.findIndex((t, k) => k < c && QUIT.test(t.norm));
+      const quit = toks.findIndex((t, k) => k < c && sc.trig.quitDeal.has(t.norm));
       const firm = quit > 0 ? before(sc, quit, ['Company'], 4).find((o) => canAct(sc, o)) : undefined;
       if (firm) buyers.add(firm.entityId);
     }
@@ -1301,9 +1301,6 @@ export function withheldApproval(sc: SentenceCtx, ctx: DocCtx): void {
     return;
   }
 }
-
-/** Verbs of a buyer giving up a deal: "walks away from", "abandoned", "called off", "dropper", "opgive". */
-const QUIT = /^(walk|walks|walked|abandon|abandons|abandoned|drop|drops|dropped|scrap|scraps|scrapped|call|calls|called|opgive|opgiver|opgav|dropper|droppede|skrinlægger|skrinlagde)$/;
 
 /**
  * Who withheld the approval: the state or body right before the cue, over a lower-case noun or two ("CFIUS refused",
@@ -1339,9 +1336,8 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
   return true;
 }
 
-/** "similar moves", "the same restrictions", "et tilsvarende forbud", "lignende skridt": a measure like the one reported. */
+/** "similar moves", "et tilsvarende forbud", "lignende skridt": a measure like the one reported (the nouns are the trigger list likeNouns). */
 const LIKE_WORDS = new Set(['similar', 'lignende', 'tilsvarende']);
-const LIKE_NOUNS = /^(moves?|steps?|bans?|measures?|actions?|restrictions|decisions?|orders?|forbud|tiltag|skridt|beslutninger|beslutning|restriktioner|regler)$/;
 
 /**
  * "following similar moves in the United States, Canada and the European Union", "follows similar steps by Texas Governor
@@ -1352,7 +1348,7 @@ const LIKE_NOUNS = /^(moves?|steps?|bans?|measures?|actions?|restrictions|decisi
 export function similarMeasure(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   for (let k = 0; k < toks.length - 1; k++) {
-    if (!LIKE_WORDS.has(toks[k].norm) || !LIKE_NOUNS.test(toks[k + 1].norm)) continue;
+    if (!LIKE_WORDS.has(toks[k].norm) || !sc.trig.likeNouns.has(toks[k + 1].norm)) continue;
     const end = clauseEnd(sc, k + 2);
     // After the noun: "in the United States, Canada and …", "by Texas Governor X, …" (a state qualifying a governor's title).
     let followers = sc.occs.filter((o) => o.tokStart >= k + 2 && o.tokStart < end && STATE.includes(o.type) && !o.genitive && o.kind !== 'coref'
@@ -1383,9 +1379,6 @@ function titled(sc: SentenceCtx, o: Occ): boolean {
   return findPhrases(sc.trig.roles.phrases, sc.s.tokens, o.tokEnd, Math.min(sc.s.tokens.length, o.tokEnd + 3)).some((r) => r.start === o.tokEnd);
 }
 
-/** Nouns for the names a list measure adds: "Among the other additions was X", "Blandt de nye navne på listen er X". */
-const ADDITION_NOUNS = /^(additions|entries|names|companies|firms|entities|tilføjelser|navne|selskaber|virksomheder|firmaer)$/;
-
 /**
  * "Among the other additions was the drone maker DJI", "Blandt de øvrige nye navne på listen er droneproducenten DJI": a
  * sentence opening on the names a list measure added names more of the targets of the measure just reported.
@@ -1394,8 +1387,10 @@ function amongAdditions(sc: SentenceCtx, ctx: DocCtx): boolean {
   const toks = sc.s.tokens;
   if (!['among', 'blandt'].includes(toks[0]?.norm ?? '')) return false;
   let k = 1;
-  while (k < 5 && toks[k]?.word && !toks[k].cap && !ADDITION_NOUNS.test(toks[k].norm)) k++;
-  if (!ADDITION_NOUNS.test(toks[k]?.norm ?? '') || k === 1) return false;
+  // The nouns for the names added ("additions", "navne") are the trigger list additionNouns.
+  const nouns = sc.trig.additionNouns;
+  while (k < 5 && toks[k]?.word && !toks[k].cap && !nouns.has(toks[k].norm)) k++;
+  if (!nouns.has(toks[k]?.norm ?? '') || k === 1) return false;
   k++;
   // "på listen", "on the list".
   if (['on', 'på'].includes(toks[k]?.norm ?? '')) { k++; if (toks[k]?.norm === 'the') k++; if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false; k++; }

@@ -17,3 +17,18 @@ describe('"X received funding from Y", "X fik kapital fra Y": the funder backs t
     expect(relations('Nokia sent funding to Ericsson last year.')).not.toContain('Nokia -SUPPORTS-> Ericsson');
   });
 });
+
+describe('"X disputes the findings", "X afviser konklusionerne": a denial of a body\'s findings answers that body', () => {
+  it('en: the findings of the body that acted against the firm in the sentence before', () => {
+    expect(relations('The Federal Communications Commission fined Nokia last week. Nokia disputes the findings.')).toContain('Nokia -OPPOSES-> Federal Communications Commission');
+    expect(relations('The European Commission fined Ericsson. Ericsson rejected the conclusions and said it would consider its options.')).toContain('Ericsson -OPPOSES-> European Commission');
+  });
+  it('da: "afviser konklusionerne", "afviste konklusionen"', () => {
+    expect(relations('Europa-Kommissionen gav Nokia en bøde på 100 millioner euro. Nokia afviser konklusionerne.')).toContain('Nokia -OPPOSES-> European Commission');
+    expect(relations('Europa-Kommissionen gav Ericsson en bøde. Ericsson afviste konklusionen.')).toContain('Ericsson -OPPOSES-> European Commission');
+  });
+  it('not findings the firm itself presents, with nobody acting against it', () => {
+    expect(relations('Nokia published its findings on the network last week.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Nokia fremlagde konklusionerne af sin egen undersøgelse.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

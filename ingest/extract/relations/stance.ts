@@ -610,7 +610,7 @@ function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
 }
 
 const DENIED_CLAUSE = new Set(['hvilket', 'hvad', 'which', 'what']);
-const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|lawsuits?|suit|complaints?|anklage\w*|beskyldning\w*|kritikken|påstand\w*|søgsmålet|retssagen|stævningen|klagen)$/;
+const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|findings|conclusions|konklusion(en|erne)|lawsuits?|suit|complaints?|anklage\w*|beskyldning\w*|kritikken|påstand\w*|søgsmålet|retssagen|stævningen|klagen)$/;
 
 /** A noun of accusation after the verb and "that"/"at" before the name: the name sits in what was claimed. */
 function claimContent(sc: SentenceCtx, from: number, to: number): boolean {

@@ -32,3 +32,16 @@ describe('"X disputes the findings", "X afviser konklusionerne": a denial of a b
     expect(relations('Nokia fremlagde konklusionerne af sin egen undersøgelse.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('"said the ban was unconstitutional", "siger, at forbuddet er grundlovsstridigt": a charge in reported speech', () => {
+  it('en: a firm calling the measure against it unconstitutional opposes its author', () => {
+    expect(relations('Texas banned Nokia phones on Monday. A Nokia spokeswoman said the ban was unconstitutional.')).toContain('Nokia -OPPOSES-> Texas');
+  });
+  it('da: "grundlovsstridigt", "forfatningsstridig"', () => {
+    expect(relations('Texas har forbudt Nokias telefoner. En talsperson for Nokia siger, at forbuddet er grundlovsstridigt.')).toContain('Nokia -OPPOSES-> Texas');
+    expect(relations('Texas har forbudt Nokias telefoner. Nokia siger, at forbuddet er forfatningsstridigt.')).toContain('Nokia -OPPOSES-> Texas');
+  });
+  it('not a constitution named without a charge', () => {
+    expect(relations('Texas banned Nokia phones on Monday. A Nokia spokeswoman said the company was studying the constitution.')).not.toContain('Nokia -OPPOSES-> Texas');
+  });
+});

@@ -16,6 +16,7 @@ const LAWSUIT = /^(sue|sues|sued|suing|lawsuit|lawsuits|complaint|complaints|civ
 
 export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
+  fundedBy(sc, ctx);
   for (const [set, action] of [[trig.join, 'join'], [trig.endorse, 'endorse']] as const) {
     for (const m of findPhrases(set, s.tokens)) {
       if (insideName(sc, m.start)) continue;
@@ -53,6 +54,33 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
         if (object && object !== who.entityId) add(ctx, { subject: who.entityId, predicate: 'SUPPORTS', object, action, rule: named ? `support.${action}` : 'support.act', sentence: s.index });
       }
     }
+  }
+}
+
+const RECEIVED = new Set(['received', 'receives', 'receiving', 'got', 'gets', 'raised', 'secured', 'fik', 'får', 'fået', 'modtog', 'modtager', 'modtaget']);
+const FUNDING = /^(funding|investments?|capital|financing|backing|kapital|kapitalen|investering\w*|finansiering\w*|tilskud|statsstøtte)$/;
+const FUNDERS: EntityType[] = ['Company', 'Government', 'Agency', 'Organization'];
+
+/**
+ * "OpenAI has received billions in investment from Microsoft", "fik selskabet kapital fra In-Q-Tel": money a firm
+ * takes from an investor or a state is that funder's backing. The firm is the clause's subject, before the verb or
+ * (Danish V2) right after it; the funder is the name that opens the "from"/"fra" phrase.
+ */
+function fundedBy(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!RECEIVED.has(toks[k].norm)) continue;
+    const end = clauseEnd(sc, k + 1);
+    let noun = -1;
+    for (let j = k + 1; j < Math.min(end, k + 7) && noun < 0; j++) if (FUNDING.test(toks[j].norm)) noun = j;
+    if (noun < 0) continue;
+    let from = -1;
+    for (let j = noun + 1; j < Math.min(end, noun + 7) && from < 0; j++) if (toks[j].norm === 'from' || toks[j].norm === 'fra') from = j;
+    if (from < 0) continue;
+    const funder = sc.occs.find((o) => (o.tokStart === from + 1 || (o.tokStart === from + 2 && sc.trig.determiners.has(toks[from + 1].norm))) && FUNDERS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+    if (!funder) continue;
+    const firm = sc.occs.find((o) => o.tokStart === k + 1 && o.type === 'Company') ?? before(sc, k, ['Company'], 14).find((o) => canAct(sc, o) && !o.genitive && !o.attributive);
+    if (firm && firm.entityId !== funder.entityId) add(ctx, { subject: funder.entityId, predicate: 'SUPPORTS', object: firm.entityId, action: 'endorse', rule: 'support.funded', sentence: sc.s.index });
   }
 }
 
@@ -582,7 +610,7 @@ function speakerList(sc: SentenceCtx, speaker: Occ): Occ[] {
 }
 
 const DENIED_CLAUSE = new Set(['hvilket', 'hvad', 'which', 'what']);
-const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|lawsuits?|suit|complaints?|anklage\w*|beskyldning\w*|kritikken|påstand\w*|søgsmålet|retssagen|stævningen|klagen)$/;
+const ACCUSATION = /^(accusations?|allegations?|claims?|charges?|criticism|findings|conclusions|konklusion(en|erne)|lawsuits?|suit|complaints?|anklage\w*|beskyldning\w*|kritikken|påstand\w*|søgsmålet|retssagen|stævningen|klagen)$/;
 
 /** A noun of accusation after the verb and "that"/"at" before the name: the name sits in what was claimed. */
 function claimContent(sc: SentenceCtx, from: number, to: number): boolean {

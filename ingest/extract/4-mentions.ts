@@ -273,6 +273,9 @@ function datelineEnd(toks: Token[], lexicon: Lexicon): number {
   return -1;
 }
 
+// Those who govern a state, before "in"/"i" and its capital: the capital stands for the state there.
+const RULERS_IN = new Set(['government', 'authorities', 'regime', 'leadership', 'officials', 'regeringen', 'myndighederne', 'styret', 'magthaverne', 'ledelsen']);
+
 // Abbreviated months in English datelines ("Aug. 9"); only before a full stop and a day.
 const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
@@ -283,7 +286,11 @@ const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'se
 function datelinePlaces(datelined: RawMention[], out: RawMention[], lexicon: Lexicon, sentences: Sentence[]): void {
   const toks = new Map(sentences.map((s) => [s.index, s.tokens]));
   // ("Tilsynet i Dublin", "I Bruxelles ligger …": the name after "in" is the city again, not the state.)
-  const inPlace = (o: RawMention) => ['i', 'in'].includes(toks.get(o.sentence)?.[o.tokStart - 1]?.norm ?? '');
+  // ("regeringen i Kathmandu", "officials in Berlin": the state's government in its capital is the state.)
+  const inPlace = (o: RawMention) => {
+    const ts = toks.get(o.sentence);
+    return ['i', 'in'].includes(ts?.[o.tokStart - 1]?.norm ?? '') && !RULERS_IN.has(ts?.[o.tokStart - 2]?.norm ?? '');
+  };
   for (const m of datelined) {
     const cityId = lexicon.capitals.get(m.surface.toLowerCase());
     if (!cityId || m.type === 'Location') continue;

@@ -107,11 +107,37 @@ export function gazetteerMatches(s: Sentence, lexicon: Lexicon): GazMatch[] {
       continue;
     }
     if (m) {
-      out.push(m);
+      out.push(...stateAndBody(toks, m, lexicon, s.language));
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/** The hit of a form that runs exactly from token start to token end, if the gazetteer has one. */
+function formOf(toks: Token[], start: number, end: number, lexicon: Lexicon, lang: string): LexHit | undefined {
+  let node: TrieNode | undefined = lexicon.trie;
+  for (let j = start; j < end && node; j++) node = node.next.get(toks[j].norm);
+  return node?.hits ? pickHit(node, toks, start, end, lang) : undefined;
+}
+
+/**
+ * "U.S. Federal Trade Commission", "UK Competition and Markets Authority": a gazetteer form of a state's body that
+ * opens with the state's name, and whose rest names the body on its own, is two mentions: the state and its body,
+ * as where the text writes "Britain's" before the body. The state is marked as a genitive, the body's owner, so that
+ * the rules read the body as the one that acts.
+ */
+function stateAndBody(toks: Token[], m: GazMatch, lexicon: Lexicon, lang: string): GazMatch[] {
+  const body = lexicon.entries.get(m.hit.id);
+  if (body?.type !== 'Agency' || !body.partOf) return [m];
+  for (let k = m.start + 1; k < m.end; k++) {
+    if (!toks[k].word || adjacent(toks[k - 1], toks[k])) continue;
+    const state = formOf(toks, m.start, k, lexicon, lang);
+    if (!state || state.kind === 'adjective' || state.id !== body.partOf) continue;
+    const rest = gazAt(toks, k, lexicon, lang);
+    if (rest?.hit.id === m.hit.id && rest.end === m.end) return [{ start: m.start, end: k, hit: state, genitive: true }, { ...m, start: k }];
+  }
+  return [m];
 }
 
 /** The start of a known form beginning inside match m and ending after it, or -1. */

@@ -18,3 +18,24 @@ describe('"toolmakers" is a kind of firm, like "chipmakers"', () => {
     expect(entities('Toolmakers in the region have warned that orders are falling.')).toEqual([]);
   });
 });
+
+describe('a state\'s name before its body\'s name is a mention of the state', () => {
+  it.each([
+    ['The U.S. Federal Trade Commission sued to block the merger on Thursday.', 'Federal Trade Commission', 'United States'],
+    ['The US Federal Communications Commission banned the equipment last year.', 'Federal Communications Commission', 'United States'],
+    ['The UK Competition and Markets Authority opened an inquiry into the deal.', 'Competition and Markets Authority', 'United Kingdom'],
+  ])('%s', (text, body, state) => {
+    expect(entities(text)).toEqual(expect.arrayContaining([`Government:${state}`, `Agency:${body}`]));
+    expect(relations(text)).toContain(`${body} -PART_OF-> ${state}`);
+  });
+
+  it('the body, not the state before it, is the one that acts', () => {
+    const rels = relations('The U.S. Justice Department sued Google on Tuesday, accusing the search company of abusing its dominance.');
+    expect(rels).toContain('Department of Justice -TARGETS-> Google');
+    expect(rels).not.toContain('United States -OPPOSES-> Google');
+  });
+
+  it('not where the rest is no body of the state: the U.S. Chamber of Commerce is a lobby of its own', () => {
+    expect(entities('The U.S. Chamber of Commerce criticised the rule.')).toEqual(['Organization:U.S. Chamber of Commerce']);
+  });
+});

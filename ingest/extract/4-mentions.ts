@@ -1460,10 +1460,11 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
   sentences.forEach((s, si) => {
     if (s.language === 'en') {
       // "China condemned the steps. Its foreign ministry said …", "The foreign ministry said China opposed …": a
-      // state's body by its common name in lower case after "the"/"its" is that of the state named last before it.
+      // state's body by its common name in lower case after "the"/"its"/"the country's" is that of the state named
+      // last before it.
       const here = bySentence.get(s.index) ?? [];
       s.tokens.forEach((t, k) => {
-        if (!['the', 'its'].includes(t.norm)) return;
+        if (!['the', 'its'].includes(t.norm) && !afterTheCountrys(s.tokens, k + 1)) return;
         for (let n = 2; n <= 4; n++) {
           const ws = s.tokens.slice(k + 1, k + 1 + n);
           if (ws.length < n || ws.some((w) => !w.word || w.cap)) break;
@@ -1487,7 +1488,8 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
     s.tokens.forEach((t, k) => {
       // ("handelsministeriets Entity List": the genitive of the definite noun.)
       const genitive = !nouns.has(t.norm) && t.norm.endsWith('s') && nouns.has(t.norm.slice(0, -1));
-      const noun = genitive ? t.norm.slice(0, -1) : t.norm;
+      // ("landets toldmyndighed": after the country's genitive the noun is definite in the indefinite form.)
+      const noun = genitive ? t.norm.slice(0, -1) : afterTheCountrys(s.tokens, k) ? definiteDa(t.norm) : t.norm;
       if (!t.word || t.cap || !BODY_SUFFIX.test(noun) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
       if (!nouns.has(noun)) return;
       let state: string | undefined;
@@ -1565,12 +1567,14 @@ function countrysBodies(sentences: Sentence[], out: RawMention[]): void {
     }
     if (m.type !== 'Agency' || m.lexId || m.partOf || m.kind !== 'new' || !lastState || m.sentence - lastState.sentence > 2) continue;
     const t = toks.get(m.sentence);
-    if (!t) continue;
-    const k = m.tokStart;
-    const da = ['landets', 'statens'].includes(t[k - 1]?.norm ?? '');
-    const en = t[k - 1]?.norm === 's' && t[k - 2]?.norm === "'" && ['country', 'nation', 'state'].includes(t[k - 3]?.norm ?? '') && t[k - 4]?.norm === 'the';
-    if (da || en) m.partOf = lastState.id;
+    if (t && afterTheCountrys(t, m.tokStart)) m.partOf = lastState.id;
   }
+}
+
+/** Token k comes after "the country's", "the nation's", "landets" or "statens": the words after it are a state's own. */
+function afterTheCountrys(t: Token[], k: number): boolean {
+  const da = ['landets', 'statens'].includes(t[k - 1]?.norm ?? '');
+  return da || (t[k - 1]?.norm === 's' && t[k - 2]?.norm === "'" && ['country', 'nation', 'state'].includes(t[k - 3]?.norm ?? '') && t[k - 4]?.norm === 'the');
 }
 
 interface DescribedBody {

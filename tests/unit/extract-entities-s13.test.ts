@@ -39,3 +39,20 @@ describe('a state\'s name before its body\'s name is a mention of the state', ()
     expect(entities('The U.S. Chamber of Commerce criticised the rule.')).toEqual(['Organization:U.S. Chamber of Commerce']);
   });
 });
+
+describe('"landets", "the country\'s" before a body\'s common noun: the body of the state named last', () => {
+  it.each([
+    ['da', 'Det kinesiske handelsministerium og landets toldmyndighed meddelte fredag, at eksporten stoppes.', 'General Administration of Customs'],
+    ['da', 'Kina har reageret skarpt. Landets handelsministerium kalder beslutningen uacceptabel.', 'Chinese Ministry of Commerce'],
+    ['en', "China reacted angrily. The country's commerce ministry said the decision was unacceptable.", 'Chinese Ministry of Commerce'],
+  ])('%s: %s', (_lang, text, body) => {
+    expect(entities(text)).toContain(`Agency:${body}`);
+  });
+
+  it.each([
+    ['da', 'Peru har skærpet reglerne, og landets toldmyndighed holder nu øje med importen.'],
+    ['en', "Peru has tightened the rules, and the country's customs authority is watching imports."],
+  ])('%s: no body where the gazetteer knows none of that state: %s', (_lang, text) => {
+    expect(entities(text).filter((e) => e.startsWith('Agency:'))).toEqual([]);
+  });
+});

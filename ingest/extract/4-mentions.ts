@@ -466,7 +466,8 @@ function beforeNumber(toks: Token[], start: number, end: number): number {
   return end;
 }
 
-const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'de la', 'de los', 'de las', 'in den', 'an der']);
+const PORTUGUESE_OF_THE = new Set(['do', 'dos', 'das']);
+const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'van de', 'van het', 'de la', 'de los', 'de las', 'in den', 'an der']);
 
 function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
@@ -580,6 +581,12 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       // "Department of Justice", "Bárður á Steig Nielsen"
       if (t.word && conn.has(t.norm) && toks[end + 1] && isCapWord(toks[end + 1])) {
+        end += 2;
+        continue;
+      }
+      // "Conselho Superior de Segurança do Ciberespaço": Portuguese "do" ("of the") inside a name of two words or more,
+      // not the English verb after a sentence's first word ("How do Apple and Google …").
+      if (t.word && PORTUGUESE_OF_THE.has(t.norm) && end - i >= 2 && toks[end + 1] && isCapWord(toks[end + 1]) && !knownStart(toks[end + 1], lexicon)) {
         end += 2;
         continue;
       }

@@ -56,3 +56,21 @@ describe('"landets", "the country\'s" before a body\'s common noun: the body of 
     expect(entities(text).filter((e) => e.startsWith('Agency:'))).toEqual([]);
   });
 });
+
+describe('Dutch "van de" and Portuguese "do" inside a foreign body\'s name', () => {
+  it.each([
+    ['da', 'Advarslen kom fra Inspectie van de Digitale Infrastructuur, som fører tilsyn med nettene.', 'Inspectie van de Digitale Infrastructuur'],
+    ['en', 'The Dutch watchdog, Raad van de Digitale Veiligheid, said on Monday it would look into the deal.', 'Raad van de Digitale Veiligheid'],
+    ['da', 'Anbefalingen kom fra Conselho Nacional do Ciberespaço, som rådgiver regeringen i Lissabon.', 'Conselho Nacional do Ciberespaço'],
+    ['en', "Portugal's data regulator, Instituto Nacional dos Dados, said the app broke the law.", 'Instituto Nacional dos Dados'],
+  ])('%s: one name: %s', (_lang, text, name) => {
+    expect(entities(text).some((e) => e.endsWith(`:${name}`))).toBe(true);
+  });
+
+  it.each([
+    'How do Apple and Google plan to comply with the rules?',
+    'What do Microsoft and Amazon say about the proposal?',
+  ])('not the English verb "do" between a question word and a name: %s', (text) => {
+    expect(entities(text).every((e) => !/ do /i.test(e))).toBe(true);
+  });
+});

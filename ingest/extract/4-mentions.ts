@@ -1743,9 +1743,13 @@ function alsoKnownAs(sentences: Sentence[], out: RawMention[]): void {
 /** Prepositions that open a body's remit after its noun ("myndighed for markedsregulering", "authority of …"). */
 const REMIT_PREPS = new Set(['for', 'of', 'til', 'on']);
 
-// English nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
+// Nouns for a state's body that a name can follow in apposition ("the Italian data protection authority, Garante").
 const BODY_NOUNS = new Set(['ministry', 'regulator', 'agency', 'authority', 'watchdog', 'commission', 'office', 'department', 'council', 'directorate', 'administration', 'bureau', 'service', 'court',
-  'efterretningstjeneste', 'efterretningstjenesten', 'sikkerhedstjeneste', 'sikkerhedstjenesten', 'domstol', 'domstolen']);
+  'centre', 'center', 'efterretningstjeneste', 'efterretningstjenesten', 'sikkerhedstjeneste', 'sikkerhedstjenesten', 'domstol', 'domstolen', 'råd', 'rådet', 'centret', 'centeret']);
+const BODY_NOUN_TAILS = new Map([...BODY_NOUNS].map((w) => [w, true]));
+
+/** A noun for a state's body, also as the tail of a Danish compound ("statssikkerhedstjeneste", "cybersikkerhedscenter"). */
+const isBodyNoun = (w: string) => BODY_NOUNS.has(w) || BODY_SUFFIX.test(w) || !!compoundTail(w, BODY_NOUN_TAILS);
 
 /**
  * "Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI),",
@@ -1757,17 +1761,19 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[], described: D
   const drop = new Set<RawMention>();
   const bySentence = new Map<number, RawMention[]>();
   for (const m of out) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const seen = new Map<string, number>();
   for (const s of sentences) {
     const ms = bySentence.get(s.index);
     if (!ms) continue;
     const toks = s.tokens;
-    for (const g of ms) {
-      if (g.type !== 'Government' || !g.lexId || !(g.genitive || g.kind === 'adjective')) continue;
+    const anchors = statesBeforeBodies(s, ms, seen);
+    countStates(seen, ms);
+    for (const g of anchors) {
       // At most three lower-case words, the last a noun for a body ("data protection authority", "telemyndighed").
       let k = g.tokEnd;
       let body = -1;
       for (let n = 0; n < 3 && k < toks.length && toks[k].word && !toks[k].cap; n++, k++) {
-        if (BODY_NOUNS.has(toks[k].norm) || BODY_SUFFIX.test(toks[k].norm)) body = k;
+        if (isBodyNoun(toks[k].norm)) body = k;
       }
       if (body < 0) continue;
       let j = body + 1;
@@ -1797,6 +1803,35 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[], described: D
     }
   }
   return drop;
+}
+
+/** Adds the states the mentions name to the counts. */
+function countStates(counts: Map<string, number>, ms: RawMention[]): Map<string, number> {
+  for (const m of ms) if (m.type === 'Government' && m.lexId) counts.set(m.lexId, (counts.get(m.lexId) ?? 0) + 1);
+  return counts;
+}
+
+interface StateAnchor {
+  tokStart: number;
+  tokEnd: number;
+  lexId: string;
+}
+
+/**
+ * Where a sentence names a state before a body of it: its genitive or adjective ("Tysklands", "the Italian"), or
+ * "landets"/"the country's" for the state the text has named most so far (the country it is about, not the one
+ * named last: "Kina er ikke medlem … landets nationale cybersikkerhedscenter" is Portugal's in a text on Portugal).
+ */
+function statesBeforeBodies(s: Sentence, ms: RawMention[], seen: Map<string, number>): StateAnchor[] {
+  const out: StateAnchor[] = ms.filter((g) => g.type === 'Government' && g.lexId && (g.genitive || g.kind === 'adjective')) as StateAnchor[];
+  s.tokens.forEach((t, k) => {
+    if (!afterTheCountrys(s.tokens, k + 1)) return;
+    const counts = countStates(new Map(seen), ms.filter((m) => m.tokEnd <= k));
+    const topic = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    // (Only a clear first: two states named as often leave the country open.)
+    if (topic.length && topic[1]?.[1] !== topic[0][1]) out.push({ tokStart: t.norm === 's' ? k - 3 : k, tokEnd: k + 1, lexId: topic[0][0] });
+  });
+  return out;
 }
 
 /**

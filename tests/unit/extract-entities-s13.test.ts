@@ -74,3 +74,26 @@ describe('Dutch "van de" and Portuguese "do" inside a foreign body\'s name', () 
     expect(entities(text).every((e) => !/ do /i.test(e))).toBe(true);
   });
 });
+
+describe('a body\'s name after "landets"/"the country\'s" and a noun for a body, or after a state\'s "råd"/"centre"', () => {
+  it.each([
+    ['da', 'Estland har strammet reglerne. Ifølge premierministeren bygger beslutningen på advarsler fra landets efterretningstjeneste, Teabeamet Riigi, og fra politiet.', 'Teabeamet Riigi', 'Estonia'],
+    ['da', 'Estland har strammet reglerne og har lavet vurderingen sammen med landets nationale cybersikkerhedscenter, Riigi Küberkeskus.', 'Riigi Küberkeskus', 'Estonia'],
+    ['en', "Estonia has tightened its rules. The decision followed warnings from the country's cyber security centre, Riigi Infosüsteemi Keskus, and the police.", 'Riigi Infosüsteemi Keskus', 'Estonia'],
+    ['da', 'Det estiske råd for digital sikkerhed, Riigi Digiturbe Nõukogu, har vedtaget en resolution.', 'Riigi Digiturbe Nõukogu', 'Estonia'],
+  ])('%s: %s', (_lang, text, body, state) => {
+    expect(entities(text)).toContain(`Agency:${body}`);
+    expect(relations(text)).toContain(`${body} -PART_OF-> ${state}`);
+  });
+
+  it('"landets" is the country the text is about, not the one named last', () => {
+    const text = 'Estland har strammet reglerne. Estland følger dermed sine naboer. Kina er ikke medlem af NATO. Vurderingen er lavet med landets nationale cybersikkerhedscenter, Riigi Küberkeskus.';
+    expect(relations(text)).toContain('Riigi Küberkeskus -PART_OF-> Estonia');
+    expect(relations(text)).not.toContain('Riigi Küberkeskus -PART_OF-> China');
+  });
+
+  it('no state where two are named as often', () => {
+    const text = 'Estland og Letland har strammet reglerne. Advarslen kom fra landets efterretningstjeneste, Teabeamet Riigi, og fra politiet.';
+    expect(relations(text).filter((r) => r.startsWith('Teabeamet Riigi -PART_OF->'))).toEqual([]);
+  });
+});

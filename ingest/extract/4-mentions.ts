@@ -874,6 +874,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   const pendingOf = new Map<RawMention, { m: RawMention; initial: boolean; cued: boolean }>();
   // One word read as a person only because a verb of speech is beside it ("Naver said").
   const spoken = new Set<RawMention>();
+  const basedCapitals: { m: RawMention; state: string }[] = [];
   const matched = new Map(sentences.map((s) => {
     const gaz = gazetteerMatches(s, lexicon);
     return [s, { gaz, covered: coverage(s, gaz) }];
@@ -1223,6 +1224,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         surface: s.text.slice(toks[g.start].start - s.start, toks[g.end - 1].end - s.start),
         kind: g.hit.kind, lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: g.genitive,
       };
+      if (entry.id !== g.hit.id && trig && basedThere(toks, g.end, trig.basedSuffix)) basedCapitals.push({ m, state: g.hit.id });
       // "Indiana Attorney General Todd Rokita", "Indiana sues TikTok": a federal state that acts is its government (stage 5).
       if (polity(entry) && g.hit.kind !== 'adjective' && polityActs(toks, g.start, g.end, g.genitive, covered)) m.type = 'Government';
       if (g.start === 0 && g.end === dateline) datelined.push(m);
@@ -1232,6 +1234,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     for (let k = out.length - 1; k >= 0 && out[k].sentence === s.index; k--) here.push(out[k]);
     out.push(...embassies(s, here, lexicon), ...stateBodies(s, here, lexicon));
   }
+  stateWhereOnlyCapital(basedCapitals, out, lexicon);
   // A body's name after its description is cued by it, whether the filter below would keep it or not.
   const described: DescribedBody[] = [];
   const dropBodies = namedStateBodies(sentences, [...out, ...pending.map((p) => p.m)], described);
@@ -1848,8 +1851,25 @@ function capitalAsPlace(s: Sentence, g: { start: number; end: number; genitive: 
   if (!trig) return undefined;
   const from = Math.max(0, g.start - 5);
   const place = [...findPhrases(trig.basedIn, toks, from, g.start), ...findPhrases(trig.placeBefore, toks, from, g.start)].some((m) => m.end === g.start);
-  return place || listedWithCity(toks, g, gaz, lexicon) ? lexicon.entries.get(id) : undefined;
+  return place || basedThere(toks, g.end, trig.basedSuffix) || listedWithCity(toks, g, gaz, lexicon) ? lexicon.entries.get(id) : undefined;
 }
+
+/**
+ * "Moscow-based Kaspersky" names the city where the text names Russia too; where it does not, the capital is the
+ * text's only word for the state, and stands for it as before.
+ */
+function stateWhereOnlyCapital(based: { m: RawMention; state: string }[], out: RawMention[], lexicon: Lexicon): void {
+  for (const { m, state } of based) {
+    if (out.some((o) => o.lexId === state)) continue;
+    const entry = lexicon.entries.get(state)!;
+    m.lexId = entry.id;
+    m.key = entry.name;
+    m.type = entry.type;
+  }
+}
+
+/** "Moscow-based", "Beijing-baserede": the place before token end is where something is based. */
+const basedThere = (toks: Token[], end: number, suffixes: Set<string>) => toks[end]?.text === '-' && adjacent(toks[end - 1], toks[end]) && suffixes.has(toks[end + 1]?.norm ?? '');
 
 const AND_OR = new Set([',', 'and', 'or', 'og', 'eller']);
 const IN_TO = new Set(['in', 'to', 'from', 'near', 'i', 'til', 'fra', 'nær']);

@@ -97,3 +97,23 @@ describe('a body\'s name after "landets"/"the country\'s" and a noun for a body,
     expect(relations(text).filter((r) => r.startsWith('Teabeamet Riigi -PART_OF->'))).toEqual([]);
   });
 });
+
+describe('a capital before "-based" is the city, and its state is the firm\'s too', () => {
+  it.each([
+    ['en', 'Russia has protested against the listing. Moscow-based Zorvex Labs said it would appeal.', 'Zorvex Labs', 'Moscow', 'Russia'],
+    ['da', 'Kina har reageret skarpt. Det Beijing-baserede selskab Zentro Data blev noteret på Nasdaq i juni.', 'Zentro Data', 'Beijing', 'China'],
+  ])('%s: %s', (_lang, text, firm, city, state) => {
+    expect(entities(text)).toContain(`Location:${city}`);
+    const rels = relations(text);
+    expect(rels).toContain(`${firm} -BASED_IN-> ${city}`);
+    expect(rels).toContain(`${firm} -BASED_IN-> ${state}`);
+  });
+
+  it.each([
+    'The Beijing-backed group Zentro Data said it would appeal.',
+    'Beijing hit back on Friday.',
+  ])('not before another word, nor the capital that acts: %s', (text) => {
+    expect(entities(text)).toContain('Government:China');
+    expect(entities(text)).not.toContain('Location:Beijing');
+  });
+});

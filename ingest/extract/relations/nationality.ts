@@ -99,6 +99,12 @@ function firmInView(ctx: DocCtx, i: number): Occ | undefined {
   return undefined;
 }
 
+/** The state whose capital the place is, when the document names that state. */
+function capitalState(ctx: DocCtx, place: Occ): string | undefined {
+  const state = ctx.lexicon.entries.get(ctx.entities.get(place.entityId)?.lexId ?? '')?.capitalOf;
+  return state && ctx.entities.has(state) ? state : undefined;
+}
+
 function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
@@ -142,6 +148,9 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     if (company) {
       add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
       if (definiteTown && town) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: town.entityId, rule: 'basedin.hyphen', sentence: s.index });
+      // "Moscow-based Kaspersky": a capital's state is where the firm is too.
+      const state = capitalState(ctx, place);
+      if (state) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.hyphen', sentence: s.index });
     }
   }
   // "Tencent-owned WeChat", "Alibaba-ejede Ele.me": a firm before a participle of owning owns the name it qualifies.
@@ -230,8 +239,8 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       const country = place.type === 'Location' && j > place.tokEnd ? occs.find((o) => o.tokStart === j && o.type === 'Government' && o.kind !== 'adjective' && o.kind !== 'coref') : undefined;
       if (country) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: country.entityId, rule: 'basedin.headquarters', sentence: s.index });
       // "hovedsæde i Beijing": a capital's state is where the firm is too.
-      const capitalOf = ctx.lexicon.entries.get(ctx.entities.get(place.entityId)?.lexId ?? '')?.capitalOf;
-      if (capitalOf && ctx.entities.has(capitalOf)) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: capitalOf, rule: 'basedin.headquarters', sentence: s.index });
+      const state = capitalState(ctx, place);
+      if (state) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.headquarters', sentence: s.index });
     }
   }
   // "Intellexa S.A., based in Greece; Cytrox AD in North Macedonia; and Cytrox Holdings in Hungary": in a list whose

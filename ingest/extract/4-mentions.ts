@@ -107,7 +107,7 @@ export function gazetteerMatches(s: Sentence, lexicon: Lexicon): GazMatch[] {
       continue;
     }
     if (m) {
-      out.push(...stateAndBody(toks, m, lexicon, s.language));
+      out.push(...ownerAndOwned(toks, m, lexicon, s.language));
       i = m.end;
     } else i++;
   }
@@ -121,21 +121,25 @@ function formOf(toks: Token[], start: number, end: number, lexicon: Lexicon, lan
   return node?.hits ? pickHit(node, toks, start, end, lang) : undefined;
 }
 
+/** The entry a gazetteer entry belongs to: a body's state, a product's maker. */
+const ownerOf = (e: GazetteerEntry | undefined) => e?.type === 'Agency' ? e.partOf : e?.type === 'Product' ? e.ownedBy : undefined;
+
 /**
- * "U.S. Federal Trade Commission", "UK Competition and Markets Authority": a gazetteer form of a state's body that
- * opens with the state's name, and whose rest names the body on its own, is two mentions: the state and its body,
- * as where the text writes "Britain's" before the body. The state is marked as a genitive, the body's owner, so that
- * the rules read the body as the one that acts.
+ * "U.S. Federal Trade Commission", "UK Competition and Markets Authority", "Apple's App Store": a gazetteer form of a
+ * state's body or a firm's product that opens with its owner's name (bare or with "'s"), and whose rest names it on
+ * its own, is two mentions: the owner and what it owns, as where the text writes "Britain's" before the body. The
+ * owner is marked as a genitive, so that the rules read the body as the one that acts.
  */
-function stateAndBody(toks: Token[], m: GazMatch, lexicon: Lexicon, lang: string): GazMatch[] {
-  const body = lexicon.entries.get(m.hit.id);
-  if (body?.type !== 'Agency' || !body.partOf) return [m];
+function ownerAndOwned(toks: Token[], m: GazMatch, lexicon: Lexicon, lang: string): GazMatch[] {
+  const owner = ownerOf(lexicon.entries.get(m.hit.id));
+  if (!owner) return [m];
   for (let k = m.start + 1; k < m.end; k++) {
     if (!toks[k].word || adjacent(toks[k - 1], toks[k])) continue;
-    const state = formOf(toks, m.start, k, lexicon, lang);
-    if (!state || state.kind === 'adjective' || state.id !== body.partOf) continue;
+    const apostrophe = toks[k - 1].norm === 's' && /^['’]$/.test(toks[k - 2]?.text ?? '') && k - 2 > m.start;
+    const hit = formOf(toks, m.start, apostrophe ? k - 2 : k, lexicon, lang);
+    if (!hit || hit.kind === 'adjective' || hit.id !== owner) continue;
     const rest = gazAt(toks, k, lexicon, lang);
-    if (rest?.hit.id === m.hit.id && rest.end === m.end) return [{ start: m.start, end: k, hit: state, genitive: true }, { ...m, start: k }];
+    if (rest?.hit.id === m.hit.id && rest.end === m.end) return [{ start: m.start, end: k, hit, genitive: true }, { ...m, start: k }];
   }
   return [m];
 }

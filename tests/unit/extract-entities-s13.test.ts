@@ -19,6 +19,17 @@ describe('"toolmakers" is a kind of firm, like "chipmakers"', () => {
   });
 });
 
+describe('an owner\'s name before its product\'s name in one gazetteer form is a mention of the owner', () => {
+  it.each([
+    ["en", "The app carries a 12+ rating in Apple's App Store even though it serves adult material."],
+    ["en", 'The game is sold in the Apple App Store and nowhere else.'],
+    ['da', 'Appen er fjernet fra Apples App Store i Danmark.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(['Company:Apple', 'Product:App Store']));
+    expect(relations(text)).toContain('Apple -OWNS-> App Store');
+  });
+});
+
 describe('a state\'s name before its body\'s name is a mention of the state', () => {
   it.each([
     ['The U.S. Federal Trade Commission sued to block the merger on Thursday.', 'Federal Trade Commission', 'United States'],

@@ -740,7 +740,8 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   for (let k = start - 1, seen = 0; k >= 0 && seen < 2; k--) {
     const t = toks[k];
     if (!t.word) {
-      if (t.text === '-' || t.text === '.') continue;
+      // ("aggregators, such as LocationSmart": a comma before the list's introduction.)
+      if (t.text === '-' || t.text === '.' || (t.text === ',' && LIST_INTRO_WORDS.has(toks[k + 1]?.norm ?? ''))) continue;
       break;
     }
     // "Indian alternatives such as Chingari", "kinesiske selskaber som Alibaba": a list's introduction is passed over.

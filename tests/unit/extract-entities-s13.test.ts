@@ -128,3 +128,18 @@ describe('a capital before "-based" is the city, and its state is the firm\'s to
     expect(entities(text)).not.toContain('Location:Beijing');
   });
 });
+
+describe('a kind of firm, a comma and "such as"/"including" before names types them', () => {
+  it.each([
+    ['en', 'The carriers sold the data to other firms, such as Zorvex and Quintal, which resold it.'],
+    ['en', 'The carriers sold location data to so-called aggregators, such as Zorvex and Quintal, which resold it.'],
+    ['en', 'Prices fell at aggregators including Zorvex and Quintal.'],
+    ['da', 'Kunderne kan bruge andre selskaber, som Zorvex og Quintal, til opgaven.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(['Company:Zorvex', 'Company:Quintal']));
+  });
+
+  it('not after a noun for no firm', () => {
+    expect(entities('The delegation visited several towns, such as Zorvex and Quintal, last week.').filter((e) => e.startsWith('Company:'))).toEqual([]);
+  });
+});

@@ -143,3 +143,13 @@ describe('a kind of firm, a comma and "such as"/"including" before names types t
     expect(entities('The delegation visited several towns, such as Zorvex and Quintal, last week.').filter((e) => e.startsWith('Company:'))).toEqual([]);
   });
 });
+
+describe('"Justices" before a list of names, as "Senators"', () => {
+  it.each([
+    'Justices Neil Gorsuch and Sonia Sotomayor each wrote a short separate opinion.',
+    'The ruling was criticised by Justices Neil Gorsuch and Sonia Sotomayor.',
+  ])('%s', (text) => {
+    expect(entities(text)).toEqual(expect.arrayContaining(['Person:Neil Gorsuch', 'Person:Sonia Sotomayor']));
+    expect(entities(text).filter((e) => /Justices/.test(e))).toEqual([]);
+  });
+});

@@ -401,6 +401,24 @@ function endsInLegalForm(toks: Token[], end: number): boolean {
  */
 function placeInFirm(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): boolean {
   if (span.end - span.start < 3 || !endsInLegalForm(toks, span.end)) return false;
+  const parts = partsOfName(toks, span, gaz, covered, lexicon);
+  // ("Borvex (USA) LLC", "Huawei Canada Inc.": a known firm, a state and a legal form name its unit there.)
+  return !!parts && parts.place && (parts.own || parts.firm);
+}
+
+/**
+ * "Alliance of Digital India Foundation", "China Semiconductor Industry Association": a place's name among words of
+ * the name's own, before a word for an association, is part of the association's name.
+ */
+function placeInOrganisation(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): boolean {
+  const last = toks[span.end - 1];
+  if (span.end - span.start < 3 || covered[span.end - 1] >= 0 || !plainWord(last) || lexicon.cues.head.get(last.norm) !== 'Organization') return false;
+  const parts = partsOfName(toks, span, gaz, covered, lexicon);
+  return !!parts && parts.place && parts.own && !parts.firm;
+}
+
+/** What a span's words are: a known place among them, words of its own, a known firm first; undefined where another name is in it. */
+function partsOfName(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): { place: boolean; own: boolean; firm: boolean } | undefined {
   let place = false;
   let own = false;
   let firm = false;
@@ -411,15 +429,14 @@ function placeInFirm(toks: Token[], span: Candidate, gaz: GazMatch[], covered: I
       continue;
     }
     const g = gaz[c];
-    if (g.start < span.start || g.end > span.end || g.genitive || g.hit.kind === 'adjective') return false;
+    if (g.start < span.start || g.end > span.end || g.genitive || g.hit.kind === 'adjective') return undefined;
     const type = lexicon.entries.get(g.hit.id)?.type;
     if (type === 'Location' || type === 'Government') place = true;
     else if (g.start === span.start && (type === 'Company' || type === 'Product')) firm = true;
-    else return false;
+    else return undefined;
     k = g.end - 1;
   }
-  // ("Borvex (USA) LLC", "Huawei Canada Inc.": a known firm, a state and a legal form name its unit there.)
-  return place && (own || firm);
+  return { place, own, firm };
 }
 
 /** A capitalised word in lower case after its first letter ("Futures", not "WPS" or "VMate"). */
@@ -904,10 +921,11 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
       const g0 = covered[span.start];
       // "Borvex Chile Inc.", "Zentrix (Hong Kong) Ltd.": a place's name inside a name that ends in a firm's legal form
       // is part of the registered name of a firm (of that place), not a mention of the place.
-      if (placeInFirm(toks, span, gaz, covered, lexicon)) {
+      const firmOrBody = placeInFirm(toks, span, gaz, covered, lexicon) ? 'Company' : placeInOrganisation(toks, span, gaz, covered, lexicon) ? 'Organization' : undefined;
+      if (firmOrBody) {
         for (let k = span.start; k < span.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
         pieces.push({ start: span.start, end: span.end });
-        forced.set(span.start, 'Company');
+        forced.set(span.start, firmOrBody);
       }
       // "Investment Canada Act": a known name inside a law's name is part of it.
       const law = pieces.length ? undefined : lawAcross(toks, span, gaz, covered, lexicon);

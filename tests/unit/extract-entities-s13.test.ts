@@ -153,3 +153,17 @@ describe('"Justices" before a list of names, as "Senators"', () => {
     expect(entities(text).filter((e) => /Justices/.test(e))).toEqual([]);
   });
 });
+
+describe('a place among the words of an association\'s name is part of the name', () => {
+  it.each([
+    ['en', 'The Alliance of Digital Kenya Foundation, a group representing local startups, has criticised the rules.', 'Alliance of Digital Kenya Foundation'],
+    ['en', 'The China Semiconductor Industry Association said the rules were unfair.', 'China Semiconductor Industry Association'],
+    ['da', 'Kritikken kommer fra Open Digital Norway Alliance, som samler små techselskaber.', 'Open Digital Norway Alliance'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(entities(text)).toContain(`Organization:${name}`);
+  });
+
+  it('not before a word for a state\'s body: the place stays a mention of its own', () => {
+    expect(entities('The Digital Kenya Council said the rules were unfair.')).toContain('Government:Kenya');
+  });
+});

@@ -1497,6 +1497,13 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
       // last before it.
       const here = bySentence.get(s.index) ?? [];
       s.tokens.forEach((t, k) => {
+        // "It was still before Parliament", "a law passed by parliament": the legislature of the state named last.
+        if (LEGISLATURE_WORDS.has(t.norm) && !isCapWord(s.tokens[k - 1] ?? t) && !here.some((m) => m.tokStart <= k && m.tokEnd > k)) {
+          const state = lastState(si, k);
+          const entry = state ? lexicon.entries.get(english.get(`${state}|${t.norm}`) ?? '') : undefined;
+          if (entry) found.push({ sentence: s.index, tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, surface: t.text, kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive: false });
+          return;
+        }
         if (!['the', 'its'].includes(t.norm) && !afterTheCountrys(s.tokens, k + 1)) return;
         for (let n = 2; n <= 4; n++) {
           const ws = s.tokens.slice(k + 1, k + 1 + n);
@@ -1545,6 +1552,9 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
 
 const bodyIndex = new WeakMap<Lexicon, Map<string, string>>();
 
+/** Words that name a state's legislature alone ("before Parliament", "passed by parliament"). */
+const LEGISLATURE_WORDS = new Set(['parliament']);
+
 /** "state id|form" → the agency of that state the form names ("Q148|foreign ministry" → the Chinese Foreign Ministry). */
 function bodiesByState(lexicon: Lexicon): Map<string, string> {
   let index = bodyIndex.get(lexicon);
@@ -1555,7 +1565,8 @@ function bodiesByState(lexicon: Lexicon): Map<string, string> {
     for (const form of [e.name, ...Object.values(e.aliases).flat()]) {
       // "China's Foreign Ministry", "Chinese Ministry of Commerce": the form without its state's name.
       const bare = form.replace(/^[\p{Lu}][\p{L}.]*(['’]s)?\s+/u, '').toLowerCase();
-      if (bare !== form.toLowerCase() && bare.split(' ').length >= 2) index.set(`${e.partOf}|${bare}`, e.id);
+      // (One word only for the state's own legislature: "Canadian Parliament" → "parliament", not "ministry".)
+      if (bare !== form.toLowerCase() && (bare.split(' ').length >= 2 || LEGISLATURE_WORDS.has(bare))) index.set(`${e.partOf}|${bare}`, e.id);
     }
   }
   bodyIndex.set(lexicon, index);

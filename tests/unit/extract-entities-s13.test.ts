@@ -167,3 +167,22 @@ describe('a place among the words of an association\'s name is part of the name'
     expect(entities('The Digital Kenya Council said the rules were unfair.')).toContain('Government:Kenya');
   });
 });
+
+describe('"Parliament"/"parliament" alone is the legislature of the state named last', () => {
+  it.each([
+    ['en', 'Canada has passed a new law. It was still before Parliament in June.', 'Parliament of Canada', 'Canada'],
+    ['en', 'Japan is preparing rules. A law passed by parliament last year will apply from December.', 'National Diet', 'Japan'],
+    ['da', 'Japan forbereder nye regler. Loven blev vedtaget af parlamentet sidste år.', 'National Diet', 'Japan'],
+  ])('%s: %s', (_lang, text, body, state) => {
+    expect(entities(text)).toContain(`Agency:${body}`);
+    expect(relations(text)).toContain(`${body} -PART_OF-> ${state}`);
+  });
+
+  it.each([
+    'Parliament approved the bill on Tuesday.',
+    'The Scottish Parliament debated the bill on Tuesday after Canada passed its law.',
+  ])('not with no state named before it, nor after a name of its own: %s', (text) => {
+    expect(entities(text)).not.toContain('Agency:Parliament of Canada');
+    expect(entities(text).filter((e) => e.startsWith('Agency:') && e !== 'Agency:Scottish Parliament')).toEqual([]);
+  });
+});

@@ -195,14 +195,13 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // "Montana has banned TikTok, after Governor X signed the bill": a governor's state is the one state below the national
     // level (a place in the gazetteer, no sovereign state) the sentence names before the title.
     if (!org && role === 'Governor') {
-      const below = (id: string) => {
-        const e = ctx.entities.get(id);
-        return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
-      };
       const states = occs.filter((o) => o.tokEnd <= m.start && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && ctx.entities.get(o.entityId)?.type === 'Government');
-      const ids = new Set(states.map((o) => o.entityId));
-      if (ids.size >= 1 && states.filter((o) => below(o.entityId)).length > 0 && new Set(states.filter((o) => below(o.entityId)).map((o) => o.entityId)).size === 1) org = states.find((o) => below(o.entityId));
+      const ids = new Set(states.filter((o) => belowState(ctx, o.entityId)).map((o) => o.entityId));
+      if (ids.size === 1) org = states.find((o) => belowState(ctx, o.entityId));
     }
+    // "Arkansas sued TikTok. … Governor X announced the suits": a bare governor's or mayor's title is the office of the
+    // place below the national level the text is about, or of the one such place it names.
+    if (!org && SUBNATIONAL.test(role) && !LOCAL.has(toks[m.start - 1]?.norm ?? '')) org = placeBelowState(ctx);
     if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
     // "Committee chair X", "the group's chief executive, X", "Tilsynets formand, X": a noun for a body right before the
     // title says whose office it is; when it refers to no body the text names, no other body takes its place.
@@ -406,6 +405,23 @@ function danishPM(ctx: DocCtx, sc: SentenceCtx, k: number): string | undefined {
 }
 
 const SUBNATIONAL = /^(Governor|Mayor)$/;
+
+/** A government below the national level: a place in the gazetteer (a US state, a city) that acts as a government. */
+function belowState(ctx: DocCtx, id: string): boolean {
+  const e = ctx.entities.get(id);
+  return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
+}
+
+/**
+ * The government below the national level the text is about, or else the one such government it names, as an
+ * occurrence standing for it; none if it names several and is about none of them.
+ */
+function placeBelowState(ctx: DocCtx): Occ | undefined {
+  const below = [...ctx.entities.values()].filter((e) => belowState(ctx, e.id)).map((e) => e.id);
+  const id = ctx.home && belowState(ctx, ctx.home) ? ctx.home : below.length === 1 ? below[0] : undefined;
+  return id ? { entityId: id, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false } : undefined;
+}
+
 const LOCAL = new Set(['state', 'provincial', 'municipal', 'county', 'city', 'delstatens', 'regionens', 'kommunens']);
 
 const EU = 'Q458';

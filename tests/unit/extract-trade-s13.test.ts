@@ -1,5 +1,5 @@
 // Session thirteen: HOLDS_ROLE, BASED_IN and the other structural relations, on sentences written for these tests.
-import { relations } from '../fixtures/extract/helpers';
+import { entities, relations } from '../fixtures/extract/helpers';
 
 describe('a bare governor\'s title is the office of the place below the national level the text is about', () => {
   it.each([
@@ -12,5 +12,22 @@ describe('a bare governor\'s title is the office of the place below the national
   it('a text about a nation that names no such place gives the bare title no body', () => {
     const rels = relations('The United States has banned TikTok on federal phones, and lawmakers in Ohio are weighing the same step. Governor Greg Holt said on Tuesday he would wait.');
     expect(rels.filter((r) => r.startsWith('Greg Holt -HOLDS_ROLE->'))).toEqual([]);
+  });
+});
+
+describe('a nationality word on a plural noun for a kind of firm places the firms listed after it', () => {
+  it.each([
+    ['Telco Nord is owned by the Dutch insurers Vantor and Meridan.', ['Vantor -BASED_IN-> Netherlands', 'Meridan -BASED_IN-> Netherlands']],
+    ['The plant relies on US toolmakers such as Veltrix and Norland to run its lines.', ['Veltrix -BASED_IN-> United States', 'Norland -BASED_IN-> United States']],
+    ['Telco Nord ejes af de hollandske pensionskasser Vantor og Meridan.', ['Vantor -BASED_IN-> Netherlands', 'Meridan -BASED_IN-> Netherlands']],
+    ['Fabrikken bruger amerikanske kapitalfonde som Vantor og Meridan.', ['Vantor -BASED_IN-> United States', 'Meridan -BASED_IN-> United States']],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('an English "banker" is a person, not the Danish plural of "bank"', () => {
+    const text = 'Canyon Ridge, founded in 2016 by the Dutch investment banker Arlo Brandt, is backed by a state fund.';
+    expect(entities(text)).not.toContain('Company:Arlo Brandt');
+    expect(relations(text)).not.toContain('Arlo Brandt -BASED_IN-> Netherlands');
   });
 });

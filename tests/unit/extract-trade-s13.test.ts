@@ -31,3 +31,19 @@ describe('a nationality word on a plural noun for a kind of firm places the firm
     expect(relations(text)).not.toContain('Arlo Brandt -BASED_IN-> Netherlands');
   });
 });
+
+describe('"the <place> company" after a firm named in the same sentence is another firm than that one', () => {
+  it.each([
+    ['Qualcomm makes modem chips for phones. Broadcom said it might gain control of the San Diego company.'],
+    ['Qualcomm laver modemchips til telefoner. Broadcom vil overtage San Diego-selskabet.'],
+  ])('%s', (text) => {
+    const rels = relations(text);
+    expect(rels).toContain('Qualcomm -BASED_IN-> San Diego');
+    expect(rels).not.toContain('Broadcom -BASED_IN-> San Diego');
+  });
+
+  it('with no other firm in view, the description places none', () => {
+    const rels = relations('Broadcom makes network chips. Broadcom said on Monday it might gain control of the San Diego company.');
+    expect(rels).not.toContain('Broadcom -BASED_IN-> San Diego');
+  });
+});

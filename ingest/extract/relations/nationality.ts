@@ -86,12 +86,12 @@ function stateWord(sc: SentenceCtx, from: number, to: number): boolean {
 
 /**
  * The firm the sentences before sentence i were about: the firms named in the previous sentence (then the one
- * before) if they are one firm, or else the first of them that is no possessor or qualifier.
+ * before) if they are one firm, or else the first of them that is no possessor or qualifier; not the other firm, if given.
  */
-function firmInView(ctx: DocCtx, i: number): Occ | undefined {
+function firmInView(ctx: DocCtx, i: number, other?: string): Occ | undefined {
   for (const back of [1, 2]) {
     const prev = ctx.sentences.find((x) => x.s.index === i - back);
-    const firms = (prev?.occs ?? []).filter((o) => o.type === 'Company' && o.kind !== 'adjective');
+    const firms = (prev?.occs ?? []).filter((o) => o.type === 'Company' && o.kind !== 'adjective' && o.entityId !== other);
     if (firms.length === 0) continue;
     if (firms.every((o) => o.entityId === firms[0].entityId)) return firms[0];
     return firms.find((o) => !o.genitive && !o.attributive);
@@ -615,9 +615,17 @@ function placeNamedFirm(sc: SentenceCtx, ctx: DocCtx): void {
     // "the Seattle company's lawyers" still names the firm; "the Seattle company Nordlight" is the adjective rules' apposition.
     if (occs.some((o) => o.tokStart === place.tokEnd + 1 && o.kind !== 'coref')) continue;
     const ref = occs.find((o) => (o.tokStart === place.tokEnd || (joined && o.tokStart === place.tokEnd + 1)) && o.kind === 'coref' && o.type === 'Company');
-    const firm = ref ?? firmInView(ctx, sc.s.index);
-    if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.placenoun', sentence: sc.s.index });
+    let firm = ref ?? firmInView(ctx, sc.s.index);
+    // "Broadcom might gain control of the San Diego company": a description later in the sentence that names a firm
+    // is another firm than the one named before it, the other firm the text was about.
+    if (firm && namedBefore(sc, firm.entityId, place.tokStart)) firm = firmInView(ctx, sc.s.index, firm.entityId);
+    if (firm && !namedBefore(sc, firm.entityId, place.tokStart)) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.placenoun', sentence: sc.s.index });
   }
+}
+
+/** Whether the sentence names the entity, not by a description or pronoun, before token k. */
+function namedBefore(sc: SentenceCtx, id: string, k: number): boolean {
+  return sc.occs.some((o) => o.entityId === id && o.tokEnd <= k && o.kind !== 'coref' && o.kind !== 'adjective');
 }
 
 /**

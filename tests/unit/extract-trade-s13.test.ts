@@ -47,3 +47,21 @@ describe('"the <place> company" after a firm named in the same sentence is anoth
     expect(rels).not.toContain('Broadcom -BASED_IN-> San Diego');
   });
 });
+
+describe('names before a verb of being and a genitive noun of owning hold the firm of the genitive', () => {
+  it.each([
+    ['Tencent and Temasek are among Lumora\'s largest shareholders. Lumora makes chips.'],
+    ['Tencent og Temasek er blandt Lumoras største aktionærer.'],
+  ])('%s', (text) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(['Tencent -OWNS-> Lumora', 'Temasek -OWNS-> Lumora']));
+  });
+
+  it.each([
+    ['Tencent and Temasek are among Lumora\'s largest customers. Lumora makes chips.'],
+    ['Tencent and Temasek met Lumora\'s largest shareholders on Monday. Lumora makes chips.'],
+  ])('no ownership without a noun of owning after a verb of being: %s', (text) => {
+    const rels = relations(text);
+    expect(rels).not.toContain('Tencent -OWNS-> Lumora');
+    expect(rels).not.toContain('Temasek -OWNS-> Lumora');
+  });
+});

@@ -679,6 +679,27 @@ const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'eje
 /** Verbs that name the members of a noun of owning: "Didis største aktionærer er …", "its shareholders include …". */
 const OWNER_LIST_VERBS = new Set(['er', 'var', 'is', 'are', 'was', 'were', 'include', 'includes', 'included', 'tæller', 'talte', 'omfatter']);
 const SUB_NOUNS = new Set(['subsidiary', 'unit', 'datterselskab', 'datterselskabet']);
+/** Verbs that make their subject the holder a noun of owning after them names: "X is Didi's largest shareholder". */
+const HOLDER_VERBS = new Set([...COPULAS, 'remains', 'remain', 'remained', 'forbliver', 'blev', 'became', 'becomes']);
+
+/**
+ * "SoftBank and Uber are among Didi's largest shareholders", "Ant Group remains one of its largest shareholders",
+ * "SoftBank er blandt Didis største aktionærer": the names before a verb of being, then a noun phrase of owning that ends
+ * at token k (the noun), hold what the phrase's genitive or pronoun names.
+ */
+function copulaHolders(sc: SentenceCtx, k: number): Occ[] {
+  const toks = sc.s.tokens;
+  let j = k - 1;
+  while (j >= 0 && k - j < 9 && !HOLDER_VERBS.has(toks[j].norm)) {
+    const gen = sc.occs.find((o) => o.tokEnd === j + 1 && o.genitive);
+    if (gen) j = gen.tokStart - 1;
+    else if (toks[j].word && !toks[j].cap) j--;
+    else return [];
+  }
+  if (j < 1 || !HOLDER_VERBS.has(toks[j].norm)) return [];
+  const last = sc.occs.find((o) => o.tokEnd === j && (o.type === 'Company' || o.type === 'Government') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  return last ? listBack(sc, last, ['Company', 'Government']) : [];
+}
 const POSSESSIVES = new Set(['its', 'their', 'dets', 'dens', 'sit', 'sin', 'deres']);
 
 /**
@@ -782,6 +803,9 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
       }
       continue;
     }
+    const holders = owner && !ok(name) ? copulaHolders(sc, k).filter(ok) : [];
+    for (const o of holders) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: anchor.entityId, rule: 'owns.noun', sentence: s.index });
+    if (holders.length) continue;
     if (!ok(name)) {
       // "ByteDance, TikTok's owner": the name before the apposition.
       let a = anchor.tokStart;

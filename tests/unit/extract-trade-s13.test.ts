@@ -65,3 +65,16 @@ describe('names before a verb of being and a genitive noun of owning hold the fi
     expect(rels).not.toContain('Temasek -OWNS-> Lumora');
   });
 });
+
+describe('"X, whose Y" is X\'s Y, as "X\'s Y" is', () => {
+  it.each([
+    ['The ministry fined Yandex, whose Alisa assistant listens to users.', 'Yandex -OWNS-> Alisa'],
+    ['Microsoft har tilbudt Sony, hvis PlayStation er den største rival til Xbox, en lignende aftale.', 'Sony -OWNS-> PlayStation'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('not a name that qualifies a noun for a rival', () => {
+    expect(relations('Microsoft made an offer to Sony, whose Nintendo rival has declined.')).not.toContain('Sony -OWNS-> Nintendo');
+  });
+});

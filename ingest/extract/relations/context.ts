@@ -444,6 +444,8 @@ export function hyphenQualifier(sc: SentenceCtx, o: Occ): boolean {
 
 /** Relative pronouns that open a clause on the name before them. */
 export const RELATIVES = new Set(['that', 'which', 'der', 'som']);
+/** The genitive relative: "Spotify, whose founder", "Sony, whose PlayStation". */
+export const WHOSE = new Set(['whose', 'hvis']);
 
 /**
  * The sentence that reported the measure a later sentence refers back to ("The ban covers …",

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -169,6 +169,14 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     if (sub && !DEAL_NOUNS.has(toks[sub.tokEnd]?.text === '-' ? toks[sub.tokEnd + 1]?.norm ?? '' : toks[sub.tokEnd]?.norm ?? '')) {
       add(ctx, { subject: o.entityId, predicate: 'OWNS', object: sub.entityId, rule: 'owns.genitive', sentence: s.index });
     }
+  }
+  // "Sony, whose PlayStation is the main rival", "Alphabet, hvis YouTube …": the relative's genitive, as "Sony's PlayStation".
+  for (const o of occs) {
+    if (o.type !== 'Company' || o.genitive || o.kind === 'adjective' || toks[o.tokEnd]?.text !== ',' || !WHOSE.has(toks[o.tokEnd + 1]?.norm ?? '')) continue;
+    const owned = occs.find((x) => x.tokStart === o.tokEnd + 2 && (x.type === 'Product' || x.type === 'Company') && x.kind !== 'coref' && x.kind !== 'adjective' && x.entityId !== o.entityId);
+    // Not a name that qualifies a noun: "Sony, whose Nintendo rival", "whose Activision deal".
+    const noun = toks[owned?.tokEnd ?? 0]?.norm ?? '';
+    if (owned && !DEAL_NOUNS.has(noun) && kindOf(sc, noun) !== 'Company') add(ctx, { subject: o.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.genitive', sentence: s.index });
   }
   // "OnePlus 8T 5G fra OnePlus", "the Pixel 8 from Google": a product and its maker.
   for (const p of occs) {

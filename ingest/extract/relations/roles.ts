@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -433,7 +433,6 @@ const ACTING = new Set(['acting', 'interim', 'fungerende', 'konstitueret', 'kst.
 const BODY_OF: EntityType[] = ['Company', 'Organization', 'Agency'];
 
 const AS = new Set(['som', 'as']);
-const WHOSE = new Set(['whose', 'hvis']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
 const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
 

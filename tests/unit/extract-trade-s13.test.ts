@@ -78,3 +78,16 @@ describe('"X, whose Y" is X\'s Y, as "X\'s Y" is', () => {
     expect(relations('Microsoft made an offer to Sony, whose Nintendo rival has declined.')).not.toContain('Sony -OWNS-> Nintendo');
   });
 });
+
+describe('"uses X as one of its main suppliers": a few more words between "as" and the noun of supplying', () => {
+  it.each([
+    ['Orange uses Huawei as one of its main suppliers of mobile equipment.', ['Huawei -SUPPLIES-> Orange']],
+    ['Proximus og Orange Belgium har hidtil brugt Huawei som en af deres vigtigste leverandører.', ['Huawei -SUPPLIES-> Proximus', 'Huawei -SUPPLIES-> Orange Belgium']],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('not a noun of supplying far past "as"', () => {
+    expect(relations('Orange uses Huawei as an argument in its long talks with regulators about suppliers.')).not.toContain('Huawei -SUPPLIES-> Orange');
+  });
+});

@@ -144,7 +144,8 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const vendors = coordinated(vendor, FIRMS);
     const last = vendors[vendors.length - 1];
     const as = findPhrases(trig.supplyAs, toks, last.tokEnd, Math.min(toks.length, last.tokEnd + 2))[0];
-    const asRole = !!as && findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length > 0;
+    // "as one of its main suppliers", "som en af deres vigtigste leverandører": up to five words before the noun.
+    const asRole = !!as && findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 6)).length > 0;
     if (!asRole && !networkPurpose(sc, last.tokEnd)) continue;
     const customer = subjectOf(m.start, vendor.entityId);
     if (customer) pairs(vendors, coordinated(customer, CUSTOMERS), 'supply.chosen');

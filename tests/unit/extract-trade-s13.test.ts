@@ -91,3 +91,18 @@ describe('"uses X as one of its main suppliers": a few more words between "as" a
     expect(relations('Orange uses Huawei as an argument in its long talks with regulators about suppliers.')).not.toContain('Huawei -SUPPLIES-> Orange');
   });
 });
+
+describe('a noun referring back to a body, set off before "headed by"/"ledes af", is the body the person heads', () => {
+  it.each([
+    ['The Data Protection Commission fined Meta on Monday. The regulator, which is headed by Helen Dixon, said the breach was serious.', 'Helen Dixon -HOLDS_ROLE-> Data Protection Commission'],
+    ['Datatilsynet har grebet ind over for Worldcoin. Tilsynet, der ledes af Mar España, vurderer, at der er risiko for skader.', 'Mar España -HOLDS_ROLE-> Danish Data Protection Agency'],
+    ['Datatilsynet har grebet ind over for Worldcoin, og tilsynet, der ledes af Mar España, vurderer, at der er risiko for skader.', 'Mar España -HOLDS_ROLE-> Danish Data Protection Agency'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('not a noun for a body in the middle of a clause, where it is no subject', () => {
+    const rels = relations('The Data Protection Commission fined Meta on Monday. Meta appealed the decision of the regulator, which is headed by Helen Dixon.');
+    expect(rels).not.toContain('Helen Dixon -HOLDS_ROLE-> Meta');
+  });
+});

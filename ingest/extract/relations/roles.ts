@@ -595,13 +595,32 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
       const place = occs.find((o) => o.tokEnd === k - 2 && (o.type === 'Government' || o.type === 'Location'));
       if (place && ['i', 'in'].includes(toks[place.tokStart - 1]?.norm ?? '')) placed = occs.find((o) => o.tokEnd === place.tokStart - 1 && BODIES.includes(o.type) && ok(o));
     }
-    const body = relativeAntecedent(sc, k, BODIES) ?? near ?? opener ?? placed;
+    const body = relativeAntecedent(sc, k, BODIES) ?? near ?? opener ?? placed ?? describedSubject(sc, k);
     if (!body || !ok(body)) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head';
     // A chair holds the role in the committee ("the committee, which is chaired by Treasury Secretary X").
     const chaired = lead.includes('chaired');
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: chaired ? body.entityId : cabinetState(ctx, role, body.entityId), role, rule: 'role.headed', sentence: s.index });
   }
+}
+
+const COORDINATORS = new Set(['og', 'and', 'men', 'but']);
+
+/**
+ * "Datatilsynet … Tilsynet, der ledes af X", "The committee, which is chaired by X": a noun referring back to a body,
+ * opening the sentence or a coordinated clause and set off by a comma (and a relative) right before the verb at k.
+ */
+function describedSubject(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const end = ['der', 'som', 'which', 'that'].includes(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  if (toks[end]?.text !== ',') return undefined;
+  const ref = sc.occs.find((o) => o.tokEnd === end && o.kind === 'coref' && BODIES.includes(o.type) && !o.genitive);
+  if (!ref) return undefined;
+  // The clause's subject: only a determiner before it since the sentence's start or a coordinator ("…, og tilsynet, der").
+  let start = ref.tokStart;
+  while (start > 0 && toks[start - 1].word && !toks[start - 1].cap && !COORDINATORS.has(toks[start - 1].norm)) start--;
+  const opens = start === 0 || (start === 1 && toks[0].cap) || COORDINATORS.has(toks[start - 1]?.norm ?? '');
+  return opens && ref.tokStart - start <= 2 ? ref : undefined;
 }
 
 const LEADS = [['chairs'], ['chaired'], ['heads'], ['headed'], ['leads'], ['led'], ['runs'], ['ran'], ['leder'], ['ledte'], ['ledede'], ['ledet'], ['står', 'i', 'spidsen', 'for'], ['stod', 'i', 'spidsen', 'for'], ['stået', 'i', 'spidsen', 'for']];

@@ -106,3 +106,22 @@ describe('a noun referring back to a body, set off before "headed by"/"ledes af"
     expect(rels).not.toContain('Helen Dixon -HOLDS_ROLE-> Meta');
   });
 });
+
+describe('a takeover bid from a firm names the bidder, and the firm before it the one bid for', () => {
+  it.each([
+    ['Qualcomm fights off a hostile takeover bid from Broadcom.'],
+    ['Qualcomm rejected the takeover offer from Broadcom on Monday.'],
+    ['Qualcomm afviste et fjendtligt overtagelsesbud fra Broadcom.'],
+  ])('%s', (text) => {
+    expect(relations(text)).toContain('Broadcom -ACQUIRES-> Qualcomm');
+  });
+
+  it.each([
+    ['Huawei bought chips from Qualcomm last year.'],
+    ['Huawei købte chips fra Qualcomm sidste år.'],
+  ])('goods bought from a firm are no bid: %s', (text) => {
+    const rels = relations(text);
+    expect(rels).not.toContain('Qualcomm -ACQUIRES-> Huawei');
+    expect(rels).not.toContain('Huawei -ACQUIRES-> Qualcomm');
+  });
+});

@@ -17,6 +17,11 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
+    const bid = bidFrom(sc, m.start, m.end);
+    if (bid) {
+      add(ctx, { subject: bid[0].entityId, predicate: 'ACQUIRES', object: bid[1].entityId, status: 'talks', rule: 'acquire.trigger', sentence: s.index });
+      continue;
+    }
     // "buys from Huawei and ZTE", "købt hos Huawei": buying from a seller is trade in goods, not a takeover.
     if (['from', 'fra', 'hos'].includes(toks[m.end]?.norm ?? '')) continue;
     // "buys chips from US firms such as Qualcomm", "køber udstyr fra Huawei": goods bought are no firm taken over.
@@ -97,6 +102,25 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
     const status = talks ? 'talks' : completed ? 'completed' : 'agreed';
     add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status, rule: 'acquire.trigger', sentence: s.index });
   }
+}
+
+const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'bud', 'buddet', 'tilbud', 'tilbuddet']);
+
+/**
+ * "Qualcomm fights off a hostile takeover bid from Broadcom", "Qualcomm afviste et overtagelsesbud fra Broadcom": a noun
+ * of buying (and of bidding) from a firm names the bidder; the firm the clause names before it is the one bid for.
+ * [bidder, target], or none.
+ */
+function bidFrom(sc: SentenceCtx, start: number, end: number): [Occ, Occ] | undefined {
+  const toks = sc.s.tokens;
+  const k = BID_NOUNS.has(toks[end]?.norm ?? '') ? end + 1 : end;
+  // A bid noun must be there: the Danish compound ("overtagelsesbud") or a word after the trigger.
+  if (k === end && !(toks[end - 1]?.norm ?? '').endsWith('bud')) return undefined;
+  if (!['from', 'fra'].includes(toks[k]?.norm ?? '')) return undefined;
+  const bidder = sc.occs.find((o) => o.tokStart === k + 1 && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+  if (!bidder) return undefined;
+  const target = before(sc, start, BUYABLE, 8).find((o) => o.entityId !== bidder.entityId && o.kind !== 'adjective' && !o.genitive && canAct(sc, o));
+  return target ? [bidder, target] : undefined;
 }
 
 /** Verbs whose subject pursues or drops its own deal ("abandons the Arm takeover", "opgiver Arm-opkøbet"). */

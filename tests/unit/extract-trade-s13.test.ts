@@ -125,3 +125,16 @@ describe('a takeover bid from a firm names the bidder, and the firm before it th
     expect(rels).not.toContain('Huawei -ACQUIRES-> Qualcomm');
   });
 });
+
+describe('"the <place>-based <noun for a firm>" that the coreference leaves unread is the firm the text was just about', () => {
+  it.each([
+    ['Nvidia said sales would need a licence. In a filing on Tuesday, the Santa Clara-based chip designer said officials had informed it.'],
+    ['Nvidia skal have licens til salget. Den Santa Clara-baserede chipproducent oplyste tirsdag, at myndighederne havde underrettet den.'],
+  ])('%s', (text) => {
+    expect(relations(text)).toContain('Nvidia -BASED_IN-> Santa Clara');
+  });
+
+  it('a central bank is no firm', () => {
+    expect(relations('Paytm was told to stop taking deposits. The Mumbai-based central bank has stepped up scrutiny of lenders.')).not.toContain('Paytm -BASED_IN-> Mumbai');
+  });
+});

@@ -135,10 +135,12 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const town = toks[place.tokStart - 1]?.text === ',' ? occs.find((o) => o.tokEnd === place.tokStart - 1 && o.type === 'Location' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive) : undefined;
     const definiteTown = !!town && TOWN_DETERMINERS.has(toks[town.tokStart - 1]?.norm ?? '');
     if (definiteTown && (!company || company.kind === 'coref' || company.tokStart > place.tokEnd + 1)) {
-      let j = place.tokEnd + 2;
-      while (j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap && kindOf(sc, toks[j].norm) !== 'Company') j++;
-      if (kindOf(sc, toks[j]?.norm ?? '') === 'Company') company = firmInView(ctx, s.index) ?? company;
+      if (firmNounAfter(sc, place.tokEnd + 2)) company = firmInView(ctx, s.index) ?? company;
     }
+    // "The Menlo Park-based group had planned …", "the Santa Clara-based chip designer said": a definite noun for a firm
+    // the coreference left unread is the firm the text was just about.
+    const definite = TOWN_DETERMINERS.has(toks[place.tokStart - 1]?.norm ?? '');
+    if (!company && definite && firmNounAfter(sc, place.tokEnd + 2)) company = firmInView(ctx, s.index);
     if (company) {
       add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
       if (definiteTown && town) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: town.entityId, rule: 'basedin.hyphen', sentence: s.index });
@@ -629,6 +631,17 @@ function placeNamedFirm(sc: SentenceCtx, ctx: DocCtx): void {
     if (firm && namedBefore(sc, firm.entityId, place.tokStart)) firm = firmInView(ctx, sc.s.index, firm.entityId);
     if (firm && !namedBefore(sc, firm.entityId, place.tokStart)) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.placenoun', sentence: sc.s.index });
   }
+}
+
+/**
+ * Whether a noun for a firm ends the lower-case words from token k on ("chip designer", "group"); a central bank is
+ * the state's, no firm ("the Mumbai-based central bank").
+ */
+function firmNounAfter(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  let j = k;
+  while (j < toks.length && j - k < 3 && toks[j].word && !toks[j].cap && kindOf(sc, toks[j].norm) !== 'Company') j++;
+  return kindOf(sc, toks[j]?.norm ?? '') === 'Company' && toks[j - 1]?.norm !== 'central';
 }
 
 /** Whether the sentence names the entity, not by a description or pronoun, before token k. */

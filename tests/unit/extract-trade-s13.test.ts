@@ -138,3 +138,17 @@ describe('"the <place>-based <noun for a firm>" that the coreference leaves unre
     expect(relations('Paytm was told to stop taking deposits. The Mumbai-based central bank has stepped up scrutiny of lenders.')).not.toContain('Paytm -BASED_IN-> Mumbai');
   });
 });
+
+describe('world facts: the makers of well-known devices and services', () => {
+  it.each([
+    ['The FTC sued Microsoft and Sony on Monday. Owners of the Xbox and the PlayStation may be affected.'],
+    ['Konkurrencemyndigheden har stævnet Microsoft og Sony. Ejere af Xbox og PlayStation kan blive ramt.'],
+  ])('%s', (text) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(['Microsoft -OWNS-> Xbox', 'Sony -OWNS-> PlayStation']));
+  });
+
+  it('not in a text that acts on neither maker', () => {
+    const rels = relations('Microsoft and Sony make game consoles. The Xbox and the PlayStation sell well.');
+    expect(rels).not.toContain('Microsoft -OWNS-> Xbox');
+  });
+});

@@ -152,3 +152,18 @@ describe('world facts: the makers of well-known devices and services', () => {
     expect(rels).not.toContain('Microsoft -OWNS-> Xbox');
   });
 });
+
+describe('a firm that has businesses, units or brands "including" named firms owns them', () => {
+  it.each([
+    ['Raytheon Technologies, however, has large civilian businesses, including engine maker Pratt & Whitney and Collins Aerospace.', ['Raytheon Technologies -OWNS-> Pratt & Whitney', 'Raytheon Technologies -OWNS-> Collins Aerospace']],
+    ['Tencent har flere datterselskaber, herunder Kugou og Kuwo.', ['Tencent -OWNS-> Kugou', 'Tencent -OWNS-> Kuwo']],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('not rivals listed after a verb of having', () => {
+    const rels = relations('Huawei has rivals, including Nokia and Ericsson.');
+    expect(rels).not.toContain('Huawei -OWNS-> Nokia');
+    expect(rels).not.toContain('Huawei -OWNS-> Ericsson');
+  });
+});

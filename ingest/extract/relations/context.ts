@@ -88,7 +88,9 @@ export function descriptorEnd(sc: SentenceCtx, k: number): number {
 }
 
 /** Relative pronouns and articles that open a parenthetical after a name (", der …,", ", which …,", ", a unit of …,"). */
-const PARENTHETICAL = new Set(['der', 'som', 'hvis', 'which', 'who', 'whose', 'that', 'a', 'an', 'the', 'en', 'et', 'den', 'det', 'one', 'its', 'sin', 'sit', 'like', 'unlike', 'ligesom']);
+const PARENTHETICAL = new Set(['der', 'som', 'hvis', 'which', 'who', 'whose', 'that', 'a', 'an', 'the', 'en', 'et', 'den', 'det', 'one', 'its', 'sin', 'sit', 'like', 'unlike', 'ligesom',
+  // Sentence adverbs set off by commas: "Raytheon, however, has …", "Huawei, derimod, har …".
+  'however', 'though', 'meanwhile', 'imidlertid', 'derimod']);
 
 /**
  * The token where the clause's subject ends, looking left from i over one comma-bounded

@@ -790,6 +790,7 @@ const OWNER_HINT = /owner|parent|ejer|moderselskab|subsidiar|unit|datterselskab|
 
 export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs } = sc;
+  holdings(sc, ctx);
   if (occs.length < 2 || !OWNER_HINT.test(s.text)) return;
   const toks = s.tokens;
   for (let k = 0; k < toks.length; k++) {
@@ -841,6 +842,38 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     const [subject, object] = owner ? [name!, anchor] : [anchor, name!];
     if (subject.type === 'Product') continue;
     add(ctx, { subject: subject.entityId, predicate: 'OWNS', object: object.entityId, rule: 'owns.noun', sentence: s.index });
+  }
+}
+
+/** Plural nouns for the parts a firm holds. */
+const HOLDING_NOUNS = new Set(['businesses', 'units', 'subsidiaries', 'divisions', 'brands', 'datterselskaber', 'forretninger', 'forretningsområder', 'divisioner', 'mærker']);
+const HAVE_VERBS = new Set(['has', 'have', 'owns', 'own', 'controls', 'har', 'ejer', 'kontrollerer']);
+
+/**
+ * "Raytheon Technologies has large civilian businesses, including engine maker Pratt & Whitney and Collins Aerospace",
+ * "Koncernen har flere datterselskaber, herunder A og B": the subject that has the parts owns each firm listed.
+ */
+function holdings(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 2; k < toks.length; k++) {
+    if (!HOLDING_NOUNS.has(toks[k].norm)) continue;
+    // The verb of having a few lower-case words before the noun, right after the owner's name.
+    let v = k - 1;
+    while (v > 0 && k - v <= 4 && toks[v].word && !toks[v].cap && !HAVE_VERBS.has(toks[v].norm)) v--;
+    if (!HAVE_VERBS.has(toks[v]?.norm ?? '')) continue;
+    // "Raytheon Technologies, however, has …": over a parenthetical.
+    const at = skipParenthetical(sc, v);
+    const owner = sc.occs.find((o) => (o.tokEnd === v || o.tokEnd === at) && o.type === 'Company' && o.kind !== 'adjective' && !o.genitive);
+    if (!owner) continue;
+    let j = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+    const intro = findPhrases(sc.trig.listIntro, toks, j, Math.min(toks.length, j + 3)).find((m) => m.start === j);
+    if (!intro || intro.end - intro.start > 2 || toks[j].text === '-' || toks[j].text === '(') continue;
+    j = intro.end;
+    const first = sc.occs.find((o) => (o.tokStart === j || o.tokStart === descriptorEnd(sc, j)) && (o.type === 'Company' || o.type === 'Product') && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!first) continue;
+    for (const o of listFrom(sc, first, ['Company', 'Product'])) {
+      if (o.entityId !== owner.entityId && o.kind !== 'adjective') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.noun', sentence: sc.s.index });
+    }
   }
 }
 

@@ -88,7 +88,9 @@ export function descriptorEnd(sc: SentenceCtx, k: number): number {
 }
 
 /** Relative pronouns and articles that open a parenthetical after a name (", der …,", ", which …,", ", a unit of …,"). */
-const PARENTHETICAL = new Set(['der', 'som', 'hvis', 'which', 'who', 'whose', 'that', 'a', 'an', 'the', 'en', 'et', 'den', 'det', 'one', 'its', 'sin', 'sit', 'like', 'unlike', 'ligesom']);
+const PARENTHETICAL = new Set(['der', 'som', 'hvis', 'which', 'who', 'whose', 'that', 'a', 'an', 'the', 'en', 'et', 'den', 'det', 'one', 'its', 'sin', 'sit', 'like', 'unlike', 'ligesom',
+  // Sentence adverbs set off by commas: "Raytheon, however, has …", "Huawei, derimod, har …".
+  'however', 'though', 'meanwhile', 'imidlertid', 'derimod']);
 
 /**
  * The token where the clause's subject ends, looking left from i over one comma-bounded
@@ -444,6 +446,8 @@ export function hyphenQualifier(sc: SentenceCtx, o: Occ): boolean {
 
 /** Relative pronouns that open a clause on the name before them. */
 export const RELATIVES = new Set(['that', 'which', 'der', 'som']);
+/** The genitive relative: "Spotify, whose founder", "Sony, whose PlayStation". */
+export const WHOSE = new Set(['whose', 'hvis']);
 
 /**
  * The sentence that reported the measure a later sentence refers back to ("The ban covers …",

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -86,12 +86,12 @@ function stateWord(sc: SentenceCtx, from: number, to: number): boolean {
 
 /**
  * The firm the sentences before sentence i were about: the firms named in the previous sentence (then the one
- * before) if they are one firm, or else the first of them that is no possessor or qualifier.
+ * before) if they are one firm, or else the first of them that is no possessor or qualifier; not the other firm, if given.
  */
-function firmInView(ctx: DocCtx, i: number): Occ | undefined {
+function firmInView(ctx: DocCtx, i: number, other?: string): Occ | undefined {
   for (const back of [1, 2]) {
     const prev = ctx.sentences.find((x) => x.s.index === i - back);
-    const firms = (prev?.occs ?? []).filter((o) => o.type === 'Company' && o.kind !== 'adjective');
+    const firms = (prev?.occs ?? []).filter((o) => o.type === 'Company' && o.kind !== 'adjective' && o.entityId !== other);
     if (firms.length === 0) continue;
     if (firms.every((o) => o.entityId === firms[0].entityId)) return firms[0];
     return firms.find((o) => !o.genitive && !o.attributive);
@@ -141,10 +141,12 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const town = toks[place.tokStart - 1]?.text === ',' ? occs.find((o) => o.tokEnd === place.tokStart - 1 && o.type === 'Location' && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive) : undefined;
     const definiteTown = !!town && TOWN_DETERMINERS.has(toks[town.tokStart - 1]?.norm ?? '');
     if (definiteTown && (!company || company.kind === 'coref' || company.tokStart > place.tokEnd + 1)) {
-      let j = place.tokEnd + 2;
-      while (j < toks.length && j - place.tokEnd < 5 && toks[j].word && !toks[j].cap && kindOf(sc, toks[j].norm) !== 'Company') j++;
-      if (kindOf(sc, toks[j]?.norm ?? '') === 'Company') company = firmInView(ctx, s.index) ?? company;
+      if (firmNounAfter(sc, place.tokEnd + 2)) company = firmInView(ctx, s.index) ?? company;
     }
+    // "The Menlo Park-based group had planned …", "the Santa Clara-based chip designer said": a definite noun for a firm
+    // the coreference left unread is the firm the text was just about.
+    const definite = TOWN_DETERMINERS.has(toks[place.tokStart - 1]?.norm ?? '');
+    if (!company && definite && firmNounAfter(sc, place.tokEnd + 2)) company = firmInView(ctx, s.index);
     if (company) {
       add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.hyphen', sentence: s.index });
       if (definiteTown && town) add(ctx, { subject: company.entityId, predicate: 'BASED_IN', object: town.entityId, rule: 'basedin.hyphen', sentence: s.index });
@@ -178,6 +180,14 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     if (sub && !DEAL_NOUNS.has(toks[sub.tokEnd]?.text === '-' ? toks[sub.tokEnd + 1]?.norm ?? '' : toks[sub.tokEnd]?.norm ?? '')) {
       add(ctx, { subject: o.entityId, predicate: 'OWNS', object: sub.entityId, rule: 'owns.genitive', sentence: s.index });
     }
+  }
+  // "Sony, whose PlayStation is the main rival", "Alphabet, hvis YouTube …": the relative's genitive, as "Sony's PlayStation".
+  for (const o of occs) {
+    if (o.type !== 'Company' || o.genitive || o.kind === 'adjective' || toks[o.tokEnd]?.text !== ',' || !WHOSE.has(toks[o.tokEnd + 1]?.norm ?? '')) continue;
+    const owned = occs.find((x) => x.tokStart === o.tokEnd + 2 && (x.type === 'Product' || x.type === 'Company') && x.kind !== 'coref' && x.kind !== 'adjective' && x.entityId !== o.entityId);
+    // Not a name that qualifies a noun: "Sony, whose Nintendo rival", "whose Activision deal".
+    const noun = toks[owned?.tokEnd ?? 0]?.norm ?? '';
+    if (owned && !DEAL_NOUNS.has(noun) && kindOf(sc, noun) !== 'Company') add(ctx, { subject: o.entityId, predicate: 'OWNS', object: owned.entityId, rule: 'owns.genitive', sentence: s.index });
   }
   // "OnePlus 8T 5G fra OnePlus", "the Pixel 8 from Google": a product and its maker.
   for (const p of occs) {
@@ -624,9 +634,28 @@ function placeNamedFirm(sc: SentenceCtx, ctx: DocCtx): void {
     // "the Seattle company's lawyers" still names the firm; "the Seattle company Nordlight" is the adjective rules' apposition.
     if (occs.some((o) => o.tokStart === place.tokEnd + 1 && o.kind !== 'coref')) continue;
     const ref = occs.find((o) => (o.tokStart === place.tokEnd || (joined && o.tokStart === place.tokEnd + 1)) && o.kind === 'coref' && o.type === 'Company');
-    const firm = ref ?? firmInView(ctx, sc.s.index);
-    if (firm) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.placenoun', sentence: sc.s.index });
+    let firm = ref ?? firmInView(ctx, sc.s.index);
+    // "Broadcom might gain control of the San Diego company": a description later in the sentence that names a firm
+    // is another firm than the one named before it, the other firm the text was about.
+    if (firm && namedBefore(sc, firm.entityId, place.tokStart)) firm = firmInView(ctx, sc.s.index, firm.entityId);
+    if (firm && !namedBefore(sc, firm.entityId, place.tokStart)) add(ctx, { subject: firm.entityId, predicate: 'BASED_IN', object: place.entityId, rule: 'basedin.placenoun', sentence: sc.s.index });
   }
+}
+
+/**
+ * Whether a noun for a firm ends the lower-case words from token k on ("chip designer", "group"); a central bank is
+ * the state's, no firm ("the Mumbai-based central bank").
+ */
+function firmNounAfter(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  let j = k;
+  while (j < toks.length && j - k < 3 && toks[j].word && !toks[j].cap && kindOf(sc, toks[j].norm) !== 'Company') j++;
+  return kindOf(sc, toks[j]?.norm ?? '') === 'Company' && toks[j - 1]?.norm !== 'central';
+}
+
+/** Whether the sentence names the entity, not by a description or pronoun, before token k. */
+function namedBefore(sc: SentenceCtx, id: string, k: number): boolean {
+  return sc.occs.some((o) => o.entityId === id && o.tokEnd <= k && o.kind !== 'coref' && o.kind !== 'adjective');
 }
 
 /**

@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -195,14 +195,13 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // "Montana has banned TikTok, after Governor X signed the bill": a governor's state is the one state below the national
     // level (a place in the gazetteer, no sovereign state) the sentence names before the title.
     if (!org && role === 'Governor') {
-      const below = (id: string) => {
-        const e = ctx.entities.get(id);
-        return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
-      };
       const states = occs.filter((o) => o.tokEnd <= m.start && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && ctx.entities.get(o.entityId)?.type === 'Government');
-      const ids = new Set(states.map((o) => o.entityId));
-      if (ids.size >= 1 && states.filter((o) => below(o.entityId)).length > 0 && new Set(states.filter((o) => below(o.entityId)).map((o) => o.entityId)).size === 1) org = states.find((o) => below(o.entityId));
+      const ids = new Set(states.filter((o) => belowState(ctx, o.entityId)).map((o) => o.entityId));
+      if (ids.size === 1) org = states.find((o) => belowState(ctx, o.entityId));
     }
+    // "Arkansas sued TikTok. … Governor X announced the suits": a bare governor's or mayor's title is the office of the
+    // place below the national level the text is about, or of the one such place it names.
+    if (!org && SUBNATIONAL.test(role) && !LOCAL.has(toks[m.start - 1]?.norm ?? '')) org = placeBelowState(ctx);
     if (!org && (SUBNATIONAL.test(role) || LOCAL.has(toks[m.start - 1]?.norm ?? ''))) continue;
     // "Committee chair X", "the group's chief executive, X", "Tilsynets formand, X": a noun for a body right before the
     // title says whose office it is; when it refers to no body the text names, no other body takes its place.
@@ -406,6 +405,23 @@ function danishPM(ctx: DocCtx, sc: SentenceCtx, k: number): string | undefined {
 }
 
 const SUBNATIONAL = /^(Governor|Mayor)$/;
+
+/** A government below the national level: a place in the gazetteer (a US state, a city) that acts as a government. */
+function belowState(ctx: DocCtx, id: string): boolean {
+  const e = ctx.entities.get(id);
+  return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
+}
+
+/**
+ * The government below the national level the text is about, or else the one such government it names, as an
+ * occurrence standing for it; none if it names several and is about none of them.
+ */
+function placeBelowState(ctx: DocCtx): Occ | undefined {
+  const below = [...ctx.entities.values()].filter((e) => belowState(ctx, e.id)).map((e) => e.id);
+  const id = ctx.home && belowState(ctx, ctx.home) ? ctx.home : below.length === 1 ? below[0] : undefined;
+  return id ? { entityId: id, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false } : undefined;
+}
+
 const LOCAL = new Set(['state', 'provincial', 'municipal', 'county', 'city', 'delstatens', 'regionens', 'kommunens']);
 
 const EU = 'Q458';
@@ -417,7 +433,6 @@ const ACTING = new Set(['acting', 'interim', 'fungerende', 'konstitueret', 'kst.
 const BODY_OF: EntityType[] = ['Company', 'Organization', 'Agency'];
 
 const AS = new Set(['som', 'as']);
-const WHOSE = new Set(['whose', 'hvis']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
 const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
 
@@ -580,13 +595,32 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
       const place = occs.find((o) => o.tokEnd === k - 2 && (o.type === 'Government' || o.type === 'Location'));
       if (place && ['i', 'in'].includes(toks[place.tokStart - 1]?.norm ?? '')) placed = occs.find((o) => o.tokEnd === place.tokStart - 1 && BODIES.includes(o.type) && ok(o));
     }
-    const body = relativeAntecedent(sc, k, BODIES) ?? near ?? opener ?? placed;
+    const body = relativeAntecedent(sc, k, BODIES) ?? near ?? opener ?? placed ?? describedSubject(sc, k);
     if (!body || !ok(body)) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head';
     // A chair holds the role in the committee ("the committee, which is chaired by Treasury Secretary X").
     const chaired = lead.includes('chaired');
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: chaired ? body.entityId : cabinetState(ctx, role, body.entityId), role, rule: 'role.headed', sentence: s.index });
   }
+}
+
+const COORDINATORS = new Set(['og', 'and', 'men', 'but']);
+
+/**
+ * "Datatilsynet … Tilsynet, der ledes af X", "The committee, which is chaired by X": a noun referring back to a body,
+ * opening the sentence or a coordinated clause and set off by a comma (and a relative) right before the verb at k.
+ */
+function describedSubject(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const end = ['der', 'som', 'which', 'that'].includes(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  if (toks[end]?.text !== ',') return undefined;
+  const ref = sc.occs.find((o) => o.tokEnd === end && o.kind === 'coref' && BODIES.includes(o.type) && !o.genitive);
+  if (!ref) return undefined;
+  // The clause's subject: only a determiner before it since the sentence's start or a coordinator ("…, og tilsynet, der").
+  let start = ref.tokStart;
+  while (start > 0 && toks[start - 1].word && !toks[start - 1].cap && !COORDINATORS.has(toks[start - 1].norm)) start--;
+  const opens = start === 0 || (start === 1 && toks[0].cap) || COORDINATORS.has(toks[start - 1]?.norm ?? '');
+  return opens && ref.tokStart - start <= 2 ? ref : undefined;
 }
 
 const LEADS = [['chairs'], ['chaired'], ['heads'], ['headed'], ['leads'], ['led'], ['runs'], ['ran'], ['leder'], ['ledte'], ['ledede'], ['ledet'], ['står', 'i', 'spidsen', 'for'], ['stod', 'i', 'spidsen', 'for'], ['stået', 'i', 'spidsen', 'for']];

@@ -17,6 +17,11 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
+    const bid = bidFrom(sc, m.start, m.end);
+    if (bid) {
+      add(ctx, { subject: bid[0].entityId, predicate: 'ACQUIRES', object: bid[1].entityId, status: 'talks', rule: 'acquire.trigger', sentence: s.index });
+      continue;
+    }
     // "buys from Huawei and ZTE", "købt hos Huawei": buying from a seller is trade in goods, not a takeover.
     if (['from', 'fra', 'hos'].includes(toks[m.end]?.norm ?? '')) continue;
     // "buys chips from US firms such as Qualcomm", "køber udstyr fra Huawei": goods bought are no firm taken over.
@@ -99,6 +104,25 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'bud', 'buddet', 'tilbud', 'tilbuddet']);
+
+/**
+ * "Qualcomm fights off a hostile takeover bid from Broadcom", "Qualcomm afviste et overtagelsesbud fra Broadcom": a noun
+ * of buying (and of bidding) from a firm names the bidder; the firm the clause names before it is the one bid for.
+ * [bidder, target], or none.
+ */
+function bidFrom(sc: SentenceCtx, start: number, end: number): [Occ, Occ] | undefined {
+  const toks = sc.s.tokens;
+  const k = BID_NOUNS.has(toks[end]?.norm ?? '') ? end + 1 : end;
+  // A bid noun must be there: the Danish compound ("overtagelsesbud") or a word after the trigger.
+  if (k === end && !(toks[end - 1]?.norm ?? '').endsWith('bud')) return undefined;
+  if (!['from', 'fra'].includes(toks[k]?.norm ?? '')) return undefined;
+  const bidder = sc.occs.find((o) => o.tokStart === k + 1 && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+  if (!bidder) return undefined;
+  const target = before(sc, start, BUYABLE, 8).find((o) => o.entityId !== bidder.entityId && o.kind !== 'adjective' && !o.genitive && canAct(sc, o));
+  return target ? [bidder, target] : undefined;
+}
+
 /** Verbs whose subject pursues or drops its own deal ("abandons the Arm takeover", "opgiver Arm-opkøbet"). */
 const DEAL_VERBS = new Set(['abandon', 'abandons', 'abandoned', 'drop', 'drops', 'dropped', 'scrap', 'scraps', 'scrapped', 'complete', 'completes', 'completed',
   'close', 'closes', 'closed', 'pursue', 'pursues', 'pursued', 'announce', 'announces', 'announced', 'finalise', 'finalises', 'finalised', 'finalize', 'finalizes',
@@ -144,7 +168,8 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     const vendors = coordinated(vendor, FIRMS);
     const last = vendors[vendors.length - 1];
     const as = findPhrases(trig.supplyAs, toks, last.tokEnd, Math.min(toks.length, last.tokEnd + 2))[0];
-    const asRole = !!as && findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 4)).length > 0;
+    // "as one of its main suppliers", "som en af deres vigtigste leverandører": up to five words before the noun.
+    const asRole = !!as && findPhrases(trig.supplyRoleNouns, toks, as.end, Math.min(toks.length, as.end + 6)).length > 0;
     if (!asRole && !networkPurpose(sc, last.tokEnd)) continue;
     const customer = subjectOf(m.start, vendor.entityId);
     if (customer) pairs(vendors, coordinated(customer, CUSTOMERS), 'supply.chosen');
@@ -679,6 +704,27 @@ const OWNER_NOUNS = new Set(['owner', 'owners', 'parent', 'ejer', 'ejeren', 'eje
 /** Verbs that name the members of a noun of owning: "Didis største aktionærer er …", "its shareholders include …". */
 const OWNER_LIST_VERBS = new Set(['er', 'var', 'is', 'are', 'was', 'were', 'include', 'includes', 'included', 'tæller', 'talte', 'omfatter']);
 const SUB_NOUNS = new Set(['subsidiary', 'unit', 'datterselskab', 'datterselskabet']);
+/** Verbs that make their subject the holder a noun of owning after them names: "X is Didi's largest shareholder". */
+const HOLDER_VERBS = new Set([...COPULAS, 'remains', 'remain', 'remained', 'forbliver', 'blev', 'became', 'becomes']);
+
+/**
+ * "SoftBank and Uber are among Didi's largest shareholders", "Ant Group remains one of its largest shareholders",
+ * "SoftBank er blandt Didis største aktionærer": the names before a verb of being, then a noun phrase of owning that ends
+ * at token k (the noun), hold what the phrase's genitive or pronoun names.
+ */
+function copulaHolders(sc: SentenceCtx, k: number): Occ[] {
+  const toks = sc.s.tokens;
+  let j = k - 1;
+  while (j >= 0 && k - j < 9 && !HOLDER_VERBS.has(toks[j].norm)) {
+    const gen = sc.occs.find((o) => o.tokEnd === j + 1 && o.genitive);
+    if (gen) j = gen.tokStart - 1;
+    else if (toks[j].word && !toks[j].cap) j--;
+    else return [];
+  }
+  if (j < 1 || !HOLDER_VERBS.has(toks[j].norm)) return [];
+  const last = sc.occs.find((o) => o.tokEnd === j && (o.type === 'Company' || o.type === 'Government') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+  return last ? listBack(sc, last, ['Company', 'Government']) : [];
+}
 const POSSESSIVES = new Set(['its', 'their', 'dets', 'dens', 'sit', 'sin', 'deres']);
 
 /**
@@ -744,6 +790,7 @@ const OWNER_HINT = /owner|parent|ejer|moderselskab|subsidiar|unit|datterselskab|
 
 export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs } = sc;
+  holdings(sc, ctx);
   if (occs.length < 2 || !OWNER_HINT.test(s.text)) return;
   const toks = s.tokens;
   for (let k = 0; k < toks.length; k++) {
@@ -782,6 +829,9 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
       }
       continue;
     }
+    const holders = owner && !ok(name) ? copulaHolders(sc, k).filter(ok) : [];
+    for (const o of holders) add(ctx, { subject: o.entityId, predicate: 'OWNS', object: anchor.entityId, rule: 'owns.noun', sentence: s.index });
+    if (holders.length) continue;
     if (!ok(name)) {
       // "ByteDance, TikTok's owner": the name before the apposition.
       let a = anchor.tokStart;
@@ -792,6 +842,38 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
     const [subject, object] = owner ? [name!, anchor] : [anchor, name!];
     if (subject.type === 'Product') continue;
     add(ctx, { subject: subject.entityId, predicate: 'OWNS', object: object.entityId, rule: 'owns.noun', sentence: s.index });
+  }
+}
+
+/** Plural nouns for the parts a firm holds. */
+const HOLDING_NOUNS = new Set(['businesses', 'units', 'subsidiaries', 'divisions', 'brands', 'datterselskaber', 'forretninger', 'forretningsområder', 'divisioner', 'mærker']);
+const HAVE_VERBS = new Set(['has', 'have', 'owns', 'own', 'controls', 'har', 'ejer', 'kontrollerer']);
+
+/**
+ * "Raytheon Technologies has large civilian businesses, including engine maker Pratt & Whitney and Collins Aerospace",
+ * "Koncernen har flere datterselskaber, herunder A og B": the subject that has the parts owns each firm listed.
+ */
+function holdings(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (let k = 2; k < toks.length; k++) {
+    if (!HOLDING_NOUNS.has(toks[k].norm)) continue;
+    // The verb of having a few lower-case words before the noun, right after the owner's name.
+    let v = k - 1;
+    while (v > 0 && k - v <= 4 && toks[v].word && !toks[v].cap && !HAVE_VERBS.has(toks[v].norm)) v--;
+    if (!HAVE_VERBS.has(toks[v]?.norm ?? '')) continue;
+    // "Raytheon Technologies, however, has …": over a parenthetical.
+    const at = skipParenthetical(sc, v);
+    const owner = sc.occs.find((o) => (o.tokEnd === v || o.tokEnd === at) && o.type === 'Company' && o.kind !== 'adjective' && !o.genitive);
+    if (!owner) continue;
+    let j = toks[k + 1]?.text === ',' ? k + 2 : k + 1;
+    const intro = findPhrases(sc.trig.listIntro, toks, j, Math.min(toks.length, j + 3)).find((m) => m.start === j);
+    if (!intro || intro.end - intro.start > 2 || toks[j].text === '-' || toks[j].text === '(') continue;
+    j = intro.end;
+    const first = sc.occs.find((o) => (o.tokStart === j || o.tokStart === descriptorEnd(sc, j)) && (o.type === 'Company' || o.type === 'Product') && o.kind !== 'adjective' && o.kind !== 'coref');
+    if (!first) continue;
+    for (const o of listFrom(sc, first, ['Company', 'Product'])) {
+      if (o.entityId !== owner.entityId && o.kind !== 'adjective') add(ctx, { subject: owner.entityId, predicate: 'OWNS', object: o.entityId, rule: 'owns.noun', sentence: sc.s.index });
+    }
   }
 }
 

@@ -14,3 +14,16 @@ describe('"pålægge/give X en bøde" with a described firm between verb and fin
     expect(rels).not.toContain('Garante per la protezione dei dati personali -TARGETS-> Luka Inc');
   });
 });
+
+describe('"beordre X til straks at …": an adverb between "til" and "at"', () => {
+  it('da: the firm ordered takes the order', () => {
+    const rels = relations('Garante har beordret virksomheden bag chatbotten Replika til straks at holde op med at indsamle data.');
+    expect(rels).toContain('Garante per la protezione dei dati personali -TARGETS-> Replika');
+    const om = relations('Garante beordrede i går Luka Inc. til omgående at stoppe behandlingen af data.');
+    expect(om).toContain('Garante per la protezione dei dati personali -TARGETS-> Luka Inc');
+  });
+  it('da: not the firm named after the order, when the ones ordered are unnamed people', () => {
+    const rels = relations('Garante beordrede i går medarbejderne til straks at holde møde med Luka Inc. om sagen.');
+    expect(rels).not.toContain('Garante per la protezione dei dati personali -TARGETS-> Luka Inc');
+  });
+});

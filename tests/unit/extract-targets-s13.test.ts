@@ -27,3 +27,16 @@ describe('"beordre X til straks at …": an adverb between "til" and "at"', () =
     expect(rels).not.toContain('Garante per la protezione dei dati personali -TARGETS-> Luka Inc');
   });
 });
+
+describe('"ordered X blocked/suspended": the object between the order and its participle', () => {
+  it('en: the app ordered blocked or suspended is the target', () => {
+    const rels = relations('Italy\'s data protection authority, the Garante, ordered the Chinese app DeepSeek suspended on Thursday.');
+    expect(rels).toContain('Garante per la protezione dei dati personali -TARGETS-> DeepSeek');
+    const blocked = relations('Anatel on Friday ordered Telegram blocked across Brazil.');
+    expect(blocked).toContain('Anatel -TARGETS-> Telegram');
+  });
+  it('en: not the speaker before the order when the thing blocked is unnamed', () => {
+    const rels = relations('Twitter said Anatel had ordered the accounts blocked.');
+    expect(rels).not.toContain('Anatel -TARGETS-> Twitter');
+  });
+});

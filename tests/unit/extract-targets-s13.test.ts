@@ -40,3 +40,14 @@ describe('"ordered X blocked/suspended": the object between the order and its pa
     expect(rels).not.toContain('Anatel -TARGETS-> Twitter');
   });
 });
+
+describe('"proceedings against X" is a case against X', () => {
+  it('en: the firm the proceedings are opened against', () => {
+    const rels = relations('The European Commission opened formal proceedings against TikTok this week.');
+    expect(rels).toContain('European Commission -TARGETS-> TikTok');
+  });
+  it('en: not a firm\'s own proceedings against a body', () => {
+    const rels = relations('TikTok has started legal proceedings against the European Commission over the rules.');
+    expect(rels).not.toContain('TikTok -TARGETS-> European Commission');
+  });
+});

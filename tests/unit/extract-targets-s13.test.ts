@@ -51,3 +51,19 @@ describe('"proceedings against X" is a case against X', () => {
     expect(rels).not.toContain('TikTok -TARGETS-> European Commission');
   });
 });
+
+describe('a list whose items each repeat the preposition: "mod X, mod Y og mod Z"', () => {
+  it('da: every item of the list is aimed at', () => {
+    const rels = relations('Bundeskartellamt har også indledt sager mod Meta, mod Amazon og mod Apple.');
+    expect(rels).toEqual(expect.arrayContaining(['Federal Cartel Office -TARGETS-> Meta', 'Federal Cartel Office -TARGETS-> Amazon', 'Federal Cartel Office -TARGETS-> Apple']));
+  });
+  it('en: every item of the list is aimed at', () => {
+    const rels = relations('The Commerce Department imposed restrictions on Huawei and on ZTE.');
+    expect(rels).toEqual(expect.arrayContaining(['Commerce Department -TARGETS-> Huawei', 'Commerce Department -TARGETS-> ZTE']));
+  });
+  it('en: not a name after another preposition', () => {
+    const rels = relations('The Commerce Department imposed restrictions on Huawei and in ZTE\'s view that was unfair.');
+    expect(rels).toContain('Commerce Department -TARGETS-> Huawei');
+    expect(rels).not.toContain('Commerce Department -TARGETS-> ZTE');
+  });
+});

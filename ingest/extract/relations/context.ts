@@ -231,6 +231,10 @@ export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moder
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
   const out = [first];
   const toks = sc.s.tokens;
+  // "sager mod Meta, mod Amazon og mod Apple", "restrictions on Huawei and on ZTE": the word that governs the first
+  // item may come again after each join.
+  const governing = toks[first.tokStart - 1];
+  const repeats = (t: Token) => !!governing?.word && !governing.cap && t.norm === governing.norm;
   let cur = first;
   for (;;) {
     let k = cur.tokEnd;
@@ -241,6 +245,8 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
       if (m) {
         k = m.end;
         joined = true;
+      } else if (joined && repeats(toks[k])) {
+        k++;
       } else if (['the', 'den', 'det', 'de', 'its', 'dets', 'dens', 'sin', 'sit'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
         if (toks[k - 1]?.text === ',' && toks[k].word) commaThenArticle = true;
         k++;

@@ -67,3 +67,17 @@ describe('a list whose items each repeat the preposition: "mod X, mod Y og mod Z
     expect(rels).not.toContain('Commerce Department -TARGETS-> ZTE');
   });
 });
+
+describe('a second name with a sum of its own takes the same fine: "fined X $5 million and Y $3 million"', () => {
+  it('en: active and passive', () => {
+    const rels = relations('The FCC fined Google 69.2 billion won and Meta 30.8 billion won.');
+    expect(rels).toEqual(expect.arrayContaining(['Federal Communications Commission -TARGETS-> Google', 'Federal Communications Commission -TARGETS-> Meta']));
+    const passive = relations('The FCC said AT&T was penalised about $57 million and Verizon almost $47 million.');
+    expect(passive).toContain('Federal Communications Commission -TARGETS-> Verizon');
+  });
+  it('en: not a name whose number after it is no sum in the same unit', () => {
+    const rels = relations('The FCC fined AT&T $57 million and Verizon said in 2020 it would appeal.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> AT&T');
+    expect(rels).not.toContain('Federal Communications Commission -TARGETS-> Verizon');
+  });
+});

@@ -11,6 +11,7 @@ import {
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
+import type { Token } from '../tokens';
 
 const STATE: EntityType[] = ['Government', 'Agency'];
 
@@ -701,6 +702,39 @@ function lastBreak(sc: SentenceCtx, i: number): number {
   return 0;
 }
 
+/** A token of a sum of money: "$57", "69.2", "million", "euro", "about". */
+const amountPart = (t: Token, next?: Token): boolean => /\d/.test(t.text) || /^[$€£¥]$/.test(t.text) || (t.word && !t.cap)
+  || (/^[.,]$/.test(t.text) && /^\d/.test(next?.text ?? ''));
+
+/** The words that follow the first number from token k on, up to three: the sum's magnitude and currency ("billion won"). */
+function sumUnits(toks: Token[], k: number): string[] {
+  const d = toks.findIndex((t, j) => j >= k && j < k + 4 && /\d/.test(t.text));
+  return d < 0 ? [] : toks.slice(d + 1, d + 4).filter((t) => t.word && !t.cap && !/\d/.test(t.text)).map((t) => t.norm);
+}
+
+/**
+ * "AT&T was penalised $57 million and Verizon $47 million", "fined Google 69.2 billion won and Meta 30.8 billion won",
+ * "fik en bøde på 2 milliarder euro og Meta 800 millioner euro": a name after the first sum with a sum
+ * of its own in the same unit takes the same measure, the verb left out.
+ */
+function sumPartners(sc: SentenceCtx, from: number): Occ[] {
+  const toks = sc.s.tokens;
+  const out: Occ[] = [];
+  const joinAt = (j: number) => findPhrases(sc.trig.listJoin, toks, j, Math.min(toks.length, j + 3)).find((x) => x.start === j);
+  let k = from;
+  for (;;) {
+    const start = k;
+    while (k < toks.length && k - start < 8 && amountPart(toks[k], toks[k + 1]) && !joinAt(k)) k++;
+    const join = joinAt(k);
+    const units = sumUnits(toks.slice(0, k), start);
+    if (!units.length || !join) return out;
+    const next = sc.occs.find((o) => o.tokStart === join.end && TARGETABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!next || !sumUnits(toks, next.tokEnd).some((u) => units.includes(u))) return out;
+    out.push(next);
+    k = next.tokEnd;
+  }
+}
+
 export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): void {
   const { s, trig } = sc;
   const toks = s.tokens;
@@ -810,6 +844,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // voicing a passive measure in a speech tag threatens it.
         if (!byAgent) speakerActor = speechTagBody(sc, objects);
       } else objects = objectsOf(sc, m, exclude);
+      if (objects.length) objects = [...objects, ...sumPartners(sc, Math.max(m.end, objects[objects.length - 1].tokEnd)).filter((o) => !exclude.has(o.entityId))];
       // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before
       // stands for it, and a measure against a deal is aimed at its buyer.
       if (!patient && objects.length === 0 && m.slot !== 'before' && m.slot !== 'inside') {

@@ -81,3 +81,18 @@ describe('a second name with a sum of its own takes the same fine: "fined X $5 m
     expect(rels).not.toContain('Federal Communications Commission -TARGETS-> Verizon');
   });
 });
+
+describe('a definite measure noun opening a clause after ", men"/", but" or "at"/"that" carries the measure to what it hits', () => {
+  it('da: "…, men forbuddet rammer især X og Y"', () => {
+    const rels = relations('Den britiske regering har forbudt kinesiske kameraer i ministerierne. Regeringen nævner ingen selskaber ved navn, men forbuddet rammer især Hikvision og Dahua.');
+    expect(rels).toEqual(expect.arrayContaining(['United Kingdom -TARGETS-> Hikvision', 'United Kingdom -TARGETS-> Dahua']));
+  });
+  it('en: "…, but the ban hits X and Y"', () => {
+    const rels = relations('The British government banned Chinese cameras in ministries. It named no company, but the ban hits Hikvision and Dahua.');
+    expect(rels).toEqual(expect.arrayContaining(['United Kingdom -TARGETS-> Hikvision', 'United Kingdom -TARGETS-> Dahua']));
+  });
+  it('da: not when a firm, not the measure, opens the clause', () => {
+    const rels = relations('Den britiske regering har forbudt kinesiske kameraer i ministerierne. Regeringen nævner ingen selskaber ved navn, men Hikvision rammer især kunder i Asien.');
+    expect(rels).not.toContain('United Kingdom -TARGETS-> Hikvision');
+  });
+});

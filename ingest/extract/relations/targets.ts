@@ -981,16 +981,29 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
  * The sentence opens with the measure (a pronoun, a noun for it, or the policy) and a verb of
  * reach; whoever took the measure in the last two sentences aims it at the names after the verb.
  */
+/**
+ * Where the clause of token i opens: the sentence's start, or after ", men"/", but"/", og" or "at"/"that" a few words
+ * before ("…, men forbuddet rammer især X", "enige om, at afgørelsen rammer X").
+ */
+function clauseOpening(sc: SentenceCtx, i: number): number {
+  const toks = sc.s.tokens;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    if (THAT.has(toks[k].norm) || (COORD.has(toks[k].norm) && toks[k - 1].text === ',')) return k + 1;
+  }
+  return 0;
+}
+
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   namedCover(sc, ctx);
   if (onTheList(sc, ctx)) return;
   const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
-  if (m.start < 5) {
+  const open = clauseOpening(sc, m.start);
+  if (m.start - open < 5) {
     // "Det gælder …" opens with the pronoun; "The ban covers …", "Denne regel rammer …" with a determiner and the noun.
-    let k = 0;
-    if ((sc.trig.determiners.has(toks[0]?.norm ?? '') || toks[0]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, 1, 3).some((x) => x.start === 1)) k = 1;
+    let k = open;
+    if ((sc.trig.determiners.has(toks[k]?.norm ?? '') || toks[k]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, k + 1, k + 3).some((x) => x.start === k + 1)) k++;
     const opener = toks[k];
     const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
     const opened = policyHere ? policyHere.tokEnd : k + 1;

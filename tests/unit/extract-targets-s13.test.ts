@@ -96,3 +96,15 @@ describe('a definite measure noun opening a clause after ", men"/", but" or "at"
     expect(rels).not.toContain('United Kingdom -TARGETS-> Hikvision');
   });
 });
+
+describe('"demanded that X sell …", "krævet, at X sælger …": a forced sale', () => {
+  it('en: the firm that must sell', () => {
+    expect(relations('The United States has demanded that ByteDance sell TikTok.')).toContain('United States -TARGETS-> ByteDance');
+  });
+  it('da: the firm that must sell', () => {
+    expect(relations('USA har krævet, at ByteDance sælger TikTok.')).toContain('United States -TARGETS-> ByteDance');
+  });
+  it('en: not a firm that only reports the demand, with no one named to sell', () => {
+    expect(relations('ByteDance said the United States had demanded a sale.')).not.toContain('United States -TARGETS-> ByteDance');
+  });
+});

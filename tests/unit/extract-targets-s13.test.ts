@@ -108,3 +108,17 @@ describe('"demanded that X sell …", "krævet, at X sælger …": a forced sale
     expect(relations('ByteDance said the United States had demanded a sale.')).not.toContain('United States -TARGETS-> ByteDance');
   });
 });
+
+describe('a headline passive without its auxiliary: "X fined … by Y", "X blokeret af Y"', () => {
+  it('en: the firm opening the headline is the target of the agent after "by"', () => {
+    expect(relations('TikTok banned by Nepal over social harmony concerns.')).toContain('Nepal -TARGETS-> TikTok');
+    expect(relations('Google fined $50 million by French regulator CNIL.')).toContain('CNIL -TARGETS-> Google');
+  });
+  it('da: the same with "af"', () => {
+    expect(relations('Huawei blokeret af Sverige.')).toContain('Sweden -TARGETS-> Huawei');
+  });
+  it('en: not an active verb whose "by" is no agent', () => {
+    const rels = relations('Huawei banned Google apps by default on its phones.');
+    expect(rels.filter((r) => r.includes('-TARGETS-> Huawei'))).toEqual([]);
+  });
+});

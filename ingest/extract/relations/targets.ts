@@ -829,7 +829,11 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // A definite description is the patient only with its agent or the measure named: "Selskabet blev udelukket af
       // regeringen", "The company was added to the Entity List".
       const named = !!byAgent || !!policyHere;
-      const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || named)) : undefined;
+      // A headline drops the auxiliary: "Google fined $50 million by CNIL", "TikTok banned by Nepal": a firm opening the
+      // sentence right before a participle with its agent after "by".
+      const headline = !cue && !!byAgent && (m.slot === 'after' || emptyInside) && /(ed|et|t)$/.test(toks[m.start].norm)
+        && sc.occs.some((o) => o.tokStart === 0 && o.tokEnd === m.start && TARGETABLE.includes(o.type) && !STATE.includes(o.type));
+      const patient = cue || headline ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || named)) : undefined;
       if (patient) {
         // "Huawei og ZTE blev udelukket af Sverige": every name of the subject.
         objects = listBack(sc, patient, TARGETABLE);

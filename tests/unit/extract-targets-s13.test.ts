@@ -122,3 +122,17 @@ describe('a headline passive without its auxiliary: "X fined … by Y", "X bloke
     expect(rels.filter((r) => r.includes('-TARGETS-> Huawei'))).toEqual([]);
   });
 });
+
+describe('"the fine X got": a relative clause on the fine names its target', () => {
+  it('da: "den bøde …, som X fik af Y"', () => {
+    const rels = relations('Det er langt mere end den bøde på 746 millioner euro, som Amazon fik af Luxembourgs datatilsyn i 2021.');
+    expect(rels).toContain('Luxembourg -TARGETS-> Amazon');
+  });
+  it('en: "the fine that X was given by Y"', () => {
+    expect(relations('It exceeds the 746 million euro fine that Amazon was given by Luxembourg in 2021.')).toContain('Luxembourg -TARGETS-> Amazon');
+  });
+  it('da: not the state that gave it ("som Irland gav selskabet")', () => {
+    const rels = relations('Meta har betalt den bøde, som Irland gav selskabet.');
+    expect(rels.filter((r) => r.includes('-TARGETS-> Ireland'))).toEqual([]);
+  });
+});

@@ -136,3 +136,16 @@ describe('"the fine X got": a relative clause on the fine names its target', () 
     expect(rels.filter((r) => r.includes('-TARGETS-> Ireland'))).toEqual([]);
   });
 });
+
+describe('"den bøde, som X fik i Y": the state where the fine was given', () => {
+  it('da: the state after "i"', () => {
+    expect(relations('Den overgår langt den bøde på 746 millioner euro, som Amazon fik i Luxembourg i 2021.')).toContain('Luxembourg -TARGETS-> Amazon');
+  });
+  it('en: the state after "in"', () => {
+    expect(relations('It exceeds the fine that Amazon was given in Luxembourg in 2021.')).toContain('Luxembourg -TARGETS-> Amazon');
+  });
+  it('da: not a state further on, after other words', () => {
+    const rels = relations('Den overgår langt den bøde, som Amazon fik i sit hovedkvarter i Luxembourg.');
+    expect(rels).not.toContain('Luxembourg -TARGETS-> Amazon');
+  });
+});

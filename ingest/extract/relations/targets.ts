@@ -866,7 +866,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         }
       }
       // "Spotify får millionbøde i Sverige", "Huawei was denied access in Britain": the state where the measure holds.
-      if (m.slot === 'before' && !passiveActor && actors.length === 0 && objects.length) {
+      // "den bøde, som Amazon fik i Luxembourg": the same after a phrase that ends in the verb the object is subject of.
+      const endsInVerb = m.slot === 'inside' && objects.length > 0 && objects.every((o) => o.tokStart > m.start && o.tokEnd < m.end) && !trig.actionNouns.has(toks[m.end - 1].norm);
+      if ((m.slot === 'before' || endsInVerb) && !passiveActor && actors.length === 0 && objects.length) {
         passiveActor = after(sc, m.end, ['Government'], 3).find((o) => afterPlacePrep(sc, o) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
       }
       // A measure noun with its author after the object: "the ban on Huawei by the United States",

@@ -113,6 +113,8 @@ export interface Triggers {
   customerNouns: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
+  /** "ASML rammes af forbuddet", "Huawei is hit by the ban": the passive of a cover verb, its agent the measure. */
+  coverPassive: PhraseSet;
   /** "fulgte trop", "followed suit": the subject takes the measure the text has just reported. */
   followSuit: PhraseSet;
   /** "founded by", "grundlagt af" (the firm before, its founder after); "grundlagde" (the founder before, the firm after). */
@@ -375,6 +377,7 @@ function compileTriggers(raw: any): Triggers {
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
     cover: ps('cover'),
+    coverPassive: ps('coverPassive'),
     followSuit: ps('followSuit'),
     foundedBy: ps('foundedBy'),
     approvalWithheld: ps('approvalWithheld'),

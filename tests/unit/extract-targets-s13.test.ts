@@ -149,3 +149,18 @@ describe('"den bøde, som X fik i Y": the state where the fine was given', () =>
     expect(rels).not.toContain('Luxembourg -TARGETS-> Amazon');
   });
 });
+
+describe('the passive of a cover verb with the measure as agent: "X rammes af forbuddet", "X is hit by the ban"', () => {
+  it('da: the name before "rammes af forbuddet" takes the measure reported before', () => {
+    const rels = relations('Holland har forbudt eksport af chipmaskiner til Kina. Især ASML rammes af forbuddet.');
+    expect(rels).toContain('Netherlands -TARGETS-> ASML');
+  });
+  it('en: every name of the subject', () => {
+    const rels = relations('The Netherlands has banned exports of chip machines to China. ASML and Nikon are hit by the ban.');
+    expect(rels).toEqual(expect.arrayContaining(['Netherlands -TARGETS-> ASML', 'Netherlands -TARGETS-> Nikon']));
+  });
+  it('en: not when the agent is no measure', () => {
+    const rels = relations('The Netherlands has banned exports of chip machines to China. ASML was hit by a drop in demand.');
+    expect(rels).not.toContain('Netherlands -TARGETS-> ASML');
+  });
+});

@@ -1002,6 +1002,7 @@ function clauseOpening(sc: SentenceCtx, i: number): number {
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   namedCover(sc, ctx);
+  passiveCover(sc, ctx);
   if (onTheList(sc, ctx)) return;
   const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
@@ -1071,14 +1072,8 @@ function namedCover(sc: SentenceCtx, ctx: DocCtx): void {
 
 /** The names after a verb of reach take the measure reported in the last two sentences. */
 function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
-  const last = lastMeasureSentence(ctx, sc.s.index);
-  const open = untargeted(ctx, sc.s.index, last);
-  if (last < 0 && !open) return;
-  const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
-  const subjects = new Map<string, string | undefined>();
-  for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
-  if (open) for (const a of open.subjects) subjects.set(a, open.action);
-  if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
+  const subjects = measureBefore(sc, ctx, policyHere);
+  if (!subjects) return;
   const end = clauseEnd(sc, m.end);
   let first = after(sc, m.end, TARGETABLE, 6).find((o) => o.tokStart < end && o.kind !== 'coref' && !afterPlacePrep(sc, o));
   if (!first) return;
@@ -1088,10 +1083,41 @@ function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ
     if (first.genitive) first = possessed(sc, first, TARGETABLE) ?? first;
     objects = listFrom(sc, first, TARGETABLE);
   }
+  carry(sc, ctx, subjects, objects);
+}
+
+/** Who took the measure reported last (with its action), to carry it to more names; a policy named here takes it too. */
+function measureBefore(sc: SentenceCtx, ctx: DocCtx, policyHere: Occ | undefined): Map<string, string | undefined> | undefined {
+  const last = lastMeasureSentence(ctx, sc.s.index);
+  const open = untargeted(ctx, sc.s.index, last);
+  if (last < 0 && !open) return undefined;
+  const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
+  const subjects = new Map<string, string | undefined>();
+  for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  if (open) for (const a of open.subjects) subjects.set(a, open.action);
+  if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
+  return subjects;
+}
+
+function carry(sc: SentenceCtx, ctx: DocCtx, subjects: Map<string, string | undefined>, objects: Occ[]): void {
   for (const o of objects) {
     for (const [subject, action] of subjects) {
       if (subject !== o.entityId) add(ctx, { subject, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: sc.s.index });
     }
+  }
+}
+
+/** "Især ASML rammes af forbuddet", "Huawei is also hit by the ban": the names before a cover verb's passive whose agent is the measure. */
+function passiveCover(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const m of findPhrases(sc.trig.coverPassive, toks)) {
+    const determined = sc.trig.determiners.has(toks[m.end]?.norm ?? '') || toks[m.end]?.norm === 'the';
+    const noun = toks[m.end + (determined ? 1 : 0)];
+    // The agent is a definite noun for a measure: "af forbuddet", "by the ban".
+    if (!noun || !sc.trig.actionNouns.has(noun.norm) || !(determined || (sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm)))) continue;
+    const last = before(sc, m.start, TARGETABLE, 4).find((o) => o.kind !== 'coref' && o.kind !== 'adjective' && !o.genitive);
+    const subjects = last ? measureBefore(sc, ctx, undefined) : undefined;
+    if (last && subjects) carry(sc, ctx, subjects, listBack(sc, last, TARGETABLE));
   }
 }
 

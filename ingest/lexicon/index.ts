@@ -111,6 +111,8 @@ export interface Triggers {
   stanceNouns: Set<string>;
   /** "X is among Y's customers": Y supplies X. */
   customerNouns: Set<string>;
+  /** "Android users", "TikTok-brugere": people a product's name qualifies, who are not the product. */
+  userNouns: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
   /** "ASML rammes af forbuddet", "Huawei is hit by the ban": the passive of a cover verb, its agent the measure. */
@@ -376,6 +378,7 @@ function compileTriggers(raw: any): Triggers {
     actionNouns: set('actionNouns'),
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
+    userNouns: set('userNouns'),
     cover: ps('cover'),
     coverPassive: ps('coverPassive'),
     followSuit: ps('followSuit'),

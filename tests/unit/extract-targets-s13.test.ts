@@ -164,3 +164,19 @@ describe('the passive of a cover verb with the measure as agent: "X rammes af fo
     expect(rels).not.toContain('Netherlands -TARGETS-> ASML');
   });
 });
+
+describe('a product\'s name qualifying its users is not the target: "misleading Android users", "Android-brugere"', () => {
+  it('en: the firm fined, not the product its users use', () => {
+    const rels = relations("Australia's Federal Court has ordered Google to pay A$60 million in penalties for misleading Android users.");
+    expect(rels).toContain('Federal Court of Australia -TARGETS-> Google');
+    expect(rels).not.toContain('Federal Court of Australia -TARGETS-> Android');
+  });
+  it('da: also over a hyphen', () => {
+    const rels = relations('Datatilsynet har givet Google en bøde for at vildlede Android-brugere.');
+    expect(rels).toContain('Danish Data Protection Agency -TARGETS-> Google');
+    expect(rels).not.toContain('Danish Data Protection Agency -TARGETS-> Android');
+  });
+  it('still the product when it heads the phrase ("Android-appen")', () => {
+    expect(relations('Italien har blokeret Android-appen.')).toContain('Italy -TARGETS-> Android');
+  });
+});

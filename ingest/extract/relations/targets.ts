@@ -58,7 +58,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   }
   // "extortion that the United States would not tolerate", "forbuddet, som Sverige indførte": the subject of a relative clause.
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
-  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+  // "for misleading Android users", "TikTok-brugere": the people a product's name qualifies are aimed at, not the product.
+  const ofUsers = (o: Occ) => o.type === 'Product' && sc.trig.userNouns.has(sc.s.tokens[o.tokEnd + (sc.s.tokens[o.tokEnd]?.text === '-' ? 1 : 0)]?.norm ?? '');
+  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end) || dealOwner(sc, o));
   const expand = (o: Occ): Occ[] => {
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.

@@ -180,3 +180,17 @@ describe('a product\'s name qualifying its users is not the target: "misleading 
     expect(relations('Italien har blokeret Android-appen.')).toContain('Italy -TARGETS-> Android');
   });
 });
+
+describe('"the Alphabet unit" describes a part of the firm, not the firm as target', () => {
+  it('en: not the owner named in "ordered the Alphabet unit to stop"', () => {
+    expect(relations('The FCC ordered the Alphabet unit to stop the practices.')).not.toContain('Federal Communications Commission -TARGETS-> Alphabet');
+  });
+  it('en: an apposition "X, the Alphabet unit," is no next item of the list', () => {
+    const rels = relations('The FCC fined Google LLC, the Alphabet unit, on Friday.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> Google');
+    expect(rels).not.toContain('Federal Communications Commission -TARGETS-> Alphabet');
+  });
+  it('en: still the owner when it is named as such', () => {
+    expect(relations('The FCC fined Alphabet and its unit Google on Friday.')).toContain('Federal Communications Commission -TARGETS-> Alphabet');
+  });
+});

@@ -253,8 +253,8 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
       } else break;
     }
     if (!joined) break;
-    // "Silex Microsystems, the Swedish subsidiary of …": an apposition describing the name, not a next item.
-    if (commaThenArticle && sc.occs.some((o) => o.tokStart === k && o.kind === 'adjective')) break;
+    // "Silex Microsystems, the Swedish subsidiary of …", "Google LLC, the Alphabet unit": an apposition describing the name, not a next item.
+    if (commaThenArticle && sc.occs.some((o) => o.tokStart === k && (o.kind === 'adjective' || namesPart(sc, o)))) break;
     let next = sc.occs.find((o) => o.tokStart === k && o !== cur) ?? sc.occs.find((o) => o.tokStart === descriptorEnd(sc, k) && o !== cur);
     // "Huawei og den kinesiske konkurrent ZTE", "Huawei and its Chinese rival ZTE": the name the nationality word describes.
     if (next?.kind === 'adjective' && next.attributive) {
@@ -294,6 +294,13 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
 
 /** Nouns for a part of a firm: a nationality word before them is the part's ("den canadiske afdeling af X"). */
 const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
+
+/** "the Alphabet unit", "det kinesiske Huawei-datterselskab": a firm's name after "the" that qualifies a part of it describes the part. */
+export function namesPart(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  const next = toks[o.tokEnd + (toks[o.tokEnd]?.text === '-' ? 1 : 0)];
+  return ['the', 'den', 'det'].includes(toks[o.tokStart - 1]?.norm ?? '') && PART_NOUNS.has(next?.norm ?? '');
+}
 
 /** "kinesiske selskaber som Alibaba, Baidu og Tencent": the named members an adjective qualifies. */
 export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): Occ[] {

@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -60,7 +60,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
   // "for misleading Android users", "TikTok-brugere": the people a product's name qualifies are aimed at, not the product.
   const ofUsers = (o: Occ) => o.type === 'Product' && sc.trig.userNouns.has(sc.s.tokens[o.tokEnd + (sc.s.tokens[o.tokEnd]?.text === '-' ? 1 : 0)]?.norm ?? '');
-  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && !namesPart(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end) || dealOwner(sc, o));
   const expand = (o: Occ): Occ[] => {
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.

@@ -111,8 +111,12 @@ export interface Triggers {
   stanceNouns: Set<string>;
   /** "X is among Y's customers": Y supplies X. */
   customerNouns: Set<string>;
+  /** "Android users", "TikTok-brugere": people a product's name qualifies, who are not the product. */
+  userNouns: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
+  /** "ASML rammes af forbuddet", "Huawei is hit by the ban": the passive of a cover verb, its agent the measure. */
+  coverPassive: PhraseSet;
   /** "fulgte trop", "followed suit": the subject takes the measure the text has just reported. */
   followSuit: PhraseSet;
   /** "founded by", "grundlagt af" (the firm before, its founder after); "grundlagde" (the founder before, the firm after). */
@@ -374,7 +378,9 @@ function compileTriggers(raw: any): Triggers {
     actionNouns: set('actionNouns'),
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
+    userNouns: set('userNouns'),
     cover: ps('cover'),
+    coverPassive: ps('coverPassive'),
     followSuit: ps('followSuit'),
     foundedBy: ps('foundedBy'),
     approvalWithheld: ps('approvalWithheld'),

@@ -233,6 +233,10 @@ export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moder
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
   const out = [first];
   const toks = sc.s.tokens;
+  // "sager mod Meta, mod Amazon og mod Apple", "restrictions on Huawei and on ZTE": the word that governs the first
+  // item may come again after each join.
+  const governing = toks[first.tokStart - 1];
+  const repeats = (t: Token) => !!governing?.word && !governing.cap && t.norm === governing.norm;
   let cur = first;
   for (;;) {
     let k = cur.tokEnd;
@@ -243,14 +247,16 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
       if (m) {
         k = m.end;
         joined = true;
+      } else if (joined && repeats(toks[k])) {
+        k++;
       } else if (['the', 'den', 'det', 'de', 'its', 'dets', 'dens', 'sin', 'sit'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
         if (toks[k - 1]?.text === ',' && toks[k].word) commaThenArticle = true;
         k++;
       } else break;
     }
     if (!joined) break;
-    // "Silex Microsystems, the Swedish subsidiary of …": an apposition describing the name, not a next item.
-    if (commaThenArticle && sc.occs.some((o) => o.tokStart === k && o.kind === 'adjective')) break;
+    // "Silex Microsystems, the Swedish subsidiary of …", "Google LLC, the Alphabet unit": an apposition describing the name, not a next item.
+    if (commaThenArticle && sc.occs.some((o) => o.tokStart === k && (o.kind === 'adjective' || namesPart(sc, o)))) break;
     let next = sc.occs.find((o) => o.tokStart === k && o !== cur) ?? sc.occs.find((o) => o.tokStart === descriptorEnd(sc, k) && o !== cur);
     // "Huawei og den kinesiske konkurrent ZTE", "Huawei and its Chinese rival ZTE": the name the nationality word describes.
     if (next?.kind === 'adjective' && next.attributive) {
@@ -290,6 +296,13 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
 
 /** Nouns for a part of a firm: a nationality word before them is the part's ("den canadiske afdeling af X"). */
 const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
+
+/** "the Alphabet unit", "det kinesiske Huawei-datterselskab": a firm's name after "the" that qualifies a part of it describes the part. */
+export function namesPart(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  const next = toks[o.tokEnd + (toks[o.tokEnd]?.text === '-' ? 1 : 0)];
+  return ['the', 'den', 'det'].includes(toks[o.tokStart - 1]?.norm ?? '') && PART_NOUNS.has(next?.norm ?? '');
+}
 
 /** "kinesiske selskaber som Alibaba, Baidu og Tencent": the named members an adjective qualifies. */
 export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): Occ[] {

@@ -7,10 +7,11 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
+import type { Token } from '../tokens';
 
 const STATE: EntityType[] = ['Government', 'Agency'];
 
@@ -57,7 +58,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   }
   // "extortion that the United States would not tolerate", "forbuddet, som Sverige indførte": the subject of a relative clause.
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
-  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+  // "for misleading Android users", "TikTok-brugere": the people a product's name qualifies are aimed at, not the product.
+  const ofUsers = (o: Occ) => o.type === 'Product' && sc.trig.userNouns.has(sc.s.tokens[o.tokEnd + (sc.s.tokens[o.tokEnd]?.text === '-' ? 1 : 0)]?.norm ?? '');
+  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && !namesPart(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end) || dealOwner(sc, o));
   const expand = (o: Occ): Occ[] => {
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.
@@ -701,6 +704,39 @@ function lastBreak(sc: SentenceCtx, i: number): number {
   return 0;
 }
 
+/** A token of a sum of money: "$57", "69.2", "million", "euro", "about". */
+const amountPart = (t: Token, next?: Token): boolean => /\d/.test(t.text) || /^[$€£¥]$/.test(t.text) || (t.word && !t.cap)
+  || (/^[.,]$/.test(t.text) && /^\d/.test(next?.text ?? ''));
+
+/** The words that follow the first number from token k on, up to three: the sum's magnitude and currency ("billion won"). */
+function sumUnits(toks: Token[], k: number): string[] {
+  const d = toks.findIndex((t, j) => j >= k && j < k + 4 && /\d/.test(t.text));
+  return d < 0 ? [] : toks.slice(d + 1, d + 4).filter((t) => t.word && !t.cap && !/\d/.test(t.text)).map((t) => t.norm);
+}
+
+/**
+ * "AT&T was penalised $57 million and Verizon $47 million", "fined Google 69.2 billion won and Meta 30.8 billion won",
+ * "fik en bøde på 2 milliarder euro og Meta 800 millioner euro": a name after the first sum with a sum
+ * of its own in the same unit takes the same measure, the verb left out.
+ */
+function sumPartners(sc: SentenceCtx, from: number): Occ[] {
+  const toks = sc.s.tokens;
+  const out: Occ[] = [];
+  const joinAt = (j: number) => findPhrases(sc.trig.listJoin, toks, j, Math.min(toks.length, j + 3)).find((x) => x.start === j);
+  let k = from;
+  for (;;) {
+    const start = k;
+    while (k < toks.length && k - start < 8 && amountPart(toks[k], toks[k + 1]) && !joinAt(k)) k++;
+    const join = joinAt(k);
+    const units = sumUnits(toks.slice(0, k), start);
+    if (!units.length || !join) return out;
+    const next = sc.occs.find((o) => o.tokStart === join.end && TARGETABLE.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
+    if (!next || !sumUnits(toks, next.tokEnd).some((u) => units.includes(u))) return out;
+    out.push(next);
+    k = next.tokEnd;
+  }
+}
+
 export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): void {
   const { s, trig } = sc;
   const toks = s.tokens;
@@ -795,7 +831,11 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // A definite description is the patient only with its agent or the measure named: "Selskabet blev udelukket af
       // regeringen", "The company was added to the Entity List".
       const named = !!byAgent || !!policyHere;
-      const patient = cue ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || named)) : undefined;
+      // A headline drops the auxiliary: "Google fined $50 million by CNIL", "TikTok banned by Nepal": a firm opening the
+      // sentence right before a participle with its agent after "by".
+      const headline = !cue && !!byAgent && (m.slot === 'after' || emptyInside) && /(ed|et|t)$/.test(toks[m.start].norm)
+        && sc.occs.some((o) => o.tokStart === 0 && o.tokEnd === m.start && TARGETABLE.includes(o.type) && !STATE.includes(o.type));
+      const patient = cue || headline ? before(sc, m.start, TARGETABLE, 12).find((o) => canAct(sc, o) && !STATE.includes(o.type) && (o.kind !== 'coref' || named)) : undefined;
       if (patient) {
         // "Huawei og ZTE blev udelukket af Sverige": every name of the subject.
         objects = listBack(sc, patient, TARGETABLE);
@@ -810,6 +850,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // voicing a passive measure in a speech tag threatens it.
         if (!byAgent) speakerActor = speechTagBody(sc, objects);
       } else objects = objectsOf(sc, m, exclude);
+      if (objects.length) objects = [...objects, ...sumPartners(sc, Math.max(m.end, objects[objects.length - 1].tokEnd)).filter((o) => !exclude.has(o.entityId))];
       // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before
       // stands for it, and a measure against a deal is aimed at its buyer.
       if (!patient && objects.length === 0 && m.slot !== 'before' && m.slot !== 'inside') {
@@ -827,7 +868,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         }
       }
       // "Spotify får millionbøde i Sverige", "Huawei was denied access in Britain": the state where the measure holds.
-      if (m.slot === 'before' && !passiveActor && actors.length === 0 && objects.length) {
+      // "den bøde, som Amazon fik i Luxembourg": the same after a phrase that ends in the verb the object is subject of.
+      const endsInVerb = m.slot === 'inside' && objects.length > 0 && objects.every((o) => o.tokStart > m.start && o.tokEnd < m.end) && !trig.actionNouns.has(toks[m.end - 1].norm);
+      if ((m.slot === 'before' || endsInVerb) && !passiveActor && actors.length === 0 && objects.length) {
         passiveActor = after(sc, m.end, ['Government'], 3).find((o) => afterPlacePrep(sc, o) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
       }
       // A measure noun with its author after the object: "the ban on Huawei by the United States",
@@ -946,16 +989,30 @@ const MEASURE_PRONOUNS = new Set(['det', 'dette', 'den', 'this', 'it', 'that']);
  * The sentence opens with the measure (a pronoun, a noun for it, or the policy) and a verb of
  * reach; whoever took the measure in the last two sentences aims it at the names after the verb.
  */
+/**
+ * Where the clause of token i opens: the sentence's start, or after ", men"/", but"/", og" or "at"/"that" a few words
+ * before ("…, men forbuddet rammer især X", "enige om, at afgørelsen rammer X").
+ */
+function clauseOpening(sc: SentenceCtx, i: number): number {
+  const toks = sc.s.tokens;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    if (THAT.has(toks[k].norm) || (COORD.has(toks[k].norm) && toks[k - 1].text === ',')) return k + 1;
+  }
+  return 0;
+}
+
 export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   namedCover(sc, ctx);
+  passiveCover(sc, ctx);
   if (onTheList(sc, ctx)) return;
   const m = findPhrases(sc.trig.cover, toks, 0, Math.min(toks.length, 25))[0];
   if (!m) return;
-  if (m.start < 5) {
+  const open = clauseOpening(sc, m.start);
+  if (m.start - open < 5) {
     // "Det gælder …" opens with the pronoun; "The ban covers …", "Denne regel rammer …" with a determiner and the noun.
-    let k = 0;
-    if ((sc.trig.determiners.has(toks[0]?.norm ?? '') || toks[0]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, 1, 3).some((x) => x.start === 1)) k = 1;
+    let k = open;
+    if ((sc.trig.determiners.has(toks[k]?.norm ?? '') || toks[k]?.norm === 'the') && !findPhrases(sc.trig.cover, toks, k + 1, k + 3).some((x) => x.start === k + 1)) k++;
     const opener = toks[k];
     const policyHere = sc.occs.find((o) => o.type === 'Policy' && o.tokStart === k);
     const opened = policyHere ? policyHere.tokEnd : k + 1;
@@ -1017,14 +1074,8 @@ function namedCover(sc: SentenceCtx, ctx: DocCtx): void {
 
 /** The names after a verb of reach take the measure reported in the last two sentences. */
 function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
-  const last = lastMeasureSentence(ctx, sc.s.index);
-  const open = untargeted(ctx, sc.s.index, last);
-  if (last < 0 && !open) return;
-  const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
-  const subjects = new Map<string, string | undefined>();
-  for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
-  if (open) for (const a of open.subjects) subjects.set(a, open.action);
-  if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
+  const subjects = measureBefore(sc, ctx, policyHere);
+  if (!subjects) return;
   const end = clauseEnd(sc, m.end);
   let first = after(sc, m.end, TARGETABLE, 6).find((o) => o.tokStart < end && o.kind !== 'coref' && !afterPlacePrep(sc, o));
   if (!first) return;
@@ -1034,10 +1085,41 @@ function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ
     if (first.genitive) first = possessed(sc, first, TARGETABLE) ?? first;
     objects = listFrom(sc, first, TARGETABLE);
   }
+  carry(sc, ctx, subjects, objects);
+}
+
+/** Who took the measure reported last (with its action), to carry it to more names; a policy named here takes it too. */
+function measureBefore(sc: SentenceCtx, ctx: DocCtx, policyHere: Occ | undefined): Map<string, string | undefined> | undefined {
+  const last = lastMeasureSentence(ctx, sc.s.index);
+  const open = untargeted(ctx, sc.s.index, last);
+  if (last < 0 && !open) return undefined;
+  const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
+  const subjects = new Map<string, string | undefined>();
+  for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  if (open) for (const a of open.subjects) subjects.set(a, open.action);
+  if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
+  return subjects;
+}
+
+function carry(sc: SentenceCtx, ctx: DocCtx, subjects: Map<string, string | undefined>, objects: Occ[]): void {
   for (const o of objects) {
     for (const [subject, action] of subjects) {
       if (subject !== o.entityId) add(ctx, { subject, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.carried', sentence: sc.s.index });
     }
+  }
+}
+
+/** "Især ASML rammes af forbuddet", "Huawei is also hit by the ban": the names before a cover verb's passive whose agent is the measure. */
+function passiveCover(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  for (const m of findPhrases(sc.trig.coverPassive, toks)) {
+    const determined = sc.trig.determiners.has(toks[m.end]?.norm ?? '') || toks[m.end]?.norm === 'the';
+    const noun = toks[m.end + (determined ? 1 : 0)];
+    // The agent is a definite noun for a measure: "af forbuddet", "by the ban".
+    if (!noun || !sc.trig.actionNouns.has(noun.norm) || !(determined || (sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm)))) continue;
+    const last = before(sc, m.start, TARGETABLE, 4).find((o) => o.kind !== 'coref' && o.kind !== 'adjective' && !o.genitive);
+    const subjects = last ? measureBefore(sc, ctx, undefined) : undefined;
+    if (last && subjects) carry(sc, ctx, subjects, listBack(sc, last, TARGETABLE));
   }
 }
 

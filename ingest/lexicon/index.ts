@@ -131,6 +131,8 @@ export interface Triggers {
   authorVerbs: Set<string>;
   /** Nouns of recommending a measure: "on the recommendation of", "efter anbefaling fra". */
   recommendNouns: Set<string>;
+  /** Prepositions naming the law a measure was taken under: "issued under", "truffet efter". */
+  basisPrep: PhraseSet;
 }
 
 export interface Cues {
@@ -384,6 +386,7 @@ function compileTriggers(raw: any): Triggers {
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
     recommendNouns: set('recommendNouns'),
+    basisPrep: ps('basisPrep'),
   };
 }
 

@@ -1,0 +1,31 @@
+// Session 13 rules for who a measure comes from: each on sentences written for it, in both languages where it
+// applies, with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('the law a measure was taken under is aimed at what the measure hits', () => {
+  it('en: "The ban was issued under the X Act" after the measure', () => {
+    const rels = relations('Canada banned TikTok on government phones on Monday. The ban was issued under the Investment Canada Act.');
+    expect(rels).toContain('Canada -TARGETS-> TikTok');
+    expect(rels).toContain('Investment Canada Act -TARGETS-> TikTok');
+  });
+  it('en: every law of a list, with "handed down"', () => {
+    const rels = relations('China fined Alibaba on Friday. The penalty was handed down under the Data Security Law and the Cybersecurity Law.');
+    expect(rels).toContain('Data Security Law -TARGETS-> Alibaba');
+    expect(rels).toContain('Cybersecurity Law -TARGETS-> Alibaba');
+  });
+  it('da: "Afgørelsen er truffet efter paragraf N i X", over the reasons given between', () => {
+    const rels = relations('Canada forbyder TikTok på statens telefoner. Regeringen begrunder forbuddet med hensynet til sikkerheden. Afgørelsen er truffet efter paragraf 25 i Investment Canada Act.');
+    expect(rels).toContain('Canada -TARGETS-> TikTok');
+    expect(rels).toContain('Investment Canada Act -TARGETS-> TikTok');
+  });
+  it('not when the law follows no measure noun taken under it', () => {
+    const en = relations('Canada banned TikTok on government phones on Monday. TikTok was founded long before the Investment Canada Act.');
+    expect(en).not.toContain('Investment Canada Act -TARGETS-> TikTok');
+    const da = relations('Canada forbyder TikTok på statens telefoner. Selskabet har klaget efter Investment Canada Act.');
+    expect(da).not.toContain('Investment Canada Act -TARGETS-> TikTok');
+  });
+  it('not a name of another kind between the preposition and the law', () => {
+    const rels = relations('Canada banned TikTok on government phones on Monday. The ban was issued under pressure from Huawei, months after the Investment Canada Act.');
+    expect(rels).not.toContain('Investment Canada Act -TARGETS-> TikTok');
+  });
+});

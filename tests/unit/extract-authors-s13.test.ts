@@ -29,3 +29,20 @@ describe('the law a measure was taken under is aimed at what the measure hits', 
     expect(rels).not.toContain('Investment Canada Act -TARGETS-> TikTok');
   });
 });
+
+describe('a body of the state of the dateline carries out the state\'s measure', () => {
+  it('da: a ministry the gazetteer does not know, in a story from the capital, that names the target', () => {
+    const rels = relations('Taiwan forbyder app\n\nTaipei, mandag\n\nTaiwan forbyder DeepSeek på statens computere. Ifølge Ministeriet for Digitale Sager udgør DeepSeek en risiko.');
+    expect(rels).toContain('Taiwan -TARGETS-> DeepSeek');
+    expect(rels).toContain('Ministeriet for Digitale Sager -TARGETS-> DeepSeek');
+  });
+  it('en: the same in English', () => {
+    const rels = relations('Taiwan bans app\n\nTAIPEI, March 3 - Taiwan banned DeepSeek on government computers on Monday. The Office of Digital Resilience said DeepSeek posed a risk to national security.');
+    expect(rels).toContain('Taiwan -TARGETS-> DeepSeek');
+    expect(rels).toContain('Office of Digital Resilience -TARGETS-> DeepSeek');
+  });
+  it('not a body of another state than the dateline\'s', () => {
+    const rels = relations('Taiwan forbyder app\n\nTaipei, mandag\n\nJapan forbyder DeepSeek på statens computere. Ifølge Ministeriet for Digitale Sager udgør DeepSeek en risiko.');
+    expect(rels).not.toContain('Ministeriet for Digitale Sager -TARGETS-> DeepSeek');
+  });
+});

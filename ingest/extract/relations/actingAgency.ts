@@ -30,14 +30,15 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
     return sb ? [...(sentencesOf.get(a) ?? [])].find((i) => sb.has(i)) : undefined;
   };
   const reportsAt = reporters(ctx);
-  const agencies = [...ctx.entities.values()].filter((a) => a.type === 'Agency' && a.partOf && !NOT_EXECUTIVE.test(a.name));
+  const stateOf = statesOfAgencies(ctx);
+  const agencies = [...ctx.entities.values()].filter((a) => a.type === 'Agency' && stateOf.has(a.id) && !NOT_EXECUTIVE.test(a.name));
   const added: WorkRelation[] = [];
   for (const r of measures) {
     // A state's measure the text states, not one copied up from its agency.
     if (r.rule === 'target.state' || ctx.entities.get(r.subject)?.type !== 'Government') continue;
     if (!['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? '')) continue;
     for (const a of agencies) {
-      if (a.partOf !== r.subject || has.has(`${a.id}|${r.object}`)) continue;
+      if (stateOf.get(a.id) !== r.subject || has.has(`${a.id}|${r.object}`)) continue;
       // Reporting a passive is no part in it ("Roskomnadzor said Twitter was blocked in Russia by a court").
       if (r.rule === 'target.passive' && spoken.get(r.sentence)?.entityId === a.id) continue;
       const together = shared(a.id, r.object);
@@ -48,6 +49,19 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
     }
   }
   ctx.relations.push(...added);
+}
+
+/**
+ * Each agency's state: the one on the entity (gazetteer, name, qualifier), else the state of the story's dateline
+ * ("Taipei, mandag … Ministeriet for Digitale Anliggender"), which is stated as PART_OF but left off the entity.
+ */
+function statesOfAgencies(ctx: DocCtx): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of ctx.entities.values()) if (a.type === 'Agency' && a.partOf) out.set(a.id, a.partOf);
+  for (const r of ctx.relations) {
+    if (r.predicate === 'PART_OF' && !out.has(r.subject) && ctx.entities.get(r.subject)?.type === 'Agency' && ctx.entities.get(r.object)?.type === 'Government') out.set(r.subject, r.object);
+  }
+  return out;
 }
 
 /**

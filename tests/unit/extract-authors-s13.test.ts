@@ -46,3 +46,15 @@ describe('a body of the state of the dateline carries out the state\'s measure',
     expect(rels).not.toContain('Ministeriet for Digitale Sager -TARGETS-> DeepSeek');
   });
 });
+
+describe('"Det har X meddelt" says who reported the measure before, as "Det meddelte X" does', () => {
+  it('da: the perfect with the body between the auxiliary and the participle', () => {
+    const rels = relations('Danmark forbyder TikTok på statens telefoner. Det har Erhvervsstyrelsen meddelt tirsdag.');
+    expect(rels).toContain('Denmark -TARGETS-> TikTok');
+    expect(rels).toContain('Danish Business Authority -TARGETS-> TikTok');
+  });
+  it('not with a participle that reports nothing', () => {
+    const rels = relations('Danmark forbyder TikTok på statens telefoner. Det har Erhvervsstyrelsen længe kritiseret.');
+    expect(rels).not.toContain('Danish Business Authority -TARGETS-> TikTok');
+  });
+});

@@ -66,17 +66,19 @@ function statesOfAgencies(ctx: DocCtx): Map<string, string> {
 
 /**
  * The body reporting, by sentence, in a sentence that opens with "Det"/"This" and a verb of reporting (the trigger list
- * reportVerbs): "Det oplyser X", "Det meddelte X mandag", "That was announced by X" only say who reported what came before.
+ * reportVerbs): "Det oplyser X", "Det meddelte X mandag", "Det har X meddelt", "That was announced by X" only say who reported what came before.
  */
 function reporters(ctx: DocCtx): Map<number, string> {
   const out = new Map<number, string>();
   for (const sc of ctx.sentences) {
     const toks = sc.s.tokens;
-    // "Det oplyser X", "Det blev oplyst af X", "That was announced by X".
-    const verb = ['was', 'were', 'blev', 'er'].includes(toks[1]?.norm ?? '') ? 2 : 1;
-    if (!['det', 'dette', 'this', 'that'].includes(toks[0]?.norm ?? '') || !sc.trig.reportVerbs.has(toks[verb]?.norm ?? '')) continue;
+    if (!['det', 'dette', 'this', 'that'].includes(toks[0]?.norm ?? '')) continue;
     const body = sc.occs.find((o) => o.type === 'Agency' && !o.genitive && o.kind !== 'coref');
-    if (body) out.set(sc.s.index, body.entityId);
+    if (!body) continue;
+    // "Det oplyser X", "Det blev oplyst af X", "That was announced by X"; "Det har X meddelt": the participle right after the body.
+    const perfect = ['har', 'havde'].includes(toks[1]?.norm ?? '') && body.tokStart === 2;
+    const verb = perfect ? body.tokEnd : ['was', 'were', 'blev', 'er'].includes(toks[1]?.norm ?? '') ? 2 : 1;
+    if (sc.trig.reportVerbs.has(toks[verb]?.norm ?? '')) out.set(sc.s.index, body.entityId);
   }
   return out;
 }

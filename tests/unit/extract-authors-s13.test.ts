@@ -58,3 +58,20 @@ describe('"Det har X meddelt" says who reported the measure before, as "Det medd
     expect(rels).not.toContain('Danish Business Authority -TARGETS-> TikTok');
   });
 });
+
+describe('a body that took "the ban" in active voice is the author of the measure just reported', () => {
+  it('en: "X ordered the ban"', () => {
+    const rels = relations('Kenya banned TikTok on Wednesday. The Ministry of Interior and National Administration ordered the ban last week.');
+    expect(rels).toContain('Ministry of Interior and National Administration -TARGETS-> TikTok');
+  });
+  it('da: "X har udstedt forbuddet"', () => {
+    const rels = relations('Danmark forbyder TikTok på statens telefoner. Digitaliseringsstyrelsen har udstedt forbuddet.');
+    expect(rels).toContain('Danish Agency for Digital Government -TARGETS-> TikTok');
+  });
+  it('not when the sentence names a firm of its own, nor with an indefinite noun', () => {
+    const own = relations('Kenya banned TikTok on Wednesday. The Ministry of Interior and National Administration ordered the ban of Huawei.');
+    expect(own).not.toContain('Ministry of Interior and National Administration -TARGETS-> TikTok');
+    const other = relations('Kenya banned TikTok on Wednesday. The Ministry of Interior and National Administration ordered a review of its rules.');
+    expect(other).not.toContain('Ministry of Interior and National Administration -TARGETS-> TikTok');
+  });
+});

@@ -4,7 +4,7 @@
 // ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets,
 // and so does the law it was taken under ("The ban was issued under the X Act").
 import type { EntityType } from '../../../core/ontology';
-import { add, lastMeasureSentence, listFrom, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, canAct, lastMeasureSentence, listFrom, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases, type PhraseMatch, type PhraseSet } from '../phrases';
 import type { WorkRelation } from '../model';
 
@@ -14,13 +14,17 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|janu
 /** How far back the measure may have been reported. */
 const BACK = 2;
 
+/** Verbs of taking a measure: those of announcing, and the authorVerbs ("set", "imposed", "truffet", "pålagt"). */
+function takingVerbs(sc: SentenceCtx): PhraseMatch[] {
+  const toks = sc.s.tokens;
+  return [...findPhrases(sc.trig.announce, toks), ...toks.flatMap((t, k) => (sc.trig.authorVerbs.has(t.norm) ? [{ index: -1, slot: 'after' as const, start: k, end: k + 1 }] : []))];
+}
+
 /** A verb of taking a measure whose subject is a definite noun for it: "The ban was issued", "Afgørelsen er truffet", "The order, issued". */
 function measureVerbs(sc: SentenceCtx): PhraseMatch[] {
   const { s, trig } = sc;
   const toks = s.tokens;
-  // Participles of taking a measure besides those of announcing ("The ban was set by", "Afgørelsen blev truffet af") are authorVerbs.
-  const verbs = [...findPhrases(trig.announce, toks), ...toks.flatMap((t, k) => (trig.authorVerbs.has(t.norm) ? [{ index: -1, slot: 'after' as const, start: k, end: k + 1 }] : []))];
-  return verbs.filter((m) => {
+  return takingVerbs(sc).filter((m) => {
     // The subject: a noun for a measure, definite, at most a few words before the verb, and no name between.
     let noun = -1;
     for (let k = m.start - 1; k >= Math.max(0, m.start - 5); k--) {
@@ -73,6 +77,28 @@ export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
     }
     if (!agent) continue;
     aimAt(ctx, agent.entityId, measureBefore(ctx, sc.s.index, BACK), 'target.author', sc.s.index);
+  }
+}
+
+/**
+ * "The Ministry of Interior ordered the suspension last Wednesday", "Handelsministeriet har udstedt forbuddet": a state or
+ * body as the subject of a verb of taking a measure whose object is a definite noun for it took the measure just reported,
+ * when the sentence names no firm or product of its own.
+ */
+export function activeAuthor(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, trig } = sc;
+  const toks = s.tokens;
+  if (sc.occs.some((o) => o.type === 'Company' || o.type === 'Product')) return;
+  for (const m of takingVerbs(sc)) {
+    // The object: a definite noun for a measure right after the verb ("the suspension", "forbuddet").
+    const det = trig.determiners.has(toks[m.end]?.norm ?? '') ? 1 : 0;
+    const noun = toks[m.end + det];
+    if (!noun || !trig.actionNouns.has(noun.norm) || !(det || (s.language === 'da' && /(et|en|ne)$/.test(noun.norm)))) continue;
+    // The subject: a state or body right before the verb, over an auxiliary or an adverb ("har", "also", "on Monday").
+    const subject = sc.occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 3 && STATE.includes(o.type) && canAct(sc, o)
+      && toks.slice(o.tokEnd, m.start).every((t) => t.word && !t.cap)).pop();
+    if (!subject) continue;
+    aimAt(ctx, subject.entityId, measureBefore(ctx, s.index, BACK), 'target.author', s.index);
   }
 }
 

@@ -75,3 +75,18 @@ describe('a body that took "the ban" in active voice is the author of the measur
     expect(other).not.toContain('Ministry of Interior and National Administration -TARGETS-> TikTok');
   });
 });
+
+describe('the body whose order a measure followed takes part in it, as one that recommended it does', () => {
+  it('en: "followed an order from X"', () => {
+    const rels = relations('China blocked WhatsApp on Friday. The move followed an order from the Cyberspace Administration of China.');
+    expect(rels).toContain('Cyberspace Administration of China -TARGETS-> WhatsApp');
+  });
+  it('da: "efter en ordre fra landets internetmyndighed, X"', () => {
+    const rels = relations('Kina har spærret for WhatsApp. Det skete efter en ordre fra landets internetmyndighed, Cyberspace Administration of China.');
+    expect(rels).toContain('Cyberspace Administration of China -TARGETS-> WhatsApp');
+  });
+  it('not an order from a firm', () => {
+    const rels = relations('Kina har spærret for WhatsApp. Det skete efter en ordre fra Huawei.');
+    expect(rels).not.toContain('Huawei -TARGETS-> WhatsApp');
+  });
+});

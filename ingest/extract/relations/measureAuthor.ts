@@ -22,8 +22,8 @@ function takingVerbs(sc: SentenceCtx): PhraseMatch[] {
 
 /** A verb of taking a measure whose subject is a definite noun for it: "The ban was issued", "Afgørelsen er truffet", "The order, issued". */
 function measureVerbs(sc: SentenceCtx): PhraseMatch[] {
-  const { s, trig } = sc;
-  const toks = s.tokens;
+  const { trig } = sc;
+  const toks = sc.s.tokens;
   return takingVerbs(sc).filter((m) => {
     // The subject: a noun for a measure, definite, at most a few words before the verb, and no name between.
     let noun = -1;
@@ -35,11 +35,16 @@ function measureVerbs(sc: SentenceCtx): PhraseMatch[] {
       }
     }
     if (noun < 0) return false;
-    const definite = trig.determiners.has(toks[noun - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(toks[noun].norm));
     // "The ban was issued by …", or a participle between commas: "The order, issued by the ministry, …".
     const participle = toks[noun + 1]?.text === ',' && m.start === noun + 2;
-    return definite && (participle || findPhrases(trig.passiveCue, toks, noun + 1, m.start).length > 0);
+    return definiteNoun(sc, noun) && (participle || findPhrases(trig.passiveCue, toks, noun + 1, m.start).length > 0);
   });
+}
+
+/** Is the noun at k definite: after a determiner ("the ban", "denne afgørelse"), or Danish with its suffix ("forbuddet")? */
+function definiteNoun(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  return sc.trig.determiners.has(toks[k - 1]?.norm ?? '') || (sc.s.language === 'da' && /(et|en|ne)$/.test(toks[k].norm));
 }
 
 /** The phrase of `set` right after the verb, past a time adverbial: "issued late on Monday by", "udstedt i går af". */
@@ -91,12 +96,11 @@ export function activeAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   if (sc.occs.some((o) => o.type === 'Company' || o.type === 'Product')) return;
   for (const m of takingVerbs(sc)) {
     // The object: a definite noun for a measure right after the verb ("the suspension", "forbuddet").
-    const det = trig.determiners.has(toks[m.end]?.norm ?? '') ? 1 : 0;
-    const noun = toks[m.end + det];
-    if (!noun || !trig.actionNouns.has(noun.norm) || !(det || (s.language === 'da' && /(et|en|ne)$/.test(noun.norm)))) continue;
+    const noun = m.end + (trig.determiners.has(toks[m.end]?.norm ?? '') ? 1 : 0);
+    if (!trig.actionNouns.has(toks[noun]?.norm ?? '') || !definiteNoun(sc, noun)) continue;
     // The subject: a state or body right before the verb, over an auxiliary or an adverb ("har", "also", "on Monday").
     const subject = sc.occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 3 && STATE.includes(o.type) && canAct(sc, o)
-      && toks.slice(o.tokEnd, m.start).every((t) => t.word && !t.cap)).pop();
+      && toks.slice(o.tokEnd, m.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm)))).pop();
     if (!subject) continue;
     aimAt(ctx, subject.entityId, measureBefore(ctx, s.index, BACK), 'target.author', s.index);
   }
@@ -159,14 +163,7 @@ export function recommender(sc: SentenceCtx, ctx: DocCtx): void {
     }
     if (!body) continue;
     const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === at && r.subject !== body!.entityId);
-    const last = own.length ? -1 : lastMeasureSentence(ctx, at, undefined, BACK);
-    const measure = own.length ? own : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
-    const seen = new Set<string>();
-    for (const r of measure) {
-      if (seen.has(r.object) || r.object === body.entityId) continue;
-      seen.add(r.object);
-      add(ctx, { subject: body.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.recommend', sentence: at });
-    }
+    aimAt(ctx, body.entityId, own.length ? own : measureBefore(ctx, at, BACK), 'target.recommend', at);
     return;
   }
 }

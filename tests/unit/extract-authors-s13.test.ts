@@ -90,3 +90,18 @@ describe('the body whose order a measure followed takes part in it, as one that 
     expect(rels).not.toContain('Huawei -TARGETS-> WhatsApp');
   });
 });
+
+describe('the body in the speech tag of a passive measure with no agent is its agent', () => {
+  it('en: "AT&T was fined …, the agency said"', () => {
+    const rels = relations('The Federal Communications Commission ruled on Monday. AT&T was fined about $57 million, the agency said.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> AT&T');
+  });
+  it('da: "Telegram blev blokeret i går, oplyser Roskomnadzor"', () => {
+    const rels = relations('Telegram blev blokeret i går, oplyser Roskomnadzor.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Telegram');
+  });
+  it('not a firm in the speech tag', () => {
+    const rels = relations('AT&T was fined about $57 million, Verizon said.');
+    expect(rels).not.toContain('Verizon -TARGETS-> AT&T');
+  });
+});

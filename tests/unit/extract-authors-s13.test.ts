@@ -105,3 +105,18 @@ describe('the body in the speech tag of a passive measure with no agent is its a
     expect(rels).not.toContain('Verizon -TARGETS-> AT&T');
   });
 });
+
+describe('"the decision" refers back over a sentence or two on how the measure works', () => {
+  it('da: the author named three sentences after the measure', () => {
+    const rels = relations('Canada forbyder WeChat på statens telefoner. Appen bliver fjernet fra enhederne fra i dag. Medarbejderne kan heller ikke hente den. Beslutningen blev offentliggjort af Treasury Board of Canada Secretariat.');
+    expect(rels).toContain('Treasury Board of Canada Secretariat -TARGETS-> WeChat');
+  });
+  it('en: the same in English', () => {
+    const rels = relations('Canada banned WeChat on government phones. The app will be removed from devices from today. Staff will not be able to download it either. The decision was announced by the Treasury Board of Canada Secretariat.');
+    expect(rels).toContain('Treasury Board of Canada Secretariat -TARGETS-> WeChat');
+  });
+  it('not a measure reported four sentences before', () => {
+    const rels = relations('Canada banned WeChat on government phones. The app will be removed from devices from today. Staff will not be able to download it either. Officials gave no date for a review. The decision was announced by the Treasury Board of Canada Secretariat.');
+    expect(rels).not.toContain('Treasury Board of Canada Secretariat -TARGETS-> WeChat');
+  });
+});

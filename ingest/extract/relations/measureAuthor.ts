@@ -11,8 +11,8 @@ import type { WorkRelation } from '../model';
 const STATE: EntityType[] = ['Government', 'Agency'];
 /** Names of days and months, capitalised in English inside a time adverbial ("late on Monday"). */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** How far back the measure may have been reported. */
-const BACK = 2;
+/** How far back the measure may have been reported: a sentence or two on how it works may stand between. */
+const BACK = 3;
 
 /** Verbs of taking a measure: those of announcing, and the authorVerbs ("set", "imposed", "truffet", "pålagt"). */
 function takingVerbs(sc: SentenceCtx): PhraseMatch[] {

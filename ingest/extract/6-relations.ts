@@ -11,7 +11,7 @@ import { dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernmen
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { basisLaw, breaches, coveredTargets, followsSuit, similarMeasure, targets, withheldApproval } from './relations/targets';
-import { measureAuthor, recommender } from './relations/measureAuthor';
+import { activeAuthor, measureAuthor, measureBasis, recommender } from './relations/measureAuthor';
 import { actingAgency } from './relations/actingAgency';
 import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
@@ -87,6 +87,8 @@ export function findRelations(
     basisLaw(sc, ctx);
     withheldApproval(sc, ctx);
     recommender(sc, ctx);
+    measureBasis(sc, ctx);
+    activeAuthor(sc, ctx);
   }
   // A body does not take a measure against its own state, nor a state against its own body ("the panel that
   // reviews purchases of American companies" is no CFIUS measure against the United States).

@@ -133,8 +133,10 @@ export interface Triggers {
   reportVerbs: Set<string>;
   /** Participles of taking a measure, besides those of announcing: "The ban was imposed by", "Afgørelsen blev truffet af". */
   authorVerbs: Set<string>;
-  /** Nouns of recommending a measure: "on the recommendation of", "efter anbefaling fra". */
+  /** Nouns of recommending or ordering a measure: "on the recommendation of", "efter anbefaling fra", "an order from". */
   recommendNouns: Set<string>;
+  /** Prepositions naming the law a measure was taken under: "issued under", "truffet efter". */
+  basisPrep: PhraseSet;
 }
 
 export interface Cues {
@@ -390,6 +392,7 @@ function compileTriggers(raw: any): Triggers {
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
     recommendNouns: set('recommendNouns'),
+    basisPrep: ps('basisPrep'),
   };
 }
 

@@ -30,14 +30,15 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
     return sb ? [...(sentencesOf.get(a) ?? [])].find((i) => sb.has(i)) : undefined;
   };
   const reportsAt = reporters(ctx);
-  const agencies = [...ctx.entities.values()].filter((a) => a.type === 'Agency' && a.partOf && !NOT_EXECUTIVE.test(a.name));
+  const stateOf = statesOfAgencies(ctx);
+  const agencies = [...ctx.entities.values()].filter((a) => a.type === 'Agency' && stateOf.has(a.id) && !NOT_EXECUTIVE.test(a.name));
   const added: WorkRelation[] = [];
   for (const r of measures) {
     // A state's measure the text states, not one copied up from its agency.
     if (r.rule === 'target.state' || ctx.entities.get(r.subject)?.type !== 'Government') continue;
     if (!['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? '')) continue;
     for (const a of agencies) {
-      if (a.partOf !== r.subject || has.has(`${a.id}|${r.object}`)) continue;
+      if (stateOf.get(a.id) !== r.subject || has.has(`${a.id}|${r.object}`)) continue;
       // Reporting a passive is no part in it ("Roskomnadzor said Twitter was blocked in Russia by a court").
       if (r.rule === 'target.passive' && spoken.get(r.sentence)?.entityId === a.id) continue;
       const together = shared(a.id, r.object);
@@ -51,18 +52,33 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
 }
 
 /**
+ * Each agency's state: the one on the entity (gazetteer, name, qualifier), else the state of the story's dateline
+ * ("Taipei, mandag … Ministeriet for Digitale Anliggender"), which is stated as PART_OF but left off the entity.
+ */
+function statesOfAgencies(ctx: DocCtx): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of ctx.entities.values()) if (a.type === 'Agency' && a.partOf) out.set(a.id, a.partOf);
+  for (const r of ctx.relations) {
+    if (r.predicate === 'PART_OF' && !out.has(r.subject) && ctx.entities.get(r.subject)?.type === 'Agency' && ctx.entities.get(r.object)?.type === 'Government') out.set(r.subject, r.object);
+  }
+  return out;
+}
+
+/**
  * The body reporting, by sentence, in a sentence that opens with "Det"/"This" and a verb of reporting (the trigger list
- * reportVerbs): "Det oplyser X", "Det meddelte X mandag", "That was announced by X" only say who reported what came before.
+ * reportVerbs): "Det oplyser X", "Det meddelte X mandag", "Det har X meddelt", "That was announced by X" only say who reported what came before.
  */
 function reporters(ctx: DocCtx): Map<number, string> {
   const out = new Map<number, string>();
   for (const sc of ctx.sentences) {
     const toks = sc.s.tokens;
-    // "Det oplyser X", "Det blev oplyst af X", "That was announced by X".
-    const verb = ['was', 'were', 'blev', 'er'].includes(toks[1]?.norm ?? '') ? 2 : 1;
-    if (!['det', 'dette', 'this', 'that'].includes(toks[0]?.norm ?? '') || !sc.trig.reportVerbs.has(toks[verb]?.norm ?? '')) continue;
+    if (!['det', 'dette', 'this', 'that'].includes(toks[0]?.norm ?? '')) continue;
     const body = sc.occs.find((o) => o.type === 'Agency' && !o.genitive && o.kind !== 'coref');
-    if (body) out.set(sc.s.index, body.entityId);
+    if (!body) continue;
+    // "Det oplyser X", "Det blev oplyst af X", "That was announced by X"; "Det har X meddelt": the participle right after the body.
+    const perfect = ['har', 'havde'].includes(toks[1]?.norm ?? '') && body.tokStart === 2;
+    const verb = perfect ? body.tokEnd : ['was', 'were', 'blev', 'er'].includes(toks[1]?.norm ?? '') ? 2 : 1;
+    if (sc.trig.reportVerbs.has(toks[verb]?.norm ?? '')) out.set(sc.s.index, body.entityId);
   }
   return out;
 }

@@ -1,34 +1,30 @@
 // TARGETS across sentences: a measure reported in one sentence and its author named in the
 // next, "The Biden administration barred Kaspersky … The ban was issued by the Bureau of
 // Industry and Security", "Forbuddet blev udstedt af Erhvervsstyrelsen". The definite noun
-// ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets.
+// ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets,
+// and so does the law it was taken under ("The ban was issued under the X Act").
 import type { EntityType } from '../../../core/ontology';
-import { add, lastMeasureSentence, type DocCtx, type SentenceCtx } from './context';
-import { findPhrases } from '../phrases';
+import { add, canAct, lastMeasureSentence, listFrom, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { findPhrases, type PhraseMatch, type PhraseSet } from '../phrases';
+import type { WorkRelation } from '../model';
 
 const STATE: EntityType[] = ['Government', 'Agency'];
 /** Names of days and months, capitalised in English inside a time adverbial ("late on Monday"). */
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-/** How far back the measure may have been reported. */
-const BACK = 2;
+/** How far back the measure may have been reported: a sentence or two on how it works may stand between. */
+const BACK = 3;
 
-export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
-  const { s, trig } = sc;
-  const toks = s.tokens;
-  // Participles of taking a measure besides those of announcing ("The ban was set by", "Afgørelsen blev truffet af") are authorVerbs.
-  const verbs = [...findPhrases(trig.announce, toks), ...toks.flatMap((t, k) => (trig.authorVerbs.has(t.norm) ? [{ start: k, end: k + 1 }] : []))];
-  for (const m of verbs) {
-    // "issued late on Monday by", "udstedt i går af": a time adverbial may stand between the verb and "by".
-    const by = findPhrases(trig.passiveBy, toks, m.end, Math.min(toks.length, m.end + 5)).find((b) => toks.slice(m.end, b.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm))));
-    if (!by) continue;
-    // The author: the first state or body after "by"/"af", past a possessor ("the Commerce Department's Bureau …").
-    // "af den svenske telestyrelse PTS": the adjective qualifies the body named after it.
-    let agent = sc.occs.find((o) => o.tokStart >= by.end && o.tokStart - by.end <= 4 && STATE.includes(o.type) && !(o.kind === 'adjective' && o.attributive));
-    while (agent?.genitive) {
-      const owner: typeof agent = agent;
-      agent = sc.occs.find((o) => o.tokStart === owner.tokEnd && STATE.includes(o.type));
-    }
-    if (!agent) continue;
+/** Verbs of taking a measure: those of announcing, and the authorVerbs ("set", "imposed", "truffet", "pålagt"). */
+function takingVerbs(sc: SentenceCtx): PhraseMatch[] {
+  const toks = sc.s.tokens;
+  return [...findPhrases(sc.trig.announce, toks), ...toks.flatMap((t, k) => (sc.trig.authorVerbs.has(t.norm) ? [{ index: -1, slot: 'after' as const, start: k, end: k + 1 }] : []))];
+}
+
+/** A verb of taking a measure whose subject is a definite noun for it: "The ban was issued", "Afgørelsen er truffet", "The order, issued". */
+function measureVerbs(sc: SentenceCtx): PhraseMatch[] {
+  const { trig } = sc;
+  const toks = sc.s.tokens;
+  return takingVerbs(sc).filter((m) => {
     // The subject: a noun for a measure, definite, at most a few words before the verb, and no name between.
     let noun = -1;
     for (let k = m.start - 1; k >= Math.max(0, m.start - 5); k--) {
@@ -38,21 +34,114 @@ export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
         break;
       }
     }
-    if (noun < 0) continue;
-    const definite = trig.determiners.has(toks[noun - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(toks[noun].norm));
+    if (noun < 0) return false;
     // "The ban was issued by …", or a participle between commas: "The order, issued by the ministry, …".
     const participle = toks[noun + 1]?.text === ',' && m.start === noun + 2;
-    if (!definite || (!participle && !findPhrases(trig.passiveCue, toks, noun + 1, m.start).length)) continue;
-    // The measure: the targets of the last sentence before this one that reports any.
-    const last = lastMeasureSentence(ctx, s.index, undefined, BACK);
-    if (last < 0) continue;
-    const seen = new Set<string>();
-    for (const r of ctx.relations.filter((x) => x.predicate === 'TARGETS' && x.sentence === last)) {
-      if (seen.has(r.object) || r.object === agent.entityId) continue;
-      seen.add(r.object);
-      add(ctx, { subject: agent.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.author', sentence: s.index });
-    }
+    return definiteNoun(sc, noun) && (participle || findPhrases(trig.passiveCue, toks, noun + 1, m.start).length > 0);
+  });
+}
+
+/** Is the noun at k definite: after a determiner ("the ban", "denne afgørelse"), or Danish with its suffix ("forbuddet")? */
+function definiteNoun(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  return sc.trig.determiners.has(toks[k - 1]?.norm ?? '') || (sc.s.language === 'da' && /(et|en|ne)$/.test(toks[k].norm));
+}
+
+/** The phrase of `set` right after the verb, past a time adverbial: "issued late on Monday by", "udstedt i går af". */
+function afterVerb(sc: SentenceCtx, m: PhraseMatch, set: PhraseSet): PhraseMatch | undefined {
+  const toks = sc.s.tokens;
+  return findPhrases(set, toks, m.end, Math.min(toks.length, m.end + 5)).find((b) => toks.slice(m.end, b.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm))));
+}
+
+/** The targets of the measure the definite noun refers to: those of the last sentence before this one that reports any. */
+function measureBefore(ctx: DocCtx, at: number, back: number, ok?: (r: WorkRelation) => boolean): WorkRelation[] {
+  const last = lastMeasureSentence(ctx, at, ok, back);
+  return last < 0 ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && (!ok || ok(r)));
+}
+
+/** The subject aims the measure at each target once, never at itself. */
+function aimAt(ctx: DocCtx, subject: string, measure: WorkRelation[], rule: string, at: number): void {
+  const seen = new Set<string>();
+  for (const r of measure) {
+    if (seen.has(r.object) || r.object === subject) continue;
+    seen.add(r.object);
+    add(ctx, { subject, predicate: 'TARGETS', object: r.object, action: r.action, rule, sentence: at });
   }
+}
+
+export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
+  for (const m of measureVerbs(sc)) {
+    const by = afterVerb(sc, m, sc.trig.passiveBy);
+    if (!by) continue;
+    // The author: the first state or body after "by"/"af", past a possessor ("the Commerce Department's Bureau …").
+    // "af den svenske telestyrelse PTS": the adjective qualifies the body named after it.
+    let agent = sc.occs.find((o) => o.tokStart >= by.end && o.tokStart - by.end <= 4 && STATE.includes(o.type) && !(o.kind === 'adjective' && o.attributive));
+    while (agent?.genitive) {
+      const owner: typeof agent = agent;
+      agent = sc.occs.find((o) => o.tokStart === owner.tokEnd && STATE.includes(o.type));
+    }
+    if (!agent) continue;
+    aimAt(ctx, agent.entityId, measureBefore(ctx, sc.s.index, BACK), 'target.author', sc.s.index);
+  }
+}
+
+/**
+ * "The Ministry of Interior ordered the suspension last Wednesday", "Handelsministeriet har udstedt forbuddet": a state or
+ * body as the subject of a verb of taking a measure whose object is a definite noun for it took the measure just reported,
+ * when the sentence names no firm or product of its own.
+ */
+export function activeAuthor(sc: SentenceCtx, ctx: DocCtx): void {
+  const { s, trig } = sc;
+  const toks = s.tokens;
+  if (sc.occs.some((o) => o.type === 'Company' || o.type === 'Product')) return;
+  for (const m of takingVerbs(sc)) {
+    // The object: a definite noun for a measure right after the verb ("the suspension", "forbuddet").
+    const noun = m.end + (trig.determiners.has(toks[m.end]?.norm ?? '') ? 1 : 0);
+    if (!trig.actionNouns.has(toks[noun]?.norm ?? '') || !definiteNoun(sc, noun)) continue;
+    // The subject: a state or body right before the verb, over an auxiliary or an adverb ("har", "also", "on Monday").
+    const subject = sc.occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 3 && STATE.includes(o.type) && canAct(sc, o)
+      && toks.slice(o.tokEnd, m.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm)))).pop();
+    if (!subject) continue;
+    aimAt(ctx, subject.entityId, measureBefore(ctx, s.index, BACK), 'target.author', s.index);
+  }
+}
+
+/** How far back a law's measure may have been reported: the law is often named after the reasons for the measure. */
+const BASIS_BACK = 5;
+/** Rules that state a measure and its taker in the sentence; a law follows those, not the acts copied to states or bodies. */
+const STATED = ['target.actor', 'target.carried', 'target.passive', 'target.author'];
+
+/**
+ * "Afgørelsen er truffet efter paragraf 69A i Indiens IT-lov", "The penalty was handed down under the Cybersecurity Law and
+ * the Data Security Law", "The orders, issued under the Investment Canada Act, require …": the law a measure was taken
+ * under is aimed at the firms and products the measure hits, those of this sentence or of the last one reporting it.
+ */
+export function measureBasis(sc: SentenceCtx, ctx: DocCtx): void {
+  const at = sc.s.index;
+  for (const m of measureVerbs(sc)) {
+    const prep = afterVerb(sc, m, sc.trig.basisPrep);
+    const law = prep && lawAfter(sc, prep.end);
+    if (!law) continue;
+    const laws = listFrom(sc, law, ['Policy']).filter((o) => o.kind !== 'coref');
+    const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === at && STATED.includes(r.rule));
+    const measure = (own.length ? own : measureBefore(ctx, at, BASIS_BACK, (r) => STATED.includes(r.rule)))
+      .filter((r) => ['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? ''));
+    for (const l of laws) aimAt(ctx, l.entityId, measure, 'target.basis', at);
+  }
+}
+
+/**
+ * The law named after the preposition, over a section and a description of it: "paragraf 69A i Indiens IT-lov",
+ * "Section 35A of the Banking Regulation Act", "den nye lov om national sikkerhed, National Security and Investment Act".
+ */
+function lawAfter(sc: SentenceCtx, from: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const law = sc.occs.find((o) => o.tokStart >= from && o.tokStart - from <= 10 && o.type === 'Policy' && o.kind !== 'coref');
+  if (!law) return undefined;
+  // Only words between, a state qualifying the law ("Indiens", "the Chinese"), and a comma only before a name in apposition.
+  const between = toks.slice(from, law.tokStart).every((t, i) => t.word || (t.text === ',' && from + i === law.tokStart - 1));
+  const others = sc.occs.some((o) => o.tokStart >= from && o.tokEnd <= law.tokStart && o.type !== 'Government');
+  return between && !others ? law : undefined;
 }
 
 /**
@@ -74,14 +163,7 @@ export function recommender(sc: SentenceCtx, ctx: DocCtx): void {
     }
     if (!body) continue;
     const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === at && r.subject !== body!.entityId);
-    const last = own.length ? -1 : lastMeasureSentence(ctx, at, undefined, BACK);
-    const measure = own.length ? own : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
-    const seen = new Set<string>();
-    for (const r of measure) {
-      if (seen.has(r.object) || r.object === body.entityId) continue;
-      seen.add(r.object);
-      add(ctx, { subject: body.entityId, predicate: 'TARGETS', object: r.object, action: r.action, rule: 'target.recommend', sentence: at });
-    }
+    aimAt(ctx, body.entityId, own.length ? own : measureBefore(ctx, at, BACK), 'target.recommend', at);
     return;
   }
 }

@@ -847,8 +847,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
           && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && toks.slice(1, o.tokStart).every((t) => t.norm === 'the')) : undefined;
         passiveActor = byAgent ?? after(sc, m.end, STATE, 6).find((o) => afterPlacePrep(sc, o)) ?? qualifyingState(sc, m) ?? fronted;
         // "Twitter could be blocked in Russia, Roskomnadzor warned", "kan blive blokeret, advarer Roskomnadzor": a body
-        // voicing a passive measure in a speech tag threatens it.
+        // voicing a passive measure in a speech tag threatens it; with no other agent it is the agent ("AT&T was fined
+        // $57 million, the agency said").
         if (!byAgent) speakerActor = speechTagBody(sc, objects);
+        if (!passiveActor && speakerActor) [passiveActor, speakerActor] = [speakerActor, undefined];
       } else objects = objectsOf(sc, m, exclude);
       if (objects.length) objects = [...objects, ...sumPartners(sc, Math.max(m.end, objects[objects.length - 1].tokEnd)).filter((o) => !exclude.has(o.entityId))];
       // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before

@@ -131,6 +131,10 @@ export interface Triggers {
   authorVerbs: Set<string>;
   /** Nouns of recommending a measure: "on the recommendation of", "efter anbefaling fra". */
   recommendNouns: Set<string>;
+  /** Verbs of a firm taking money in: "received", "raised", "fik", "modtog" (before the noun of funding). */
+  fundReceived: Set<string>;
+  /** Nouns of money taken in from an investor or a state: "funding", "capital", "investering*", "statsstøtte". */
+  fundingNouns: PhraseSet;
 }
 
 export interface Cues {
@@ -384,6 +388,8 @@ function compileTriggers(raw: any): Triggers {
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
     recommendNouns: set('recommendNouns'),
+    fundReceived: set('fundReceived'),
+    fundingNouns: ps('fundingNouns'),
   };
 }
 

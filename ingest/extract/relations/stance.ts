@@ -57,22 +57,21 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const RECEIVED = new Set(['received', 'receives', 'receiving', 'got', 'gets', 'raised', 'secured', 'fik', 'får', 'fået', 'modtog', 'modtager', 'modtaget']);
-const FUNDING = /^(funding|investments?|capital|financing|backing|kapital|kapitalen|investering\w*|finansiering\w*|tilskud|statsstøtte)$/;
 const FUNDERS: EntityType[] = ['Company', 'Government', 'Agency', 'Organization'];
 
 /**
  * "OpenAI has received billions in investment from Microsoft", "fik selskabet kapital fra In-Q-Tel": money a firm
  * takes from an investor or a state is that funder's backing. The firm is the clause's subject, before the verb or
- * (Danish V2) right after it; the funder is the name that opens the "from"/"fra" phrase.
+ * (Danish V2) right after it; the funder is the name that opens the "from"/"fra" phrase. The verbs and nouns are the
+ * trigger lists fundReceived and fundingNouns.
  */
 function fundedBy(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  const nouns = findPhrases(sc.trig.fundingNouns, toks);
   for (let k = 0; k < toks.length; k++) {
-    if (!RECEIVED.has(toks[k].norm)) continue;
+    if (!sc.trig.fundReceived.has(toks[k].norm)) continue;
     const end = clauseEnd(sc, k + 1);
-    let noun = -1;
-    for (let j = k + 1; j < Math.min(end, k + 7) && noun < 0; j++) if (FUNDING.test(toks[j].norm)) noun = j;
+    const noun = nouns.find((m) => m.start > k && m.start < Math.min(end, k + 7))?.start ?? -1;
     if (noun < 0) continue;
     let from = -1;
     for (let j = noun + 1; j < Math.min(end, noun + 7) && from < 0; j++) if (toks[j].norm === 'from' || toks[j].norm === 'fra') from = j;

@@ -130,9 +130,13 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   const agent = after(sc, by.end, ACTORS, 3).find((o) => !(o.kind === 'adjective' && o.attributive) && !o.genitive);
   if (!agent) return true;
   const agents = listFrom(sc, agent, ACTORS);
-  // "Intel skal bygge en fabrik … med ti milliarder euro i støtte fra Berlin": with a noun of stance, the clause's subject.
-  const named = before(sc, m.start, objects, 8).find((o) => canAct(sc, o) && !agents.some((a) => a.entityId === o.entityId))
-    ?? (from > 0 ? sc.occs.find((o) => o.tokEnd <= m.start && objects.includes(o.type) && o.kind !== 'coref' && canAct(sc, o) && !afterPlacePrep(sc, o) && !agents.some((a) => a.entityId === o.entityId)) : undefined);
+  const notAgent = (o: Occ) => !agents.some((a) => a.entityId === o.entityId);
+  // A name before an apposition is the subject, whatever its type: a name inside the apposition is not.
+  const head = passiveHead(sc, m.start);
+  const named = head ? (objects.includes(head.type) && notAgent(head) ? head : undefined)
+    : before(sc, m.start, objects, 8).find((o) => canAct(sc, o) && notAgent(o))
+    // "Intel skal bygge en fabrik … med ti milliarder euro i støtte fra Berlin": with a noun of stance, the clause's subject.
+    ?? (from > 0 ? sc.occs.find((o) => o.tokEnd <= m.start && objects.includes(o.type) && o.kind !== 'coref' && canAct(sc, o) && !afterPlacePrep(sc, o) && notAgent(o)) : undefined);
   let object = named?.entityId;
   let rule = 'passive';
   if (!object) {
@@ -147,6 +151,25 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   if (!object) return true;
   for (const a of agents) if (a.entityId !== object) emit(a.entityId, object, rule);
   return true;
+}
+
+/**
+ * The subject of a passive verb of stance over an apposition between commas: "Canyon Bridge, founded in 2016 by X, is
+ * backed by Y", "Huawei, which supplies most of the network, was criticised by Z". The apposition may open on a
+ * relative or an article (as for any subject) or, in English, on a participle ("founded", "based", "owned").
+ */
+function passiveHead(sc: SentenceCtx, verb: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = verb;
+  while (k > 0 && verb - k < 3 && toks[k - 1].word && !toks[k - 1].cap) k--;
+  if (toks[k - 1]?.text !== ',') return undefined;
+  let open = -1;
+  for (let j = k - 2; j >= 0 && k - j <= 18 && open < 0; j--) if (toks[j].text === ',') open = j;
+  if (open < 1) return undefined;
+  const first = toks[open + 1];
+  const opens = skipParenthetical(sc, verb) === open || (sc.s.language === 'en' && first.word && !first.cap && /ed$/.test(first.norm));
+  if (!opens) return undefined;
+  return sc.occs.find((o) => o.tokEnd === open && canAct(sc, o) && !o.genitive && o.kind !== 'adjective');
 }
 
 const ACT_PRONOUNS = new Set(['den', 'det', 'it', 'this', 'them', 'dem']);

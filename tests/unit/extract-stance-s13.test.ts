@@ -1,0 +1,17 @@
+// Session 13 (S) stance rules: each on sentences written for it, in both languages where it applies, with a case
+// where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a passive verb of stance over an apposition: "X, founded by A, is backed by Y"', () => {
+  it('en: an apposition opening on a participle or a relative', () => {
+    expect(relations('Nokia, founded in 1865 by the engineer Fredrik Idestam, is backed by Ericsson.')).toContain('Ericsson -SUPPORTS-> Nokia');
+    expect(relations('Huawei, which supplies most of the radio network, was criticised by Sweden.')).toContain('Sweden -OPPOSES-> Huawei');
+  });
+  it('da: an apposition opening on a relative ("der", "som")', () => {
+    expect(relations('Huawei, der leverer det meste af radionettet i landet, blev kritiseret af Sverige.')).toContain('Sweden -OPPOSES-> Huawei');
+  });
+  it('not a name inside the apposition of a person, who cannot be backed', () => {
+    expect(relations('Fredrik Idestam, who founded Nokia in 1865, was backed by Ericsson.').filter((r) => r.includes('SUPPORTS'))).toEqual([]);
+    expect(relations('Fredrik Idestam, der grundlagde Nokia i 1865, blev kritiseret af Sverige.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

@@ -15,3 +15,14 @@ describe('a passive verb of stance over an apposition: "X, founded by A, is back
     expect(relations('Fredrik Idestam, der grundlagde Nokia i 1865, blev kritiseret af Sverige.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('"X alleges that Y …": an allegation is an accusation of the clause\'s subject', () => {
+  it('en: a body or a person alleging that a firm did wrong opposes the firm', () => {
+    expect(relations('The Federal Trade Commission alleges that Nokia misled its customers about the risk.')).toContain('Federal Trade Commission -OPPOSES-> Nokia');
+    expect(relations('Ericsson alleged that Nokia had copied its designs.')).toContain('Ericsson -OPPOSES-> Nokia');
+  });
+  it('not "alleged" qualifying a noun, with nobody alleging', () => {
+    expect(relations('The alleged spying by Nokia was reported in Sweden on Monday.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Reports of alleged abuses at Nokia surfaced in Sweden.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

@@ -135,6 +135,8 @@ export interface Triggers {
   fundReceived: Set<string>;
   /** Nouns of money taken in from an investor or a state: "funding", "capital", "investering*", "statsstøtte". */
   fundingNouns: PhraseSet;
+  /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
+  lawBroken: PhraseSet;
 }
 
 export interface Cues {
@@ -390,6 +392,7 @@ function compileTriggers(raw: any): Triggers {
     recommendNouns: set('recommendNouns'),
     fundReceived: set('fundReceived'),
     fundingNouns: ps('fundingNouns'),
+    lawBroken: ps('lawBroken'),
   };
 }
 

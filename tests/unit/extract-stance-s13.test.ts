@@ -26,3 +26,20 @@ describe('"X alleges that Y …": an allegation is an accusation of the clause\'
     expect(relations('Reports of alleged abuses at Nokia surfaced in Sweden.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
   });
 });
+
+describe('a law said to be broken is the yardstick of a charge, not what the speaker opposes', () => {
+  it('en: "said the ban … violated the First Amendment" opposes the ban\'s author, not the Amendment', () => {
+    const rels = relations('Texas banned Nokia phones. A Nokia spokeswoman said the ban was a threat to free speech and violated the First Amendment.');
+    expect(rels).toContain('Nokia -OPPOSES-> Texas');
+    expect(rels).not.toContain('Nokia -OPPOSES-> First Amendment');
+  });
+  it('da: "i strid med databeskyttelsesforordningen"', () => {
+    const rels = relations('Texas har forbudt Nokias telefoner. En talsperson for Nokia siger, at forbuddet er en trussel og i strid med databeskyttelsesforordningen.');
+    expect(rels).toContain('Nokia -OPPOSES-> Texas');
+    expect(rels).not.toContain('Nokia -OPPOSES-> General Data Protection Regulation');
+  });
+  it('a law the speaker attacks is still opposed', () => {
+    expect(relations('Nokia said the General Data Protection Regulation was a threat to innovation.')).toContain('Nokia -OPPOSES-> General Data Protection Regulation');
+    expect(relations('Nokia siger, at databeskyttelsesforordningen er en trussel mod innovation.')).toContain('Nokia -OPPOSES-> General Data Protection Regulation');
+  });
+});

@@ -547,6 +547,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || (o.kind === 'coref' && o.type !== 'Policy')) continue;
     // "The general manager of TikTok Australia, Lee Hunter, said …": the speaker's own employer.
     if (employerOf(sc, speaker, o)) continue;
+    // "said the ban violates the First Amendment": the law said to be broken is the charge's yardstick, not opposed.
+    if (o.type === 'Policy' && lawInvoked(sc, o)) continue;
     named = true;
     // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
     if (actedOn(ctx, speaker.entityId, o.entityId)) continue;
@@ -603,6 +605,13 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
     for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
   }
+}
+
+/** A law named right after a word of breaking it ("violates the First Amendment", "i strid med databeskyttelsesforordningen"). */
+function lawInvoked(sc: SentenceCtx, law: Occ): boolean {
+  const toks = sc.s.tokens;
+  return findPhrases(sc.trig.lawBroken, toks, Math.max(0, law.tokStart - 6), law.tokStart).some((m) =>
+    m.end <= law.tokStart && law.tokStart - m.end <= 3 && toks.slice(m.end, law.tokStart).every((t) => t.word && !t.cap));
 }
 
 /**

@@ -43,3 +43,17 @@ describe('a law said to be broken is the yardstick of a charge, not what the spe
     expect(relations('Nokia siger, at databeskyttelsesforordningen er en trussel mod innovation.')).toContain('Nokia -OPPOSES-> General Data Protection Regulation');
   });
 });
+
+describe('"argues", "contends", "hævder", "argumenterer" report speech like "said"', () => {
+  it('en: a firm arguing that the measure against it is unfair opposes its author', () => {
+    expect(relations('Texas banned Nokia phones in May. Nokia argues that the ban is unfair and discriminatory.')).toContain('Nokia -OPPOSES-> Texas');
+    expect(relations('Texas banned Nokia phones in May. Nokia contends that the ban is politically motivated.')).toContain('Nokia -OPPOSES-> Texas');
+  });
+  it('da: "hævder, at"', () => {
+    expect(relations('Texas har forbudt Nokias telefoner. Nokia hævder, at forbuddet er urimeligt og diskriminerende.')).toContain('Nokia -OPPOSES-> Texas');
+  });
+  it('not an argument with no charge in it', () => {
+    expect(relations('Nokia argues that the market for 5G equipment will grow.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+    expect(relations('Nokia hævder, at markedet for 5G-udstyr vil vokse.').filter((r) => r.includes('OPPOSES'))).toEqual([]);
+  });
+});

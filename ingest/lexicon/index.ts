@@ -137,6 +137,12 @@ export interface Triggers {
   recommendNouns: Set<string>;
   /** Prepositions naming the law a measure was taken under: "issued under", "truffet efter". */
   basisPrep: PhraseSet;
+  /** Verbs of a firm taking money in: "received", "raised", "fik", "modtog" (before the noun of funding). */
+  fundReceived: Set<string>;
+  /** Nouns of money taken in from an investor or a state: "funding", "capital", "investering*", "statsstøtte". */
+  fundingNouns: PhraseSet;
+  /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
+  lawBroken: PhraseSet;
 }
 
 export interface Cues {
@@ -393,6 +399,9 @@ function compileTriggers(raw: any): Triggers {
     authorVerbs: set('authorVerbs'),
     recommendNouns: set('recommendNouns'),
     basisPrep: ps('basisPrep'),
+    fundReceived: set('fundReceived'),
+    fundingNouns: ps('fundingNouns'),
+    lawBroken: ps('lawBroken'),
   };
 }
 

@@ -57,22 +57,21 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const RECEIVED = new Set(['received', 'receives', 'receiving', 'got', 'gets', 'raised', 'secured', 'fik', 'får', 'fået', 'modtog', 'modtager', 'modtaget']);
-const FUNDING = /^(funding|investments?|capital|financing|backing|kapital|kapitalen|investering\w*|finansiering\w*|tilskud|statsstøtte)$/;
 const FUNDERS: EntityType[] = ['Company', 'Government', 'Agency', 'Organization'];
 
 /**
  * "OpenAI has received billions in investment from Microsoft", "fik selskabet kapital fra In-Q-Tel": money a firm
  * takes from an investor or a state is that funder's backing. The firm is the clause's subject, before the verb or
- * (Danish V2) right after it; the funder is the name that opens the "from"/"fra" phrase.
+ * (Danish V2) right after it; the funder is the name that opens the "from"/"fra" phrase. The verbs and nouns are the
+ * trigger lists fundReceived and fundingNouns.
  */
 function fundedBy(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
+  const nouns = findPhrases(sc.trig.fundingNouns, toks);
   for (let k = 0; k < toks.length; k++) {
-    if (!RECEIVED.has(toks[k].norm)) continue;
+    if (!sc.trig.fundReceived.has(toks[k].norm)) continue;
     const end = clauseEnd(sc, k + 1);
-    let noun = -1;
-    for (let j = k + 1; j < Math.min(end, k + 7) && noun < 0; j++) if (FUNDING.test(toks[j].norm)) noun = j;
+    const noun = nouns.find((m) => m.start > k && m.start < Math.min(end, k + 7))?.start ?? -1;
     if (noun < 0) continue;
     let from = -1;
     for (let j = noun + 1; j < Math.min(end, noun + 7) && from < 0; j++) if (toks[j].norm === 'from' || toks[j].norm === 'fra') from = j;
@@ -131,9 +130,13 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   const agent = after(sc, by.end, ACTORS, 3).find((o) => !(o.kind === 'adjective' && o.attributive) && !o.genitive);
   if (!agent) return true;
   const agents = listFrom(sc, agent, ACTORS);
-  // "Intel skal bygge en fabrik … med ti milliarder euro i støtte fra Berlin": with a noun of stance, the clause's subject.
-  const named = before(sc, m.start, objects, 8).find((o) => canAct(sc, o) && !agents.some((a) => a.entityId === o.entityId))
-    ?? (from > 0 ? sc.occs.find((o) => o.tokEnd <= m.start && objects.includes(o.type) && o.kind !== 'coref' && canAct(sc, o) && !afterPlacePrep(sc, o) && !agents.some((a) => a.entityId === o.entityId)) : undefined);
+  const notAgent = (o: Occ) => !agents.some((a) => a.entityId === o.entityId);
+  // A name before an apposition is the subject, whatever its type: a name inside the apposition is not.
+  const head = passiveHead(sc, m.start);
+  const named = head ? (objects.includes(head.type) && notAgent(head) ? head : undefined)
+    : before(sc, m.start, objects, 8).find((o) => canAct(sc, o) && notAgent(o))
+    // "Intel skal bygge en fabrik … med ti milliarder euro i støtte fra Berlin": with a noun of stance, the clause's subject.
+    ?? (from > 0 ? sc.occs.find((o) => o.tokEnd <= m.start && objects.includes(o.type) && o.kind !== 'coref' && canAct(sc, o) && !afterPlacePrep(sc, o) && notAgent(o)) : undefined);
   let object = named?.entityId;
   let rule = 'passive';
   if (!object) {
@@ -148,6 +151,25 @@ function passiveStance(sc: SentenceCtx, ctx: DocCtx, m: { start: number; end: nu
   if (!object) return true;
   for (const a of agents) if (a.entityId !== object) emit(a.entityId, object, rule);
   return true;
+}
+
+/**
+ * The subject of a passive verb of stance over an apposition between commas: "Canyon Bridge, founded in 2016 by X, is
+ * backed by Y", "Huawei, which supplies most of the network, was criticised by Z". The apposition may open on a
+ * relative or an article (as for any subject) or, in English, on a participle ("founded", "based", "owned").
+ */
+function passiveHead(sc: SentenceCtx, verb: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  let k = verb;
+  while (k > 0 && verb - k < 3 && toks[k - 1].word && !toks[k - 1].cap) k--;
+  if (toks[k - 1]?.text !== ',') return undefined;
+  let open = -1;
+  for (let j = k - 2; j >= 0 && k - j <= 18 && open < 0; j--) if (toks[j].text === ',') open = j;
+  if (open < 1) return undefined;
+  const first = toks[open + 1];
+  const opens = skipParenthetical(sc, verb) === open || (sc.s.language === 'en' && first.word && !first.cap && /ed$/.test(first.norm));
+  if (!opens) return undefined;
+  return sc.occs.find((o) => o.tokEnd === open && canAct(sc, o) && !o.genitive && o.kind !== 'adjective');
 }
 
 const ACT_PRONOUNS = new Set(['den', 'det', 'it', 'this', 'them', 'dem']);
@@ -525,6 +547,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || (o.kind === 'coref' && o.type !== 'Policy')) continue;
     // "The general manager of TikTok Australia, Lee Hunter, said …": the speaker's own employer.
     if (employerOf(sc, speaker, o)) continue;
+    // "said the ban violates the First Amendment": the law said to be broken is the charge's yardstick, not opposed.
+    if (o.type === 'Policy' && lawInvoked(sc, o)) continue;
     named = true;
     // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
     if (actedOn(ctx, speaker.entityId, o.entityId)) continue;
@@ -581,6 +605,13 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
     for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
   }
+}
+
+/** A law named right after a word of breaking it ("violates the First Amendment", "i strid med databeskyttelsesforordningen"). */
+function lawInvoked(sc: SentenceCtx, law: Occ): boolean {
+  const toks = sc.s.tokens;
+  return findPhrases(sc.trig.lawBroken, toks, Math.max(0, law.tokStart - 6), law.tokStart).some((m) =>
+    m.end <= law.tokStart && law.tokStart - m.end <= 3 && toks.slice(m.end, law.tokStart).every((t) => t.word && !t.cap));
 }
 
 /**

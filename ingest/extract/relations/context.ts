@@ -475,3 +475,6 @@ export function lastMeasureSentence(ctx: DocCtx, at: number, ok: (r: WorkRelatio
   }
   return last;
 }
+
+/** A Danish noun in its definite form ("forbuddet", "bøden", "sanktionerne"): it refers back to a measure as "the ban" does. */
+export const danishDefinite = (sc: SentenceCtx, norm: string): boolean => sc.s.language === 'da' && /(et|en|ne)$/.test(norm);

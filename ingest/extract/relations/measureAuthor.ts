@@ -4,7 +4,7 @@
 // ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets,
 // and so does the law it was taken under ("The ban was issued under the X Act").
 import type { EntityType } from '../../../core/ontology';
-import { add, canAct, lastMeasureSentence, listFrom, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, canAct, danishDefinite, lastMeasureSentence, listFrom, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases, type PhraseMatch, type PhraseSet } from '../phrases';
 import type { WorkRelation } from '../model';
 
@@ -44,7 +44,7 @@ function measureVerbs(sc: SentenceCtx): PhraseMatch[] {
 /** Is the noun at k definite: after a determiner ("the ban", "denne afgørelse"), or Danish with its suffix ("forbuddet")? */
 function definiteNoun(sc: SentenceCtx, k: number): boolean {
   const toks = sc.s.tokens;
-  return sc.trig.determiners.has(toks[k - 1]?.norm ?? '') || (sc.s.language === 'da' && /(et|en|ne)$/.test(toks[k].norm));
+  return sc.trig.determiners.has(toks[k - 1]?.norm ?? '') || danishDefinite(sc, toks[k].norm);
 }
 
 /** The phrase of `set` right after the verb, past a time adverbial: "issued late on Monday by", "udstedt i går af". */

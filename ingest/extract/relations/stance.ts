@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
+  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -556,7 +556,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   }
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
   if (named) return;
-  const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || (s.language === 'da' && /(et|en|ne)$/.test(t.norm))));
+  const at = toks.findIndex((t, k) => trig.actionNouns.has(t.norm) && (trig.determiners.has(toks[k - 1]?.norm ?? '') || danishDefinite(sc, t.norm)));
   let act = at >= 0 ? actionObject(sc, ctx, at, false, false, speaker.entityId) : undefined;
   // "Selskabets juridiske direktør siger, at handlen er mødt af uforholdsmæssige forhindringer", "Huawei said it was
   // treated unfairly": with no act named, a firm (or its officer) speaking of wrong done answers the body that last

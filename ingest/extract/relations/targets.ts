@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -104,7 +104,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "kaldte forbuddet et politisk motiveret skridt og beskyldte Canada", "called the ban unfair and urged Canada": a
   // definite noun for the measure takes its target inside its own phrase ("forbuddet mod Huawei"), not from another clause.
   const t0 = sc.s.tokens[m.start];
-  const definiteNoun = sc.trig.actionNouns.has(t0.norm) && (['the', 'this', 'these'].includes(sc.s.tokens[m.start - 1]?.norm ?? '') || (sc.s.language === 'da' && /(et|en|ne)$/.test(t0.norm)));
+  const definiteNoun = sc.trig.actionNouns.has(t0.norm) && (['the', 'this', 'these'].includes(sc.s.tokens[m.start - 1]?.norm ?? '') || danishDefinite(sc, t0.norm));
   if (m.end - m.start === 1 && definiteNoun && !NOUN_PREPS.has(sc.s.tokens[m.end]?.norm ?? '')
     && !sc.occs.some((o) => o.tokStart === m.end && TARGETABLE.includes(o.type))) return [];
   if (m.slot === 'before') {
@@ -427,7 +427,7 @@ function definiteMeasure(sc: SentenceCtx, m: PhraseMatch): boolean {
   const toks = sc.s.tokens;
   const t = toks[m.start];
   if (['the', 'this', 'these'].includes(toks[m.start - 1]?.norm ?? '')) return sc.trig.actionNouns.has(t.norm);
-  return sc.s.language === 'da' && sc.trig.actionNouns.has(t.norm) && /(et|en|ne)$/.test(t.norm) && !toks[m.start - 1]?.word;
+  return sc.trig.actionNouns.has(t.norm) && danishDefinite(sc, t.norm) && !toks[m.start - 1]?.word;
 }
 
 /** A definite noun for a measure as the subject right before the verb at i: "The order (also) prohibits", "Loven forbyder". */
@@ -443,7 +443,7 @@ function measureSubject(sc: SentenceCtx, i: number): boolean {
   const determined = ['the', 'this', 'these', 'that'].includes(toks[k - 1]?.norm ?? '');
   const opens = k === 0 || (k === 1 && determined) || !toks[k - (determined ? 2 : 1)]?.word;
   if (!opens) return false;
-  return determined || (sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm));
+  return determined || danishDefinite(sc, noun.norm);
 }
 
 const AUXILIARY = new Set(['is', 'was', 'are', 'were', 'er', 'var', 'blev', 'bliver']);
@@ -1025,7 +1025,7 @@ export function coveredTargets(sc: SentenceCtx, ctx: DocCtx): void {
     }
   }
   // Danish puts the verb before its subject after an opening phrase: "Ud over X omfatter forbuddet også Y".
-  if (sc.s.language === 'da' && sc.trig.actionNouns.has(toks[m.end]?.norm ?? '') && /(et|en|ne)$/.test(toks[m.end].norm)
+  if (sc.trig.actionNouns.has(toks[m.end]?.norm ?? '') && danishDefinite(sc, toks[m.end]?.norm ?? '')
     && !sc.occs.some((o) => o.tokEnd <= m.start && STATE.includes(o.type) && canAct(sc, o) && !afterPlacePrep(sc, o))) {
     coverFrom(sc, ctx, { ...m, end: m.end + 1 }, undefined);
     return;
@@ -1118,7 +1118,7 @@ function passiveCover(sc: SentenceCtx, ctx: DocCtx): void {
     const determined = sc.trig.determiners.has(toks[m.end]?.norm ?? '') || toks[m.end]?.norm === 'the';
     const noun = toks[m.end + (determined ? 1 : 0)];
     // The agent is a definite noun for a measure: "af forbuddet", "by the ban".
-    if (!noun || !sc.trig.actionNouns.has(noun.norm) || !(determined || (sc.s.language === 'da' && /(et|en|ne)$/.test(noun.norm)))) continue;
+    if (!noun || !sc.trig.actionNouns.has(noun.norm) || !(determined || danishDefinite(sc, noun.norm))) continue;
     const last = before(sc, m.start, TARGETABLE, 4).find((o) => o.kind !== 'coref' && o.kind !== 'adjective' && !o.genitive);
     const subjects = last ? measureBefore(sc, ctx, undefined) : undefined;
     if (last && subjects) carry(sc, ctx, subjects, listBack(sc, last, TARGETABLE));

@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, RELATIVES, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -612,7 +612,7 @@ const COORDINATORS = new Set(['og', 'and', 'men', 'but']);
  */
 function describedSubject(sc: SentenceCtx, k: number): Occ | undefined {
   const toks = sc.s.tokens;
-  const end = ['der', 'som', 'which', 'that'].includes(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  const end = RELATIVES.has(toks[k - 1]?.norm ?? '') ? k - 2 : k - 1;
   if (toks[end]?.text !== ',') return undefined;
   const ref = sc.occs.find((o) => o.tokEnd === end && o.kind === 'coref' && BODIES.includes(o.type) && !o.genitive);
   if (!ref) return undefined;

@@ -143,6 +143,12 @@ export interface Triggers {
   fundingNouns: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
   lawBroken: PhraseSet;
+  /** Nouns of a bid to buy, after the noun of buying: "takeover bid from", "overtagelsestilbud fra". */
+  bidNouns: Set<string>;
+  /** Plural nouns for the parts a firm holds: "businesses", "subsidiaries", "datterselskaber". */
+  holdingNouns: Set<string>;
+  /** Verbs of having those parts: "has", "owns", "har", "ejer". */
+  holdVerbs: Set<string>;
 }
 
 export interface Cues {
@@ -402,6 +408,9 @@ function compileTriggers(raw: any): Triggers {
     fundReceived: set('fundReceived'),
     fundingNouns: ps('fundingNouns'),
     lawBroken: ps('lawBroken'),
+    bidNouns: set('bidNouns'),
+    holdingNouns: set('holdingNouns'),
+    holdVerbs: set('holdVerbs'),
   };
 }
 

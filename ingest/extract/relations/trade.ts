@@ -104,8 +104,6 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'bud', 'buddet', 'tilbud', 'tilbuddet']);
-
 /**
  * "Qualcomm fights off a hostile takeover bid from Broadcom", "Qualcomm afviste et overtagelsesbud fra Broadcom": a noun
  * of buying (and of bidding) from a firm names the bidder; the firm the clause names before it is the one bid for.
@@ -113,7 +111,7 @@ const BID_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'bud', 
  */
 function bidFrom(sc: SentenceCtx, start: number, end: number): [Occ, Occ] | undefined {
   const toks = sc.s.tokens;
-  const k = BID_NOUNS.has(toks[end]?.norm ?? '') ? end + 1 : end;
+  const k = sc.trig.bidNouns.has(toks[end]?.norm ?? '') ? end + 1 : end;
   // A bid noun must be there: the Danish compound ("overtagelsesbud") or a word after the trigger.
   if (k === end && !(toks[end - 1]?.norm ?? '').endsWith('bud')) return undefined;
   if (!['from', 'fra'].includes(toks[k]?.norm ?? '')) return undefined;
@@ -845,10 +843,6 @@ export function ownerNouns(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-/** Plural nouns for the parts a firm holds. */
-const HOLDING_NOUNS = new Set(['businesses', 'units', 'subsidiaries', 'divisions', 'brands', 'datterselskaber', 'forretninger', 'forretningsområder', 'divisioner', 'mærker']);
-const HAVE_VERBS = new Set(['has', 'have', 'owns', 'own', 'controls', 'har', 'ejer', 'kontrollerer']);
-
 /**
  * "Raytheon Technologies has large civilian businesses, including engine maker Pratt & Whitney and Collins Aerospace",
  * "Koncernen har flere datterselskaber, herunder A og B": the subject that has the parts owns each firm listed.
@@ -856,11 +850,11 @@ const HAVE_VERBS = new Set(['has', 'have', 'owns', 'own', 'controls', 'har', 'ej
 function holdings(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   for (let k = 2; k < toks.length; k++) {
-    if (!HOLDING_NOUNS.has(toks[k].norm)) continue;
+    if (!sc.trig.holdingNouns.has(toks[k].norm)) continue;
     // The verb of having a few lower-case words before the noun, right after the owner's name.
     let v = k - 1;
-    while (v > 0 && k - v <= 4 && toks[v].word && !toks[v].cap && !HAVE_VERBS.has(toks[v].norm)) v--;
-    if (!HAVE_VERBS.has(toks[v]?.norm ?? '')) continue;
+    while (v > 0 && k - v <= 4 && toks[v].word && !toks[v].cap && !sc.trig.holdVerbs.has(toks[v].norm)) v--;
+    if (!sc.trig.holdVerbs.has(toks[v]?.norm ?? '')) continue;
     // "Raytheon Technologies, however, has …": over a parenthetical.
     const at = skipParenthetical(sc, v);
     const owner = sc.occs.find((o) => (o.tokEnd === v || o.tokEnd === at) && o.type === 'Company' && o.kind !== 'adjective' && !o.genitive);

@@ -163,6 +163,8 @@ export interface Cues {
   context: Map<string, EntityType>;
   personSpeech: Set<string>;
   calendar: Set<string>;
+  /** Last words of the names of courts, legislatures and security services ("District Court", "-domstolen", "Folketinget", "Security Service"). */
+  nonExecutive: Set<string>;
 }
 
 export interface LanguageProfiles {
@@ -441,6 +443,7 @@ function compileCues(raw: any): Cues {
     context: typeMap(raw?.typeCues?.context),
     personSpeech: allLangs(raw?.personSpeech),
     calendar: allLangs(raw?.calendar),
+    nonExecutive: allLangs(raw?.nonExecutive),
   };
 }
 

@@ -76,6 +76,8 @@ export function buildOccurrences(
   // The person the last sentence was about (its first person named, not a possessor nor the object of a preposition):
   // what "He said …" / "Hun afviste …" opening the next sentence continues, over a person named later in it.
   let lastPerson: { id: string; sentence: number } | undefined;
+  // The body last named or referred back to that carries out measures (no court, legislature or security service): what "myndigheden" continues.
+  let lastActing: { id: string; sentence: number } | undefined;
   const out: SentenceCtx[] = [];
   // The state of each firm the text qualifies by a nationality word.
   const nationalityOf = new Map<string, string>();
@@ -127,14 +129,18 @@ export function buildOccurrences(
       const adj = nationalityBefore(occs, toks, o.tokStart);
       if (adj) nationalityOf.set(o.entityId, adj);
     }
+    const inView = (type: EntityType, id: string) => {
+      recent.set(type, { id, sentence: s.index });
+      if (type === 'Agency' && !judgesOrWatches(entities.get(id), lexicon)) lastActing = { id, sentence: s.index };
+    };
+    const named = (o: Occ) => {
+      if (actsAsState(o) && !namedAfter.has(o.entityId)) inView(o.type, o.entityId);
+      if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
+      if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
+    };
     let oi = 0;
     for (let k = 0; k < toks.length; k++) {
-      while (oi < occs.length && occs[oi].tokEnd <= k) {
-        const o = occs[oi++];
-        if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
-        if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
-        if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
-      }
+      while (oi < occs.length && occs[oi].tokEnd <= k) named(occs[oi++]);
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
       const t = toks[k];
       if (trig.corefSubject?.has(t.norm)) {
@@ -240,6 +246,9 @@ export function buildOccurrences(
           const body = [...seenAt].filter(([id]) => entities.get(id)?.type === 'Agency' && entities.get(id)?.partOf === where.entityId).sort((a, b) => b[1] - a[1])[0];
           if (body) { r = { id: body[0], sentence: body[1] }; byHead = true; }
         }
+        // "en domstol i Moskva har givet myndigheden lov … Siden har myndigheden spærret": a court or legislature named
+        // (or a security service) named last is not the body "myndigheden", "the regulator" refers back to, but the one before it.
+        if (!byHead && r && judgesOrWatches(entities.get(r.id), lexicon)) r = lastActing;
       }
       // "The provision, known as the X Act": with no measure named yet, the one named after "known as".
       if (type === 'Policy' && (!r || s.index - r.sentence > (WINDOW.Policy ?? 2))) {
@@ -258,14 +267,9 @@ export function buildOccurrences(
       if (!r || (!byHead && s.index - r.sentence > (WINDOW[type] ?? 2))) continue;
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
       // "The regulator said … The agency was acting", "the company … the firm": a body or firm referred back to stays the one in view.
-      if (type === 'Agency' || type === 'Company') recent.set(type, { id: r.id, sentence: s.index });
+      if (type === 'Agency' || type === 'Company') inView(type, r.id);
     }
-    while (oi < occs.length) {
-      const o = occs[oi++];
-      if (actsAsState(o) && !namedAfter.has(o.entityId)) recent.set(o.type, { id: o.entityId, sentence: s.index });
-      if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
-      if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
-    }
+    while (oi < occs.length) named(occs[oi++]);
     // The first state acting as a sentence's subject is the one the text is about.
     if (!textState && own?.type === 'Government' && own.kind !== 'coref' && !afterPlace(own)) textState = own.entityId;
     const subject = itRef && coref.some((c) => c.tokStart === 0) ? itRef : own ? { id: own.entityId, type: own.type } : undefined;
@@ -373,4 +377,14 @@ function compoundKind(norm: string, lang: string, nouns: Map<string, EntityType>
 function appLike(e: WorkEntity | undefined): boolean {
   if (!e) return false;
   return !/\b(corp|corporation|inc|ltd|group|holdings?|technolog|telecom|a\/s|aps|gmbh|co)\b/i.test(e.name);
+}
+
+/** Does the body judge, legislate or gather intelligence: do its names hold one of the lexicon's words for such bodies? */
+function judgesOrWatches(e: WorkEntity | undefined, lexicon: Lexicon): boolean {
+  if (!e) return false;
+  return [e.name, ...e.surfaces].some((n) => {
+    const words = ` ${n.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).join(' ')} `;
+    // A long word ends a compound too: "Bundesverfassungsgericht", "Taganskijdomstolen".
+    return [...lexicon.cues.nonExecutive].some((c) => words.includes(` ${c} `) || (c.length >= 6 && words.includes(`${c} `)));
+  });
 }

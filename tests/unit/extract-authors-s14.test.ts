@@ -1,0 +1,29 @@
+// Session 14 rules on who a measure comes from: each on sentences written for it, in both languages
+// where it applies, with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a noun for a body that carries out measures does not refer back to a court, legislature or security service', () => {
+  it('da: "myndigheden" after a court is the regulator named before the court', () => {
+    const rels = relations('Roskomnadzor har krævet, at Telegram udleverer sine nøgler. Taganskij-domstolen i Moskva gav i dag myndigheden medhold. Nu har myndigheden spærret adresser hos Amazon.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Amazon');
+    expect(rels).not.toContain('Tagansky District Court -TARGETS-> Amazon');
+  });
+  it('en: "the regulator" after a court is the regulator named before the court', () => {
+    const rels = relations('Roskomnadzor demanded that Telegram hand over its keys. On Friday the Tagansky District Court sided with the regulator. The regulator has since blocked addresses at Amazon.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Amazon');
+    expect(rels).not.toContain('Tagansky District Court -TARGETS-> Amazon');
+  });
+  it('en: "the regulator" after a security service is the regulator named before it', () => {
+    const rels = relations('Roskomnadzor demanded that Telegram hand over its keys. The Federal Security Service backs the demand. The regulator has since blocked addresses at Amazon.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Amazon');
+    expect(rels).not.toContain('Federal Security Service -TARGETS-> Amazon');
+  });
+  it('must not fire: with only a court in view, the noun refers to nothing', () => {
+    expect(relations('The Tagansky District Court ruled against Telegram on Friday. The regulator has since blocked addresses at Amazon.')).not.toContain('Tagansky District Court -TARGETS-> Amazon');
+    expect(relations('Taganskij-domstolen dømte i fredags Telegram. Siden har myndigheden spærret adresser hos Amazon.')).not.toContain('Tagansky District Court -TARGETS-> Amazon');
+  });
+  it('a committee whose own name holds the noun is still what the noun refers to', () => {
+    const rels = relations('The Federal Communications Commission opened a review. The Senate Commerce Committee held a hearing on Tuesday. The committee voted to ban TikTok.');
+    expect(rels).toContain('Senate Commerce Committee -TARGETS-> TikTok');
+  });
+});

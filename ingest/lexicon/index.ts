@@ -135,6 +135,8 @@ export interface Triggers {
   authorVerbs: Set<string>;
   /** Nouns of recommending or ordering a measure: "on the recommendation of", "efter anbefaling fra", "an order from". */
   recommendNouns: Set<string>;
+  /** Verbs of recommending a measure, before the clause that states it: "recommended that", "anbefalede, at". */
+  recommendVerbs: Set<string>;
   /** Prepositions naming the law a measure was taken under: "issued under", "truffet efter". */
   basisPrep: PhraseSet;
   /** Verbs of a firm taking money in: "received", "raised", "fik", "modtog" (before the noun of funding). */
@@ -406,6 +408,7 @@ function compileTriggers(raw: any): Triggers {
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
     recommendNouns: set('recommendNouns'),
+    recommendVerbs: set('recommendVerbs'),
     basisPrep: ps('basisPrep'),
     fundReceived: set('fundReceived'),
     fundingNouns: ps('fundingNouns'),

@@ -27,3 +27,22 @@ describe('a noun for a body that carries out measures does not refer back to a c
     expect(rels).toContain('Senate Commerce Committee -TARGETS-> TikTok');
   });
 });
+
+describe('the body that recommended a measure in a that-clause takes part in it', () => {
+  it('en: "had recommended that the commission act against" the measure just reported', () => {
+    const rels = relations('The Federal Communications Commission revoked the license of China Telecom Americas on Tuesday. The Justice Department had recommended that the commission act against the carrier.');
+    expect(rels).toContain('Department of Justice -TARGETS-> China Telecom Americas');
+  });
+  it('da: "anbefalede, at" after the measure', () => {
+    const rels = relations('Norge har forbudt TikTok på statens telefoner. Forbuddet kommer få dage efter, at Justitsministeriet anbefalede, at appen ikke installeres på tjenestetelefoner.');
+    expect(rels.some((r) => /Ministry of Justice -TARGETS-> TikTok/.test(r))).toBe(true);
+  });
+  it('da: the subject after the verb, a group led by the body ("anbefalede en gruppe af ministerier under ledelse af justitsministeriet, at")', () => {
+    const rels = relations("Federal Communications Commission har tilbagekaldt China Telecom Americas' tilladelse. I april anbefalede en gruppe af ministerier under ledelse af justitsministeriet, at licensen blev taget fra selskabet.");
+    expect(rels).toContain('Department of Justice -TARGETS-> China Telecom Americas');
+  });
+  it('must not fire: recommending a thing, with no clause stating a measure', () => {
+    expect(relations('The Federal Communications Commission revoked the license of China Telecom Americas on Tuesday. The Justice Department had recommended the plan.')).not.toContain('Department of Justice -TARGETS-> China Telecom Americas');
+    expect(relations("Federal Communications Commission har tilbagekaldt China Telecom Americas' tilladelse. Justitsministeriet anbefalede planen.").some((r) => /Justice -TARGETS->/.test(r))).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
 // ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets,
 // and so does the law it was taken under ("The ban was issued under the X Act").
 import type { EntityType } from '../../../core/ontology';
-import { add, canAct, danishDefinite, lastMeasureSentence, listFrom, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, canAct, danishDefinite, lastMeasureSentence, listFrom, subjectBefore, THAT, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases, type PhraseMatch, type PhraseSet } from '../phrases';
 import type { WorkRelation } from '../model';
 
@@ -166,4 +166,33 @@ export function recommender(sc: SentenceCtx, ctx: DocCtx): void {
     aimAt(ctx, body.entityId, own.length ? own : measureBefore(ctx, at, BACK), 'target.recommend', at);
     return;
   }
+}
+
+/** How far after a verb of recommending the clause stating the measure may open: "recommended on Wednesday that". */
+const CLAUSE_WITHIN = 12;
+
+/**
+ * "Executive branch agencies, led by the Justice Department, had recommended that the commission act against …",
+ * "Justitsministeriet anbefalede, at de to apps ikke installeres": the body recommending a measure takes part in it, so
+ * it aims it at the targets this sentence names or, when it names none, those of the last sentence before it that does.
+ */
+export function recommendedBy(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  const at = sc.s.index;
+  for (let k = 0; k < toks.length; k++) {
+    if (!sc.trig.recommendVerbs.has(toks[k].norm)) continue;
+    const clause = toks.findIndex((t, j) => j > k && j - k <= CLAUSE_WITHIN && THAT.has(t.norm));
+    if (clause < 0) continue;
+    const body = subjectBefore(sc, k, STATE) ?? subjectBetween(sc, k + 1, clause);
+    if (!body) continue;
+    const own = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === at && r.subject !== body.entityId);
+    aimAt(ctx, body.entityId, own.length ? own : measureBefore(ctx, at, BACK), 'target.recommend', at);
+    return;
+  }
+}
+
+/** Danish puts the subject after the verb when an adverbial opens the sentence: "I april anbefalede ministeriet, at …". */
+function subjectBetween(sc: SentenceCtx, from: number, to: number): Occ | undefined {
+  if (sc.s.language !== 'da') return undefined;
+  return sc.occs.find((o) => o.tokStart >= from && o.tokEnd <= to && STATE.includes(o.type) && canAct(sc, o));
 }

@@ -135,6 +135,8 @@ export interface Triggers {
   authorVerbs: Set<string>;
   /** Nouns of recommending or ordering a measure: "on the recommendation of", "efter anbefaling fra", "an order from". */
   recommendNouns: Set<string>;
+  /** Nouns of a body's inquiry, which may name no firm: "opened its own investigation", "har indledt en undersøgelse". */
+  probeNouns: Set<string>;
   /** Verbs of recommending a measure, before the clause that states it: "recommended that", "anbefalede, at". */
   recommendVerbs: Set<string>;
   /** Prepositions naming the law a measure was taken under: "issued under", "truffet efter". */
@@ -408,6 +410,7 @@ function compileTriggers(raw: any): Triggers {
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
     recommendNouns: set('recommendNouns'),
+    probeNouns: set('probeNouns'),
     recommendVerbs: set('recommendVerbs'),
     basisPrep: ps('basisPrep'),
     fundReceived: set('fundReceived'),

@@ -46,3 +46,26 @@ describe('the body that recommended a measure in a that-clause takes part in it'
     expect(relations("Federal Communications Commission har tilbagekaldt China Telecom Americas' tilladelse. Justitsministeriet anbefalede planen.").some((r) => /Justice -TARGETS->/.test(r))).toBe(false);
   });
 });
+
+describe('a body opening an inquiry that names no firm looks into the measure just reported', () => {
+  it('en: two bodies in one sentence, over "its own in-depth"', () => {
+    const rels = relations("The U.S. Federal Trade Commission sued to block Nvidia's purchase of Arm in December. Britain's Competition and Markets Authority opened an in-depth investigation on competition grounds, and the European Commission had begun its own in-depth probe.");
+    expect(rels).toContain('Competition and Markets Authority -TARGETS-> Nvidia');
+    expect(rels).toContain('European Commission -TARGETS-> Nvidia');
+  });
+  it('da: "har indledt sin egen undersøgelse"', () => {
+    const rels = relations('Den amerikanske konkurrencemyndighed Federal Trade Commission har anlagt sag mod Microsoft for at forhindre opkøbet af Activision Blizzard. Samtidig har EU-Kommissionen indledt sin egen undersøgelse.');
+    expect(rels).toContain('European Commission -TARGETS-> Microsoft');
+  });
+  it('must not fire: with no measure reported before, an inquiry aims at nothing', () => {
+    expect(relations("Britain's Competition and Markets Authority opened an in-depth investigation on competition grounds.").some((r) => r.includes('-TARGETS->'))).toBe(false);
+    expect(relations('Microsoft købte Activision Blizzard i 2023. EU-Kommissionen har indledt en undersøgelse af markedet.').some((r) => r.includes('-TARGETS->'))).toBe(false);
+  });
+});
+
+describe('an inquiry into a thing it names is no part in the measure just reported', () => {
+  it('en and da: "a review of", "en undersøgelse af"', () => {
+    expect(relations('Kenya banned TikTok on Wednesday. The European Commission opened a review of its own rules.')).not.toContain('European Commission -TARGETS-> TikTok');
+    expect(relations('Kenya forbød TikTok i onsdags. EU-Kommissionen har indledt en undersøgelse af markedet.')).not.toContain('European Commission -TARGETS-> TikTok');
+  });
+});

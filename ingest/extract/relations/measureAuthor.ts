@@ -196,3 +196,31 @@ function subjectBetween(sc: SentenceCtx, from: number, to: number): Occ | undefi
   if (sc.s.language !== 'da') return undefined;
   return sc.occs.find((o) => o.tokStart >= from && o.tokEnd <= to && STATE.includes(o.type) && canAct(sc, o));
 }
+
+/** How many words may stand between a body and the noun of its inquiry: "is conducting an in-depth", "had begun its own full". */
+const PROBE_VERB_WORDS = 8;
+/** How far back the measure looked into may have been reported: other bodies' inquiries come late in a story. */
+const PROBE_BACK = 8;
+/** Prepositions naming what an inquiry looks into. */
+const INTO = new Set(['of', 'into', 'af', 'om', 'mod', 'against']);
+
+/**
+ * "Britain's Competition and Markets Authority opened an in-depth investigation, and the European Commission had begun its
+ * own probe", "EU-Kommissionen har indledt sin egen undersøgelse": a body opening an inquiry that names nothing it looks into
+ * looks into the measure just reported, so it aims at that measure's firms and products too.
+ */
+export function parallelProbe(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  if (sc.occs.some((o) => o.type === 'Company' || o.type === 'Product')) return;
+  const at = sc.s.index;
+  const firms = (r: WorkRelation) => r.rule !== 'target.state' && ['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? '');
+  const measure = measureBefore(ctx, at, PROBE_BACK, firms);
+  if (!measure.length) return;
+  for (let k = 0; k < toks.length; k++) {
+    // "a review of its rules", "en undersøgelse af markedet": an inquiry into a thing it names is no part in the measure.
+    if (!sc.trig.probeNouns.has(toks[k].norm) || INTO.has(toks[k + 1]?.norm ?? '')) continue;
+    const body = sc.occs.filter((o) => o.tokEnd <= k && k - o.tokEnd <= PROBE_VERB_WORDS && STATE.includes(o.type) && canAct(sc, o)
+      && toks.slice(o.tokEnd, k).every((t) => (t.word && !t.cap) || t.text === '-')).pop();
+    if (body) aimAt(ctx, body.entityId, measure, 'target.similar', at);
+  }
+}

@@ -69,3 +69,14 @@ describe('an inquiry into a thing it names is no part in the measure just report
     expect(relations('Kenya forbød TikTok i onsdags. EU-Kommissionen har indledt en undersøgelse af markedet.')).not.toContain('European Commission -TARGETS-> TikTok');
   });
 });
+
+describe('"it" in a clause joined to one about a measure continues the measure, not the body named before', () => {
+  it('en: "The action comes …, and it adds to a string of measures against … Huawei"', () => {
+    const rels = relations("China's Ministry of Commerce criticised the decision. The action comes weeks before the election, and it adds to a string of measures against Chinese companies, including Huawei.");
+    expect(rels).not.toContain('Chinese Ministry of Commerce -TARGETS-> Huawei');
+  });
+  it('still the body when the sentence opens on the body', () => {
+    const rels = relations("China's Ministry of Commerce criticised the decision on Friday. The ministry met on Monday, and it banned Huawei from its networks.");
+    expect(rels).toContain('Chinese Ministry of Commerce -TARGETS-> Huawei');
+  });
+});

@@ -18,6 +18,8 @@ const IT_TYPES: EntityType[] = ['Agency', 'Government', 'Company', 'Organization
 const IT_SLOT = new Set(['said', 'says', 'that', 'and', 'but', ',', '"', '“', '”']);
 /** Plural nouns for a state's bodies taken together: with "i X" / "in X" they stand for the state. */
 const STATE_BODIES = new Set(['myndighederne', 'authorities']);
+/** Words that join a clause to the one before, sharing its subject: "…, and it adds". */
+const CLAUSE_JOINS = new Set(['and', 'but', ',']);
 const UNDER_PREP = new Set(['in', 'to', 'from', 'at', 'into', 'of', 'on', 'with', 'by']);
 
 /** A state named as an actor, not a word qualifying a noun ("Chinese companies", "the US market"). */
@@ -144,7 +146,10 @@ export function buildOccurrences(
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
       const t = toks[k];
       if (trig.corefSubject?.has(t.norm)) {
-        if ((k === 0 || IT_SLOT.has(toks[k - 1].norm)) && !trig.corefSubjectEmpty.has(toks[k + 1]?.norm ?? '')) {
+        // "The action comes weeks before …, and it adds to a string of measures": a clause joined to one about a measure
+        // continues the measure, not a body.
+        const measureGoesOn = CLAUSE_JOINS.has(toks[k - 1]?.norm ?? '') && trig.determiners.has(toks[0]?.norm ?? '') && trig.actionNouns.has(toks[1]?.norm ?? '');
+        if ((k === 0 || IT_SLOT.has(toks[k - 1].norm)) && !trig.corefSubjectEmpty.has(toks[k + 1]?.norm ?? '') && !measureGoesOn) {
           // "The company said it would appeal": a definite description before "it" is its antecedent too.
           const described = coref.find((c) => IT_TYPES.includes(c.type) && c.tokEnd <= k && !c.genitive);
           const first = own && own.tokEnd <= k && (!described || own.tokStart < described.tokStart) ? own : described;

@@ -80,3 +80,18 @@ describe('"it" in a clause joined to one about a measure continues the measure, 
     expect(rels).toContain('Chinese Ministry of Commerce -TARGETS-> Huawei');
   });
 });
+
+describe('the body whose inquiry a measure followed takes part in it', () => {
+  it('en: "That demand followed a long review by the Committee …"', () => {
+    const rels = relations('The Commerce Department ordered ByteDance to sell TikTok. That demand followed a long review by the Committee on Foreign Investment in the United States.');
+    expect(rels).toContain('Committee on Foreign Investment in the United States -TARGETS-> ByteDance');
+  });
+  it('da: "Forbuddet kommer efter en undersøgelse fra Center for Cybersikkerhed"', () => {
+    const rels = relations('Danmark har forbudt Kaspersky på statens computere. Forbuddet kommer efter en undersøgelse fra Center for Cybersikkerhed.');
+    expect(rels).toContain('Centre for Cyber Security -TARGETS-> Kaspersky');
+  });
+  it('must not fire: an inquiry into a firm, or into a thing', () => {
+    expect(relations('Danmark har forbudt Kaspersky på statens computere. Forbuddet kommer efter en undersøgelse af Kaspersky.').filter((r) => r.includes('-TARGETS->'))).toEqual(['Denmark -TARGETS-> Kaspersky']);
+    expect(relations('The Commerce Department ordered ByteDance to sell TikTok. The order followed a review of the rules.').filter((r) => r.includes('-TARGETS->')).every((r) => r.startsWith('Commerce Department'))).toBe(true);
+  });
+});

@@ -133,7 +133,7 @@ export interface Triggers {
   reportVerbs: Set<string>;
   /** Participles of taking a measure, besides those of announcing: "The ban was imposed by", "Afgørelsen blev truffet af". */
   authorVerbs: Set<string>;
-  /** Nouns of recommending or ordering a measure, or of the inquiry it followed: "on the recommendation of", "efter anbefaling fra", "an order from", "a review by". */
+  /** Nouns of recommending, ordering or instructing a measure, or of the inquiry it followed: "on the recommendation of", "efter anbefaling fra", "an order from", "a directive from", "besked fra", "a review by". */
   recommendNouns: Set<string>;
   /** Nouns of a body's inquiry, which may name no firm: "opened its own investigation", "har indledt en undersøgelse". */
   probeNouns: Set<string>;

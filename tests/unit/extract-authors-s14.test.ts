@@ -95,3 +95,18 @@ describe('the body whose inquiry a measure followed takes part in it', () => {
     expect(relations('The Commerce Department ordered ByteDance to sell TikTok. The order followed a review of the rules.').filter((r) => r.includes('-TARGETS->')).every((r) => r.startsWith('Commerce Department'))).toBe(true);
   });
 });
+
+describe('the body whose instruction a measure carries out takes part in it', () => {
+  it('en: "The ban followed a directive from the Department of Homeland Security"', () => {
+    const rels = relations('The Commerce Department banned Kaspersky software on Friday. The ban followed a directive from the Department of Homeland Security.');
+    expect(rels).toContain('Department of Homeland Security -TARGETS-> Kaspersky');
+  });
+  it('da: "har fået besked fra Det Hvide Hus på at slette appen"', () => {
+    const rels = relations('Canada har forbudt TikTok på statens telefoner. I USA har de føderale myndigheder fået besked fra Det Hvide Hus på at slette appen inden for 30 dage.');
+    expect(rels).toContain('White House -TARGETS-> TikTok');
+  });
+  it('must not fire: instructions from a firm', () => {
+    const rels = relations('The Commerce Department banned Kaspersky software on Friday. Staff received instructions from Microsoft on how to remove it.');
+    expect(rels).not.toContain('Microsoft -TARGETS-> Kaspersky');
+  });
+});

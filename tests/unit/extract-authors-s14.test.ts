@@ -110,3 +110,20 @@ describe('the body whose instruction a measure carries out takes part in it', ()
     expect(rels).not.toContain('Microsoft -TARGETS-> Kaspersky');
   });
 });
+
+describe('a noun for a body refers back to the subject before, over a body named after a preposition', () => {
+  it('en: "…, the agency that took over merger reviews from China\'s Ministry of Commerce. The regulator fined …"', () => {
+    const rels = relations("The last hurdle was the State Administration for Market Regulation, the agency that took over merger reviews from China's Ministry of Commerce this year. The regulator fined Qualcomm on Friday.");
+    expect(rels).toContain('State Administration for Market Regulation -TARGETS-> Qualcomm');
+    expect(rels).not.toContain('Chinese Ministry of Commerce -TARGETS-> Qualcomm');
+  });
+  it('da: "…, som overtog sagen fra Erhvervsstyrelsen. Myndigheden har givet Google en bøde"', () => {
+    const rels = relations('Den sidste forhindring var Konkurrence- og Forbrugerstyrelsen, som overtog sagen fra Erhvervsstyrelsen i år. Myndigheden har givet Google en bøde.');
+    expect(rels).toContain('Danish Competition and Consumer Authority -TARGETS-> Google');
+    expect(rels.some((r) => r.startsWith('Danish Business Authority -TARGETS->'))).toBe(false);
+  });
+  it('must not fire: a body named as the subject of its own sentence stays the one in view', () => {
+    const rels = relations("The State Administration for Market Regulation reviewed the deal. China's Ministry of Commerce took over the case this year. The regulator fined Qualcomm on Friday.");
+    expect(rels).toContain('Chinese Ministry of Commerce -TARGETS-> Qualcomm');
+  });
+});

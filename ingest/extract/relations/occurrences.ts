@@ -20,6 +20,8 @@ const IT_SLOT = new Set(['said', 'says', 'that', 'and', 'but', ',', '"', '“', 
 const STATE_BODIES = new Set(['myndighederne', 'authorities']);
 /** Words that join a clause to the one before, sharing its subject: "…, and it adds". */
 const CLAUSE_JOINS = new Set(['and', 'but', ',']);
+/** Danish prepositions an oblique body is named after ("overtog opgaven fra Erhvervsstyrelsen"). */
+const DANISH_PREPS = new Set(['fra', 'af', 'til', 'med', 'hos', 'mod', 'om']);
 const UNDER_PREP = new Set(['in', 'to', 'from', 'at', 'into', 'of', 'on', 'with', 'by']);
 
 /** A state named as an actor, not a word qualifying a noun ("Chinese companies", "the US market"). */
@@ -80,6 +82,8 @@ export function buildOccurrences(
   let lastPerson: { id: string; sentence: number } | undefined;
   // The body last named or referred back to that carries out measures (no court, legislature or security service): what "myndigheden" continues.
   let lastActing: { id: string; sentence: number } | undefined;
+  // The body named last when it was named as the object of a preposition ("took over from China's Ministry of Commerce").
+  let obliqueBody: string | undefined;
   const out: SentenceCtx[] = [];
   // The state of each firm the text qualifies by a nationality word.
   const nationalityOf = new Map<string, string>();
@@ -136,7 +140,10 @@ export function buildOccurrences(
       if (type === 'Agency' && !judgesOrWatches(entities.get(id), lexicon)) lastActing = { id, sentence: s.index };
     };
     const named = (o: Occ) => {
-      if (actsAsState(o) && !namedAfter.has(o.entityId)) inView(o.type, o.entityId);
+      if (actsAsState(o) && !namedAfter.has(o.entityId)) {
+        inView(o.type, o.entityId);
+        if (o.type === 'Agency') obliqueBody = underPrep(toks, o) ? o.entityId : undefined;
+      }
       if (o.type === 'Policy' && !parentOf.has(o.entityId)) recent.set('Programme', { id: o.entityId, sentence: s.index });
       if (o.kind !== 'coref') seenAt.set(o.entityId, s.index);
     };
@@ -254,6 +261,9 @@ export function buildOccurrences(
         // "en domstol i Moskva har givet myndigheden lov … Siden har myndigheden spærret": a court or legislature named
         // (or a security service) named last is not the body "myndigheden", "the regulator" refers back to, but the one before it.
         if (!byHead && r && judgesOrWatches(entities.get(r.id), lexicon)) r = lastActing;
+        // "The last hurdle was the State Administration …, the agency that took over from China's Ministry of Commerce.
+        // The regulator never gave its blessing": a body named after a preposition is less in view than the subject before.
+        if (!byHead && r && r.id === obliqueBody && lastSubject?.type === 'Agency' && s.index - lastSubject.sentence === 1) r = lastSubject;
       }
       // "The provision, known as the X Act": with no measure named yet, the one named after "known as".
       if (type === 'Policy' && (!r || s.index - r.sentence > (WINDOW.Policy ?? 2))) {
@@ -273,6 +283,7 @@ export function buildOccurrences(
       coref.push({ entityId: r.id, type, tokStart: k, tokEnd: possEn ? k + 3 : k + 1, kind: 'coref', genitive, attributive: false });
       // "The regulator said … The agency was acting", "the company … the firm": a body or firm referred back to stays the one in view.
       if (type === 'Agency' || type === 'Company') inView(type, r.id);
+      if (type === 'Agency') obliqueBody = undefined;
     }
     while (oi < occs.length) named(occs[oi++]);
     // The first state acting as a sentence's subject is the one the text is about.
@@ -392,4 +403,10 @@ function judgesOrWatches(e: WorkEntity | undefined, lexicon: Lexicon): boolean {
     // A long word ends a compound too: "Bundesverfassungsgericht", "Taganskijdomstolen".
     return [...lexicon.cues.nonExecutive].some((c) => words.includes(` ${c} `) || (c.length >= 6 && words.includes(`${c} `)));
   });
+}
+
+/** Is the occurrence the object of a preposition, over a determiner ("from the ministry", "with China's Ministry of Commerce")? */
+function underPrep(toks: { norm: string }[], o: Occ): boolean {
+  const k = ARTICLES.has(toks[o.tokStart - 1]?.norm ?? '') ? o.tokStart - 2 : o.tokStart - 1;
+  return UNDER_PREP.has(toks[k]?.norm ?? '') || DANISH_PREPS.has(toks[k]?.norm ?? '');
 }

@@ -258,8 +258,8 @@ export function buildOccurrences(
           const body = [...seenAt].filter(([id]) => entities.get(id)?.type === 'Agency' && entities.get(id)?.partOf === where.entityId).sort((a, b) => b[1] - a[1])[0];
           if (body) { r = { id: body[0], sentence: body[1] }; byHead = true; }
         }
-        // "en domstol i Moskva har givet myndigheden lov … Siden har myndigheden spærret": a court or legislature named
-        // (or a security service) named last is not the body "myndigheden", "the regulator" refers back to, but the one before it.
+        // "en domstol i Moskva har givet myndigheden lov … Siden har myndigheden spærret": a court, legislature or security
+        // service named last is not the body "myndigheden", "the regulator" refers back to, but the one before it.
         if (!byHead && r && judgesOrWatches(entities.get(r.id), lexicon)) r = lastActing;
         // "The last hurdle was the State Administration …, the agency that took over from China's Ministry of Commerce.
         // The regulator never gave its blessing": a body named after a preposition is less in view than the subject before.

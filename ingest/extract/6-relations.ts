@@ -11,7 +11,7 @@ import { dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernmen
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { basisLaw, breaches, coveredTargets, followsSuit, similarMeasure, targets, withheldApproval } from './relations/targets';
-import { activeAuthor, measureAuthor, measureBasis, parallelProbe, recommendedBy, recommender } from './relations/measureAuthor';
+import { activeAuthor, authorBefore, measureAuthor, measureBasis, parallelProbe, recommendedBy, recommender } from './relations/measureAuthor';
 import { actingAgency } from './relations/actingAgency';
 import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
@@ -89,6 +89,7 @@ export function findRelations(
     recommender(sc, ctx);
     recommendedBy(sc, ctx);
     parallelProbe(sc, ctx);
+    authorBefore(sc, ctx);
     measureBasis(sc, ctx);
     activeAuthor(sc, ctx);
   }

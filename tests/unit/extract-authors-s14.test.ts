@@ -127,3 +127,19 @@ describe('a noun for a body refers back to the subject before, over a body named
     expect(rels).toContain('Chinese Ministry of Commerce -TARGETS-> Qualcomm');
   });
 });
+
+describe('a measure in the passive with no taker is that of the body that took or announced a measure just before', () => {
+  it('en: "The Danish Ministry of Defence announced new rules on Monday. TikTok and WeChat are also banned …"', () => {
+    const rels = relations('The Danish Ministry of Defence announced new rules on Monday. TikTok and WeChat are also banned from all work phones.');
+    expect(rels).toContain('Danish Ministry of Defence -TARGETS-> TikTok');
+    expect(rels).toContain('Danish Ministry of Defence -TARGETS-> WeChat');
+  });
+  it('da: "Forsvarsministeriet har indført nye regler. TikTok bliver forbudt …"', () => {
+    expect(relations('Forsvarsministeriet har indført nye regler. TikTok bliver forbudt på alle arbejdstelefoner fra fredag.')).toContain('Danish Ministry of Defence -TARGETS-> TikTok');
+  });
+  it('must not fire: the body took no measure, the passive names its place, or the firm only qualifies the subject', () => {
+    expect(relations('The Danish Ministry of Defence met on Monday. TikTok is banned from all work phones from Friday.')).not.toContain('Danish Ministry of Defence -TARGETS-> TikTok');
+    expect(relations('Forsvarsministeriet har indført nye regler. TikTok bliver forbudt i Sverige.')).not.toContain('Danish Ministry of Defence -TARGETS-> TikTok');
+    expect(relations("The Danish Ministry of Defence announced new rules on Monday. Microsoft's TikTok rival is banned from all work phones.")).not.toContain('Danish Ministry of Defence -TARGETS-> TikTok');
+  });
+});

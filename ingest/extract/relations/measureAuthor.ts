@@ -4,7 +4,7 @@
 // ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets,
 // and so does the law it was taken under ("The ban was issued under the X Act").
 import type { EntityType } from '../../../core/ontology';
-import { add, canAct, danishDefinite, lastMeasureSentence, listFrom, subjectBefore, THAT, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, canAct, danishDefinite, lastMeasureSentence, listBack, listFrom, subjectBefore, THAT, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases, type PhraseMatch, type PhraseSet } from '../phrases';
 import type { WorkRelation } from '../model';
 
@@ -223,4 +223,35 @@ export function parallelProbe(sc: SentenceCtx, ctx: DocCtx): void {
       && toks.slice(o.tokEnd, k).every((t) => (t.word && !t.cap) || t.text === '-')).pop();
     if (body) aimAt(ctx, body.entityId, measure, 'target.similar', at);
   }
+}
+
+/**
+ * "Forsvarsministeriet har indført nye regler. TikTok bliver forbudt på alle arbejdstelefoner", "The ministry announced new
+ * rules on Monday. TikTok is banned from work phones": a measure stated in the passive with no taker, right after a sentence
+ * whose subject, a state or body, took or announced a measure it named no target of, is that body's.
+ */
+export function authorBefore(sc: SentenceCtx, ctx: DocCtx): void {
+  const at = sc.s.index;
+  const prev = ctx.sentences.find((x) => x.s.index === at - 1);
+  if (!prev || ctx.relations.some((r) => r.predicate === 'TARGETS' && (r.sentence === at || r.sentence === at - 1))) return;
+  const author = openingTaker(prev);
+  if (!author) return;
+  const toks = sc.s.tokens;
+  for (const { action, phrases } of sc.trig.target) {
+    for (const m of findPhrases(phrases, toks)) {
+      // "TikTok bliver forbudt", "Huawei and ZTE are banned": the passive's subject, a firm or product right before the cue.
+      const cue = findPhrases(sc.trig.passiveCue, toks, Math.max(0, m.start - 3), m.start).find((c) => toks.slice(c.end, m.start).every((t) => t.word && !t.cap));
+      const target = cue && sc.occs.filter((o) => o.tokEnd === cue.start && ['Company', 'Product'].includes(o.type) && !o.genitive).pop();
+      if (!target) continue;
+      for (const o of listBack(sc, target, ['Company', 'Product'])) add(ctx, { subject: author.entityId, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.author', sentence: at });
+      return;
+    }
+  }
+}
+
+/** The state or body opening the sentence as the subject of a verb of taking or announcing a measure ("Ministeriet har indført", "Denmark announced"). */
+function openingTaker(sc: SentenceCtx): Occ | undefined {
+  const subject = sc.occs.find((o) => o.tokStart <= 1 && STATE.includes(o.type) && canAct(sc, o) && o.kind !== 'adjective');
+  if (!subject) return undefined;
+  return takingVerbs(sc).some((m) => m.start >= subject.tokEnd && m.start - subject.tokEnd <= 3) ? subject : undefined;
 }

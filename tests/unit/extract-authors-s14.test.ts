@@ -143,3 +143,13 @@ describe('a measure in the passive with no taker is that of the body that took o
     expect(relations("The Danish Ministry of Defence announced new rules on Monday. Microsoft's TikTok rival is banned from all work phones.")).not.toContain('Danish Ministry of Defence -TARGETS-> TikTok');
   });
 });
+
+describe('a body named as the place a case may go takes no part in the state\'s measure', () => {
+  it('en and da: "take the matter to the Supreme Court", "føre sagen til Supreme Court of India"', () => {
+    expect(relations('India fined Google 13.4 billion rupees on Thursday. Lawyers for Google said it could take the matter to the Supreme Court of India.')).not.toContain('Supreme Court of India -TARGETS-> Google');
+    expect(relations('Indien har givet Google en bøde på 13 milliarder rupees. Google kan nu føre sagen til Supreme Court of India.')).not.toContain('Supreme Court of India -TARGETS-> Google');
+  });
+  it('still when the body acts on the measure itself', () => {
+    expect(relations('India fined Google 13.4 billion rupees on Thursday. The Supreme Court of India upheld the fine against Google.')).toContain('Supreme Court of India -TARGETS-> Google');
+  });
+});

@@ -2,7 +2,7 @@
 // Commission said the company had …": the state's measure is the commission's too, though no sentence says so in one
 // clause. The gold of every annotated set gives such an agency the state's TARGETS.
 import type { WorkRelation } from '../model';
-import type { DocCtx, Occ } from './context';
+import { afterPlacePrep, type DocCtx, type Occ } from './context';
 
 /** Bodies that legislate, advise or watch rather than carry out a measure against a firm. */
 const NOT_EXECUTIVE = /\b(congress|parliament|parlament(?:et)?|assembly|senate|house of|folketing(?:et)?|storting(?:et)?|riksdag(?:en)?|bundestag|landsting|inatsisartut|diet|security service|sikkerhetstjeneste|sikkerhedstjeneste|cyber security|cybersikkerhed|intelligence|efterretningstjeneste)/i;
@@ -21,6 +21,8 @@ export function actingAgency(ctx: DocCtx, spoken: ReadonlyMap<number, Occ>): voi
   const sentencesOf = new Map<string, Set<number>>();
   for (const sc of ctx.sentences) {
     for (const o of sc.occs) {
+      // "appeared with Trump at the White House": a body named as a place takes no part in what the sentence reports.
+      if (o.type === 'Agency' && afterPlacePrep(sc, o)) continue;
       if (!sentencesOf.has(o.entityId)) sentencesOf.set(o.entityId, new Set());
       sentencesOf.get(o.entityId)!.add(sc.s.index);
     }

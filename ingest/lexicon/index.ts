@@ -149,6 +149,10 @@ export interface Triggers {
   holdingNouns: Set<string>;
   /** Verbs of having those parts: "has", "owns", "har", "ejer". */
   holdVerbs: Set<string>;
+  /** The singular copula: "X is the Y", "X er Y". */
+  copulas: Set<string>;
+  /** Words that join two clauses, after which a new subject opens: "and", "but", "og", "men". */
+  coordinators: Set<string>;
 }
 
 export interface Cues {
@@ -411,6 +415,8 @@ function compileTriggers(raw: any): Triggers {
     bidNouns: set('bidNouns'),
     holdingNouns: set('holdingNouns'),
     holdVerbs: set('holdVerbs'),
+    copulas: set('copulas'),
+    coordinators: set('coordinators'),
   };
 }
 

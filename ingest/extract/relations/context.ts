@@ -216,9 +216,7 @@ export function afterPlacePrep(sc: SentenceCtx, o: Occ): boolean {
 /** The word that opens a reported clause: "said that …", "sagde, at …". */
 export const THAT = new Set(['that', 'at']);
 
-/** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
-/** Copulas: "X is the Y", "X er Y"; COPULAS with the plural forms. */
-export const COPULA = new Set(['is', 'was', 'er', 'var']);
+/** The copulas with the plural forms (the lexicon's copulas are the singular ones). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'er', 'var']);
 
 /** A state's names (in the text, and the gazetteer's aliases) that a body's or firm's name can open with: capitalised, three letters or more. */
@@ -227,6 +225,7 @@ export function stateNames(ctx: DocCtx, g: WorkEntity): string[] {
   return [g.name, ...g.surfaces, ...Object.values(lex?.aliases ?? {}).flat()].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n));
 }
 
+/** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
 export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 
 /** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -489,7 +489,7 @@ export function describedOrigin(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
   for (const firm of occs) {
-    if (!BASED.includes(firm.type) || firm.kind === 'adjective' || firm.kind === 'coref' || !COPULA.has(toks[firm.tokEnd]?.norm ?? '')) continue;
+    if (!BASED.includes(firm.type) || firm.kind === 'adjective' || firm.kind === 'coref' || !trig.copulas.has(toks[firm.tokEnd]?.norm ?? '')) continue;
     let k = firm.tokEnd + 1;
     if (['a', 'an', 'en', 'et'].includes(toks[k]?.norm ?? '')) k++;
     const descStart = k;
@@ -604,7 +604,7 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     // Left: "Telstra, the country's largest carrier,", "Spark, der er landets største teleselskab".
     if (!named) {
       let b = k;
-      if (['der', 'som', 'which', 'who'].includes(toks[b - 2]?.norm ?? '') && COPULA.has(toks[b - 1]?.norm ?? '')) b -= 2;
+      if (['der', 'som', 'which', 'who'].includes(toks[b - 2]?.norm ?? '') && sc.trig.copulas.has(toks[b - 1]?.norm ?? '')) b -= 2;
       if (toks[b - 1]?.text === ',') named = ok(occs.find((o) => o.tokEnd === b - 1));
     }
     if (!named) continue;

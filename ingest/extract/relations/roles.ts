@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, RELATIVES, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, openerBefore, relativeAntecedent, RELATIVES, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -60,7 +60,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         break;
       }
       // "whose chief executive is X", "hvis direktør er X", "The chief executive of X is Y": the person after the copula.
-      if (COPULA.has(toks[k].norm) && k > m.end - 1 && occs.some((x) => x.tokStart === k + 1 && x.type === 'Person' && x.kind !== 'coref')) {
+      if (trig.copulas.has(toks[k].norm) && k > m.end - 1 && occs.some((x) => x.tokStart === k + 1 && x.type === 'Person' && x.kind !== 'coref')) {
         k++;
         continue;
       }
@@ -86,7 +86,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
         const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
         const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-        if (body && (toks[body.tokEnd]?.text === ',' || COPULA.has(toks[body.tokEnd]?.norm ?? '')) && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
+        if (body && (toks[body.tokEnd]?.text === ',' || trig.copulas.has(toks[body.tokEnd]?.norm ?? '')) && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
           k = body.tokEnd;
           continue;
         }
@@ -125,7 +125,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       if (!viaRelative && j > 1) {
         let c = j - 1;
         if (PREDICATE_ADVERBS.has(toks[c].norm)) c--;
-        const p = COPULA.has(toks[c]?.norm ?? '') ? occs.find((o) => o.tokEnd === c && o.type === 'Person' && !o.genitive && o.kind !== 'coref') : undefined;
+        const p = trig.copulas.has(toks[c]?.norm ?? '') ? occs.find((o) => o.tokEnd === c && o.type === 'Person' && !o.genitive && o.kind !== 'coref') : undefined;
         if (p) {
           person = p;
           viaRelative = true;
@@ -604,8 +604,6 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const COORDINATORS = new Set(['og', 'and', 'men', 'but']);
-
 /**
  * "Datatilsynet … Tilsynet, der ledes af X", "The committee, which is chaired by X": a noun referring back to a body,
  * opening the sentence or a coordinated clause and set off by a comma (and a relative) right before the verb at k.
@@ -618,8 +616,8 @@ function describedSubject(sc: SentenceCtx, k: number): Occ | undefined {
   if (!ref) return undefined;
   // The clause's subject: only a determiner before it since the sentence's start or a coordinator ("…, og tilsynet, der").
   let start = ref.tokStart;
-  while (start > 0 && toks[start - 1].word && !toks[start - 1].cap && !COORDINATORS.has(toks[start - 1].norm)) start--;
-  const opens = start === 0 || (start === 1 && toks[0].cap) || COORDINATORS.has(toks[start - 1]?.norm ?? '');
+  while (start > 0 && toks[start - 1].word && !toks[start - 1].cap && !sc.trig.coordinators.has(toks[start - 1].norm)) start--;
+  const opens = start === 0 || (start === 1 && toks[0].cap) || sc.trig.coordinators.has(toks[start - 1]?.norm ?? '');
   return opens && ref.tokStart - start <= 2 ? ref : undefined;
 }
 

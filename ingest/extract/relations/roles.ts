@@ -117,8 +117,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         j = o ? o.tokStart : j - 1;
       }
       // "Tommy Zwicky, der er direktør for Huawei", "Brad Smith, who is president of Microsoft".
-      if (j > 2 && RELATIVE_BE.has(`${toks[j - 2].norm} ${toks[j - 1].norm}`)) {
-        j -= 2;
+      const rel = relativeCopula(sc, j);
+      if (rel > 0) {
+        j = rel;
         viaRelative = true;
       }
       // "Anna Berg is chief executive of Nokia", "Peter Holm er nu direktør i Nokia": the subject of the copula.
@@ -434,7 +435,20 @@ const BODY_OF: EntityType[] = ['Company', 'Organization', 'Agency'];
 
 const AS = new Set(['som', 'as']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
-const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
+
+/**
+ * "Tommy Zwicky, der er direktør", "X, who is also chief executive", "Y, der også er topchef": a relative and its copula,
+ * with an adverb on either side of the copula, ending right before j. The relative's index, or -1.
+ */
+function relativeCopula(sc: SentenceCtx, j: number): number {
+  const toks = sc.s.tokens;
+  const adverbAfter = PREDICATE_ADVERBS.has(toks[j - 1]?.norm ?? '');
+  let k = adverbAfter ? j - 1 : j;
+  if (!sc.trig.copulas.has(toks[k - 1]?.norm ?? '')) return -1;
+  k--;
+  if (!adverbAfter && PREDICATE_ADVERBS.has(toks[k - 1]?.norm ?? '')) k--;
+  return k > 1 && RELATIVE.has(toks[k - 1].norm) ? k - 1 : -1;
+}
 
 const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];
 

@@ -14,3 +14,19 @@ describe('a relative clause with an adverb by its copula names the office of the
     expect(relations('The board thanked Per Holm, who also met the chief executive of Nokia, on Monday.')).not.toContain('Per Holm -HOLDS_ROLE-> Nokia');
   });
 });
+
+describe('the country\'s firms named in a list after their description are each of the state in view', () => {
+  it.each([
+    ['Australia banned the vendor on Monday. The decision hits the country\'s three big carriers, Telstra, Optus and TPG, which must replace their gear.', ['Telstra', 'Optus', 'TPG'], 'Australia'],
+    ['Portugal udelukker leverandøren fra 5G-nettet. Det rammer landets tre store mobiloperatører, MEO, NOS og Vodafone Portugal, der skal udskifte udstyret.', ['MEO', 'NOS', 'Vodafone Portugal'], 'Portugal'],
+  ])('%s', (text, firms, state) => {
+    const rels = relations(text);
+    for (const f of firms) expect(rels).toContain(`${f} -BASED_IN-> ${state}`);
+  });
+
+  it('a firm named after the list is not one of the country\'s', () => {
+    const rels = relations('Australia banned the vendor on Monday. The decision hits the country\'s largest carrier, Telstra, which buys its gear from Ericsson.');
+    expect(rels).toContain('Telstra -BASED_IN-> Australia');
+    expect(rels).not.toContain('Ericsson -BASED_IN-> Australia');
+  });
+});

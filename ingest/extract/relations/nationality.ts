@@ -600,7 +600,10 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     const ok = (o: Occ | undefined) => (o && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive ? o : undefined);
     // Right: "the country's largest carrier, Telstra,", "landets telemyndighed Nepal Telecommunications Authority".
     let named = ok(occs.find((o) => o.tokStart === (toks[j]?.text === ',' ? j + 1 : j)));
-    if (named && toks[j]?.text === ',' && ![',', '.', ')', ';', '('].includes(toks[named.tokEnd]?.text ?? '.')) named = undefined;
+    const listed = named ? listFrom(sc, named, types).filter((o) => ok(o)) : [];
+    // "the country's three big carriers, Telstra, Optus and TPG,": each of the names the description stands before.
+    const last = listed[listed.length - 1];
+    if (named && toks[j]?.text === ',' && ![',', '.', ')', ';', '('].includes(toks[last.tokEnd]?.text ?? '.')) named = undefined;
     // Left: "Telstra, the country's largest carrier,", "Spark, der er landets største teleselskab".
     if (!named) {
       let b = k;
@@ -610,8 +613,11 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     if (!named) continue;
     const state = countryInView(sc, ctx, k);
     if (!state || state === named.entityId) continue;
-    if (kind === 'Company') add(ctx, { subject: named.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
-    else add(ctx, { subject: named.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });
+    for (const o of named === listed[0] ? listed : [named]) {
+      if (o.entityId === state) continue;
+      if (kind === 'Company') add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
+      else add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });
+    }
   }
 }
 

@@ -30,3 +30,24 @@ describe('the country\'s firms named in a list after their description are each 
     expect(rels).not.toContain('Ericsson -BASED_IN-> Australia');
   });
 });
+
+describe('a nationality word before a kind noun names the state of each firm in the list set off after it', () => {
+  it.each([
+    ['The order hits two Chinese app makers, ByteDance and Tencent, which denied wrongdoing.', ['ByteDance', 'Tencent'], 'China'],
+    ['Forbuddet rammer to kinesiske selskaber, ByteDance og Tencent, som afviser anklagerne.', ['ByteDance', 'Tencent'], 'China'],
+  ])('%s', (text, firms, state) => {
+    const rels = relations(text);
+    for (const f of firms) expect(rels).toContain(`${f} -BASED_IN-> ${state}`);
+  });
+
+  it('state-owned before the nationality word makes the state the owner of each', () => {
+    const rels = relations('Both are units of state-owned Chinese telecom operators, China Mobile and China Telecom.');
+    expect(rels).toContain('China -OWNS-> China Mobile');
+    expect(rels).toContain('China -OWNS-> China Telecom');
+  });
+
+  it('a list that runs on into the clause is no apposition', () => {
+    const rels = relations('The rules on two Chinese app makers, ByteDance and Tencent said on Monday, were unfair.');
+    expect(rels).not.toContain('Tencent -BASED_IN-> China');
+  });
+});

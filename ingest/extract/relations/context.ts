@@ -228,6 +228,16 @@ export function stateNames(ctx: DocCtx, g: WorkEntity): string[] {
 /** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
 export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
 
+/**
+ * The names of an apposition after a comma ("its parent, ByteDance,", "three carriers, Telstra, Optus and TPG."): the
+ * name and those joined to it, when the apposition closes after the last; none when the sentence runs on.
+ */
+export function appositionList(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
+  const listed = listFrom(sc, first, types);
+  const closes = [',', '.', ')', ';', '('].includes(sc.s.tokens[listed[listed.length - 1].tokEnd]?.text ?? '.');
+  return closes ? listed : [];
+}
+
 /** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
   const out = [first];
@@ -340,8 +350,9 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
   let first = sc.occs.find((o) => o.tokStart === k && types.includes(o.type));
   // "TikTok's Chinese parent company, ByteDance,": the name in apposition after the kind noun.
   if (!first && words > 0 && toks[k]?.text === ',' && lastWord !== undefined && kindOf(sc, lastWord)) {
+    // "two Chinese app makers, ByteDance and Tencent,": each name of a list there.
     const named = sc.occs.find((o) => o.tokStart === k + 1 && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
-    if (named && [',', '.', ')'].includes(toks[named.tokEnd]?.text ?? '.')) return [named];
+    if (named) return appositionList(sc, named, types);
   }
   if (first) first = possessed(sc, first, types) ?? first;
   return first ? listFrom(sc, first, types) : [];

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, appositionList, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -600,10 +600,9 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     const ok = (o: Occ | undefined) => (o && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive ? o : undefined);
     // Right: "the country's largest carrier, Telstra,", "landets telemyndighed Nepal Telecommunications Authority".
     let named = ok(occs.find((o) => o.tokStart === (toks[j]?.text === ',' ? j + 1 : j)));
-    const listed = named ? listFrom(sc, named, types).filter((o) => ok(o)) : [];
     // "the country's three big carriers, Telstra, Optus and TPG,": each of the names the description stands before.
-    const last = listed[listed.length - 1];
-    if (named && toks[j]?.text === ',' && ![',', '.', ')', ';', '('].includes(toks[last.tokEnd]?.text ?? '.')) named = undefined;
+    const listed = !named ? [] : toks[j]?.text === ',' ? appositionList(sc, named, types) : [named];
+    if (!listed.length) named = undefined;
     // Left: "Telstra, the country's largest carrier,", "Spark, der er landets største teleselskab".
     if (!named) {
       let b = k;
@@ -613,7 +612,7 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     if (!named) continue;
     const state = countryInView(sc, ctx, k);
     if (!state || state === named.entityId) continue;
-    for (const o of named === listed[0] ? listed : [named]) {
+    for (const o of named === listed[0] ? listed.filter((x) => ok(x)) : [named]) {
       if (o.entityId === state) continue;
       if (kind === 'Company') add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
       else add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });

@@ -51,3 +51,17 @@ describe('a nationality word before a kind noun names the state of each firm in 
     expect(rels).not.toContain('Tencent -BASED_IN-> China');
   });
 });
+
+describe('a title after a described body\'s genitive in apposition to a person names the body referred back to', () => {
+  it.each([
+    ["Microsoft defended the deal on Monday. Brad Smith, the software giant's president, said the company still believed in it.", 'Brad Smith -HOLDS_ROLE-> Microsoft'],
+    ["Qualcomm walked away on Monday. Steve Mollen, the chip group's chief executive, said it would not return.", 'Steve Mollen -HOLDS_ROLE-> Qualcomm'],
+    ['Ericsson forsvarede aftalen mandag. Per Holm, det store selskabs administrerende direktør, sagde, at aftalen står ved magt.', 'Per Holm -HOLDS_ROLE-> Ericsson'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a person before a clause with its own verb is not in apposition to the title', () => {
+    expect(relations("Microsoft defended the deal on Monday. Brad Smith said the software giant's president had left.")).not.toContain('Brad Smith -HOLDS_ROLE-> Microsoft');
+  });
+});

@@ -114,7 +114,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         || ((JUNIOR.has(toks[j - 1].norm) || ACTING.has(toks[j - 1].norm)) && !occs.some((o) => o.tokStart < j && o.tokEnd >= j)))) {
         if (FORMER.has(toks[j - 1].norm) && !role.startsWith('Former')) role = `Former ${role}`;
         const o = occs.find((x) => x.tokEnd === j && ORGS.includes(x.type));
-        j = o ? o.tokStart : j - 1;
+        j = o ? describedFrom(sc, o) : j - 1;
       }
       // "Tommy Zwicky, der er direktør for Huawei", "Brad Smith, who is president of Microsoft".
       const rel = relativeCopula(sc, j);
@@ -435,6 +435,21 @@ const BODY_OF: EntityType[] = ['Company', 'Organization', 'Agency'];
 
 const AS = new Set(['som', 'as']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
+
+/**
+ * Where a body's mention starts with its description: "the software giant's", "the American group's" reach back to the
+ * determiner over the words that qualify the noun a coreference reads; a name starts where it starts.
+ */
+function describedFrom(sc: SentenceCtx, o: Occ): number {
+  if (o.kind !== 'coref') return o.tokStart;
+  const toks = sc.s.tokens;
+  for (let k = o.tokStart - 1; k >= 0 && o.tokStart - k <= 3; k--) {
+    if (sc.trig.determiners.has(toks[k].norm) || ['the', 'a', 'an'].includes(toks[k].norm)) return k + 1;
+    const qualifier = (toks[k].word && !toks[k].cap) || toks[k].text === '-' || sc.occs.some((x) => x.tokStart <= k && x.tokEnd > k && x.kind === 'adjective');
+    if (!qualifier) break;
+  }
+  return o.tokStart;
+}
 
 /**
  * "Tommy Zwicky, der er direktør", "X, who is also chief executive", "Y, der også er topchef": a relative and its copula,

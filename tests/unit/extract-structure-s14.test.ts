@@ -65,3 +65,16 @@ describe('a title after a described body\'s genitive in apposition to a person n
     expect(relations("Microsoft defended the deal on Monday. Brad Smith said the software giant's president had left.")).not.toContain('Brad Smith -HOLDS_ROLE-> Microsoft');
   });
 });
+
+describe('a founder whose verb of founding is joined to one of leading holds a role in the firm', () => {
+  it.each([
+    ['Per Holm, who founded and runs the messaging service Telegram, was charged on Monday.', 'Per Holm -HOLDS_ROLE-> Telegram'],
+    ['Per Holm, der grundlagde og leder beskedtjenesten Telegram, er blevet sigtet.', 'Per Holm -HOLDS_ROLE-> Telegram'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a verb joined that is not one of leading does not reach the firm', () => {
+    expect(relations('Per Holm, who founded and later criticised the messaging service Telegram, was charged on Monday.')).not.toContain('Per Holm -HOLDS_ROLE-> Telegram');
+  });
+});

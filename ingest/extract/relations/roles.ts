@@ -547,6 +547,14 @@ export function leadsGovernment(sc: SentenceCtx, ctx: DocCtx): void {
 /** Words that end a description between "founded" and the firm: a preposition or a conjunction opens another phrase. */
 const GAP_STOP = new Set(['with', 'in', 'for', 'of', 'from', 'to', 'by', 'at', 'on', 'and', 'but', 'med', 'i', 'af', 'fra', 'til', 'på', 'ved', 'og', 'men', 'som', 'that', 'who', 'der']);
 
+/** The length of a verb of leading joined at k to the verb before ("and runs", "og leder"), or 0. */
+function joinedLeadVerb(sc: SentenceCtx, k: number): number {
+  const toks = sc.s.tokens;
+  if (!sc.trig.coordinators.has(toks[k]?.norm ?? '')) return 0;
+  const verb = LEADS.find((w) => w.every((x, i) => toks[k + 1 + i]?.norm === x));
+  return verb ? 1 + verb.length : 0;
+}
+
 const ACTIVE_FOUNDING = /^(grundlagde|stiftede|medstiftede|founded|co-founded|cofounded)$/;
 
 /**
@@ -562,8 +570,10 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
     // The founder: the first person within a few words (a description between: "its chief executive", "iværksætteren").
     const person = active ? before(sc, m.start, ['Person'], 3)[0] : after(sc, m.end, ['Person'], 5)[0];
     // "grundlagde tidligere det russiske sociale netværk VKontakte", "founded the search company X": an adverb or a description between.
-    const described = (o: Occ) => s.tokens.slice(m.end, o.tokStart).every((t, i) => (t.word && !t.cap && !GAP_STOP.has(t.norm)) || t.text === '-'
-      || occs.some((x) => x.kind === 'adjective' && x.tokStart <= m.end + i && x.tokEnd > m.end + i));
+    // "who founded and runs the messaging service Telegram", "der grundlagde og leder": a second verb joined to the first.
+    const from = active ? m.end + joinedLeadVerb(sc, m.end) : m.end;
+    const described = (o: Occ) => s.tokens.slice(from, o.tokStart).every((t, i) => (t.word && !t.cap && !GAP_STOP.has(t.norm)) || t.text === '-'
+      || occs.some((x) => x.kind === 'adjective' && x.tokStart <= from + i && x.tokEnd > from + i));
     const firm = active ? after(sc, m.end, ['Company', 'Organization'], 6).find((o) => firmOk(o) && described(o))
       : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
     if (!person || !firm || person.kind === 'coref' && !firm) continue;

@@ -78,3 +78,16 @@ describe('a founder whose verb of founding is joined to one of leading holds a r
     expect(relations('Per Holm, who founded and later criticised the messaging service Telegram, was charged on Monday.')).not.toContain('Per Holm -HOLDS_ROLE-> Telegram');
   });
 });
+
+describe('a body\'s own list named in apposition after the pronoun and noun is one it announced', () => {
+  it.each([
+    ['I USA satte handelsministeriet allerede i 2019 Hikvision på sin sorte liste, Entity List, med henvisning til Xinjiang.', 'Commerce Department -ANNOUNCED-> Entity List'],
+    ['The Commerce Department put Hikvision on its trade blacklist, the Entity List, in 2019.', 'Commerce Department -ANNOUNCED-> Entity List'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a list joined after the comma is not the one the pronoun names', () => {
+    expect(relations('The Commerce Department put Hikvision on its own blacklist, and the Pentagon on Monday cited the Entity List.')).not.toContain('Commerce Department -ANNOUNCED-> Entity List');
+  });
+});

@@ -91,3 +91,16 @@ describe('a body\'s own list named in apposition after the pronoun and noun is o
     expect(relations('The Commerce Department put Hikvision on its own blacklist, and the Pentagon on Monday cited the Entity List.')).not.toContain('Commerce Department -ANNOUNCED-> Entity List');
   });
 });
+
+describe('what a firm developed it owns', () => {
+  it.each([
+    ['The ban also covers the mobile game Candy Crush, which was developed by the games company King.', 'King -OWNS-> Candy Crush'],
+    ['Forbuddet rammer også mobilspillet Candy Crush, der udvikles af spilselskabet King.', 'King -OWNS-> Candy Crush'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('rules a regulator developed for an app are no property of it', () => {
+    expect(relations('The rules for the mobile game Candy Crush were developed by the Federal Trade Commission.')).not.toContain('Federal Trade Commission -OWNS-> Candy Crush');
+  });
+});

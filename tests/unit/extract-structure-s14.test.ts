@@ -104,3 +104,13 @@ describe('what a firm developed it owns', () => {
     expect(relations('The rules for the mobile game Candy Crush were developed by the Federal Trade Commission.')).not.toContain('Federal Trade Commission -OWNS-> Candy Crush');
   });
 });
+
+describe('"hører under" a group names the owner', () => {
+  it('Danish', () => {
+    expect(relations('Forbuddet rammer også Tokopedia, som hører under den indonesiske koncern GoTo.')).toContain('GoTo -OWNS-> Tokopedia');
+  });
+
+  it('a body a firm answers to is no owner', () => {
+    expect(relations('Tilsynet med Tokopedia hører under Datatilsynet.')).not.toContain('Datatilsynet -OWNS-> Tokopedia');
+  });
+});

@@ -114,3 +114,16 @@ describe('"hører under" a group names the owner', () => {
     expect(relations('Tilsynet med Tokopedia hører under Datatilsynet.')).not.toContain('Datatilsynet -OWNS-> Tokopedia');
   });
 });
+
+describe('an owner named with the place it comes from is based there', () => {
+  it.each([
+    ['Det gælder Shopee, der ejes af Sea Limited fra Singapore, og andre platforme.', 'Sea Limited -BASED_IN-> Singapore'],
+    ['The rules also cover Shopee, which is owned by Sea Limited from Singapore, and other platforms.', 'Sea Limited -BASED_IN-> Singapore'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a firm barred from a place is not based there', () => {
+    expect(relations('The regulator banned the app owned by Sea Limited. It barred Sea Limited from Singapore in May.')).not.toContain('Sea Limited -BASED_IN-> Singapore');
+  });
+});

@@ -203,7 +203,9 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const place = occs.find((o) => o.tokStart === firm.tokEnd + 1 && (o.type === 'Government' || o.type === 'Location') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && !o.attributive);
     if (!place) continue;
     const prev = toks[firm.tokStart - 1];
-    const subjectLike = !prev || prev.text === ',' || ['og', 'and', 'som', 'like', 'such', 'as'].includes(prev.norm) || (prev.word && !prev.cap && kindOf(sc, prev.norm) === 'Company');
+    // "Shopee, der ejes af Sea Limited fra Singapore": the owner named after a verb of owning is no object of barring.
+    const owner = findPhrases(trig.ownedBy, toks, Math.max(0, firm.tokStart - 4), firm.tokStart).some((m) => m.end === firm.tokStart);
+    const subjectLike = !prev || prev.text === ',' || owner || ['og', 'and', 'som', 'like', 'such', 'as'].includes(prev.norm) || (prev.word && !prev.cap && kindOf(sc, prev.norm) === 'Company');
     const next = toks[place.tokEnd];
     const ends = !next || [',', '.', ';', ')'].includes(next.text) || ['i', 'in', 'og', 'and', 'er', 'is', 'are', 'har', 'has', 'have', 'had', 'was', 'were', 'var'].includes(next.norm);
     if (!subjectLike || !ends) continue;

@@ -127,3 +127,19 @@ describe('an owner named with the place it comes from is based there', () => {
     expect(relations('The regulator banned the app owned by Sea Limited. It barred Sea Limited from Singapore in May.')).not.toContain('Sea Limited -BASED_IN-> Singapore');
   });
 });
+
+describe('a head of state or government with no body beside the title leads a state, not a body the clause names', () => {
+  it.each([
+    ['Washington barred the app last December, when Congress included the ban in a spending bill signed by President Arthur Fenwick.', 'Arthur Fenwick -HOLDS_ROLE-> United States', 'Arthur Fenwick -HOLDS_ROLE-> United States Congress'],
+    ['Portugal udelukker leverandøren. Cybersikkerhedsrådet er et rådgivende organ under premierminister Rui Matos og har lavet vurderingen.', 'Rui Matos -HOLDS_ROLE-> Portugal', 'Rui Matos -HOLDS_ROLE-> Cybersikkerhedsrådet'],
+  ])('%s', (text, kept, dropped) => {
+    const rels = relations(text);
+    expect(rels).toContain(kept);
+    expect(rels).not.toContain(dropped);
+  });
+
+  it('a president named with the body beside the title or heading it still leads the body', () => {
+    expect(relations('The European Commission, headed by President Ursula von der Leyen, defended the fine.')).toContain('Ursula von der Leyen -HOLDS_ROLE-> European Commission');
+    expect(relations('European Commission President Ursula von der Leyen defended the fine on Monday.')).toContain('Ursula von der Leyen -HOLDS_ROLE-> European Commission');
+  });
+});

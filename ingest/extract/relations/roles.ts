@@ -214,7 +214,10 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       // hackers as President Y prepares …"), nor a state in a hyphen compound.
       let open = -1;
       for (let b = m.start - 1; b >= 0 && open < 0; b--) if (CLAUSE_OPENERS.has(toks[b].norm)) open = b;
-      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && o.tokStart > open && toks[o.tokEnd]?.text !== '-' && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
+      // A head of state or government named with no body beside the title leads a state, not a body the clause names
+      // ("a spending bill Congress passed, signed by President X", "et organ under premierminister X").
+      const kinds: EntityType[] = HEADS_OF_STATE.has(role) ? ['Government'] : ['Government', 'Agency'];
+      org = before(sc, m.start, kinds, 12).find((o) => o.entityId !== person!.entityId && o !== posting && o.tokStart > open && toks[o.tokEnd]?.text !== '-' && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
     }
     // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
     // "formand for det uafhængige ekspertpanel", "chair of an independent panel": a body described, not named, is no
@@ -365,6 +368,8 @@ export function cabinetState(ctx: DocCtx, role: string, org: string): string {
 }
 
 /** A firm's offices: a nationality word before them describes the holder. */
+const HEADS_OF_STATE = new Set(['President', 'Prime Minister', 'Chancellor']);
+
 const CORPORATE = /^(CEO|CTO|CFO|COO|Founder|Co-founder|Managing Director|Chief|Chairman|Chairwoman)/;
 
 /**

@@ -143,3 +143,18 @@ describe('a head of state or government with no body beside the title leads a st
     expect(relations('European Commission President Ursula von der Leyen defended the fine on Monday.')).toContain('Ursula von der Leyen -HOLDS_ROLE-> European Commission');
   });
 });
+
+describe('a nationality word after a parent\'s genitive in apposition names the state of the firm before', () => {
+  it.each([
+    ["Fjordnet AB, Telenor's Swedish subsidiary, said it would appeal.", 'Fjordnet AB -BASED_IN-> Sweden'],
+    ['Fjordnet AB, Telenors svenske datterselskab, vil anke afgørelsen.', 'Fjordnet AB -BASED_IN-> Sweden'],
+  ])('%s', (text, expected) => {
+    const rels = relations(text);
+    expect(rels).toContain(expected);
+    expect(rels).toContain('Telenor -OWNS-> Fjordnet AB');
+  });
+
+  it('a firm before a clause with a verb of its own is no apposition', () => {
+    expect(relations("Fjordnet AB said Telenor's Swedish subsidiary would appeal.")).not.toContain('Fjordnet AB -BASED_IN-> Sweden');
+  });
+});

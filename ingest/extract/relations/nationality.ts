@@ -430,7 +430,9 @@ function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   if (between.length > 0 && ['der', 'som', 'hvis', 'which', 'who', 'that', 'whose'].includes(between[0].norm)) return undefined;
   // "Volvo Cars, owned by Chinese carmaker Geely", "X, sold to a Chinese firm": the adjective is in a phrase of its own.
   if (between.some((t) => APPOSITION_BREAKS.has(t.norm))) return undefined;
-  if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t) => t.word && !t.cap)) return undefined;
+  // "Fjordnet AB, Telenor's Swedish subsidiary,": the parent's genitive may stand before the adjective.
+  const inGenitive = (i: number) => sc.occs.some((o) => o.genitive && o.type === 'Company' && o.kind !== 'adjective' && o.tokStart <= i && o.tokEnd > i);
+  if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t, i) => (t.word && !t.cap) || inGenitive(k + i))) return undefined;
   // "SoftBank, den kinesiske internetgigant Tencent og …": the adjective's noun phrase names a firm of its own (a next list item).
   const named = descriptorEnd(sc, adj.tokEnd);
   if (named !== adj.tokEnd && !toks.slice(adj.tokEnd, named).some((t) => ['af', 'of', 'i', 'in', 'for'].includes(t.norm))) return undefined;

@@ -158,3 +158,16 @@ describe('a nationality word after a parent\'s genitive in apposition names the 
     expect(relations("Fjordnet AB said Telenor's Swedish subsidiary would appeal.")).not.toContain('Fjordnet AB -BASED_IN-> Sweden');
   });
 });
+
+describe('"unit" and "arm" are nouns for a firm', () => {
+  it('a nationality word on them names the state of the firm in apposition', () => {
+    const rels = relations("Telenor's Swedish unit, Fjordnet AB, said it would appeal.");
+    expect(rels).toContain('Fjordnet AB -BASED_IN-> Sweden');
+    expect(rels).toContain('Telenor -OWNS-> Fjordnet AB');
+  });
+
+  it('the parent of an arm named by its nationality is not of that state', () => {
+    expect(relations("Telenor's Canadian arm said it would appeal the ruling.")).not.toContain('Telenor -BASED_IN-> Canada');
+    expect(relations('The Canadian arm of Telenor said it would appeal the ruling.')).not.toContain('Telenor -BASED_IN-> Canada');
+  });
+});

@@ -171,3 +171,16 @@ describe('"unit" and "arm" are nouns for a firm', () => {
     expect(relations('The Canadian arm of Telenor said it would appeal the ruling.')).not.toContain('Telenor -BASED_IN-> Canada');
   });
 });
+
+describe('a genitive of several tokens counts as one word before the nationality word of an apposition', () => {
+  it.each([
+    ["Telenor sold routers last year. Fjordnet AB, the group's Swedish arm, said it would appeal.", 'Fjordnet AB -BASED_IN-> Sweden'],
+    ['Telenor solgte routere sidste år. Fjordnet AB, koncernens svenske datterselskab, vil anke afgørelsen.', 'Fjordnet AB -BASED_IN-> Sweden'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('four plain words between the comma and the nationality word make no apposition', () => {
+    expect(relations('Fjordnet AB, which has long been owned by Swedish investors, said it would appeal.')).not.toContain('Fjordnet AB -BASED_IN-> Sweden');
+  });
+});

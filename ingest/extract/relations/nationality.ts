@@ -424,7 +424,11 @@ function ownStateCut(sc: SentenceCtx, members: Occ[]): Occ[] {
 function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   const toks = sc.s.tokens;
   let k = adj.tokStart;
-  while (k > 0 && adj.tokStart - k < 3 && toks[k - 1].text !== ',') k--;
+  // Up to three words, a genitive counting as one ("the group's", "Telenor's").
+  for (let words = 0; k > 0 && words < 3 && toks[k - 1].text !== ','; words++) {
+    const gen = sc.occs.find((o) => o.genitive && o.tokEnd === k && o.tokStart < k);
+    k = gen ? gen.tokStart : k - 1;
+  }
   if (k === 0 || toks[k - 1].text !== ',') return undefined;
   const between = toks.slice(k, adj.tokStart);
   if (between.length > 0 && ['der', 'som', 'hvis', 'which', 'who', 'that', 'whose'].includes(between[0].norm)) return undefined;

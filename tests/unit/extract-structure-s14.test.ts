@@ -184,3 +184,17 @@ describe('a genitive of several tokens counts as one word before the nationality
     expect(relations('Fjordnet AB, which has long been owned by Swedish investors, said it would appeal.')).not.toContain('Fjordnet AB -BASED_IN-> Sweden');
   });
 });
+
+describe('a product after a preposition is not what the pronoun owns', () => {
+  it.each([
+    ['Spotify accused Apple of using its control of the iPhone to favour its music service.', 'Spotify -OWNS-> iPhone'],
+    ['Spotify beskylder Apple for at bruge sin kontrol med iPhone til at favorisere sin musiktjeneste.', 'Spotify -OWNS-> iPhone'],
+  ])('%s', (text, notOwned) => {
+    expect(relations(text)).not.toContain(notOwned);
+  });
+
+  it('the product heading the phrase after the pronoun is still owned', () => {
+    expect(relations('Apple lowered the fees in its own App Store on Monday.')).toContain('Apple -OWNS-> App Store');
+    expect(relations('Apple sænkede mandag gebyrerne i sin egen App Store.')).toContain('Apple -OWNS-> App Store');
+  });
+});

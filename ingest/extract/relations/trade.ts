@@ -908,6 +908,7 @@ function topicCompany(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined 
 }
 
 const OWN_PRONOUNS = new Set(['its', 'sin', 'sit', 'sine']);
+const PHRASE_BREAKS = new Set(['of', 'on', 'for', 'to', 'with', 'from', 'af', 'på', 'til', 'med', 'fra', 'and', 'og']);
 
 /** "Apple … outside its App Store", "Google … sin søgemaskine Chrome": the clause's firm owns the product its pronoun names. */
 export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
@@ -916,7 +917,8 @@ export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
   for (let k = 0; k < toks.length; k++) {
     if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap) j++;
+    // "its own App Store", not "its chips in iPhones" nor "its control of the iPhone": the product heads the phrase.
+    while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && !PHRASE_BREAKS.has(toks[j].norm)) j++;
     let products = sc.occs.filter((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
     if (!products.length) {
       // "its two most powerful data-centre processors, the A100 and H100": a description, then the names in apposition.

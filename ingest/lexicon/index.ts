@@ -153,6 +153,8 @@ export interface Triggers {
   copulas: Set<string>;
   /** Words that join two clauses, after which a new subject opens: "and", "but", "og", "men". */
   coordinators: Set<string>;
+  /** Words that end the phrase after a possessive pronoun before its head: "its control of the iPhone", "sin kontrol med". */
+  pronounPhraseBreaks: Set<string>;
 }
 
 export interface Cues {
@@ -417,6 +419,7 @@ function compileTriggers(raw: any): Triggers {
     holdVerbs: set('holdVerbs'),
     copulas: set('copulas'),
     coordinators: set('coordinators'),
+    pronounPhraseBreaks: set('pronounPhraseBreaks'),
   };
 }
 

@@ -908,7 +908,6 @@ function topicCompany(sc: SentenceCtx, ctx: DocCtx, k: number): Occ | undefined 
 }
 
 const OWN_PRONOUNS = new Set(['its', 'sin', 'sit', 'sine']);
-const PHRASE_BREAKS = new Set(['of', 'on', 'for', 'to', 'with', 'from', 'af', 'på', 'til', 'med', 'fra', 'and', 'og']);
 
 /** "Apple … outside its App Store", "Google … sin søgemaskine Chrome": the clause's firm owns the product its pronoun names. */
 export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
@@ -918,7 +917,7 @@ export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
     if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
     let j = k + 1;
     // "its own App Store", not "its chips in iPhones" nor "its control of the iPhone": the product heads the phrase.
-    while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && !PHRASE_BREAKS.has(toks[j].norm)) j++;
+    while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && !sc.trig.pronounPhraseBreaks.has(toks[j].norm)) j++;
     let products = sc.occs.filter((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
     if (!products.length) {
       // "its two most powerful data-centre processors, the A100 and H100": a description, then the names in apposition.

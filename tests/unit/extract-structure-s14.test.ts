@@ -198,3 +198,21 @@ describe('a product after a preposition is not what the pronoun owns', () => {
     expect(relations('Apple sænkede mandag gebyrerne i sin egen App Store.')).toContain('Apple -OWNS-> App Store');
   });
 });
+
+describe('after a relative pronoun, what a verb of owning has owned is the name the relative hangs on', () => {
+  it.each([
+    ['Telenor sold the plant in Bergen, which is owned by Ericsson.', 'Ericsson -OWNS-> Telenor'],
+    ['Telenor solgte fabrikken i Bergen, der ejes af Ericsson.', 'Ericsson -OWNS-> Telenor'],
+  ])('a place there is owned, not a firm further back: %s', (text, wrong) => {
+    expect(relations(text)).not.toContain(wrong);
+  });
+
+  it.each([
+    ['Telenor sold the plant to Fjordnet AB, which is owned by Ericsson.', 'Ericsson -OWNS-> Fjordnet AB'],
+    ['Telenor solgte fabrikken til Fjordnet AB, der ejes af Ericsson.', 'Ericsson -OWNS-> Fjordnet AB'],
+  ])('a firm there is owned: %s', (text, expected) => {
+    const rels = relations(text);
+    expect(rels).toContain(expected);
+    expect(rels).not.toContain('Ericsson -OWNS-> Telenor');
+  });
+});

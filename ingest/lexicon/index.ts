@@ -153,6 +153,12 @@ export interface Triggers {
   holdingNouns: Set<string>;
   /** Verbs of having those parts: "has", "owns", "har", "ejer". */
   holdVerbs: Set<string>;
+  /** The singular copula: "X is the Y", "X er Y". */
+  copulas: Set<string>;
+  /** Words that join two clauses, after which a new subject opens: "and", "but", "og", "men". */
+  coordinators: Set<string>;
+  /** Words that end the phrase after a possessive pronoun before its head: "its control of the iPhone", "sin kontrol med". */
+  pronounPhraseBreaks: Set<string>;
 }
 
 export interface Cues {
@@ -419,6 +425,9 @@ function compileTriggers(raw: any): Triggers {
     bidNouns: set('bidNouns'),
     holdingNouns: set('holdingNouns'),
     holdVerbs: set('holdVerbs'),
+    copulas: set('copulas'),
+    coordinators: set('coordinators'),
+    pronounPhraseBreaks: set('pronounPhraseBreaks'),
   };
 }
 

@@ -103,6 +103,8 @@ export function ownProgramme(sc: SentenceCtx, ctx: DocCtx): void {
     if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
     let j = k + 1;
     while (j < toks.length && j - k <= 2 && toks[j].word && !toks[j].cap) j++;
+    // "sin sorte liste, Entity List", "its blacklist, the Entity List": the name in apposition to the noun.
+    if (j > k + 1 && toks[j]?.text === ',') j += ['the', 'den', 'det'].includes(toks[j + 1]?.norm ?? '') ? 2 : 1;
     const policy = sc.occs.find((o) => o.tokStart === j && o.type === 'Policy' && o.kind !== 'coref');
     if (!policy) continue;
     // The clause's subject: not a word qualifying it ("The U.S. Commerce Department"), nor a place ("two in Russia").

@@ -216,9 +216,7 @@ export function afterPlacePrep(sc: SentenceCtx, o: Occ): boolean {
 /** The word that opens a reported clause: "said that …", "sagde, at …". */
 export const THAT = new Set(['that', 'at']);
 
-/** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
-/** Copulas: "X is the Y", "X er Y"; COPULAS with the plural forms. */
-export const COPULA = new Set(['is', 'was', 'er', 'var']);
+/** The copulas with the plural forms (the lexicon's copulas are the singular ones). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'er', 'var']);
 
 /** A state's names (in the text, and the gazetteer's aliases) that a body's or firm's name can open with: capitalised, three letters or more. */
@@ -227,7 +225,18 @@ export function stateNames(ctx: DocCtx, g: WorkEntity): string[] {
   return [g.name, ...g.surfaces, ...Object.values(lex?.aliases ?? {}).flat()].filter((n) => n.length > 2 && /^\p{Lu}/u.test(n));
 }
 
+/** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
 export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
+
+/**
+ * The names of an apposition after a comma ("its parent, ByteDance,", "three carriers, Telstra, Optus and TPG."): the
+ * name and those joined to it, when the apposition closes after the last; none when the sentence runs on.
+ */
+export function appositionList(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
+  const listed = listFrom(sc, first, types);
+  const closes = [',', '.', ')', ';', '('].includes(sc.s.tokens[listed[listed.length - 1].tokEnd]?.text ?? '.');
+  return closes ? listed : [];
+}
 
 /** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
@@ -341,8 +350,9 @@ export function adjectiveList(sc: SentenceCtx, adj: Occ, types: EntityType[]): O
   let first = sc.occs.find((o) => o.tokStart === k && types.includes(o.type));
   // "TikTok's Chinese parent company, ByteDance,": the name in apposition after the kind noun.
   if (!first && words > 0 && toks[k]?.text === ',' && lastWord !== undefined && kindOf(sc, lastWord)) {
+    // "two Chinese app makers, ByteDance and Tencent,": each name of a list there.
     const named = sc.occs.find((o) => o.tokStart === k + 1 && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref');
-    if (named && [',', '.', ')'].includes(toks[named.tokEnd]?.text ?? '.')) return [named];
+    if (named) return appositionList(sc, named, types);
   }
   if (first) first = possessed(sc, first, types) ?? first;
   return first ? listFrom(sc, first, types) : [];

@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULA, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, appositionList, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -203,7 +203,9 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
     const place = occs.find((o) => o.tokStart === firm.tokEnd + 1 && (o.type === 'Government' || o.type === 'Location') && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && !o.attributive);
     if (!place) continue;
     const prev = toks[firm.tokStart - 1];
-    const subjectLike = !prev || prev.text === ',' || ['og', 'and', 'som', 'like', 'such', 'as'].includes(prev.norm) || (prev.word && !prev.cap && kindOf(sc, prev.norm) === 'Company');
+    // "Shopee, der ejes af Sea Limited fra Singapore": the owner named after a verb of owning is no object of barring.
+    const owner = findPhrases(trig.ownedBy, toks, Math.max(0, firm.tokStart - 4), firm.tokStart).some((m) => m.end === firm.tokStart);
+    const subjectLike = !prev || prev.text === ',' || owner || ['og', 'and', 'som', 'like', 'such', 'as'].includes(prev.norm) || (prev.word && !prev.cap && kindOf(sc, prev.norm) === 'Company');
     const next = toks[place.tokEnd];
     const ends = !next || [',', '.', ';', ')'].includes(next.text) || ['i', 'in', 'og', 'and', 'er', 'is', 'are', 'har', 'has', 'have', 'had', 'was', 'were', 'var'].includes(next.norm);
     if (!subjectLike || !ends) continue;
@@ -422,13 +424,19 @@ function ownStateCut(sc: SentenceCtx, members: Occ[]): Occ[] {
 function appositionHead(sc: SentenceCtx, adj: Occ): Occ | undefined {
   const toks = sc.s.tokens;
   let k = adj.tokStart;
-  while (k > 0 && adj.tokStart - k < 3 && toks[k - 1].text !== ',') k--;
+  // Up to three words, a genitive counting as one ("the group's", "Telenor's").
+  for (let words = 0; k > 0 && words < 3 && toks[k - 1].text !== ','; words++) {
+    const gen = sc.occs.find((o) => o.genitive && o.tokEnd === k && o.tokStart < k);
+    k = gen ? gen.tokStart : k - 1;
+  }
   if (k === 0 || toks[k - 1].text !== ',') return undefined;
   const between = toks.slice(k, adj.tokStart);
   if (between.length > 0 && ['der', 'som', 'hvis', 'which', 'who', 'that', 'whose'].includes(between[0].norm)) return undefined;
   // "Volvo Cars, owned by Chinese carmaker Geely", "X, sold to a Chinese firm": the adjective is in a phrase of its own.
   if (between.some((t) => APPOSITION_BREAKS.has(t.norm))) return undefined;
-  if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t) => t.word && !t.cap)) return undefined;
+  // "Fjordnet AB, Telenor's Swedish subsidiary,": the parent's genitive may stand before the adjective.
+  const inGenitive = (i: number) => sc.occs.some((o) => o.genitive && o.type === 'Company' && o.kind !== 'adjective' && o.tokStart <= i && o.tokEnd > i);
+  if (sc.occs.some((o) => o.tokStart === adj.tokEnd && o !== adj) || !between.every((t, i) => (t.word && !t.cap) || inGenitive(k + i))) return undefined;
   // "SoftBank, den kinesiske internetgigant Tencent og …": the adjective's noun phrase names a firm of its own (a next list item).
   const named = descriptorEnd(sc, adj.tokEnd);
   if (named !== adj.tokEnd && !toks.slice(adj.tokEnd, named).some((t) => ['af', 'of', 'i', 'in', 'for'].includes(t.norm))) return undefined;
@@ -489,7 +497,7 @@ export function describedOrigin(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
   for (const firm of occs) {
-    if (!BASED.includes(firm.type) || firm.kind === 'adjective' || firm.kind === 'coref' || !COPULA.has(toks[firm.tokEnd]?.norm ?? '')) continue;
+    if (!BASED.includes(firm.type) || firm.kind === 'adjective' || firm.kind === 'coref' || !trig.copulas.has(toks[firm.tokEnd]?.norm ?? '')) continue;
     let k = firm.tokEnd + 1;
     if (['a', 'an', 'en', 'et'].includes(toks[k]?.norm ?? '')) k++;
     const descStart = k;
@@ -600,18 +608,23 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     const ok = (o: Occ | undefined) => (o && types.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive ? o : undefined);
     // Right: "the country's largest carrier, Telstra,", "landets telemyndighed Nepal Telecommunications Authority".
     let named = ok(occs.find((o) => o.tokStart === (toks[j]?.text === ',' ? j + 1 : j)));
-    if (named && toks[j]?.text === ',' && ![',', '.', ')', ';', '('].includes(toks[named.tokEnd]?.text ?? '.')) named = undefined;
+    // "the country's three big carriers, Telstra, Optus and TPG,": each of the names the description stands before.
+    const listed = !named ? [] : toks[j]?.text === ',' ? appositionList(sc, named, types) : [named];
+    if (!listed.length) named = undefined;
     // Left: "Telstra, the country's largest carrier,", "Spark, der er landets største teleselskab".
     if (!named) {
       let b = k;
-      if (['der', 'som', 'which', 'who'].includes(toks[b - 2]?.norm ?? '') && COPULA.has(toks[b - 1]?.norm ?? '')) b -= 2;
+      if (['der', 'som', 'which', 'who'].includes(toks[b - 2]?.norm ?? '') && sc.trig.copulas.has(toks[b - 1]?.norm ?? '')) b -= 2;
       if (toks[b - 1]?.text === ',') named = ok(occs.find((o) => o.tokEnd === b - 1));
     }
     if (!named) continue;
     const state = countryInView(sc, ctx, k);
     if (!state || state === named.entityId) continue;
-    if (kind === 'Company') add(ctx, { subject: named.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
-    else add(ctx, { subject: named.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });
+    for (const o of named === listed[0] ? listed.filter((x) => ok(x)) : [named]) {
+      if (o.entityId === state) continue;
+      if (kind === 'Company') add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
+      else add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, COPULA, openerBefore, relativeAntecedent, RELATIVES, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, openerBefore, relativeAntecedent, RELATIVES, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -60,7 +60,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         break;
       }
       // "whose chief executive is X", "hvis direktør er X", "The chief executive of X is Y": the person after the copula.
-      if (COPULA.has(toks[k].norm) && k > m.end - 1 && occs.some((x) => x.tokStart === k + 1 && x.type === 'Person' && x.kind !== 'coref')) {
+      if (trig.copulas.has(toks[k].norm) && k > m.end - 1 && occs.some((x) => x.tokStart === k + 1 && x.type === 'Person' && x.kind !== 'coref')) {
         k++;
         continue;
       }
@@ -86,7 +86,7 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         // "The head of ANSSI, Guillaume Poupard,", "direktøren for Huawei Danmark, X": the body, a comma, the person.
         const j0 = ['the', 'den', 'det'].includes(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1;
         const body = occs.find((o) => o.tokStart === j0 && ORGS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive);
-        if (body && (toks[body.tokEnd]?.text === ',' || COPULA.has(toks[body.tokEnd]?.norm ?? '')) && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
+        if (body && (toks[body.tokEnd]?.text === ',' || trig.copulas.has(toks[body.tokEnd]?.norm ?? '')) && occs.some((o) => o.tokStart === body.tokEnd + 1 && o.type === 'Person' && o.kind !== 'coref')) {
           k = body.tokEnd;
           continue;
         }
@@ -114,18 +114,19 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
         || ((JUNIOR.has(toks[j - 1].norm) || ACTING.has(toks[j - 1].norm)) && !occs.some((o) => o.tokStart < j && o.tokEnd >= j)))) {
         if (FORMER.has(toks[j - 1].norm) && !role.startsWith('Former')) role = `Former ${role}`;
         const o = occs.find((x) => x.tokEnd === j && ORGS.includes(x.type));
-        j = o ? o.tokStart : j - 1;
+        j = o ? describedFrom(sc, o) : j - 1;
       }
       // "Tommy Zwicky, der er direktør for Huawei", "Brad Smith, who is president of Microsoft".
-      if (j > 2 && RELATIVE_BE.has(`${toks[j - 2].norm} ${toks[j - 1].norm}`)) {
-        j -= 2;
+      const rel = relativeCopula(sc, j);
+      if (rel > 0) {
+        j = rel;
         viaRelative = true;
       }
       // "Anna Berg is chief executive of Nokia", "Peter Holm er nu direktør i Nokia": the subject of the copula.
       if (!viaRelative && j > 1) {
         let c = j - 1;
         if (PREDICATE_ADVERBS.has(toks[c].norm)) c--;
-        const p = COPULA.has(toks[c]?.norm ?? '') ? occs.find((o) => o.tokEnd === c && o.type === 'Person' && !o.genitive && o.kind !== 'coref') : undefined;
+        const p = trig.copulas.has(toks[c]?.norm ?? '') ? occs.find((o) => o.tokEnd === c && o.type === 'Person' && !o.genitive && o.kind !== 'coref') : undefined;
         if (p) {
           person = p;
           viaRelative = true;
@@ -213,7 +214,10 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
       // hackers as President Y prepares …"), nor a state in a hyphen compound.
       let open = -1;
       for (let b = m.start - 1; b >= 0 && open < 0; b--) if (CLAUSE_OPENERS.has(toks[b].norm)) open = b;
-      org = before(sc, m.start, ['Government', 'Agency'], 12).find((o) => o.entityId !== person!.entityId && o !== posting && o.tokStart > open && toks[o.tokEnd]?.text !== '-' && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
+      // A head of state or government named with no body beside the title leads a state, not a body the clause names
+      // ("a spending bill Congress passed, signed by President X", "et organ under premierminister X").
+      const kinds: EntityType[] = HEADS_OF_STATE.has(role) ? ['Government'] : ['Government', 'Agency'];
+      org = before(sc, m.start, kinds, 12).find((o) => o.entityId !== person!.entityId && o !== posting && o.tokStart > open && toks[o.tokEnd]?.text !== '-' && !qualifiesFirms(sc, o) && !(o.type === 'Agency' && afterPlacePrep(sc, o)));
     }
     // A title in a relative clause ("X, der er kommissær for det indre marked") names its body there or nowhere.
     // "formand for det uafhængige ekspertpanel", "chair of an independent panel": a body described, not named, is no
@@ -364,6 +368,8 @@ export function cabinetState(ctx: DocCtx, role: string, org: string): string {
 }
 
 /** A firm's offices: a nationality word before them describes the holder. */
+const HEADS_OF_STATE = new Set(['President', 'Prime Minister', 'Chancellor']);
+
 const CORPORATE = /^(CEO|CTO|CFO|COO|Founder|Co-founder|Managing Director|Chief|Chairman|Chairwoman)/;
 
 /**
@@ -434,7 +440,35 @@ const BODY_OF: EntityType[] = ['Company', 'Organization', 'Agency'];
 
 const AS = new Set(['som', 'as']);
 const FORMER = new Set(['former', 'tidligere', 'forhenværende', 'daværende', 'then']);
-const RELATIVE_BE = new Set(['der er', 'som er', 'der var', 'som var', 'who is', 'who was', 'who has been']);
+
+/**
+ * Where a body's mention starts with its description: "the software giant's", "the American group's" reach back to the
+ * determiner over the words that qualify the noun a coreference reads; a name starts where it starts.
+ */
+function describedFrom(sc: SentenceCtx, o: Occ): number {
+  if (o.kind !== 'coref') return o.tokStart;
+  const toks = sc.s.tokens;
+  for (let k = o.tokStart - 1; k >= 0 && o.tokStart - k <= 3; k--) {
+    if (sc.trig.determiners.has(toks[k].norm) || ['the', 'a', 'an'].includes(toks[k].norm)) return k + 1;
+    const qualifier = (toks[k].word && !toks[k].cap) || toks[k].text === '-' || sc.occs.some((x) => x.tokStart <= k && x.tokEnd > k && x.kind === 'adjective');
+    if (!qualifier) break;
+  }
+  return o.tokStart;
+}
+
+/**
+ * "Tommy Zwicky, der er direktør", "X, who is also chief executive", "Y, der også er topchef": a relative and its copula,
+ * with an adverb on either side of the copula, ending right before j. The relative's index, or -1.
+ */
+function relativeCopula(sc: SentenceCtx, j: number): number {
+  const toks = sc.s.tokens;
+  const adverbAfter = PREDICATE_ADVERBS.has(toks[j - 1]?.norm ?? '');
+  let k = adverbAfter ? j - 1 : j;
+  if (!sc.trig.copulas.has(toks[k - 1]?.norm ?? '')) return -1;
+  k--;
+  if (!adverbAfter && PREDICATE_ADVERBS.has(toks[k - 1]?.norm ?? '')) k--;
+  return k > 1 && RELATIVE.has(toks[k - 1].norm) ? k - 1 : -1;
+}
 
 const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];
 
@@ -518,6 +552,14 @@ export function leadsGovernment(sc: SentenceCtx, ctx: DocCtx): void {
 /** Words that end a description between "founded" and the firm: a preposition or a conjunction opens another phrase. */
 const GAP_STOP = new Set(['with', 'in', 'for', 'of', 'from', 'to', 'by', 'at', 'on', 'and', 'but', 'med', 'i', 'af', 'fra', 'til', 'på', 'ved', 'og', 'men', 'som', 'that', 'who', 'der']);
 
+/** The length of a verb of leading joined at k to the verb before ("and runs", "og leder"), or 0. */
+function joinedLeadVerb(sc: SentenceCtx, k: number): number {
+  const toks = sc.s.tokens;
+  if (!sc.trig.coordinators.has(toks[k]?.norm ?? '')) return 0;
+  const verb = LEADS.find((w) => w.every((x, i) => toks[k + 1 + i]?.norm === x));
+  return verb ? 1 + verb.length : 0;
+}
+
 const ACTIVE_FOUNDING = /^(grundlagde|stiftede|medstiftede|founded|co-founded|cofounded)$/;
 
 /**
@@ -533,8 +575,10 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
     // The founder: the first person within a few words (a description between: "its chief executive", "iværksætteren").
     const person = active ? before(sc, m.start, ['Person'], 3)[0] : after(sc, m.end, ['Person'], 5)[0];
     // "grundlagde tidligere det russiske sociale netværk VKontakte", "founded the search company X": an adverb or a description between.
-    const described = (o: Occ) => s.tokens.slice(m.end, o.tokStart).every((t, i) => (t.word && !t.cap && !GAP_STOP.has(t.norm)) || t.text === '-'
-      || occs.some((x) => x.kind === 'adjective' && x.tokStart <= m.end + i && x.tokEnd > m.end + i));
+    // "who founded and runs the messaging service Telegram", "der grundlagde og leder": a second verb joined to the first.
+    const from = active ? m.end + joinedLeadVerb(sc, m.end) : m.end;
+    const described = (o: Occ) => s.tokens.slice(from, o.tokStart).every((t, i) => (t.word && !t.cap && !GAP_STOP.has(t.norm)) || t.text === '-'
+      || occs.some((x) => x.kind === 'adjective' && x.tokStart <= from + i && x.tokEnd > from + i));
     const firm = active ? after(sc, m.end, ['Company', 'Organization'], 6).find((o) => firmOk(o) && described(o))
       : relativeAntecedent(sc, m.start, ['Company', 'Organization']) ?? subjectBefore(sc, m.start, ['Company', 'Organization'], 10, firmOk);
     if (!person || !firm || person.kind === 'coref' && !firm) continue;
@@ -604,8 +648,6 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
-const COORDINATORS = new Set(['og', 'and', 'men', 'but']);
-
 /**
  * "Datatilsynet … Tilsynet, der ledes af X", "The committee, which is chaired by X": a noun referring back to a body,
  * opening the sentence or a coordinated clause and set off by a comma (and a relative) right before the verb at k.
@@ -618,8 +660,8 @@ function describedSubject(sc: SentenceCtx, k: number): Occ | undefined {
   if (!ref) return undefined;
   // The clause's subject: only a determiner before it since the sentence's start or a coordinator ("…, og tilsynet, der").
   let start = ref.tokStart;
-  while (start > 0 && toks[start - 1].word && !toks[start - 1].cap && !COORDINATORS.has(toks[start - 1].norm)) start--;
-  const opens = start === 0 || (start === 1 && toks[0].cap) || COORDINATORS.has(toks[start - 1]?.norm ?? '');
+  while (start > 0 && toks[start - 1].word && !toks[start - 1].cap && !sc.trig.coordinators.has(toks[start - 1].norm)) start--;
+  const opens = start === 0 || (start === 1 && toks[0].cap) || sc.trig.coordinators.has(toks[start - 1]?.norm ?? '');
   return opens && ref.tokStart - start <= 2 ? ref : undefined;
 }
 

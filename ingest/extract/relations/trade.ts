@@ -549,7 +549,13 @@ export function owns(sc: SentenceCtx, ctx: DocCtx): void {
     const m = { ...found, end: consortiumLead(toks, found.end) ?? found.end };
     // "Hikvision, the world's largest maker of cameras, is controlled by …": the subject over the apposition.
     // "Ant Financial, the payments group part-owned by …": the name, over a description that refers back to it.
-    const owned = before(sc, m.start, BUYABLE, 8).find((o) => o.kind !== 'coref') ?? subjectBefore(sc, m.start, BUYABLE, 8);
+    // "jobportalen Boss Zhipin, der ejes af Kanzhun": right after a relative pronoun, what is owned is the name the
+    // relative hangs on; when that is a name of another kind, no firm further back.
+    const rel = COPULAS.has(toks[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
+    const antecedent = RELATIVES.has(toks[rel]?.norm ?? '') && toks[rel - 1]?.text === ','
+      ? sc.occs.find((o) => o.tokEnd === rel - 1 && o.kind !== 'coref' && o.kind !== 'adjective') : undefined;
+    if (antecedent && !BUYABLE.includes(antecedent.type)) continue;
+    const owned = antecedent ?? before(sc, m.start, BUYABLE, 8).find((o) => o.kind !== 'coref') ?? subjectBefore(sc, m.start, BUYABLE, 8);
     // "ejet af schweiziske Swisscom", "datterselskab af det kinesiske Wingtech": the name, not the word qualifying it;
     // "controlled by the Chinese state": the state. "owned by China's Wingtech": the firm the state's genitive qualifies, never the state.
     // "owned by Beijing-based ByteDance": a place qualifying the owner through a hyphen is not the owner.
@@ -916,7 +922,8 @@ export function pronounOwns(sc: SentenceCtx, ctx: DocCtx): void {
   for (let k = 0; k < toks.length; k++) {
     if (!OWN_PRONOUNS.has(toks[k].norm)) continue;
     let j = k + 1;
-    while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap) j++;
+    // "its own App Store", not "its chips in iPhones" nor "its control of the iPhone": the product heads the phrase.
+    while (j < toks.length && j - k <= 3 && toks[j].word && !toks[j].cap && !sc.trig.pronounPhraseBreaks.has(toks[j].norm)) j++;
     let products = sc.occs.filter((o) => o.tokStart === j && o.type === 'Product' && o.kind !== 'coref' && o.kind !== 'adjective');
     if (!products.length) {
       // "its two most powerful data-centre processors, the A100 and H100": a description, then the names in apposition.

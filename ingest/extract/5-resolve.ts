@@ -3,7 +3,7 @@
 // surname alone ("Pompeo") joins the full name seen in the document, and a full name whose
 // surname and initial fit a known person ("Micheal Pompeo") joins that person.
 import type { EntityType } from '../../core/ontology';
-import type { Lexicon } from '../lexicon';
+import type { GazetteerEntry, Lexicon } from '../lexicon';
 import { polity } from '../lexicon';
 import type { RawMention, ResolvedMention, WorkEntity } from './model';
 
@@ -217,4 +217,22 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const e of entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: [...entities.values()], mentions };
+}
+
+/**
+ * "Ministry of Commerce" for "Chinese Ministry of Commerce", "Ministry of Defence" for "Ministry of Defence of Denmark":
+ * a state's body named in English without its state, as a reader of one country's news names it. An alias for the
+ * output only: as a form to look up it would make every "Ministry of Commerce" China's.
+ */
+export function namesWithoutState(entry: GazetteerEntry, lexicon: Lexicon): string[] {
+  const state = entry.type === 'Agency' && entry.partOf ? lexicon.entries.get(entry.partOf) : undefined;
+  if (!state) return [];
+  const stateForms = [state.name, ...Object.values(state.aliases).flat()];
+  const prefixes = [...(state.adjectives?.en ?? []), ...stateForms.flatMap((f) => [`${f}'s`, `${f}’s`])];
+  const out = new Set<string>();
+  for (const form of [entry.name, ...(entry.aliases.en ?? []), ...(entry.aliases['*'] ?? [])]) {
+    for (const p of prefixes) if (form.startsWith(`${p} `)) out.add(form.slice(p.length + 1));
+    for (const f of stateForms) if (form.endsWith(` of ${f}`)) out.add(form.slice(0, -(f.length + 4)));
+  }
+  return [...out].filter((n) => words(n).length >= 2 && /^\p{Lu}/u.test(n) && n !== entry.name);
 }

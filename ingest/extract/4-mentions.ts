@@ -92,13 +92,23 @@ function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMat
   return best;
 }
 
+/**
+ * "POL-INTEL": a word in capitals after a hyphen and an unknown word in capitals is part of one name, not the name
+ * the gazetteer knows ("INTEL"). A known head keeps both names ("US-EU").
+ */
+function capitalsCompoundTail(toks: Token[], i: number, lexicon: Lexicon): boolean {
+  const hyphen = toks[i - 1], head = toks[i - 2];
+  return !!head && hyphen.text === '-' && adjacent(head, hyphen) && adjacent(hyphen, toks[i]) && head.upper && toks[i].upper
+    && !lexicon.trie.next.get(head.norm)?.hits?.length;
+}
+
 export function gazetteerMatches(s: Sentence, lexicon: Lexicon): GazMatch[] {
   const out: GazMatch[] = [];
   const toks = s.tokens;
   for (let i = 0; i < toks.length; ) {
     const prev = toks[i - 1];
     // Not the tail of a word joined by a hyphen or apostrophe ("anti-Kina" is fine, "x'US" not).
-    const m = toks[i].word && !(prev && prev.word && adjacent(prev, toks[i])) ? gazAt(toks, i, lexicon, s.language) : undefined;
+    const m = toks[i].word && !(prev && prev.word && adjacent(prev, toks[i])) && !capitalsCompoundTail(toks, i, lexicon) ? gazAt(toks, i, lexicon, s.language) : undefined;
     // "the Pacific Light Cable Network": a known form that starts inside this one and runs past it wins ("the
     // Pacific" is a form of its own); the words before it are left to the other rules.
     const inner = m ? overlapping(toks, m, lexicon, s.language) : -1;
@@ -173,6 +183,9 @@ function initialPositions(toks: Token[]): Set<number> {
 function isCapWord(t: Token): boolean {
   return t.word && t.cap;
 }
+
+/** "In-Q-Tel", "IT-Politisk Forening": the word at k is joined by a hyphen to a capitalised word, so it is part of a name, not a stop word. */
+const hyphenedToName = (toks: Token[], k: number) => toks[k + 1]?.text === '-' && adjacent(toks[k], toks[k + 1]) && adjacent(toks[k + 1], toks[k + 2]) && isCapWord(toks[k + 2]);
 
 interface Candidate {
   start: number;
@@ -842,7 +855,17 @@ function personShape(toks: Token[], start: number, end: number): boolean {
   const particle = words.some((t) => !t.cap);
   // A lower-case word is a particle, or the second part of a hyphenated given name ("Joh Sung-wook").
   const lowerOk = (t: Token) => t.cap || NAME_PARTICLES.has(t.norm) || toks[toks.indexOf(t) - 1]?.text === '-';
-  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper && lowerOk(t));
+  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper && lowerOk(t))
+    && !noInitial(toks, start, end);
+}
+
+/**
+ * A letter alone that is no initial: a person's initial has its stop ("George W. Bush") or an apostrophe after it
+ * ("O'Neil"); "In-Q-Tel" is no person's name.
+ */
+function noInitial(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (toks[k].word && toks[k].text.length === 1 && !/^[.'’]$/.test(toks[k + 1]?.text ?? '')) return true;
+  return false;
 }
 
 /**
@@ -915,7 +938,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
       // "The Korea Fair Trade Commission": a sentence's first word is no part of the name.
-      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon)) span.start++;
+      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon) && !hyphenedToName(toks, span.start)) span.start++;
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
@@ -1080,7 +1103,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
         if (lawEnd > 0) end = lawEnd;
         // ("Ministeriet for Digitale Anliggender": a body's word before "for" and a name opens the body's name.)
-        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
         // ("INDIANAPOLIS, Dec. 7": a month's abbreviation before its full stop and a day is no name.)
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm)
           || (MONTH_ABBR.has(toks[end - 1].norm) && toks[end]?.text === '.' && /^\d/.test(toks[end + 1]?.text ?? '')))) end--;
@@ -1183,7 +1206,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code;
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
-        const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;
+        const loneHint = hint?.type === 'Person' && ((end - start === 1 && !lexicon.surnames.has(key.toLowerCase())) || noInitial(toks, start, end)) ? 'Company' : hint?.type;
         // A name's first word that compromise's word list knows: a given name ("Lee Hunter") says person, a common
         // word or a place ("Call of Duty", "Canyon Bridge" aside) says not.
         // (A lone word compromise's parser calls an organisation but its word list a city is the city: "the port of Hamburg".)

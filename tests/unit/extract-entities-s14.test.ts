@@ -17,3 +17,31 @@ describe("a state's body is also named without its state", () => {
     expect(aliasesOf('The European Commission opened an investigation into the deal.', 'European Commission')).not.toContain('Commission');
   });
 });
+
+describe('a name joined by hyphens is one name', () => {
+  const names = (text: string, language?: string) => run(text, language).entities.map((e) => e.name);
+
+  it.each([
+    ['en', 'The start-up took money from In-Q-Tel, the venture arm of the CIA.', 'In-Q-Tel'],
+    ['da', 'Selskabet fik kapital fra In-Q-Tel, som investerer for CIA.', 'In-Q-Tel'],
+    ['da', 'Politiet har købt systemet ZED-INTEL hos et amerikansk firma.', 'ZED-INTEL'],
+    ['en', 'The police bought a system called ZED-INTEL from an American firm. ZED-INTEL is used by detectives.', 'ZED-INTEL'],
+  ])('%s: a stop word or a known name inside it is no name of its own: %s', (_lang, text, name) => {
+    const found = names(text);
+    expect(found).toContain(name);
+    expect(found).not.toContain('Intel');
+  });
+
+  it('"In-Q-Tel" is no person: one letter without a stop is no initial', () => {
+    expect(['Company', 'Organization']).toContain(run('The start-up took money from In-Q-Tel, the venture arm of the CIA.').entities.find((e) => e.name === 'In-Q-Tel')?.type);
+  });
+
+  it('not where the first part is a known name: "US-EU" names both', () => {
+    const found = names('Trade officials met at the US-EU council in Brussels.');
+    expect(found).toEqual(expect.arrayContaining(['United States', 'European Union']));
+  });
+
+  it("a person's initial before an apostrophe stays a person's name", () => {
+    expect(run("Home Affairs Minister Clare O'Neil announced the ban on Tuesday.").entities.find((e) => e.name === "Clare O'Neil")?.type).toBe('Person');
+  });
+});

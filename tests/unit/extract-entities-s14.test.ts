@@ -45,3 +45,17 @@ describe('a name joined by hyphens is one name', () => {
     expect(run("Home Affairs Minister Clare O'Neil announced the ban on Tuesday.").entities.find((e) => e.name === "Clare O'Neil")?.type).toBe('Person');
   });
 });
+
+describe('a Danish name ending in "forening" is an association', () => {
+  it.each([
+    ['da', 'Lovændringen mødte kritik fra IT-Politisk Forening, der kalder den for vidtgående.', 'IT-Politisk Forening'],
+    ['da', 'Kritikken kom også fra Dataetisk Forening, som vil klage.', 'Dataetisk Forening'],
+    ['da', 'Kritikken kom også fra Nordisk Mobilbrancheforening, som vil klage.', 'Nordisk Mobilbrancheforening'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(run(text).entities.find((e) => e.name === name)?.type).toBe('Organization');
+  });
+
+  it('not a firm whose name ends otherwise', () => {
+    expect(run('Lovændringen mødte kritik fra Zentrix Technologies, der sælger software.').entities.find((e) => e.name === 'Zentrix Technologies')?.type).toBe('Company');
+  });
+});

@@ -1,6 +1,6 @@
 // Entity rules of round fourteen: names the gazetteer does not know and the names a reader gives a state's
 // bodies, on sentences written for these tests.
-import { run } from '../fixtures/extract/helpers';
+import { relations, run } from '../fixtures/extract/helpers';
 
 const aliasesOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name)?.aliases ?? [];
 
@@ -57,5 +57,25 @@ describe('a Danish name ending in "forening" is an association', () => {
 
   it('not a firm whose name ends otherwise', () => {
     expect(run('Lovændringen mødte kritik fra Zentrix Technologies, der sælger software.').entities.find((e) => e.name === 'Zentrix Technologies')?.type).toBe('Company');
+  });
+});
+
+describe('large companies the gazetteer knows', () => {
+  const typed = (text: string) => run(text).entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ['en', 'Northrop Grumman and General Dynamics bid for the contract.', ['Company:Northrop Grumman', 'Company:General Dynamics']],
+    ['da', 'Netflix og Disney skal betale en afgift til dansk film.', ['Company:Netflix', 'Company:Walt Disney']],
+    ['en', 'Tesla said on Monday it would build a plant in Germany.', ['Company:Tesla']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(typed(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('knows where they are based when the text names the state', () => {
+    expect(relations('The American streaming giant Netflix opposed the levy.')).toContain('Netflix -BASED_IN-> United States');
+  });
+
+  it('not a word in lower case: "tesla" as a unit is no firm', () => {
+    expect(typed('The magnet has a field of one tesla.').filter((e) => e.includes('Tesla'))).toEqual([]);
   });
 });

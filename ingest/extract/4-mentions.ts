@@ -1327,6 +1327,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   unqualifiedBodies(kept, lexicon);
   countrysBodies(sentences, kept);
   homonymBodies(kept, lexicon);
+  definiteHeadsBack(sentences, kept);
   describedBodiesLater(kept, described, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
   const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
@@ -1693,6 +1694,28 @@ function homonymBodies(out: RawMention[], lexicon: Lexicon): void {
     const e = lexicon.entries.get(id)!;
     m.lexId = id;
     m.key = e.name;
+  }
+}
+
+/**
+ * "Det Europæiske Databeskyttelsesråd … Rådets formand": a Danish body's noun alone in the definite form, which the
+ * gazetteer knows as another body's short name ("Rådet" for the Council of the EU), is the body named before it
+ * whose name ends in that noun, unless the text has named the gazetteer's body in full.
+ */
+function definiteHeadsBack(sentences: Sentence[], out: RawMention[]): void {
+  const danish = new Set(sentences.filter((s) => s.language === 'da').map((s) => s.index));
+  const lastWord = (m: RawMention) => m.surface.toLowerCase().split(/\s+/).pop()!.replace(m.genitive ? /s$/ : /$/, '');
+  for (const m of out) {
+    if (!m.lexId || !danish.has(m.sentence) || m.tokEnd - m.tokStart !== 1 || !/^\p{Lu}/u.test(m.surface)) continue;
+    const stem = /^(\p{L}{3,}?)(?:et|en)$/u.exec(lastWord(m))?.[1];
+    if (!stem || out.some((o) => o.lexId === m.lexId && o.start < m.start && o.tokEnd - o.tokStart > 1)) continue;
+    let named: RawMention | undefined;
+    for (const n of out) {
+      if (n.start >= m.start) break;
+      const w = lastWord(n);
+      if ((n.type === 'Agency' || n.type === 'Organization') && n.lexId !== m.lexId && w.length > stem.length + 2 && (w.endsWith(stem) || w.endsWith(`${stem}et`) || w.endsWith(`${stem}en`))) named = n;
+    }
+    if (named) renameAfter(m, named);
   }
 }
 

@@ -79,3 +79,23 @@ describe('large companies the gazetteer knows', () => {
     expect(typed('The magnet has a field of one tesla.').filter((e) => e.includes('Tesla'))).toEqual([]);
   });
 });
+
+describe('a Danish body\'s noun alone is the body named before it with that noun', () => {
+  const holders = (text: string) => relations(text).filter((r) => r.includes('HOLDS_ROLE'));
+
+  it('da: "Rådets formand" after "Det Europæiske Databeskyttelsesråd" is the board\'s chair', () => {
+    const text = 'Bøden kom efter pres fra Det Europæiske Databeskyttelsesråd. Rådets formand, Andrea Jelinek, kalder sagen alvorlig.';
+    expect(holders(text)).toContain('Andrea Jelinek -HOLDS_ROLE-> European Data Protection Board');
+    expect(run(text).entities.map((e) => e.name)).not.toContain('Council of the European Union');
+  });
+
+  it('not where the text has named the gazetteer\'s body in full before', () => {
+    const text = 'Sagen ligger nu hos Rådet for Den Europæiske Union og Det Europæiske Databeskyttelsesråd. Rådet mødes i næste uge.';
+    const council = run(text).entities.find((e) => e.name === 'Council of the European Union');
+    expect(council?.mentions.map((m) => m.surface)).toContain('Rådet');
+  });
+
+  it('not without a body of that noun before: "Rådet" stays the Council of the EU', () => {
+    expect(run('Rådet vedtog i går de nye regler for kunstig intelligens.').entities.map((e) => e.name)).toContain('Council of the European Union');
+  });
+});

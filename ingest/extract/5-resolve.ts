@@ -231,8 +231,12 @@ export function namesWithoutState(entry: GazetteerEntry, lexicon: Lexicon): stri
   const prefixes = [...(state.adjectives?.en ?? []), ...stateForms.flatMap((f) => [`${f}'s`, `${f}’s`])];
   const out = new Set<string>();
   for (const form of [entry.name, ...(entry.aliases.en ?? []), ...(entry.aliases['*'] ?? [])]) {
-    for (const p of prefixes) if (form.startsWith(`${p} `)) out.add(form.slice(p.length + 1));
-    for (const f of stateForms) if (form.endsWith(` of ${f}`)) out.add(form.slice(0, -(f.length + 4)));
+    // (The shortest: "… of the People's Republic of China" is "…", not "… of the People's Republic".)
+    const bare = [
+      ...prefixes.filter((p) => form.startsWith(`${p} `)).map((p) => form.slice(p.length + 1)),
+      ...stateForms.flatMap((f) => [` of ${f}`, ` of the ${f}`]).filter((tail) => form.endsWith(tail)).map((tail) => form.slice(0, -tail.length)),
+    ].sort((a, b) => a.length - b.length)[0];
+    if (bare) out.add(bare);
   }
   return [...out].filter((n) => words(n).length >= 2 && /^\p{Lu}/u.test(n) && n !== entry.name);
 }

@@ -13,6 +13,12 @@ describe("a state's body is also named without its state", () => {
     expect(aliasesOf(text, name)).toContain(bare);
   });
 
+  it('drops the whole of the state\'s name, not a part of it', () => {
+    const aliases = aliasesOf("China's Ministry of Foreign Affairs said it would respond.", 'Chinese Foreign Ministry');
+    expect(aliases).toContain('Ministry of Foreign Affairs');
+    expect(aliases.filter((a) => /People['’]s Republic$/.test(a))).toEqual([]);
+  });
+
   it('not a body that is no state\'s: the European Commission keeps its own name only', () => {
     expect(aliasesOf('The European Commission opened an investigation into the deal.', 'European Commission')).not.toContain('Commission');
   });

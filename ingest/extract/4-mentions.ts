@@ -1878,6 +1878,9 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[], described: D
       if (['og', 'and', 'eller', 'or'].includes(toks[after]?.norm ?? '')) continue;
       // The description made into a body of its own ("Tysklands cybersikkerhedsmyndighed") gives way to the name.
       for (const m of ms) if (m !== name && m.partOf === g.lexId && m.kind === 'new' && m.tokStart === g.tokStart && m.tokEnd === body + 1) drop.add(m);
+      // ("Kinas internetmyndighed sætter …" in the headline: the same description elsewhere is the named body too.)
+      const description = s.text.slice(toks[g.tokStart].start - s.start, toks[body].end - s.start).toLowerCase();
+      for (const o of out) if (o !== name && !drop.has(o) && o.kind === 'new' && o.partOf === g.lexId && o.key.toLowerCase() === description) nameAfter(o, name);
       if (s.language === 'da' && BODY_SUFFIX.test(toks[body].norm)) described.push({ form: definiteDa(toks[body].norm), name, state: g.lexId });
       if (name.lexId) continue;
       name.type = 'Agency';

@@ -105,3 +105,20 @@ describe('a Danish body\'s noun alone is the body named before it with that noun
     expect(run('Rådet vedtog i går de nye regler for kunstig intelligens.').entities.map((e) => e.name)).toContain('Council of the European Union');
   });
 });
+
+describe("a state's body described and then named is one body wherever the description recurs", () => {
+  const bodies = (text: string) => run(text).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+
+  it.each([
+    ['da', 'Kinas internetmyndighed undersøger Didi\n\nKinas internetmyndighed, Cyberspace Administration of China, har indledt en undersøgelse af Didi.', 'Cyberspace Administration of China'],
+    ['da', 'Tysklands cybersikkerhedsmyndighed advarer mod Kaspersky\n\nTysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI), advarede tirsdag mod Kaspersky.', 'Federal Office for Information Security'],
+  ])('%s: the headline\'s description is the body named in the text', (_lang, text, name) => {
+    expect(bodies(text)).toEqual([name]);
+  });
+
+  it('not a description of another state: "Norges datamyndighed" stays apart', () => {
+    const text = 'Norges datamyndighed undersøger Didi\n\nKinas internetmyndighed, Cyberspace Administration of China, har indledt en undersøgelse af Didi.';
+    expect(bodies(text)).toContain('Cyberspace Administration of China');
+    expect(bodies(text).length).toBe(2);
+  });
+});

@@ -1554,7 +1554,10 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
       const genitive = !nouns.has(t.norm) && t.norm.endsWith('s') && nouns.has(t.norm.slice(0, -1));
       // ("landets toldmyndighed": after the country's genitive the noun is definite in the indefinite form.)
       const noun = genitive ? t.norm.slice(0, -1) : afterTheCountrys(s.tokens, k) ? definiteDa(t.norm) : t.norm;
-      if (!t.word || t.cap || !BODY_SUFFIX.test(noun) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
+      // ("Handelsministeriet satte …": a sentence's first word, read as a new name only for its capital, is the noun too.)
+      const cover = here.find((m) => m.tokStart <= k && m.tokEnd > k);
+      const opening = t.cap && s.tokens.slice(0, k).every((x) => !x.word) && (!cover || (cover.kind === 'new' && cover.tokStart === k && cover.tokEnd === k + 1));
+      if (!t.word || (t.cap && !opening) || !BODY_SUFFIX.test(noun) || (cover && !opening)) return;
       if (!nouns.has(noun)) return;
       let state: string | undefined;
       for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
@@ -1562,13 +1565,18 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
         const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
         for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
       }
-      const id = state ? index.get(`${state}|${noun}`) : undefined;
+      // (A body of that noun the text has named already is the one meant, whichever state was named since.)
+      const named = out.filter((m) => m.start < t.start && m.lexId && index.get(`${lexicon.entries.get(m.lexId)?.partOf}|${noun}`) === m.lexId).pop();
+      // (A sentence's first word only so: "Handelsministeriet" there may be a name of its own.)
+      const id = named?.lexId ?? (state && !opening ? index.get(`${state}|${noun}`) : undefined);
       const entry = id ? lexicon.entries.get(id) : undefined;
       if (!entry) return;
-      found.push({
+      const m: RawMention = {
         sentence: s.index, tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, surface: t.text,
         kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive,
-      });
+      };
+      if (cover) Object.assign(cover, { ...m, canonical: undefined, partOf: undefined });
+      else found.push(m);
     });
   });
   return found;

@@ -122,3 +122,22 @@ describe("a state's body described and then named is one body wherever the descr
     expect(bodies(text).length).toBe(2);
   });
 });
+
+describe('a Danish body by its definite noun is the body of that noun named before it', () => {
+  const holderOf = (text: string, surface: string) => run(text).entities.find((e) => e.mentions.some((m) => m.surface === surface))?.name;
+
+  it('da: at the start of a sentence too, and though another state was named since', () => {
+    const text = 'Det kinesiske handelsministerium meddelte fredag nye regler for eksport. Tolden rammer varer fra USA. Handelsministeriet satte samtidig en række amerikanske virksomheder på listen.';
+    expect(holderOf(text, 'Handelsministeriet')).toBe('Chinese Ministry of Commerce');
+  });
+
+  it('da: in lower case after another state was named since', () => {
+    const text = 'Det kinesiske handelsministerium meddelte fredag nye regler for eksport. Tolden rammer varer fra USA, og handelsministeriet satte samtidig flere amerikanske virksomheder på listen.';
+    expect(holderOf(text, 'handelsministeriet')).toBe('Chinese Ministry of Commerce');
+  });
+
+  it('not a name the gazetteer knows as it is: "Justitsministeriet" stays Denmark\'s', () => {
+    const text = 'Det kinesiske handelsministerium meddelte fredag nye regler. Justitsministeriet vil se på sagen.';
+    expect(holderOf(text, 'Justitsministeriet')).toBe('Danish Ministry of Justice');
+  });
+});

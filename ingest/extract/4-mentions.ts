@@ -463,6 +463,17 @@ function roleBefore(toks: Token[], start: number, end: number, lexicon: Lexicon)
   return from < end && findPhrases(roles, toks, from, end).some((m) => m.start === from && m.end === end);
 }
 
+/**
+ * "Skatteministeriets", "Forbrugerrådets": the Danish genitive of a body's name in the definite form, which ends in a
+ * consonant and "s" where most genitives of names end in a vowel and "s".
+ */
+function definiteBodyGenitive(t: Token, lexicon: Lexicon, ofName: boolean): boolean {
+  const stem = t.norm.slice(0, -1);
+  // (The noun alone only after a name's words, "Novo Nordisk Fondens": "Foreningens formand" alone points back.)
+  return t.norm.endsWith('s') && /(et|en)$/.test(stem)
+    && lexicon.cues.suffix.some(([suf, type]) => (type === 'Agency' || type === 'Organization') && stem.endsWith(suf) && (ofName || stem.length > suf.length));
+}
+
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
 
@@ -1155,7 +1166,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const next = toks[end];
         // Only before what the name owns ("Teles 5G-netværk", "Pompeos meddelelse"), not at the end of a list.
         const ownsNext = !!next && ((next.word && !next.cap && !lexicon.cues.stopNames.has(next.norm)) || next.text === '-');
-        if (s.language !== 'en' && last.text.length > 3 && /[aeiouyæøå]s$/.test(last.text) && ownsNext) {
+        if (s.language !== 'en' && last.text.length > 3 && (/[aeiouyæøå]s$/.test(last.text) || definiteBodyGenitive(last, lexicon, end - start > 1)) && ownsNext) {
           keyEnd -= 1;
           genitive = true;
         }

@@ -141,3 +141,19 @@ describe('a Danish body by its definite noun is the body of that noun named befo
     expect(holderOf(text, 'Justitsministeriet')).toBe('Danish Ministry of Justice');
   });
 });
+
+describe("the Danish genitive of a body's name in the definite form", () => {
+  const typed = (text: string) => run(text).entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ['da', 'Rigsrevisionen undersøger nu Skatteministeriets brug af konsulenter.', 'Agency:Skatteministeriet'],
+    ['da', 'Kritikken kommer også fra Novo Nordisk Fondens direktør.', 'Organization:Novo Nordisk Fonden'],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(typed(text)).toContain(expected);
+  });
+
+  it('not the noun alone, which points back to a body named before', () => {
+    const found = typed('Lovændringen mødte kritik fra IT-Politisk Forening. Foreningens formand, Jesper Lund, har advaret mod den.');
+    expect(found.filter((e) => /Foreningen/.test(e))).toEqual([]);
+  });
+});

@@ -749,6 +749,9 @@ const CLAUSE_OPENERS = new Set(['by', 'to', 'for', 'in', 'on', 'at', 'with', 'fr
   'as', 'when', 'where', 'if', 'said', 'says', 'according', 'including', 'because', 'although', 'though', 'og', 'men', 'eller',
   'mens', 'efter', 'før', 'med', 'til', 'fra', 'i', 'på', 'ifølge', 'hvor', 'hvis', 'da', 'når', 'fordi', 'selvom', 'siger', 'sagde', 'herunder']);
 
+/** The type a noun gives a name beside it, read with the word before where the two are one noun ("rights group", not "group"). */
+const nounType = (toks: Token[], k: number, context: Map<string, EntityType>) => (k > 0 ? context.get(`${toks[k - 1].norm} ${toks[k].norm}`) : undefined) ?? context.get(toks[k].norm);
+
 function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon, speech = true): EntityType | undefined {
   const toks = s.tokens;
   const { context, personSpeech } = lexicon.cues;
@@ -791,7 +794,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
     // (Capitalised only because it opens the sentence: "Spilselskabet Nordic Quest".)
     const opens = k === 0 || /^[:"“‘«(•–—]$/.test(toks[k - 1].text);
-    const type = context.get(t.norm) ?? (s.language === 'da' && (!t.cap || opens) ? compoundTail(t.norm, context) : undefined);
+    const type = nounType(toks, k, context) ?? (s.language === 'da' && (!t.cap || opens) ? compoundTail(t.norm, context) : undefined);
     // A measure's noun only right before the name ("ordningen Privacy Shield"; not "Initiative on Data Security").
     if (type === 'Policy' && (k !== start - 1 || t.cap)) {
       if (t.cap) break;
@@ -825,7 +828,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
         poss += 3;
         continue;
       }
-      const type = context.get(t.norm);
+      const type = nounType(toks, k, context);
       if (type && type !== 'Person') return type;
       // "Mao Ning, a spokeswoman for …", "X, the company's chief executive": a person's title in apposition.
       // "Aimen Mir, a Treasury Department official": the employer's name between does not count.

@@ -157,3 +157,24 @@ describe("the Danish genitive of a body's name in the definite form", () => {
     expect(found.filter((e) => /Foreningen/.test(e))).toEqual([]);
   });
 });
+
+describe('a noun for an association types the name beside it', () => {
+  const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name)?.type;
+
+  it.each([
+    ['en', 'The rights group Access Now said the shutdown was illegal.', 'Access Now'],
+    ['en', 'Fight for Privacy, an advocacy group, welcomed the ruling.', 'Fight for Privacy'],
+    ['en', 'The trade group NetChoice sued the state on Monday.', 'NetChoice'],
+    ['da', 'Foreningen Digitalt Ansvar kritiserer beslutningen.', 'Digitalt Ansvar'],
+    ['da', 'Ifølge tænketanken Kraka bliver forslaget for dyrt.', 'Kraka'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+
+  it.each([
+    ['en', 'The tech group Zentrix Labs disagreed with the ruling.', 'Zentrix Labs'],
+    ['da', 'Selskabet Zentrix Labs er uenig i afgørelsen.', 'Zentrix Labs'],
+  ])('%s: not a firm: %s', (_lang, text, name) => {
+    expect(typeOf(text, name)).toBe('Company');
+  });
+});

@@ -624,6 +624,11 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
         end += 2;
         continue;
       }
+      // "Office of the National Cyber Director", "Ministry of the Interior": "of the" after a body's word.
+      if ((t.norm === 'of' || t.norm === 'for') && toks[end + 1]?.norm === 'the' && toks[end + 2] && isCapWord(toks[end + 2]) && bodyWord(toks[end - 1].norm, lexicon)) {
+        end += 3;
+        continue;
+      }
       // "Department of Justice", "Bárður á Steig Nielsen"
       if (t.word && conn.has(t.norm) && toks[end + 1] && isCapWord(toks[end + 1])) {
         end += 2;

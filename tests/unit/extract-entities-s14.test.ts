@@ -178,3 +178,18 @@ describe('a noun for an association types the name beside it', () => {
     expect(typeOf(text, name)).toBe('Company');
   });
 });
+
+describe('"of the" inside a body\'s name', () => {
+  const agencies = (text: string) => run(text).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+
+  it.each([
+    ['en', 'The Office of the National Cyber Director said the move was overdue.', 'Office of the National Cyber Director'],
+    ['en', "Poland's Ministry of the Interior and Administration said it would comply.", 'Ministry of the Interior and Administration'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(agencies(text)).toContain(name);
+  });
+
+  it('not after a word that names no body', () => {
+    expect(agencies('Amazon paid a record sum for The Lord of the Rings series.')).toEqual([]);
+  });
+});

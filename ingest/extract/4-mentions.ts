@@ -511,6 +511,9 @@ function beforeNumber(toks: Token[], start: number, end: number): number {
   return end;
 }
 
+// The ends of web addresses that name firms, in lower case as written ("Booking.com", not "U.S.").
+const WEB_ENDINGS = new Set(['com', 'ai', 'io', 'net', 'org']);
+
 const PORTUGUESE_OF_THE = new Set(['do', 'dos', 'das']);
 const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'van de', 'van het', 'de la', 'de los', 'de las', 'in den', 'an der']);
 
@@ -540,6 +543,11 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       // "Joh Sung-wook", "Moon Jae-in": a hyphenated given name after a family name (one syllable after the hyphen).
       if (t.text === '-' && end - i >= 2 && isCapWord(toks[end - 2]) && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && isSyllable(toks[end + 1])
         && toks[end - 1].text.length <= 6 && toks[end - 2].text.length <= 6 && !(toks[end + 2] && adjacent(toks[end + 1], toks[end + 2]) && (toks[end + 2].word || toks[end + 2].text === '-'))) {
+        end += 2;
+        continue;
+      }
+      // "Booking.com", "Character.ai": a firm named by its web address.
+      if (t.text === '.' && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && WEB_ENDINGS.has(toks[end + 1].text)) {
         end += 2;
         continue;
       }
@@ -735,6 +743,8 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
   for (let k = Math.max(start + 1, end - 5); k < end - 1; k++) {
     if (toks[k - 1]?.word && dottedForm(toks, k) >= end - 1 && lexicon.cues.head.get(dottedKey(toks, k, end)) === 'Company') return 'Company';
   }
+  // "Booking.com": a web address names a firm.
+  if (end - start >= 3 && toks[end - 2].text === '.' && WEB_ENDINGS.has(toks[end - 1].text) && adjacent(toks[end - 2], toks[end - 1])) return 'Company';
   // "Global Initiative on Data Security": the head before "on" types the name.
   for (let k = start + 1; k < end - 1; k++) if (toks[k].norm === 'on' && lexicon.cues.head.has(toks[k - 1].norm)) return lexicon.cues.head.get(toks[k - 1].norm);
   const last = stripS ? toks[end - 1].norm.replace(/s$/, '') : toks[end - 1].norm;

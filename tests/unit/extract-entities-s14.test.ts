@@ -193,3 +193,21 @@ describe('"of the" inside a body\'s name', () => {
     expect(agencies('Amazon paid a record sum for The Lord of the Rings series.')).toEqual([]);
   });
 });
+
+describe('a firm named by its web address', () => {
+  const names = (text: string) => run(text).entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ['en', "Spain's competition watchdog fined Booking.com on Tuesday. Booking.com said it would appeal.", 'Company:Booking.com'],
+    ['da', 'Booking.com har fået en bøde. Ifølge Booking.com er bøden uretfærdig.', 'Company:Booking.com'],
+    ['en', 'Character.ai was sued by a family in Florida. Character.ai denied the claims.', 'Company:Character.ai'],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it('not a full stop between two sentences', () => {
+    const found = names('The regulator fined Amazon. Net income fell anyway, Amazon said.');
+    expect(found).toContain('Company:Amazon');
+    expect(found.filter((e) => e.includes('.'))).toEqual([]);
+  });
+});

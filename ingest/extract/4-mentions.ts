@@ -474,6 +474,15 @@ function definiteBodyGenitive(t: Token, lexicon: Lexicon, ofName: boolean): bool
     && lexicon.cues.suffix.some(([suf, type]) => (type === 'Agency' || type === 'Organization') && stem.endsWith(suf) && (ofName || stem.length > suf.length));
 }
 
+// Articles that open names in other languages ("Le Monde", "La Repubblica", "El País", "Al Jazeera").
+const NAME_ARTICLES = new Set(['le', 'la', 'les', 'el', 'al', 'il', 'lo', 'los', 'las']);
+
+/** "Le Monde", "La Repubblica": a name opened by an article is no person's ("Al" is also a given name: "Al Gore"). */
+const articleName = (t: Token) => t.cap && NAME_ARTICLES.has(t.norm) && t.norm !== 'al';
+
+/** A capitalised article at k opens the name up to end: it is part of it, not a connector to cut. */
+const articleOpens = (toks: Token[], k: number, end: number) => k + 1 < end && toks[k].cap && NAME_ARTICLES.has(toks[k].norm) && isCapWord(toks[k + 1]);
+
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
 
@@ -857,7 +866,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   // A verb of speech before the name, but not one used as a verb of adding: "added Wingtech to the list", "added X as".
   const objectOfVerb = !!after && ['to', 'as', 'into', 'onto'].includes(after.norm);
   if (speech && ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm)))) {
-    if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
+    if (toks.slice(start, end).every((t) => !t.upper) && !articleName(toks[start])) return 'Person';
   }
   return undefined;
 }
@@ -885,7 +894,7 @@ function personShape(toks: Token[], start: number, end: number): boolean {
   // A lower-case word is a particle, or the second part of a hyphenated given name ("Joh Sung-wook").
   const lowerOk = (t: Token) => t.cap || NAME_PARTICLES.has(t.norm) || toks[toks.indexOf(t) - 1]?.text === '-';
   return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper && lowerOk(t))
-    && !noInitial(toks, start, end);
+    && !noInitial(toks, start, end) && !articleName(words[0]);
 }
 
 /**
@@ -1132,7 +1141,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
         if (lawEnd > 0) end = lawEnd;
         // ("Ministeriet for Digitale Anliggender": a body's word before "for" and a name opens the body's name.)
-        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start))
+          || (lexicon.cues.connectors.has(toks[start].norm) && !articleOpens(toks, start, end)))) start++;
         // ("INDIANAPOLIS, Dec. 7": a month's abbreviation before its full stop and a day is no name.)
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm)
           || (MONTH_ABBR.has(toks[end - 1].norm) && toks[end]?.text === '.' && /^\d/.test(toks[end + 1]?.text ?? '')))) end--;

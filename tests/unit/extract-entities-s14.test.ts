@@ -211,3 +211,25 @@ describe('a firm named by its web address', () => {
     expect(found.filter((e) => e.includes('.'))).toEqual([]);
   });
 });
+
+describe('an article that opens a name in another language is part of it', () => {
+  const names = (text: string) => run(text).entities.map((e) => e.name);
+
+  it.each([
+    ['en', 'The arrest at Le Bourget airport was first reported by Le Monde. Le Monde said the police confirmed it.', ['Le Bourget', 'Le Monde']],
+    ['da', 'Ifølge Le Monde blev han anholdt i Le Bourget. Le Monde skriver, at politiet bekræfter det.', ['Le Bourget', 'Le Monde']],
+    ['en', 'Al Jazeera said the app had been blocked. Al Jazeera cited officials.', ['Al Jazeera']],
+  ])('%s: %s', (_lang, text, expected) => {
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(expected));
+    expect(found.filter((n) => ['Monde', 'Bourget', 'Jazeera'].includes(n))).toEqual([]);
+  });
+
+  it('not an article in lower case inside a name, which stays a connector', () => {
+    expect(names('The Commission de la Concurrence opened a case.')).toContain('Commission de la Concurrence');
+  });
+
+  it('not a person: "Le Monde" is no given name and surname', () => {
+    expect(run('The story was first reported by Le Monde. Le Monde said the police confirmed it.').entities.find((e) => e.name === 'Le Monde')?.type).not.toBe('Person');
+  });
+});

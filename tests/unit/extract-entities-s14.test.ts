@@ -233,3 +233,19 @@ describe('an article that opens a name in another language is part of it', () =>
     expect(run('The story was first reported by Le Monde. Le Monde said the police confirmed it.').entities.find((e) => e.name === 'Le Monde')?.type).not.toBe('Person');
   });
 });
+
+describe("Denmark's regions and its capital's municipality", () => {
+  const typed = (text: string) => run(text).entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ['da', 'Københavns Kommune har forbudt appen på sine telefoner.', 'Agency:Copenhagen Municipality'],
+    ['da', 'Region Midtjylland og Region Hovedstaden har købt systemet.', 'Agency:Capital Region of Denmark'],
+    ['en', 'The Capital Region of Denmark bought the system in 2022.', 'Agency:Capital Region of Denmark'],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(typed(text)).toContain(expected);
+  });
+
+  it('not a region in lower case', () => {
+    expect(typed('Systemet bruges i hele regionen og i kommunen.')).toEqual([]);
+  });
+});

@@ -93,6 +93,20 @@ function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon
   });
 }
 
+/**
+ * "The Personal Information Protection Commission said" after "South Korea's Personal Information Protection
+ * Commission": a state's body named again without its state is that body, when one body of the text is so named.
+ */
+function bodyWithoutState(key: string, ms: RawMention[], raw: RawMention[], entities: Map<string, WorkEntity>, lexicon: Lexicon): WorkEntity | undefined {
+  const body = onlyOne(entities, (e) => {
+    const entry = e.lexId ? lexicon.entries.get(e.lexId) : undefined;
+    return !!entry && namesWithoutState(entry, lexicon).some((n) => normKey(n) === key);
+  });
+  // ("Thailand's Ministry of Commerce" beside China's is Thailand's own.)
+  const otherState = ms.some((m) => raw.some((g) => g.type === 'Government' && g.lexId !== body?.partOf && g.end <= m.start && m.start - g.end <= 1));
+  return otherState ? undefined : body;
+}
+
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
   const mentions: ResolvedMention[] = [];
@@ -199,6 +213,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
         }
       }
     }
+    if (!target && w.length >= 2 && BODY_TYPES.includes(type)) target = bodyWithoutState(k, ms, raw, entities, lexicon);
     if (!target) target = firmWithoutForm(w, entities, lexicon);
     // "Wingtechs stifter" beside "Wingtech Technology": the Danish genitive of a firm's short name.
     if (!target && w.length === 1 && /\p{Ll}s$/u.test(w[0]) && w[0].length > 4) target = firmWithoutForm([w[0].slice(0, -1)], entities, lexicon);

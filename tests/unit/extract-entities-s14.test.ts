@@ -249,3 +249,17 @@ describe("Denmark's regions and its capital's municipality", () => {
     expect(typed('Systemet bruges i hele regionen og i kommunen.')).toEqual([]);
   });
 });
+
+describe("a state's body named again without its state is that body", () => {
+  const bodies = (text: string) => run(text).entities.filter((e) => e.type === 'Agency').map((e) => e.name);
+
+  it('en: "the Personal Information Protection Commission said" after "South Korea\'s …"', () => {
+    const text = "South Korea's Personal Information Protection Commission fined DeepSeek. The Personal Information Protection Commission said the app had sent data abroad.";
+    expect(bodies(text)).toEqual(['Personal Information Protection Commission of South Korea']);
+  });
+
+  it("not another state's body of the same name: \"Thailand's Ministry of Commerce\" is not China's", () => {
+    const text = "China's Ministry of Commerce and Thailand's Ministry of Commerce met on Monday. The talks went well, the Ministry of Commerce said.";
+    expect(bodies(text)).toEqual(expect.arrayContaining(['Chinese Ministry of Commerce', 'Ministry of Commerce']));
+  });
+});

@@ -189,7 +189,9 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     const w = words(ms[0].key);
     let target: WorkEntity | undefined;
     if (w.length === 1) {
-      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined);
+      // ("Frederiksens rådgivere" after "Mette Frederiksen": a surname's Danish genitive, which ends in a consonant and "s".)
+      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined)
+        ?? (k.endsWith('s') ? personFull.get(k.slice(0, -1)) ?? lexicon.surnames.get(k.slice(0, -1))?.find((p) => entities.has(p)) : undefined);
       if (id) target = entities.get(id);
       const known = lexicon.surnames.get(k);
       if (!target && type === 'Person' && known?.length === 1) target = ensureLex(known[0]);

@@ -263,3 +263,18 @@ describe("a state's body named again without its state is that body", () => {
     expect(bodies(text)).toEqual(expect.arrayContaining(['Chinese Ministry of Commerce', 'Ministry of Commerce']));
   });
 });
+
+describe("a surname's Danish genitive is the person named in full", () => {
+  const personOf = (text: string, surface: string) => run(text).entities.find((e) => e.mentions.some((m) => m.surface === surface));
+
+  it.each([
+    ['da', 'Statsminister Mette Frederiksen kritiserer appen. Ifølge Frederiksens rådgivere er den farlig.', 'Frederiksens', 'Mette Frederiksen'],
+    ['da', 'Direktør Lars Kongsted Jensen kritiserer forbuddet. Ifølge Jensens advokat er det ulovligt.', 'Jensens', 'Lars Kongsted Jensen'],
+  ])('%s: %s', (_lang, text, surface, name) => {
+    expect(personOf(text, surface)?.name).toBe(name);
+  });
+
+  it('not a name of its own that ends in "s" where no person of that surname is named', () => {
+    expect(personOf('Ifølge Jensens advokat er forbuddet ulovligt.', 'Jensens')?.type).not.toBe('Person');
+  });
+});

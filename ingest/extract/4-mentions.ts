@@ -483,6 +483,22 @@ const articleName = (t: Token) => t.cap && NAME_ARTICLES.has(t.norm) && t.norm !
 /** A capitalised article at k opens the name up to end: it is part of it, not a connector to cut. */
 const articleOpens = (toks: Token[], k: number, end: number) => k + 1 < end && toks[k].cap && NAME_ARTICLES.has(toks[k].norm) && isCapWord(toks[k + 1]);
 
+/**
+ * "U.S. WeChat Users Alliance": a known abbreviation written with stops at k and a capitalised word after it belong to
+ * one span (past that word), which the gazetteer and the name's words then divide; undefined where there is none.
+ */
+function knownDottedBefore(toks: Token[], k: number, lexicon: Lexicon): number | undefined {
+  const dotted = dottedForm(toks, k);
+  return dotted > k && toks[dotted] && isCapWord(toks[dotted]) && !adjacent(toks[dotted - 1], toks[dotted]) && knownForm(toks, k, dotted, lexicon) ? dotted + 1 : undefined;
+}
+
+/** The tokens from start to end are a whole form of the gazetteer ("U.S."). */
+function knownForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  let node: TrieNode | undefined = lexicon.trie;
+  for (let j = start; j < end && node; j++) node = node.next.get(toks[j].norm);
+  return !!node?.hits?.length;
+}
+
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
 
@@ -535,10 +551,15 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       i++;
       continue;
     }
-    let end = i + 1;
+    let end = knownDottedBefore(toks, i, lexicon) ?? i + 1;
     for (;;) {
       const t = toks[end];
       if (!t) break;
+      const dotted = t.cap ? knownDottedBefore(toks, end, lexicon) : undefined;
+      if (dotted) {
+        end = dotted;
+        continue;
+      }
       // "Intellexa S.A.", "Borvex S.p.A.", "Merlin N.V.": a firm's legal form written with full stops.
       const form = dottedForm(toks, end);
       if (form > end && adjacent(toks[end - 1], toks[end]) === false && lexicon.cues.head.get(dottedKey(toks, end, form)) === 'Company') {

@@ -278,3 +278,18 @@ describe("a surname's Danish genitive is the person named in full", () => {
     expect(personOf('Ifølge Jensens advokat er forbuddet ulovligt.', 'Jensens')?.type).not.toBe('Person');
   });
 });
+
+describe('a state\'s abbreviation with stops before a name of its own', () => {
+  const names = (text: string) => run(text).entities.map((e) => `${e.type}:${e.name}`);
+
+  it('en: "U.S. WeChat Users Alliance" is one association, based in the United States', () => {
+    const text = 'The U.S. WeChat Users Alliance sued the Commerce Department on Friday. U.S. officials declined to comment.';
+    expect(names(text)).toContain('Organization:U.S. WeChat Users Alliance');
+    expect(relations(text)).toContain('U.S. WeChat Users Alliance -BASED_IN-> United States');
+  });
+
+  it('not a name the gazetteer knows whole, nor a title and a person after it', () => {
+    const found = names('U.S. Senator Marco Rubio urged the U.S. Federal Trade Commission to act.');
+    expect(found).toEqual(expect.arrayContaining(['Person:Marco Rubio', 'Agency:Federal Trade Commission', 'Government:United States']));
+  });
+});

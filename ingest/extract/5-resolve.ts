@@ -245,7 +245,7 @@ export function namesWithoutState(entry: GazetteerEntry, lexicon: Lexicon): stri
   const state = entry.type === 'Agency' && entry.partOf ? lexicon.entries.get(entry.partOf) : undefined;
   if (!state) return [];
   const stateForms = [state.name, ...Object.values(state.aliases).flat()];
-  const prefixes = [...(state.adjectives?.en ?? []), ...stateForms.flatMap((f) => [`${f}'s`, `${f}’s`])];
+  const prefixes = [...(state.adjectives?.en ?? []), ...stateForms.flatMap((f) => [f, `${f}'s`, `${f}’s`])];
   const out = new Set<string>();
   for (const form of [entry.name, ...(entry.aliases.en ?? []), ...(entry.aliases['*'] ?? [])]) {
     // (The shortest: "… of the People's Republic of China" is "…", not "… of the People's Republic".)

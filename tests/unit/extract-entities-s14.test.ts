@@ -293,3 +293,18 @@ describe('a state\'s abbreviation with stops before a name of its own', () => {
     expect(found).toEqual(expect.arrayContaining(['Person:Marco Rubio', 'Agency:Federal Trade Commission', 'Government:United States']));
   });
 });
+
+describe('the US Supreme Court, named in full and then as "the Supreme Court"', () => {
+  const courts = (text: string) => run(text).entities.filter((e) => /Supreme|Højesteret/i.test(e.name)).map((e) => e.name);
+
+  it.each([
+    ['en', 'Supreme Court upholds ban\n\nThe U.S. Supreme Court on Friday upheld the law. The Supreme Court said the government had acted within its powers.'],
+    ['da', 'Den amerikanske højesteret har stadfæstet loven. Det skriver Reuters.'],
+  ])('%s: one court: %s', (_lang, text) => {
+    expect(courts(text)).toEqual(['US Supreme Court']);
+  });
+
+  it('not another state\'s supreme court: "India\'s Supreme Court" stays India\'s', () => {
+    expect(courts("The U.S. Supreme Court ruled on Friday. India's Supreme Court ruled on Monday.")).toEqual(expect.arrayContaining(['US Supreme Court', 'Supreme Court of India']));
+  });
+});

@@ -92,13 +92,23 @@ function gazAt(toks: Token[], i: number, lexicon: Lexicon, lang: string): GazMat
   return best;
 }
 
+/**
+ * "POL-INTEL": a word in capitals after a hyphen and an unknown word in capitals is part of one name, not the name
+ * the gazetteer knows ("INTEL"). A known head keeps both names ("US-EU").
+ */
+function capitalsCompoundTail(toks: Token[], i: number, lexicon: Lexicon): boolean {
+  const hyphen = toks[i - 1], head = toks[i - 2];
+  return !!head && hyphen.text === '-' && adjacent(head, hyphen) && adjacent(hyphen, toks[i]) && head.upper && toks[i].upper
+    && !lexicon.trie.next.get(head.norm)?.hits?.length;
+}
+
 export function gazetteerMatches(s: Sentence, lexicon: Lexicon): GazMatch[] {
   const out: GazMatch[] = [];
   const toks = s.tokens;
   for (let i = 0; i < toks.length; ) {
     const prev = toks[i - 1];
     // Not the tail of a word joined by a hyphen or apostrophe ("anti-Kina" is fine, "x'US" not).
-    const m = toks[i].word && !(prev && prev.word && adjacent(prev, toks[i])) ? gazAt(toks, i, lexicon, s.language) : undefined;
+    const m = toks[i].word && !(prev && prev.word && adjacent(prev, toks[i])) && !capitalsCompoundTail(toks, i, lexicon) ? gazAt(toks, i, lexicon, s.language) : undefined;
     // "the Pacific Light Cable Network": a known form that starts inside this one and runs past it wins ("the
     // Pacific" is a form of its own); the words before it are left to the other rules.
     const inner = m ? overlapping(toks, m, lexicon, s.language) : -1;
@@ -173,6 +183,9 @@ function initialPositions(toks: Token[]): Set<number> {
 function isCapWord(t: Token): boolean {
   return t.word && t.cap;
 }
+
+/** "In-Q-Tel", "IT-Politisk Forening": the word at k is joined by a hyphen to a capitalised word, so it is part of a name, not a stop word. */
+const hyphenedToName = (toks: Token[], k: number) => toks[k + 1]?.text === '-' && adjacent(toks[k], toks[k + 1]) && adjacent(toks[k + 1], toks[k + 2]) && isCapWord(toks[k + 2]);
 
 interface Candidate {
   start: number;
@@ -450,6 +463,42 @@ function roleBefore(toks: Token[], start: number, end: number, lexicon: Lexicon)
   return from < end && findPhrases(roles, toks, from, end).some((m) => m.start === from && m.end === end);
 }
 
+/**
+ * "Skatteministeriets", "Forbrugerrådets": the Danish genitive of a body's name in the definite form, which ends in a
+ * consonant and "s" where most genitives of names end in a vowel and "s".
+ */
+function definiteBodyGenitive(t: Token, lexicon: Lexicon, ofName: boolean): boolean {
+  const stem = t.norm.slice(0, -1);
+  // (The noun alone only after a name's words, "Novo Nordisk Fondens": "Foreningens formand" alone points back.)
+  return t.norm.endsWith('s') && /(et|en)$/.test(stem)
+    && lexicon.cues.suffix.some(([suf, type]) => (type === 'Agency' || type === 'Organization') && stem.endsWith(suf) && (ofName || stem.length > suf.length));
+}
+
+// Articles that open names in other languages ("Le Monde", "La Repubblica", "El País", "Al Jazeera").
+const NAME_ARTICLES = new Set(['le', 'la', 'les', 'el', 'al', 'il', 'lo', 'los', 'las']);
+
+/** "Le Monde", "La Repubblica": a name opened by an article is no person's ("Al" is also a given name: "Al Gore"). */
+const articleName = (t: Token) => t.cap && NAME_ARTICLES.has(t.norm) && t.norm !== 'al';
+
+/** A capitalised article at k opens the name up to end: it is part of it, not a connector to cut. */
+const articleOpens = (toks: Token[], k: number, end: number) => k + 1 < end && toks[k].cap && NAME_ARTICLES.has(toks[k].norm) && isCapWord(toks[k + 1]);
+
+/**
+ * "U.S. WeChat Users Alliance": a known abbreviation written with stops at k and a capitalised word after it belong to
+ * one span (past that word), which the gazetteer and the name's words then divide; undefined where there is none.
+ */
+function knownDottedBefore(toks: Token[], k: number, lexicon: Lexicon): number | undefined {
+  const dotted = dottedForm(toks, k);
+  return dotted > k && toks[dotted] && isCapWord(toks[dotted]) && !adjacent(toks[dotted - 1], toks[dotted]) && knownForm(toks, k, dotted, lexicon) ? dotted + 1 : undefined;
+}
+
+/** The tokens from start to end are a whole form of the gazetteer ("U.S."). */
+function knownForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+  let node: TrieNode | undefined = lexicon.trie;
+  for (let j = start; j < end && node; j++) node = node.next.get(toks[j].norm);
+  return !!node?.hits?.length;
+}
+
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
 
@@ -487,6 +536,9 @@ function beforeNumber(toks: Token[], start: number, end: number): number {
   return end;
 }
 
+// The ends of web addresses that name firms, in lower case as written ("Booking.com", not "U.S.").
+const WEB_ENDINGS = new Set(['com', 'ai', 'io', 'net', 'org']);
+
 const PORTUGUESE_OF_THE = new Set(['do', 'dos', 'das']);
 const CONNECTOR_PAIRS = new Set(['in der', 'von der', 'van der', 'van den', 'van de', 'van het', 'de la', 'de los', 'de las', 'in den', 'an der']);
 
@@ -499,10 +551,15 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       i++;
       continue;
     }
-    let end = i + 1;
+    let end = knownDottedBefore(toks, i, lexicon) ?? i + 1;
     for (;;) {
       const t = toks[end];
       if (!t) break;
+      const dotted = t.cap ? knownDottedBefore(toks, end, lexicon) : undefined;
+      if (dotted) {
+        end = dotted;
+        continue;
+      }
       // "Intellexa S.A.", "Borvex S.p.A.", "Merlin N.V.": a firm's legal form written with full stops.
       const form = dottedForm(toks, end);
       if (form > end && adjacent(toks[end - 1], toks[end]) === false && lexicon.cues.head.get(dottedKey(toks, end, form)) === 'Company') {
@@ -516,6 +573,11 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       // "Joh Sung-wook", "Moon Jae-in": a hyphenated given name after a family name (one syllable after the hyphen).
       if (t.text === '-' && end - i >= 2 && isCapWord(toks[end - 2]) && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && isSyllable(toks[end + 1])
         && toks[end - 1].text.length <= 6 && toks[end - 2].text.length <= 6 && !(toks[end + 2] && adjacent(toks[end + 1], toks[end + 2]) && (toks[end + 2].word || toks[end + 2].text === '-'))) {
+        end += 2;
+        continue;
+      }
+      // "Booking.com", "Character.ai": a firm named by its web address.
+      if (t.text === '.' && adjacent(toks[end - 1], t) && toks[end + 1] && adjacent(t, toks[end + 1]) && WEB_ENDINGS.has(toks[end + 1].text)) {
         end += 2;
         continue;
       }
@@ -598,6 +660,11 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       if (t.norm === 'on' && ON_HEADS.has(toks[end - 1].norm) && toks[end + 1] && isCapWord(toks[end + 1])
         && !lexicon.cues.calendar.has(toks[end + 1].norm) && !knownStart(toks[end + 1], lexicon)) {
         end += 2;
+        continue;
+      }
+      // "Office of the National Cyber Director", "Ministry of the Interior": "of the" after a body's word.
+      if ((t.norm === 'of' || t.norm === 'for') && toks[end + 1]?.norm === 'the' && toks[end + 2] && isCapWord(toks[end + 2]) && bodyWord(toks[end - 1].norm, lexicon)) {
+        end += 3;
         continue;
       }
       // "Department of Justice", "Bárður á Steig Nielsen"
@@ -706,6 +773,8 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
   for (let k = Math.max(start + 1, end - 5); k < end - 1; k++) {
     if (toks[k - 1]?.word && dottedForm(toks, k) >= end - 1 && lexicon.cues.head.get(dottedKey(toks, k, end)) === 'Company') return 'Company';
   }
+  // "Booking.com": a web address names a firm.
+  if (end - start >= 3 && toks[end - 2].text === '.' && WEB_ENDINGS.has(toks[end - 1].text) && adjacent(toks[end - 2], toks[end - 1])) return 'Company';
   // "Global Initiative on Data Security": the head before "on" types the name.
   for (let k = start + 1; k < end - 1; k++) if (toks[k].norm === 'on' && lexicon.cues.head.has(toks[k - 1].norm)) return lexicon.cues.head.get(toks[k - 1].norm);
   const last = stripS ? toks[end - 1].norm.replace(/s$/, '') : toks[end - 1].norm;
@@ -724,6 +793,9 @@ function typeFromHead(toks: Token[], start: number, end0: number, lexicon: Lexic
 const CLAUSE_OPENERS = new Set(['by', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'and', 'but', 'or', 'while', 'after', 'before',
   'as', 'when', 'where', 'if', 'said', 'says', 'according', 'including', 'because', 'although', 'though', 'og', 'men', 'eller',
   'mens', 'efter', 'før', 'med', 'til', 'fra', 'i', 'på', 'ifølge', 'hvor', 'hvis', 'da', 'når', 'fordi', 'selvom', 'siger', 'sagde', 'herunder']);
+
+/** The type a noun gives a name beside it, read with the word before where the two are one noun ("rights group", not "group"). */
+const nounType = (toks: Token[], k: number, context: Map<string, EntityType>) => (k > 0 ? context.get(`${toks[k - 1].norm} ${toks[k].norm}`) : undefined) ?? context.get(toks[k].norm);
 
 function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexicon, speech = true): EntityType | undefined {
   const toks = s.tokens;
@@ -767,7 +839,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
     // "spilselskabet Activision Blizzard", "industrikoncern Rolls-Royce", "cloudtjeneste GeForce Now": a Danish compound ends in the noun.
     // (Capitalised only because it opens the sentence: "Spilselskabet Nordic Quest".)
     const opens = k === 0 || /^[:"“‘«(•–—]$/.test(toks[k - 1].text);
-    const type = context.get(t.norm) ?? (s.language === 'da' && (!t.cap || opens) ? compoundTail(t.norm, context) : undefined);
+    const type = nounType(toks, k, context) ?? (s.language === 'da' && (!t.cap || opens) ? compoundTail(t.norm, context) : undefined);
     // A measure's noun only right before the name ("ordningen Privacy Shield"; not "Initiative on Data Security").
     if (type === 'Policy' && (k !== start - 1 || t.cap)) {
       if (t.cap) break;
@@ -801,7 +873,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
         poss += 3;
         continue;
       }
-      const type = context.get(t.norm);
+      const type = nounType(toks, k, context);
       if (type && type !== 'Person') return type;
       // "Mao Ning, a spokeswoman for …", "X, the company's chief executive": a person's title in apposition.
       // "Aimen Mir, a Treasury Department official": the employer's name between does not count.
@@ -815,7 +887,7 @@ function typeFromContext(s: Sentence, start: number, end: number, lexicon: Lexic
   // A verb of speech before the name, but not one used as a verb of adding: "added Wingtech to the list", "added X as".
   const objectOfVerb = !!after && ['to', 'as', 'into', 'onto'].includes(after.norm);
   if (speech && ((before && personSpeech.has(before.norm) && !objectOfVerb) || (after && personSpeech.has(after.norm)))) {
-    if (toks.slice(start, end).every((t) => !t.upper)) return 'Person';
+    if (toks.slice(start, end).every((t) => !t.upper) && !articleName(toks[start])) return 'Person';
   }
   return undefined;
 }
@@ -842,7 +914,17 @@ function personShape(toks: Token[], start: number, end: number): boolean {
   const particle = words.some((t) => !t.cap);
   // A lower-case word is a particle, or the second part of a hyphenated given name ("Joh Sung-wook").
   const lowerOk = (t: Token) => t.cap || NAME_PARTICLES.has(t.norm) || toks[toks.indexOf(t) - 1]?.text === '-';
-  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper && lowerOk(t));
+  return words.length >= 2 && (words.length <= 3 || (words.length === 4 && particle)) && words.every((t) => /^\p{L}+$/u.test(t.text) && !t.upper && lowerOk(t))
+    && !noInitial(toks, start, end) && !articleName(words[0]);
+}
+
+/**
+ * A letter alone that is no initial: a person's initial has its stop ("George W. Bush") or an apostrophe after it
+ * ("O'Neil"); "In-Q-Tel" is no person's name.
+ */
+function noInitial(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (toks[k].word && toks[k].text.length === 1 && !/^[.'’]$/.test(toks[k + 1]?.text ?? '')) return true;
+  return false;
 }
 
 /**
@@ -915,7 +997,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
       // "The Korea Fair Trade Commission": a sentence's first word is no part of the name.
-      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon)) span.start++;
+      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon) && !hyphenedToName(toks, span.start)) span.start++;
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
@@ -1080,7 +1162,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
         if (lawEnd > 0) end = lawEnd;
         // ("Ministeriet for Digitale Anliggender": a body's word before "for" and a name opens the body's name.)
-        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon)) || lexicon.cues.connectors.has(toks[start].norm))) start++;
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start))
+          || (lexicon.cues.connectors.has(toks[start].norm) && !articleOpens(toks, start, end)))) start++;
         // ("INDIANAPOLIS, Dec. 7": a month's abbreviation before its full stop and a day is no name.)
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm)
           || (MONTH_ABBR.has(toks[end - 1].norm) && toks[end]?.text === '.' && /^\d/.test(toks[end + 1]?.text ?? '')))) end--;
@@ -1132,7 +1215,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const next = toks[end];
         // Only before what the name owns ("Teles 5G-netværk", "Pompeos meddelelse"), not at the end of a list.
         const ownsNext = !!next && ((next.word && !next.cap && !lexicon.cues.stopNames.has(next.norm)) || next.text === '-');
-        if (s.language !== 'en' && last.text.length > 3 && /[aeiouyæøå]s$/.test(last.text) && ownsNext) {
+        if (s.language !== 'en' && last.text.length > 3 && (/[aeiouyæøå]s$/.test(last.text) || definiteBodyGenitive(last, lexicon, end - start > 1)) && ownsNext) {
           keyEnd -= 1;
           genitive = true;
         }
@@ -1183,7 +1266,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code;
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
-        const loneHint = hint?.type === 'Person' && end - start === 1 && !lexicon.surnames.has(key.toLowerCase()) ? 'Company' : hint?.type;
+        const loneHint = hint?.type === 'Person' && ((end - start === 1 && !lexicon.surnames.has(key.toLowerCase())) || noInitial(toks, start, end)) ? 'Company' : hint?.type;
         // A name's first word that compromise's word list knows: a given name ("Lee Hunter") says person, a common
         // word or a place ("Call of Duty", "Canyon Bridge" aside) says not.
         // (A lone word compromise's parser calls an organisation but its word list a city is the city: "the port of Hamburg".)
@@ -1304,6 +1387,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
   unqualifiedBodies(kept, lexicon);
   countrysBodies(sentences, kept);
   homonymBodies(kept, lexicon);
+  definiteHeadsBack(sentences, kept);
   describedBodiesLater(kept, described, lexicon);
   const definite = definiteBodies(sentences, kept, lexicon);
   const titles = [...quotedTitles(sentences), ...coordinatedBodies(sentences, lexicon)];
@@ -1530,7 +1614,10 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
       const genitive = !nouns.has(t.norm) && t.norm.endsWith('s') && nouns.has(t.norm.slice(0, -1));
       // ("landets toldmyndighed": after the country's genitive the noun is definite in the indefinite form.)
       const noun = genitive ? t.norm.slice(0, -1) : afterTheCountrys(s.tokens, k) ? definiteDa(t.norm) : t.norm;
-      if (!t.word || t.cap || !BODY_SUFFIX.test(noun) || here.some((m) => m.tokStart <= k && m.tokEnd > k)) return;
+      // ("Handelsministeriet satte …": a sentence's first word, read as a new name only for its capital, is the noun too.)
+      const cover = here.find((m) => m.tokStart <= k && m.tokEnd > k);
+      const opening = t.cap && s.tokens.slice(0, k).every((x) => !x.word) && (!cover || (cover.kind === 'new' && cover.tokStart === k && cover.tokEnd === k + 1));
+      if (!t.word || (t.cap && !opening) || !BODY_SUFFIX.test(noun) || (cover && !opening)) return;
       if (!nouns.has(noun)) return;
       let state: string | undefined;
       for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
@@ -1538,13 +1625,18 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
         const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
         for (let j = ms.length - 1; j >= 0 && !state; j--) state = stateOf(ms[j], prev.tokens);
       }
-      const id = state ? index.get(`${state}|${noun}`) : undefined;
+      // (A body of that noun the text has named already is the one meant, whichever state was named since.)
+      const named = out.filter((m) => m.start < t.start && m.lexId && index.get(`${lexicon.entries.get(m.lexId)?.partOf}|${noun}`) === m.lexId).pop();
+      // (A sentence's first word only so: "Handelsministeriet" there may be a name of its own.)
+      const id = named?.lexId ?? (state && !opening ? index.get(`${state}|${noun}`) : undefined);
       const entry = id ? lexicon.entries.get(id) : undefined;
       if (!entry) return;
-      found.push({
+      const m: RawMention = {
         sentence: s.index, tokStart: k, tokEnd: k + 1, start: t.start, end: t.end, surface: t.text,
         kind: 'alias', lexId: entry.id, key: entry.name, type: entry.type, typeBy: 'lexicon', genitive,
-      });
+      };
+      if (cover) Object.assign(cover, { ...m, canonical: undefined, partOf: undefined });
+      else found.push(m);
     });
   });
   return found;
@@ -1670,6 +1762,28 @@ function homonymBodies(out: RawMention[], lexicon: Lexicon): void {
     const e = lexicon.entries.get(id)!;
     m.lexId = id;
     m.key = e.name;
+  }
+}
+
+/**
+ * "Det Europæiske Databeskyttelsesråd … Rådets formand": a Danish body's noun alone in the definite form, which the
+ * gazetteer knows as another body's short name ("Rådet" for the Council of the EU), is the body named before it
+ * whose name ends in that noun, unless the text has named the gazetteer's body in full.
+ */
+function definiteHeadsBack(sentences: Sentence[], out: RawMention[]): void {
+  const danish = new Set(sentences.filter((s) => s.language === 'da').map((s) => s.index));
+  const lastWord = (m: RawMention) => m.surface.toLowerCase().split(/\s+/).pop()!.replace(m.genitive ? /s$/ : /$/, '');
+  for (const m of out) {
+    if (!m.lexId || !danish.has(m.sentence) || m.tokEnd - m.tokStart !== 1 || !/^\p{Lu}/u.test(m.surface)) continue;
+    const stem = /^(\p{L}{3,}?)(?:et|en)$/u.exec(lastWord(m))?.[1];
+    if (!stem || out.some((o) => o.lexId === m.lexId && o.start < m.start && o.tokEnd - o.tokStart > 1)) continue;
+    let named: RawMention | undefined;
+    for (const n of out) {
+      if (n.start >= m.start) break;
+      const w = lastWord(n);
+      if ((n.type === 'Agency' || n.type === 'Organization') && n.lexId !== m.lexId && w.length > stem.length + 2 && (w.endsWith(stem) || w.endsWith(`${stem}et`) || w.endsWith(`${stem}en`))) named = n;
+    }
+    if (named) renameAfter(m, named);
   }
 }
 
@@ -1832,6 +1946,9 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[], described: D
       if (['og', 'and', 'eller', 'or'].includes(toks[after]?.norm ?? '')) continue;
       // The description made into a body of its own ("Tysklands cybersikkerhedsmyndighed") gives way to the name.
       for (const m of ms) if (m !== name && m.partOf === g.lexId && m.kind === 'new' && m.tokStart === g.tokStart && m.tokEnd === body + 1) drop.add(m);
+      // ("Kinas internetmyndighed sætter …" in the headline: the same description elsewhere is the named body too.)
+      const description = s.text.slice(toks[g.tokStart].start - s.start, toks[body].end - s.start).toLowerCase();
+      for (const o of out) if (o !== name && !drop.has(o) && o.kind === 'new' && o.partOf === g.lexId && o.key.toLowerCase() === description) nameAfter(o, name);
       if (s.language === 'da' && BODY_SUFFIX.test(toks[body].norm)) described.push({ form: definiteDa(toks[body].norm), name, state: g.lexId });
       if (name.lexId) continue;
       name.type = 'Agency';

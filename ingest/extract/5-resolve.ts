@@ -3,7 +3,7 @@
 // surname alone ("Pompeo") joins the full name seen in the document, and a full name whose
 // surname and initial fit a known person ("Micheal Pompeo") joins that person.
 import type { EntityType } from '../../core/ontology';
-import type { Lexicon } from '../lexicon';
+import type { GazetteerEntry, Lexicon } from '../lexicon';
 import { polity } from '../lexicon';
 import type { RawMention, ResolvedMention, WorkEntity } from './model';
 
@@ -93,6 +93,20 @@ function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon
   });
 }
 
+/**
+ * "The Personal Information Protection Commission said" after "South Korea's Personal Information Protection
+ * Commission": a state's body named again without its state is that body, when one body of the text is so named.
+ */
+function bodyWithoutState(key: string, ms: RawMention[], raw: RawMention[], entities: Map<string, WorkEntity>, lexicon: Lexicon): WorkEntity | undefined {
+  const body = onlyOne(entities, (e) => {
+    const entry = e.lexId ? lexicon.entries.get(e.lexId) : undefined;
+    return !!entry && namesWithoutState(entry, lexicon).some((n) => normKey(n) === key);
+  });
+  // ("Thailand's Ministry of Commerce" beside China's is Thailand's own.)
+  const otherState = ms.some((m) => raw.some((g) => g.type === 'Government' && g.lexId !== body?.partOf && g.end <= m.start && m.start - g.end <= 1));
+  return otherState ? undefined : body;
+}
+
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
   const mentions: ResolvedMention[] = [];
@@ -175,7 +189,9 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     const w = words(ms[0].key);
     let target: WorkEntity | undefined;
     if (w.length === 1) {
-      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined);
+      // ("Frederiksens rådgivere" after "Mette Frederiksen": a surname's Danish genitive, which ends in a consonant and "s".)
+      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined)
+        ?? (k.endsWith('s') ? personFull.get(k.slice(0, -1)) ?? lexicon.surnames.get(k.slice(0, -1))?.find((p) => entities.has(p)) : undefined);
       if (id) target = entities.get(id);
       const known = lexicon.surnames.get(k);
       if (!target && type === 'Person' && known?.length === 1) target = ensureLex(known[0]);
@@ -199,6 +215,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
         }
       }
     }
+    if (!target && w.length >= 2 && BODY_TYPES.includes(type)) target = bodyWithoutState(k, ms, raw, entities, lexicon);
     if (!target) target = firmWithoutForm(w, entities, lexicon);
     // "Wingtechs stifter" beside "Wingtech Technology": the Danish genitive of a firm's short name.
     if (!target && w.length === 1 && /\p{Ll}s$/u.test(w[0]) && w[0].length > 4) target = firmWithoutForm([w[0].slice(0, -1)], entities, lexicon);
@@ -217,4 +234,26 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const e of entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   return { entities: [...entities.values()], mentions };
+}
+
+/**
+ * "Ministry of Commerce" for "Chinese Ministry of Commerce", "Ministry of Defence" for "Ministry of Defence of Denmark":
+ * a state's body named in English without its state, as a reader of one country's news names it. An alias for the
+ * output only: as a form to look up it would make every "Ministry of Commerce" China's.
+ */
+export function namesWithoutState(entry: GazetteerEntry, lexicon: Lexicon): string[] {
+  const state = entry.type === 'Agency' && entry.partOf ? lexicon.entries.get(entry.partOf) : undefined;
+  if (!state) return [];
+  const stateForms = [state.name, ...Object.values(state.aliases).flat()];
+  const prefixes = [...(state.adjectives?.en ?? []), ...stateForms.flatMap((f) => [f, `${f}'s`, `${f}’s`])];
+  const out = new Set<string>();
+  for (const form of [entry.name, ...(entry.aliases.en ?? []), ...(entry.aliases['*'] ?? [])]) {
+    // (The shortest: "… of the People's Republic of China" is "…", not "… of the People's Republic".)
+    const bare = [
+      ...prefixes.filter((p) => form.startsWith(`${p} `)).map((p) => form.slice(p.length + 1)),
+      ...stateForms.flatMap((f) => [` of ${f}`, ` of the ${f}`]).filter((tail) => form.endsWith(tail)).map((tail) => form.slice(0, -tail.length)),
+    ].sort((a, b) => a.length - b.length)[0];
+    if (bare) out.add(bare);
+  }
+  return [...out].filter((n) => words(n).length >= 2 && /^\p{Lu}/u.test(n) && n !== entry.name);
 }

@@ -7,7 +7,7 @@ import { findBody } from './1-body';
 import { detectLanguage } from './2-language';
 import { splitSentences } from './3-sentences';
 import { findMentions } from './4-mentions';
-import { resolveMentions } from './5-resolve';
+import { namesWithoutState, resolveMentions } from './5-resolve';
 import { findRelations, type RelationOptions } from './6-relations';
 import { withConfidence } from './7-confidence';
 
@@ -52,7 +52,7 @@ export function extract(doc: SourceDocument, lexicon: Lexicon, opts: ExtractOpti
     const bySentence = new Map(sentences.map((s) => [s.index, s]));
     const outEntities: ExtractedEntity[] = entities.map((e) => {
       const entry = e.lexId ? lexicon.entries.get(e.lexId) : undefined;
-      const gazAliases = entry ? Object.values(entry.aliases).flat() : [];
+      const gazAliases = entry ? [...Object.values(entry.aliases).flat(), ...namesWithoutState(entry, lexicon)] : [];
       const aliases = [...new Set([...e.surfaces, ...gazAliases])].filter((a) => a !== e.name);
       return {
         id: e.id, name: e.name, type: e.type, aliases,

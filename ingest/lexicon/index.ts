@@ -141,6 +141,8 @@ export interface Triggers {
   fundReceived: Set<string>;
   /** Nouns of money taken in from an investor or a state: "funding", "capital", "investering*", "statsstøtte". */
   fundingNouns: PhraseSet;
+  /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
+  statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
   lawBroken: PhraseSet;
   /** Nouns of a bid to buy, after the noun of buying: "takeover bid from", "overtagelsestilbud fra". */
@@ -407,6 +409,7 @@ function compileTriggers(raw: any): Triggers {
     basisPrep: ps('basisPrep'),
     fundReceived: set('fundReceived'),
     fundingNouns: ps('fundingNouns'),
+    statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),
     holdingNouns: set('holdingNouns'),

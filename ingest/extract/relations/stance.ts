@@ -176,12 +176,22 @@ const ACT_PRONOUNS = new Set(['den', 'det', 'it', 'this', 'them', 'dem']);
 
 const SPOKES = /^(talsperson|talsmand|talskvinde|spokesman|spokeswoman|spokesperson|representative|repræsentant)$/;
 
-/** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker. */
-export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
+/**
+ * The verbs of speech in the sentence from a token on. With statements, the verbs that only report a statement too
+ * ("Selskabet oplyser, at …"): they make a speaker for a stance, not a body that acts a measure it reports.
+ */
+function speechVerbs(sc: SentenceCtx, from = 0, statements = true): PhraseMatch[] {
+  const toks = sc.s.tokens;
+  const said = findPhrases(sc.trig.speech, toks, from);
+  return statements ? [...said, ...findPhrases(sc.trig.statementVerbs, toks, from)].sort((a, b) => a.start - b.start) : said;
+}
+
+/** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker; with statements, "X oplyser" too. */
+export function speakers(sentences: SentenceCtx[], statements = false): Map<number, Occ> {
   const out = new Map<number, Occ>();
   for (const sc of sentences) {
-    const { s, occs, trig } = sc;
-    for (const m of findPhrases(trig.speech, s.tokens)) {
+    const { s, occs } = sc;
+    for (const m of speechVerbs(sc, 0, statements)) {
       // "Huawei Canada, et datterselskab af Huawei, sagde …": the name before the apposition speaks.
       const pj = skipParenthetical(sc, m.start);
       const head = pj !== m.start ? occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.kind !== 'coref') : undefined;
@@ -581,7 +591,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
 function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set<string>): void {
   const toks = sc.s.tokens;
   if (!sc.occs.includes(speaker) || speaker.kind === 'coref') return;
-  for (const v of findPhrases(sc.trig.speech, toks)) {
+  for (const v of speechVerbs(sc)) {
     // The speaker right before the verb ("X said", "X, a spokesman for Y, said" is the parenthetical's).
     if (!(speaker.tokEnd <= v.start && v.start - speaker.tokEnd <= 1) && skipParenthetical(sc, v.start) !== speaker.tokEnd) continue;
     // "said that", "sagde, at", "told reporters that": the reported clause's first word.
@@ -864,7 +874,7 @@ function employerOf(sc: SentenceCtx, speaker: Occ, o: Occ): boolean {
   }
   // Inside the apposition between the speaker and the verb of speech: "Huawei Canada, et datterselskab af Huawei, sagde".
   if (toks[speaker.tokEnd]?.text === ',' && o.tokStart > speaker.tokEnd) {
-    const verb = findPhrases(sc.trig.speech, toks, speaker.tokEnd).find((x) => x.start > speaker.tokEnd);
+    const verb = speechVerbs(sc, speaker.tokEnd).find((x) => x.start > speaker.tokEnd);
     if (verb && o.tokEnd <= verb.start && toks[verb.start - 1]?.text === ',') return true;
   }
   // After the name: "Lee Hunter, general manager of X,".

@@ -1,0 +1,22 @@
+// Session 14 (S) stance rules: each on sentences written for it, in both languages where it applies, with a case
+// where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+const opposes = (text: string) => relations(text).filter((r) => r.includes('-OPPOSES->'));
+
+describe('"oplyser", "meddelte", "insisted" give a stance its speaker like "siger"', () => {
+  it('da: a firm informing that the measure against it is unfair opposes its author', () => {
+    expect(opposes('Texas har forbudt Nokias telefoner. Selskabet oplyser, at forbuddet er urimeligt.')).toContain('Nokia -OPPOSES-> Texas');
+    expect(opposes('Texas har forbudt Nokias telefoner. Nokia meddelte, at forbuddet er diskriminerende.')).toContain('Nokia -OPPOSES-> Texas');
+  });
+  it('en: "insisted", "stressed"', () => {
+    expect(opposes('Texas banned Nokia phones in May. The company insisted that the ban was unfair and discriminatory.')).toContain('Nokia -OPPOSES-> Texas');
+  });
+  it('not a statement with no charge in it', () => {
+    expect(opposes('Texas har forbudt Nokias telefoner. Selskabet oplyser, at det vil sælge flere telefoner i Europa.')).toEqual([]);
+  });
+  it('a body reporting a measure far back does not act it for that (the target rules do not read these verbs)', () => {
+    const far = relations('Den norske regering forbyder salget af værftet til Huawei. Regeringen vil beskytte landets sikkerhed. Værftet ligger i Bergen. Salget var aftalt i foråret. Det oplyser Nærings- og fiskeridepartementet.');
+    expect(far).not.toContain('Ministry of Trade, Industry and Fisheries -TARGETS-> Huawei');
+  });
+});

@@ -20,3 +20,17 @@ describe('"oplyser", "meddelte", "insisted" give a stance its speaker like "sige
     expect(far).not.toContain('Ministry of Trade, Industry and Fisheries -TARGETS-> Huawei');
   });
 });
+
+describe('a verb of opposition joined by "and"/"og" to a sentence that opened on its subject, past a relative clause', () => {
+  it('en: "China has criticised the countries that …, and accused Sweden of …"', () => {
+    expect(opposes('China has repeatedly criticised the European countries that shut out Chinese suppliers, and accused Sweden of discriminating against Chinese companies.')).toContain('China -OPPOSES-> Sweden');
+  });
+  it('da: "Kina har kritiseret de lande, der …, og beskyldte Sverige for …"', () => {
+    expect(opposes('Kina har gentagne gange kritiseret de europæiske lande, der lukker kinesiske leverandører ude, og beskyldte i sin tid Sverige for at diskriminere kinesiske virksomheder.')).toContain('China -OPPOSES-> Sweden');
+  });
+  it('not when the joined clause names its own subject', () => {
+    const rels = opposes('China has repeatedly criticised the European countries that shut out Chinese suppliers, and Norway accused Sweden of discriminating against Chinese companies.');
+    expect(rels).toContain('Norway -OPPOSES-> Sweden');
+    expect(rels).not.toContain('China -OPPOSES-> Sweden');
+  });
+});

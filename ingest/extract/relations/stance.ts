@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
+  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, openerBefore, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -478,7 +478,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       // "X i sin tale til Europa-Parlamentet havde beskyldt Kina": with only a preposition's object near the verb, the
       // subject a few words further back.
       ?? (near8.length ? before(sc, m.start, ACTORS, 14).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive && o.kind !== 'adjective') : undefined)
-      ?? near8[0] ?? speaker;
+      // "Kina har kritiseret landene, der …, og beskyldte Sverige for …": a verb joined to a sentence that opened on its subject.
+      ?? near8[0] ?? openerBefore(sc, m.start, ACTORS, (o) => canAct(sc, o) && !o.genitive && o.kind !== 'adjective') ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.

@@ -34,3 +34,17 @@ describe('a verb of opposition joined by "and"/"og" to a sentence that opened on
     expect(rels).not.toContain('China -OPPOSES-> Sweden');
   });
 });
+
+describe('a firm\'s officer who opposes speaks for the firm', () => {
+  it('en: "Nokia\'s chief legal officer, X, slammed the decision"', () => {
+    expect(opposes('The European Commission fined Nokia on Wednesday for breaching the rules. Nokia\'s chief legal officer, John Smith, slammed the decision and said it was unfair.')).toContain('Nokia -OPPOSES-> European Commission');
+  });
+  it('da: "Nokias juridiske direktør, X, kritiserede afgørelsen"', () => {
+    expect(opposes('Europa-Kommissionen gav onsdag Nokia en bøde for at bryde reglerne. Nokias juridiske direktør, John Smith, kritiserede afgørelsen og kaldte den urimelig.')).toContain('Nokia -OPPOSES-> European Commission');
+  });
+  it('not a founder, who speaks for themself', () => {
+    const rels = opposes('The European Commission fined Nokia on Wednesday for breaching the rules. Nokia founder John Smith slammed the decision and said it was unfair.');
+    expect(rels).toContain('John Smith -OPPOSES-> European Commission');
+    expect(rels).not.toContain('Nokia -OPPOSES-> European Commission');
+  });
+});

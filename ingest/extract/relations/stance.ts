@@ -731,8 +731,40 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
     }
   }
   for (const r of extra) add(ctx, r);
+  firmOfficers(ctx);
   stateVoiceOpposes(ctx);
   headActs(ctx);
+}
+
+/**
+ * "Meta's chief global affairs officer, Joel Kaplan, slammed the decision", "Microsofts præsident, Brad Smith, kaldte
+ * afgørelsen …": a firm's officer who opposes speaks for the firm, which opposes too. Only an officer of one firm in
+ * the text (one who runs several speaks for none of them in particular).
+ */
+const FOUNDER_ROLE = /founder|grundlægger|stifter/i;
+
+function firmOfficers(ctx: DocCtx): void {
+  const firms = new Map<string, Set<string>>();
+  const officials = new Set<string>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'HOLDS_ROLE') continue;
+    const type = ctx.entities.get(r.object)?.type;
+    if (type === 'Government' || type === 'Agency') officials.add(r.subject);
+    // A founder speaks for themself ("Jack Ma", "Jimmy Wales"), not for the firm they once started.
+    if (type !== 'Company' || FOUNDER_ROLE.test(r.role ?? '')) continue;
+    if (!firms.has(r.subject)) firms.set(r.subject, new Set());
+    firms.get(r.subject)!.add(r.object);
+  }
+  // A minister who also leads a party or a firm speaks for the state.
+  for (const o of officials) firms.delete(o);
+  const lifted: WorkRelation[] = [];
+  for (const r of ctx.relations) {
+    const held = r.predicate === 'OPPOSES' ? firms.get(r.subject) : undefined;
+    if (!held || held.size !== 1) continue;
+    const firm = [...held][0];
+    if (firm !== r.object) lifted.push({ ...r, subject: firm, rule: 'oppose.firm' });
+  }
+  for (const r of lifted) add(ctx, r);
 }
 
 /** Offices whose holder takes a state's measures in person: a governor, president, prime minister, attorney general. */

@@ -141,6 +141,8 @@ export interface Triggers {
   fundReceived: Set<string>;
   /** Nouns of money taken in from an investor or a state: "funding", "capital", "investering*", "statsstøtte". */
   fundingNouns: PhraseSet;
+  /** Phrases of opposition that stand without an object and are one only so: "pushed back", "slog tilbage". */
+  opposeAlone: PhraseSet;
   /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
   statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
@@ -409,6 +411,7 @@ function compileTriggers(raw: any): Triggers {
     basisPrep: ps('basisPrep'),
     fundReceived: set('fundReceived'),
     fundingNouns: ps('fundingNouns'),
+    opposeAlone: ps('opposeAlone'),
     statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),

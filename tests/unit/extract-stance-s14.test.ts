@@ -48,3 +48,16 @@ describe('a firm\'s officer who opposes speaks for the firm', () => {
     expect(rels).not.toContain('Nokia -OPPOSES-> European Commission');
   });
 });
+
+describe('"pushed back", "slog tilbage": a firm answering the measure against it, only with nothing after the verb', () => {
+  it('en: "Nokia pushed back."', () => {
+    expect(opposes('Albania banned Nokia phones on Saturday after a long dispute. Nokia pushed back.')).toContain('Nokia -OPPOSES-> Albania');
+  });
+  it('da: "Nokia slog tilbage.", "Selskabet tog til genmæle."', () => {
+    expect(opposes('Albanien har forbudt Nokias telefoner efter en lang strid med selskabet. Nokia slog tilbage.')).toContain('Nokia -OPPOSES-> Albania');
+    expect(opposes('Albanien har forbudt Nokias telefoner efter en lang strid med selskabet. Selskabet tog til genmæle.')).toContain('Nokia -OPPOSES-> Albania');
+  });
+  it('not "pushed back" a date', () => {
+    expect(opposes('Albania banned Nokia phones on Saturday after a long dispute. Nokia pushed back the launch of its new phone.')).toEqual([]);
+  });
+});

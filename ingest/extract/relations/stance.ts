@@ -455,7 +455,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   pressedToExclude(sc, ctx, own);
   rivalStates(sc, ctx);
   // Verbs of opposition.
-  const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
+  const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true })),
+    // "TikTok pushed back.", "Selskabet slog tilbage.": a stance only where nothing follows ("pushed back the deadline" is no stance).
+    ...findPhrases(trig.opposeAlone, toks).filter((m) => objectless(sc, m.end)).map((m) => ({ m, near: false }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
   const judged = judgements(sc);
   if (judged.length) {

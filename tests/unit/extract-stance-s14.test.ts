@@ -61,3 +61,16 @@ describe('"pushed back", "slog tilbage": a firm answering the measure against it
     expect(opposes('Albania banned Nokia phones on Saturday after a long dispute. Nokia pushed back the launch of its new phone.')).toEqual([]);
   });
 });
+
+describe('plural nouns of a measure name the act its author took ("the state bans", "the rulings", "undersøgelserne")', () => {
+  it('en: "called the wave of state bans misguided", "called the rulings unfair"', () => {
+    expect(opposes('Virginia Governor Glenn Youngkin on Friday banned Nokia phones from state devices. Nokia has called the wave of state bans misguided.')).toContain('Nokia -OPPOSES-> Virginia');
+    expect(opposes('The European Commission fined Nokia twice in March. Nokia called the rulings unfair and politically motivated.')).toContain('Nokia -OPPOSES-> European Commission');
+  });
+  it('da: "kalder undersøgelserne urimelige"', () => {
+    expect(opposes('Kommissionen har indledt to undersøgelser af Nokia. Nokia kalder undersøgelserne urimelige og politisk motiverede.')).toContain('Nokia -OPPOSES-> European Commission');
+  });
+  it('not a plural noun with no word of stance', () => {
+    expect(opposes('The European Commission fined Nokia twice in March. Nokia said the rulings would be published in May.')).toEqual([]);
+  });
+});

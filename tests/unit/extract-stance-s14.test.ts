@@ -74,3 +74,17 @@ describe('plural nouns of a measure name the act its author took ("the state ban
     expect(opposes('The European Commission fined Nokia twice in March. Nokia said the rulings would be published in May.')).toEqual([]);
   });
 });
+
+describe('"a political gesture", "politisk teater" judge a measure; "called that ban …" points at the ban', () => {
+  it('en: "called that ban a political gesture", "described that ban as a political stunt"', () => {
+    expect(opposes('Washington barred Nokia from federal government devices last December. Nokia called that ban a political gesture.')).toContain('Nokia -OPPOSES-> United States');
+    expect(opposes('Washington barred Nokia from federal government devices last December. Nokia described that ban as a political stunt.')).toContain('Nokia -OPPOSES-> United States');
+  });
+  it('da: "kaldte forbuddet et politisk gestus", "politisk teater"', () => {
+    expect(opposes('USA har forbudt Nokias telefoner på regeringens enheder. Nokia kaldte forbuddet et politisk gestus uden betydning for sikkerheden.')).toContain('Nokia -OPPOSES-> United States');
+    expect(opposes('USA har forbudt Nokias telefoner på regeringens enheder. Nokia kaldte forbuddet politisk teater.')).toContain('Nokia -OPPOSES-> United States');
+  });
+  it('not a gesture judged with no act in it', () => {
+    expect(opposes('Washington barred Nokia from federal government devices last December. Nokia called the concert a political gesture.')).toEqual([]);
+  });
+});

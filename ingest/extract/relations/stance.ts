@@ -259,8 +259,8 @@ function judgements(sc: SentenceCtx): PhraseMatch[] {
   if (cues.length === 0) return out;
   for (const v of findPhrases(sc.trig.judge, toks)) {
     const cue = cues.find((c) => c.start > v.end && c.start - v.end <= 8);
-    // The judged thing and the judgement sit in one clause.
-    if (!cue || toks.slice(v.end, cue.start).some((t) => t.text === ';' || t.text === '.' || ['at', 'that'].includes(t.norm))) continue;
+    // The judged thing and the judgement sit in one clause; "that" right after the verb points at the thing ("called that ban a political gesture").
+    if (!cue || toks.slice(v.end, cue.start).some((t, j) => t.text === ';' || t.text === '.' || (['at', 'that'].includes(t.norm) && !(j === 0 && t.norm === 'that')))) continue;
     out.push({ index: -1, slot: 'inside', start: v.start, end: cue.end });
   }
   return out;

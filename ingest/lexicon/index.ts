@@ -143,6 +143,8 @@ export interface Triggers {
   fundingNouns: PhraseSet;
   /** Phrases of opposition that stand without an object and are one only so: "pushed back", "slog tilbage". */
   opposeAlone: PhraseSet;
+  /** Words that credit a claim to its source: "according to", "ifølge". */
+  attribution: PhraseSet;
   /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
   statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
@@ -412,6 +414,7 @@ function compileTriggers(raw: any): Triggers {
     fundReceived: set('fundReceived'),
     fundingNouns: ps('fundingNouns'),
     opposeAlone: ps('opposeAlone'),
+    attribution: ps('attribution'),
     statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),

@@ -88,3 +88,16 @@ describe('"a political gesture", "politisk teater" judge a measure; "called that
     expect(opposes('Washington barred Nokia from federal government devices last December. Nokia called the concert a political gesture.')).toEqual([]);
   });
 });
+
+describe('a claim credited to its source ("according to X", "ifølge X") is no stance X takes towards the names in it', () => {
+  it('en: "According to the European Commission, Nokia has abused …"', () => {
+    expect(opposes('According to the European Commission, Nokia has abused its dominant position and threatened its rivals, Ericsson among them.')).toEqual([]);
+  });
+  it('da: "Ifølge Europa-Kommissionen har Nokia misbrugt …"', () => {
+    expect(opposes('Ifølge Europa-Kommissionen har Nokia misbrugt sin dominerende stilling og truet sine konkurrenter, blandt dem Ericsson.')).toEqual([]);
+  });
+  it('the same claim said by the body still opposes the one it accuses', () => {
+    expect(opposes('The European Commission said Nokia has abused its dominant position and threatened its rivals, Ericsson among them.')).toContain('European Commission -OPPOSES-> Nokia');
+    expect(opposes('Europa-Kommissionen siger, at Nokia har misbrugt sin dominerende stilling og truet sine konkurrenter, blandt dem Ericsson.')).toContain('European Commission -OPPOSES-> Nokia');
+  });
+});

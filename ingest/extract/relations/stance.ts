@@ -555,6 +555,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const voices = speakerList(sc, speaker);
   const mine = new Set<string>([...voices.map((v) => v.entityId), ...(own ?? [])]);
   let named = false;
+  // "Ifølge myndigheden har koncernen …", "According to the Commission, X …": a finding credited to its source, no stance it takes.
+  const attributed = attributedTo(sc, speaker);
   for (const o of occs) {
     // "Apple said the law was unfair": a noun that refers back to a named policy is that policy.
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || (o.kind === 'coref' && o.type !== 'Policy')) continue;
@@ -564,7 +566,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (o.type === 'Policy' && lawInvoked(sc, o)) continue;
     named = true;
     // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
-    if (actedOn(ctx, speaker.entityId, o.entityId)) continue;
+    if (actedOn(ctx, speaker.entityId, o.entityId) || attributed) continue;
     for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
@@ -618,6 +620,14 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
     for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
   }
+}
+
+/** Is the speaker named as the source a claim is credited to ("ifølge myndigheden", "according to the Commission")? */
+function attributedTo(sc: SentenceCtx, speaker: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (!sc.occs.includes(speaker) || speaker.tokStart < 1) return false;
+  const at = sc.trig.determiners.has(toks[speaker.tokStart - 1].norm) ? speaker.tokStart - 1 : speaker.tokStart;
+  return findPhrases(sc.trig.attribution, toks, Math.max(0, at - 3), at).some((m) => m.end === at);
 }
 
 /** A law named right after a word of breaking it ("violates the First Amendment", "i strid med databeskyttelsesforordningen"). */

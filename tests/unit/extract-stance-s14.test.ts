@@ -101,3 +101,26 @@ describe('a claim credited to its source ("according to X", "ifølge X") is no s
     expect(opposes('Europa-Kommissionen siger, at Nokia har misbrugt sin dominerende stilling og truet sine konkurrenter, blandt dem Ericsson.')).toContain('European Commission -OPPOSES-> Nokia');
   });
 });
+
+describe('who speaks an accusation, and what it can accuse', () => {
+  it('en/da: a name after "that"/"at" opens what is said and does not say it', () => {
+    expect(opposes('Critics have warned that China could force Nokia to hand over data on its users.')).toEqual([]);
+    expect(opposes('Kritikere siger, at Kina kan tvinge Nokia til at udlevere data om brugerne.')).toEqual([]);
+  });
+  it('da: the name before "ifølge" is the claim\'s, not its source', () => {
+    expect(opposes('Cyberspace Administration of China har pålagt appbutikkerne at fjerne Nokias app, fordi selskabet ifølge myndigheden har indsamlet og brugt personoplysninger i strid med loven.')).toEqual([]);
+  });
+  it('en/da: a law the speaker appeals to is no measure the speaker opposes; the act named is', () => {
+    for (const text of [
+      'The Federal Communications Commission fined Nokia in April. Nokia said the fine was unfair and that the Communications Act did not apply to it.',
+      'Federal Communications Commission gav Nokia en bøde i april. Nokia siger, at bøden er urimelig, og at Communications Act ikke gælder for selskabet.',
+    ]) {
+      const rels = opposes(text);
+      expect(rels).toContain('Nokia -OPPOSES-> Federal Communications Commission');
+      expect(rels.filter((r) => r.includes('Communications Act'))).toEqual([]);
+    }
+  });
+  it('a measure the text shows taken is still accused', () => {
+    expect(opposes('The United States announced the Clean Network programme in August. Huawei said the Clean Network was a political tool and discriminatory.')).toContain('Huawei -OPPOSES-> Clean Network');
+  });
+});

@@ -191,7 +191,12 @@ export function speakers(sentences: SentenceCtx[], statements = false): Map<numb
   const out = new Map<number, Occ>();
   for (const sc of sentences) {
     const { s, occs } = sc;
-    for (const m of speechVerbs(sc, 0, statements)) {
+    const verbs = speechVerbs(sc, 0, statements);
+    for (const m of verbs) {
+      // "fordi selskabet ifølge myndigheden har …": the source a claim is credited to follows "ifølge", the name before it
+      // is the claim's; "X ifølge Reuters siger": the verb of speech further on names the speaker.
+      const credited = findPhrases(sc.trig.attribution, s.tokens, m.start, m.end).some((a) => a.start === m.start);
+      if (credited && verbs.some((v) => v.start >= m.end)) continue;
       // "Huawei Canada, et datterselskab af Huawei, sagde …": the name before the apposition speaks.
       const pj = skipParenthetical(sc, m.start);
       const head = pj !== m.start ? occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.kind !== 'coref') : undefined;
@@ -204,9 +209,10 @@ export function speakers(sentences: SentenceCtx[], statements = false): Map<numb
       // "China's foreign ministry said Beijing hoped …": a body right before the verb is its subject; the name after
       // it opens the reported clause. After the verb only where nothing stands right before it (", said Pompeo").
       const subjectFirst = occs.some((o) => o.tokEnd === m.start && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.type !== 'Person');
-      const near = [
+      const near = credited ? occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2 && ACTORS.includes(o.type) && !o.attributive) : [
         ...(subjectFirst ? occs.filter((o) => o.tokEnd === m.start && !o.genitive) : []),
-        ...occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2),
+        // "warned that Beijing could …": a name after "that" opens what is said, it does not say it.
+        ...occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2 && !s.tokens.slice(m.end, o.tokStart).some((t) => THAT.has(t.norm))),
         ...(spokes >= 0 ? occs.filter((o) => o.tokStart > m.end + spokes && o.tokStart - (m.end + spokes) <= 3 && o.type !== 'Person') : []),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 10 && o.type === 'Person'),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 1),
@@ -564,6 +570,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (employerOf(sc, speaker, o)) continue;
     // "said the ban violates the First Amendment": the law said to be broken is the charge's yardstick, not opposed.
     if (o.type === 'Policy' && lawInvoked(sc, o)) continue;
+    // "the law exists to keep children safe", "violates Section 2 of the Sherman Act": a law is accused only as a measure
+    // the text shows taken (aimed at someone, or announced), not as the rule a charge or a defence appeals to.
+    if (o.type === 'Policy' && !takenMeasure(ctx, o.entityId)) continue;
     named = true;
     // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
     if (actedOn(ctx, speaker.entityId, o.entityId) || attributed) continue;
@@ -620,6 +629,11 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
     for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
   }
+}
+
+/** Does the text show the policy as a measure: aimed at someone, or announced by someone? */
+function takenMeasure(ctx: DocCtx, id: string): boolean {
+  return ctx.relations.some((r) => (r.predicate === 'TARGETS' && r.subject === id) || (r.predicate === 'ANNOUNCED' && r.object === id));
 }
 
 /** Is the speaker named as the source a claim is credited to ("ifølge myndigheden", "according to the Commission")? */

@@ -145,6 +145,8 @@ export interface Triggers {
   opposeAlone: PhraseSet;
   /** Words that credit a claim to its source: "according to", "ifølge". */
   attribution: PhraseSet;
+  /** Verbs of telling whose object is the one spoken to: "told", "fortalte". */
+  tellVerbs: PhraseSet;
   /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
   statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
@@ -415,6 +417,7 @@ function compileTriggers(raw: any): Triggers {
     fundingNouns: ps('fundingNouns'),
     opposeAlone: ps('opposeAlone'),
     attribution: ps('attribution'),
+    tellVerbs: ps('tellVerbs'),
     statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),

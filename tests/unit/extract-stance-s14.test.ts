@@ -124,3 +124,30 @@ describe('who speaks an accusation, and what it can accuse', () => {
     expect(opposes('The United States announced the Clean Network programme in August. Huawei said the Clean Network was a political tool and discriminatory.')).toContain('Huawei -OPPOSES-> Clean Network');
   });
 });
+
+describe('names in an accusation that are not accused', () => {
+  it('en/da: a state named as the place of the wrong ("abuses in China", "misbrug i Kina")', () => {
+    const en = opposes('The Commerce Department banned Nokia phones in May. The department said Nokia had enabled wide-scale human rights abuses in China through high-tech surveillance.');
+    const da = opposes('Handelsministeriet forbød Nokias telefoner i maj. Ministeriet siger, at Nokia har muliggjort overvågning og misbrug i Kina.');
+    expect([...en, ...da].filter((r) => r.endsWith('-> China'))).toEqual([]);
+  });
+  it('en: the firm an officer\'s own state or body has acted against ("companies such as Nokia")', () => {
+    const rels = opposes('The Commerce Department banned Nokia phones in May. Commerce Secretary Gina Raimondo told reporters that Russia had shown the means and the will to use companies such as Nokia to collect and exploit Americans\' personal data.');
+    expect(rels).toContain('Gina Raimondo -OPPOSES-> Russia');
+    expect(rels).not.toContain('Gina Raimondo -OPPOSES-> Nokia');
+  });
+  it('en/da: the one told ("told members of Congress", "fortalte Kongressen")', () => {
+    for (const text of [
+      'FBI Director Christopher Wray told members of Congress last month that China could use the app to gather data on Americans.',
+      'FBI-direktør Christopher Wray fortalte Kongressen, at Kina kan bruge appen til at indsamle data om amerikanerne.',
+    ]) {
+      const rels = opposes(text);
+      expect(rels).toContain('Christopher Wray -OPPOSES-> China');
+      expect(rels.filter((r) => r.includes('Congress'))).toEqual([]);
+    }
+  });
+  it('en/da: a state\'s own body', () => {
+    expect(opposes('Beijing has criticised the ban. China said the Chinese Foreign Ministry would respond to the discriminatory ban.')).not.toContain('China -OPPOSES-> Chinese Foreign Ministry');
+    expect(opposes('Kina har kritiseret forbuddet. Kina siger, at det kinesiske udenrigsministerium vil svare på det diskriminerende forbud.')).not.toContain('China -OPPOSES-> Chinese Foreign Ministry');
+  });
+});

@@ -304,6 +304,16 @@ function actedOn(ctx: DocCtx, who: string, what: string): boolean {
   return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === who && r.object === what);
 }
 
+/**
+ * "Commerce Secretary X told reporters that … companies such as Kaspersky": an officer giving the reasons for the
+ * measure of their body, or of a body of the state they serve.
+ */
+function officeActedOn(ctx: DocCtx, person: string, what: string): boolean {
+  const offices = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === person).map((r) => r.object));
+  return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.object === what && (offices.has(r.subject) || offices.has(ctx.entities.get(r.subject)?.partOf ?? ''))
+    && ['Agency', 'Government'].includes(ctx.entities.get(r.subject)?.type ?? ''));
+}
+
 /** A court's order halting a measure: "blocked", "put on hold", "granted … an injunction against", "blokerede", "satte … i bero". */
 const COURT_BLOCK: string[][] = [
   ['blocked'], ['blocks'], ['halted'], ['halts'], ['enjoined'], ['put', 'on', 'hold'], ['puts', 'on', 'hold'], ['suspended'], ['injunction', 'against'], ['injunction', 'blocking'],
@@ -573,9 +583,15 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "the law exists to keep children safe", "violates Section 2 of the Sherman Act": a law is accused only as a measure
     // the text shows taken (aimed at someone, or announced), not as the rule a charge or a defence appeals to.
     if (o.type === 'Policy' && !takenMeasure(ctx, o.entityId)) continue;
+    // "abuses in China": a state named as a place is where the wrong happens, not who is accused.
+    if (afterPlacePrep(sc, o)) continue;
+    // "told members of Congress that …", "fortalte Reuters, at …": who is told is no one accused.
+    if (addressee(sc, o)) continue;
+    // "China … Its foreign ministry has accused …": a state does not accuse its own body, nor a body its state.
+    if (voices.some((v) => ownBody(ctx, v.entityId, o.entityId))) continue;
     named = true;
     // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
-    if (actedOn(ctx, speaker.entityId, o.entityId) || attributed) continue;
+    if (actedOn(ctx, speaker.entityId, o.entityId) || officeActedOn(ctx, speaker.entityId, o.entityId) || attributed) continue;
     for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
@@ -619,7 +635,7 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (THAT.has(toks[k]?.norm ?? '')) k++;
     if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k++;
     const subject = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && !o.genitive && (!o.attributive || standsForState(sc, o)));
-    if (!subject || own.has(subject.entityId) || subject.entityId === speaker.entityId) continue;
+    if (!subject || own.has(subject.entityId) || subject.entityId === speaker.entityId || ownBody(ctx, speaker.entityId, subject.entityId)) continue;
     // A list as subject ("A and B had …"): each of them.
     const list = listFrom(sc, subject, OPPOSED);
     const from = list[list.length - 1].tokEnd;
@@ -629,6 +645,18 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
     for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
   }
+}
+
+/** Is one the body of the other's state, or the state of the other's body ("China" and "its foreign ministry")? */
+function ownBody(ctx: DocCtx, a: string, b: string): boolean {
+  return ctx.entities.get(a)?.partOf === b || ctx.entities.get(b)?.partOf === a;
+}
+
+/** Is the name the one spoken to, right after a verb of telling ("told members of Congress", "fortalte Reuters")? */
+function addressee(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  return findPhrases(sc.trig.tellVerbs, toks, Math.max(0, o.tokStart - 4), o.tokStart).some((m) =>
+    m.end <= o.tokStart && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
 }
 
 /** Does the text show the policy as a measure: aimed at someone, or announced by someone? */

@@ -147,6 +147,8 @@ export interface Triggers {
   attribution: PhraseSet;
   /** Verbs of telling whose object is the one spoken to: "told", "fortalte". */
   tellVerbs: PhraseSet;
+  /** Personal pronouns in the object case: "him", "her", "them", "ham", "hende", "dem". */
+  objectPronouns: Set<string>;
   /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
   statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
@@ -418,6 +420,7 @@ function compileTriggers(raw: any): Triggers {
     opposeAlone: ps('opposeAlone'),
     attribution: ps('attribution'),
     tellVerbs: ps('tellVerbs'),
+    objectPronouns: set('objectPronouns'),
     statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),

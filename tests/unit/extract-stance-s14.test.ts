@@ -151,3 +151,12 @@ describe('names in an accusation that are not accused', () => {
     expect(opposes('Kina har kritiseret forbuddet. Kina siger, at det kinesiske udenrigsministerium vil svare på det diskriminerende forbud.')).not.toContain('China -OPPOSES-> Chinese Foreign Ministry');
   });
 });
+
+describe('a pronoun in the object case after the verb is not its subject', () => {
+  it('da: "Amerikanske anklagere beskyldte hende for …" is no stance of hers', () => {
+    expect(opposes('Nokias finansdirektør Anna Berg er blevet anholdt i Canada. Amerikanske anklagere beskyldte hende for at have vildledt en bank om Nokias forretninger i Iran.')).not.toContain('Anna Berg -OPPOSES-> Nokia');
+  });
+  it('da: a pronoun in the subject case still is ("I går kritiserede hun Canada")', () => {
+    expect(opposes('Nokias finansdirektør Anna Berg er blevet anholdt i Canada. I går kritiserede hun Canada for anholdelsen.')).toContain('Anna Berg -OPPOSES-> Canada');
+  });
+});

@@ -492,7 +492,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
     const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
       // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
-      ?? invertedSubject(sc, m, 0, ACTORS)
+      ?? nominative(sc, invertedSubject(sc, m, 0, ACTORS))
       // "X i sin tale til Europa-Parlamentet havde beskyldt Kina": with only a preposition's object near the verb, the
       // subject a few words further back.
       ?? (near8.length ? before(sc, m.start, ACTORS, 14).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive && o.kind !== 'adjective') : undefined)
@@ -645,6 +645,11 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
     for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
   }
+}
+
+/** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */
+function nominative(sc: SentenceCtx, o: Occ | undefined): Occ | undefined {
+  return o && o.kind === 'coref' && sc.trig.objectPronouns.has(sc.s.tokens[o.tokStart]?.norm ?? '') ? undefined : o;
 }
 
 /** Is one the body of the other's state, or the state of the other's body ("China" and "its foreign ministry")? */

@@ -149,6 +149,8 @@ export interface Triggers {
   tellVerbs: PhraseSet;
   /** Personal pronouns in the object case: "him", "her", "them", "ham", "hende", "dem". */
   objectPronouns: Set<string>;
+  /** Modals of a course open to someone, not taken: "can", "may", "kan". */
+  abilityModals: Set<string>;
   /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
   statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
@@ -421,6 +423,7 @@ function compileTriggers(raw: any): Triggers {
     attribution: ps('attribution'),
     tellVerbs: ps('tellVerbs'),
     objectPronouns: set('objectPronouns'),
+    abilityModals: set('abilityModals'),
     statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),

@@ -160,3 +160,14 @@ describe('a pronoun in the object case after the verb is not its subject', () =>
     expect(opposes('Nokias finansdirektør Anna Berg er blevet anholdt i Canada. I går kritiserede hun Canada for anholdelsen.')).toContain('Anna Berg -OPPOSES-> Canada');
   });
 });
+
+describe('a course open to someone ("can appeal", "kan anke") is no stance taken', () => {
+  it('en', () => {
+    expect(opposes('Italy fined Nokia 5 million euros in May for breaking the privacy rules. Nokia can appeal the decision.')).toEqual([]);
+    expect(opposes('Italy fined Nokia 5 million euros in May for breaking the privacy rules. Nokia will appeal the decision.')).toContain('Nokia -OPPOSES-> Italy');
+  });
+  it('da', () => {
+    expect(opposes('Italien har givet Nokia en bøde på fem millioner euro for at bryde reglerne. Nokia kan indbringe afgørelsen for de italienske domstole.')).toEqual([]);
+    expect(opposes('Italien har givet Nokia en bøde på fem millioner euro for at bryde reglerne. Nokia vil indbringe afgørelsen for de italienske domstole.')).toContain('Nokia -OPPOSES-> Italy');
+  });
+});

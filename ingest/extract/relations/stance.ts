@@ -483,6 +483,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   }
   for (const { m, near } of verbs) {
     if (insideName(sc, m.start)) continue;
+    // "Luka kan indbringe afgørelsen for domstolene", "the government can appeal": a course open to someone is no stance taken.
+    if (trig.abilityModals.has(toks[m.start - 1]?.norm ?? '')) continue;
     if (!near && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
     // Not the object of a preposition ("i sin tale til Europa-Parlamentet havde beskyldt Kina"), when another name can be the subject.

@@ -171,3 +171,14 @@ describe('a course open to someone ("can appeal", "kan anke") is no stance taken
     expect(opposes('Italien har givet Nokia en bøde på fem millioner euro for at bryde reglerne. Nokia vil indbringe afgørelsen for de italienske domstole.')).toContain('Nokia -OPPOSES-> Italy');
   });
 });
+
+describe('a state and its own body are one side of a stance', () => {
+  it.each([
+    ['en', 'The United States banned Nokia phones in May. Beijing has long rejected the accusations, and China\'s foreign ministry has accused Washington of abusing the notion of national security.'],
+    ['da', 'USA forbød Nokias telefoner i maj. Beijing har længe afvist anklagerne, og Kinas udenrigsministerium har beskyldt Washington for at misbruge begrebet national sikkerhed.'],
+  ])('%s: the ministry after ", and" is no object of the state\'s denial', (_lang, text) => {
+    const rels = opposes(text);
+    expect(rels).toContain('Chinese Foreign Ministry -OPPOSES-> United States');
+    expect(rels).not.toContain('China -OPPOSES-> Chinese Foreign Ministry');
+  });
+});

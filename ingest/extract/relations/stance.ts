@@ -555,6 +555,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       // "The Justice Department sued Apple, accusing it of …", "Staten sagsøgte Meta og beskyldte selskabet for …": a state's
       // or body's charge that comes with its own lawsuit in the sentence is the suit's complaint, not a stance besides it.
       if (measuredHere(ctx, subject, o.entityId, s.index)) continue;
+      // "Beijing has rejected the accusations, and China's foreign ministry has …": a state and its own body are one side.
+      if (ownBody(ctx, subject.entityId, o.entityId)) continue;
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
       if (mutual && ACTORS.includes(o.type)) add(ctx, { subject: o.entityId, predicate: 'OPPOSES', object: subject.entityId, rule: 'oppose.verb', sentence: s.index });
     }

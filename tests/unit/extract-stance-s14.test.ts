@@ -182,3 +182,14 @@ describe('a state and its own body are one side of a stance', () => {
     expect(rels).not.toContain('China -OPPOSES-> Chinese Foreign Ministry');
   });
 });
+
+describe('one joins an initiative; states or firms joined are fellow actors', () => {
+  const supports = (text: string) => relations(text).filter((r) => r.includes('-SUPPORTS->'));
+  it('en: "Texas joins South Dakota, whose governor took a similar step" backs no state', () => {
+    expect(supports('Texas governor bars Nokia phones from state devices\n\nAUSTIN, Texas, Dec. 7 - Texas Governor Greg Abbott on Wednesday ordered every state agency to stop employees from using Nokia phones on government-issued devices.\n\nTexas joins South Dakota, whose governor took a similar step last week. South Dakota Governor Kristi Noem issued an executive order at the end of November barring Nokia phones from state-owned devices.')).toEqual([]);
+  });
+  it('en/da: an initiative joined is backed', () => {
+    expect(supports('Denmark joined the Clean Network initiative in August.')).toContain('Denmark -SUPPORTS-> Clean Network');
+    expect(supports('Danmark har tilsluttet sig Clean Network-initiativet.')).toContain('Denmark -SUPPORTS-> Clean Network');
+  });
+});

@@ -41,6 +41,9 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       // "backed Taiwan's TSMC": the firm the genitive owns.
       const firstNamed = firstAfter?.genitive ? possessed(sc, firstAfter, SUPPORTED) : firstAfter;
       const named = within ?? (firstNamed && SUPPORTED.includes(firstNamed.type) ? firstNamed : undefined);
+      // "Texas joins South Dakota and Maryland", "joining the federal government": one joins an initiative; states or firms
+      // joined are fellow actors, not what is backed.
+      if (action === 'join' && named && named.type !== 'Policy') continue;
       // "The United States welcomed the move": the author of the act the text reports.
       const by = subject?.entityId;
       // "approved a bill that would …": a new act, not one the text has reported.

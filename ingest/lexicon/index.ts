@@ -151,6 +151,8 @@ export interface Triggers {
   objectPronouns: Set<string>;
   /** Modals of a course open to someone, not taken: "can", "may", "kan". */
   abilityModals: Set<string>;
+  /** A concern voiced, before "that"/"at": "expressed concern", "udtrykt bekymring". */
+  concernThat: PhraseSet;
   /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
   statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
@@ -424,6 +426,7 @@ function compileTriggers(raw: any): Triggers {
     tellVerbs: ps('tellVerbs'),
     objectPronouns: set('objectPronouns'),
     abilityModals: set('abilityModals'),
+    concernThat: ps('concernThat'),
     statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),

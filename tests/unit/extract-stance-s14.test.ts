@@ -193,3 +193,15 @@ describe('one joins an initiative; states or firms joined are fellow actors', ()
     expect(supports('Danmark har tilsluttet sig Clean Network-initiativet.')).toContain('Denmark -SUPPORTS-> Clean Network');
   });
 });
+
+describe('a concern voiced about what a name may do opposes that name ("expressed concern that X could …")', () => {
+  it('en', () => {
+    expect(opposes('The Australian Competition and Consumer Commission expressed concern that Nokia could use the data to strengthen its dominance in the market.')).toContain('Australian Competition and Consumer Commission -OPPOSES-> Nokia');
+  });
+  it('da: "udtrykt bekymring for, at X kunne …"', () => {
+    expect(opposes('I Australien har konkurrencemyndigheden ACCC tidligere på året udtrykt bekymring for, at Nokia kunne bruge data til at styrke sin dominans.')).toContain('Australian Competition and Consumer Commission -OPPOSES-> Nokia');
+  });
+  it('not a name further inside the clause', () => {
+    expect(opposes('The Australian Competition and Consumer Commission expressed concern that prices for Nokia phones could rise after the deal.')).toEqual([]);
+  });
+});

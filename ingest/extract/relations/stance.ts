@@ -473,6 +473,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   namedCritics(sc, ctx);
   pressedToExclude(sc, ctx, own);
   rivalStates(sc, ctx);
+  concernedThat(sc, ctx, own);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true })),
     // "TikTok pushed back.", "Selskabet slog tilbage.": a stance only where nothing follows ("pushed back the deadline" is no stance).
@@ -1052,6 +1053,26 @@ function rivalStates(sc: SentenceCtx, ctx: DocCtx): void {
     if (!b || a.entityId === b.entityId) continue;
     add(ctx, { subject: a.entityId, predicate: 'OPPOSES', object: b.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
     add(ctx, { subject: b.entityId, predicate: 'OPPOSES', object: a.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
+  }
+}
+
+/**
+ * "ACCC har udtrykt bekymring for, at Google kunne bruge …", "The regulator expressed concern that Nokia had …": a
+ * concern voiced about what a name opening the that-clause may do opposes that name. The one concerned stands
+ * before the phrase; the phrases are the trigger list concernThat.
+ */
+function concernedThat(sc: SentenceCtx, ctx: DocCtx, own: Set<string>): void {
+  const toks = sc.s.tokens;
+  for (const m of findPhrases(sc.trig.concernThat, toks)) {
+    let k = m.end;
+    while (k < toks.length && k - m.end < 3 && !THAT.has(toks[k].norm) && (toks[k].text === ',' || (toks[k].word && !toks[k].cap))) k++;
+    if (!THAT.has(toks[k]?.norm ?? '')) continue;
+    k++;
+    if (sc.trig.determiners.has(toks[k]?.norm ?? '')) k++;
+    const object = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && !o.genitive && (!o.attributive || standsForState(sc, o)));
+    const subject = before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive);
+    if (!object || !subject || object.entityId === subject.entityId || own.has(object.entityId) || ownBody(ctx, subject.entityId, object.entityId)) continue;
+    add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: object.entityId, rule: 'oppose.verb', sentence: sc.s.index });
   }
 }
 

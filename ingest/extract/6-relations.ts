@@ -101,10 +101,12 @@ export function findRelations(
   for (const sc of ctx.sentences) supports(sc, ctx);
   const roles = rolesOf(ctx);
   const spoken = speakers(ctx.sentences);
+  // A stance has a speaker in a statement reported ("Selskabet oplyser, at …") too.
+  const voiced = speakers(ctx.sentences, true);
   // With no named speaker anywhere, a text that reports an announcement speaks for the announcer.
-  const announcer = spoken.size === 0 ? ctx.relations.find((r) => r.predicate === 'ANNOUNCED' && r.rule !== 'announce.tracks') : undefined;
+  const announcer = voiced.size === 0 ? ctx.relations.find((r) => r.predicate === 'ANNOUNCED' && r.rule !== 'announce.tracks') : undefined;
   for (const sc of ctx.sentences) {
-    let speaker = spoken.get(sc.s.index);
+    let speaker = voiced.get(sc.s.index);
     if (!speaker && announcer) {
       const e = entities.get(announcer.subject)!;
       speaker = { entityId: e.id, type: e.type, tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };

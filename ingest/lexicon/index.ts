@@ -145,6 +145,20 @@ export interface Triggers {
   fundReceived: Set<string>;
   /** Nouns of money taken in from an investor or a state: "funding", "capital", "investering*", "statsstøtte". */
   fundingNouns: PhraseSet;
+  /** Phrases of opposition that stand without an object and are one only so: "pushed back", "slog tilbage". */
+  opposeAlone: PhraseSet;
+  /** Words that credit a claim to its source: "according to", "ifølge". */
+  attribution: PhraseSet;
+  /** Verbs of telling whose object is the one spoken to: "told", "fortalte". */
+  tellVerbs: PhraseSet;
+  /** Personal pronouns in the object case: "him", "her", "them", "ham", "hende", "dem". */
+  objectPronouns: Set<string>;
+  /** Modals of a course open to someone, not taken: "can", "may", "kan". */
+  abilityModals: Set<string>;
+  /** A concern voiced, before "that"/"at": "expressed concern", "udtrykt bekymring". */
+  concernThat: PhraseSet;
+  /** Verbs that report a statement, read as speech by the stance rules only: "oplyser", "meddelte", "insisted". */
+  statementVerbs: PhraseSet;
   /** Words of breaking a law before its name: "violates the First Amendment", "i strid med grundloven". */
   lawBroken: PhraseSet;
   /** Nouns of a bid to buy, after the noun of buying: "takeover bid from", "overtagelsestilbud fra". */
@@ -421,6 +435,13 @@ function compileTriggers(raw: any): Triggers {
     basisPrep: ps('basisPrep'),
     fundReceived: set('fundReceived'),
     fundingNouns: ps('fundingNouns'),
+    opposeAlone: ps('opposeAlone'),
+    attribution: ps('attribution'),
+    tellVerbs: ps('tellVerbs'),
+    objectPronouns: set('objectPronouns'),
+    abilityModals: set('abilityModals'),
+    concernThat: ps('concernThat'),
+    statementVerbs: ps('statementVerbs'),
     lawBroken: ps('lawBroken'),
     bidNouns: set('bidNouns'),
     holdingNouns: set('holdingNouns'),

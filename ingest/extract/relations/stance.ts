@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
+  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, openerBefore, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -41,6 +41,9 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       // "backed Taiwan's TSMC": the firm the genitive owns.
       const firstNamed = firstAfter?.genitive ? possessed(sc, firstAfter, SUPPORTED) : firstAfter;
       const named = within ?? (firstNamed && SUPPORTED.includes(firstNamed.type) ? firstNamed : undefined);
+      // "Texas joins South Dakota and Maryland", "joining the federal government": one joins an initiative; states or firms
+      // joined are fellow actors, not what is backed.
+      if (action === 'join' && named && named.type !== 'Policy') continue;
       // "The United States welcomed the move": the author of the act the text reports.
       const by = subject?.entityId;
       // "approved a bill that would …": a new act, not one the text has reported.
@@ -176,12 +179,27 @@ const ACT_PRONOUNS = new Set(['den', 'det', 'it', 'this', 'them', 'dem']);
 
 const SPOKES = /^(talsperson|talsmand|talskvinde|spokesman|spokeswoman|spokesperson|representative|repræsentant)$/;
 
-/** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker. */
-export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
+/**
+ * The verbs of speech in the sentence from a token on. With statements, the verbs that only report a statement too
+ * ("Selskabet oplyser, at …"): they make a speaker for a stance, not a body that acts a measure it reports.
+ */
+function speechVerbs(sc: SentenceCtx, from = 0, statements = true): PhraseMatch[] {
+  const toks = sc.s.tokens;
+  const said = findPhrases(sc.trig.speech, toks, from);
+  return statements ? [...said, ...findPhrases(sc.trig.statementVerbs, toks, from)].sort((a, b) => a.start - b.start) : said;
+}
+
+/** Who is speaking in each sentence: "X siger", "said X", "ifølge X", or the quote's speaker; with statements, "X oplyser" too. */
+export function speakers(sentences: SentenceCtx[], statements = false): Map<number, Occ> {
   const out = new Map<number, Occ>();
   for (const sc of sentences) {
-    const { s, occs, trig } = sc;
-    for (const m of findPhrases(trig.speech, s.tokens)) {
+    const { s, occs } = sc;
+    const verbs = speechVerbs(sc, 0, statements);
+    for (const m of verbs) {
+      // "fordi selskabet ifølge myndigheden har …": the source a claim is credited to follows "ifølge", the name before it
+      // is the claim's; "X ifølge Reuters siger": the verb of speech further on names the speaker.
+      const credited = findPhrases(sc.trig.attribution, s.tokens, m.start, m.end).some((a) => a.start === m.start);
+      if (credited && verbs.some((v) => v.start >= m.end)) continue;
       // "Huawei Canada, et datterselskab af Huawei, sagde …": the name before the apposition speaks.
       const pj = skipParenthetical(sc, m.start);
       const head = pj !== m.start ? occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.kind !== 'coref') : undefined;
@@ -194,9 +212,10 @@ export function speakers(sentences: SentenceCtx[]): Map<number, Occ> {
       // "China's foreign ministry said Beijing hoped …": a body right before the verb is its subject; the name after
       // it opens the reported clause. After the verb only where nothing stands right before it (", said Pompeo").
       const subjectFirst = occs.some((o) => o.tokEnd === m.start && ACTORS.includes(o.type) && !o.attributive && !o.genitive && o.type !== 'Person');
-      const near = [
+      const near = credited ? occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2 && ACTORS.includes(o.type) && !o.attributive) : [
         ...(subjectFirst ? occs.filter((o) => o.tokEnd === m.start && !o.genitive) : []),
-        ...occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2),
+        // "warned that Beijing could …": a name after "that" opens what is said, it does not say it.
+        ...occs.filter((o) => o.tokStart >= m.end && o.tokStart - m.end <= 2 && !s.tokens.slice(m.end, o.tokStart).some((t) => THAT.has(t.norm))),
         ...(spokes >= 0 ? occs.filter((o) => o.tokStart > m.end + spokes && o.tokStart - (m.end + spokes) <= 3 && o.type !== 'Person') : []),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 10 && o.type === 'Person'),
         ...occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 1),
@@ -249,8 +268,8 @@ function judgements(sc: SentenceCtx): PhraseMatch[] {
   if (cues.length === 0) return out;
   for (const v of findPhrases(sc.trig.judge, toks)) {
     const cue = cues.find((c) => c.start > v.end && c.start - v.end <= 8);
-    // The judged thing and the judgement sit in one clause.
-    if (!cue || toks.slice(v.end, cue.start).some((t) => t.text === ';' || t.text === '.' || ['at', 'that'].includes(t.norm))) continue;
+    // The judged thing and the judgement sit in one clause; "that" right after the verb points at the thing ("called that ban a political gesture").
+    if (!cue || toks.slice(v.end, cue.start).some((t, j) => t.text === ';' || t.text === '.' || (['at', 'that'].includes(t.norm) && !(j === 0 && t.norm === 'that')))) continue;
     out.push({ index: -1, slot: 'inside', start: v.start, end: cue.end });
   }
   return out;
@@ -286,6 +305,16 @@ function actedOn(ctx: DocCtx, who: string, what: string): boolean {
   const type = ctx.entities.get(who)?.type;
   if (type !== 'Agency' && type !== 'Government') return false;
   return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === who && r.object === what);
+}
+
+/**
+ * "Commerce Secretary X told reporters that … companies such as Kaspersky": an officer giving the reasons for the
+ * measure of their body, or of a body of the state they serve.
+ */
+function officeActedOn(ctx: DocCtx, person: string, what: string): boolean {
+  const offices = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === person).map((r) => r.object));
+  return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.object === what && (offices.has(r.subject) || offices.has(ctx.entities.get(r.subject)?.partOf ?? ''))
+    && ['Agency', 'Government'].includes(ctx.entities.get(r.subject)?.type ?? ''));
 }
 
 /** A court's order halting a measure: "blocked", "put on hold", "granted … an injunction against", "blokerede", "satte … i bero". */
@@ -444,8 +473,11 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   namedCritics(sc, ctx);
   pressedToExclude(sc, ctx, own);
   rivalStates(sc, ctx);
+  concernedThat(sc, ctx, own);
   // Verbs of opposition.
-  const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true }))];
+  const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true })),
+    // "TikTok pushed back.", "Selskabet slog tilbage.": a stance only where nothing follows ("pushed back the deadline" is no stance).
+    ...findPhrases(trig.opposeAlone, toks).filter((m) => objectless(sc, m.end)).map((m) => ({ m, near: false }))];
   // A listed phrase of calling ("called ~3 extortion") holds what it judges inside it, as every judgement does.
   const judged = judgements(sc);
   if (judged.length) {
@@ -455,6 +487,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   }
   for (const { m, near } of verbs) {
     if (insideName(sc, m.start)) continue;
+    // "Luka kan indbringe afgørelsen for domstolene", "the government can appeal": a course open to someone is no stance taken.
+    if (trig.abilityModals.has(toks[m.start - 1]?.norm ?? '')) continue;
     if (!near && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
     // Not the object of a preposition ("i sin tale til Europa-Parlamentet havde beskyldt Kina"), when another name can be the subject.
@@ -464,11 +498,12 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
     const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
       // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
-      ?? invertedSubject(sc, m, 0, ACTORS)
+      ?? nominative(sc, invertedSubject(sc, m, 0, ACTORS))
       // "X i sin tale til Europa-Parlamentet havde beskyldt Kina": with only a preposition's object near the verb, the
       // subject a few words further back.
       ?? (near8.length ? before(sc, m.start, ACTORS, 14).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive && o.kind !== 'adjective') : undefined)
-      ?? near8[0] ?? speaker;
+      // "Kina har kritiseret landene, der …, og beskyldte Sverige for …": a verb joined to a sentence that opened on its subject.
+      ?? near8[0] ?? openerBefore(sc, m.start, ACTORS, (o) => canAct(sc, o) && !o.genitive && o.kind !== 'adjective') ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.
@@ -524,6 +559,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       // "The Justice Department sued Apple, accusing it of …", "Staten sagsøgte Meta og beskyldte selskabet for …": a state's
       // or body's charge that comes with its own lawsuit in the sentence is the suit's complaint, not a stance besides it.
       if (measuredHere(ctx, subject, o.entityId, s.index)) continue;
+      // "Beijing has rejected the accusations, and China's foreign ministry has …": a state and its own body are one side.
+      if (ownBody(ctx, subject.entityId, o.entityId)) continue;
       add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: o.entityId, rule: near ? 'oppose.deny' : 'oppose.verb', sentence: s.index });
       if (mutual && ACTORS.includes(o.type)) add(ctx, { subject: o.entityId, predicate: 'OPPOSES', object: subject.entityId, rule: 'oppose.verb', sentence: s.index });
     }
@@ -542,6 +579,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   const voices = speakerList(sc, speaker);
   const mine = new Set<string>([...voices.map((v) => v.entityId), ...(own ?? [])]);
   let named = false;
+  // "Ifølge myndigheden har koncernen …", "According to the Commission, X …": a finding credited to its source, no stance it takes.
+  const attributed = attributedTo(sc, speaker);
   for (const o of occs) {
     // "Apple said the law was unfair": a noun that refers back to a named policy is that policy.
     if (!OPPOSED.includes(o.type) || o.attributive || mine.has(o.entityId) || (o.kind === 'coref' && o.type !== 'Policy')) continue;
@@ -549,9 +588,18 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (employerOf(sc, speaker, o)) continue;
     // "said the ban violates the First Amendment": the law said to be broken is the charge's yardstick, not opposed.
     if (o.type === 'Policy' && lawInvoked(sc, o)) continue;
+    // "the law exists to keep children safe", "violates Section 2 of the Sherman Act": a law is accused only as a measure
+    // the text shows taken (aimed at someone, or announced), not as the rule a charge or a defence appeals to.
+    if (o.type === 'Policy' && !takenMeasure(ctx, o.entityId)) continue;
+    // "abuses in China": a state named as a place is where the wrong happens, not who is accused.
+    if (afterPlacePrep(sc, o)) continue;
+    // "told members of Congress that …", "fortalte Reuters, at …": who is told is no one accused.
+    if (addressee(sc, o)) continue;
+    // "China … Its foreign ministry has accused …": a state does not accuse its own body, nor a body its state.
+    if (voices.some((v) => ownBody(ctx, v.entityId, o.entityId))) continue;
     named = true;
     // "The department said DJI had enabled abuses": the reasons a body gives for its own measure against the firm are the measure, not a stance besides it.
-    if (actedOn(ctx, speaker.entityId, o.entityId)) continue;
+    if (actedOn(ctx, speaker.entityId, o.entityId) || officeActedOn(ctx, speaker.entityId, o.entityId) || attributed) continue;
     for (const v of voices) add(ctx, { subject: v.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.accuse', sentence: s.index });
   }
   // "Huawei said the ban was politically motivated": with nobody named, the act spoken of is the one accused.
@@ -581,7 +629,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
 function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set<string>): void {
   const toks = sc.s.tokens;
   if (!sc.occs.includes(speaker) || speaker.kind === 'coref') return;
-  for (const v of findPhrases(sc.trig.speech, toks)) {
+  for (const v of speechVerbs(sc)) {
     // The speaker right before the verb ("X said", "X, a spokesman for Y, said" is the parenthetical's).
     if (!(speaker.tokEnd <= v.start && v.start - speaker.tokEnd <= 1) && skipParenthetical(sc, v.start) !== speaker.tokEnd) continue;
     // "said that", "sagde, at", "told reporters that": the reported clause's first word.
@@ -595,7 +643,7 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (THAT.has(toks[k]?.norm ?? '')) k++;
     if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k++;
     const subject = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && !o.genitive && (!o.attributive || standsForState(sc, o)));
-    if (!subject || own.has(subject.entityId) || subject.entityId === speaker.entityId) continue;
+    if (!subject || own.has(subject.entityId) || subject.entityId === speaker.entityId || ownBody(ctx, speaker.entityId, subject.entityId)) continue;
     // A list as subject ("A and B had …"): each of them.
     const list = listFrom(sc, subject, OPPOSED);
     const from = list[list.length - 1].tokEnd;
@@ -605,6 +653,36 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
     for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
   }
+}
+
+/** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */
+function nominative(sc: SentenceCtx, o: Occ | undefined): Occ | undefined {
+  return o && o.kind === 'coref' && sc.trig.objectPronouns.has(sc.s.tokens[o.tokStart]?.norm ?? '') ? undefined : o;
+}
+
+/** Is one the body of the other's state, or the state of the other's body ("China" and "its foreign ministry")? */
+function ownBody(ctx: DocCtx, a: string, b: string): boolean {
+  return ctx.entities.get(a)?.partOf === b || ctx.entities.get(b)?.partOf === a;
+}
+
+/** Is the name the one spoken to, right after a verb of telling ("told members of Congress", "fortalte Reuters")? */
+function addressee(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  return findPhrases(sc.trig.tellVerbs, toks, Math.max(0, o.tokStart - 4), o.tokStart).some((m) =>
+    m.end <= o.tokStart && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+}
+
+/** Does the text show the policy as a measure: aimed at someone, or announced by someone? */
+function takenMeasure(ctx: DocCtx, id: string): boolean {
+  return ctx.relations.some((r) => (r.predicate === 'TARGETS' && r.subject === id) || (r.predicate === 'ANNOUNCED' && r.object === id));
+}
+
+/** Is the speaker named as the source a claim is credited to ("ifølge myndigheden", "according to the Commission")? */
+function attributedTo(sc: SentenceCtx, speaker: Occ): boolean {
+  const toks = sc.s.tokens;
+  if (!sc.occs.includes(speaker) || speaker.tokStart < 1) return false;
+  const at = sc.trig.determiners.has(toks[speaker.tokStart - 1].norm) ? speaker.tokStart - 1 : speaker.tokStart;
+  return findPhrases(sc.trig.attribution, toks, Math.max(0, at - 3), at).some((m) => m.end === at);
 }
 
 /** A law named right after a word of breaking it ("violates the First Amendment", "i strid med databeskyttelsesforordningen"). */
@@ -720,8 +798,40 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
     }
   }
   for (const r of extra) add(ctx, r);
+  firmOfficers(ctx);
   stateVoiceOpposes(ctx);
   headActs(ctx);
+}
+
+/**
+ * "Meta's chief global affairs officer, Joel Kaplan, slammed the decision", "Microsofts præsident, Brad Smith, kaldte
+ * afgørelsen …": a firm's officer who opposes speaks for the firm, which opposes too. Only an officer of one firm in
+ * the text (one who runs several speaks for none of them in particular).
+ */
+const FOUNDER_ROLE = /founder|grundlægger|stifter/i;
+
+function firmOfficers(ctx: DocCtx): void {
+  const firms = new Map<string, Set<string>>();
+  const officials = new Set<string>();
+  for (const r of ctx.relations) {
+    if (r.predicate !== 'HOLDS_ROLE') continue;
+    const type = ctx.entities.get(r.object)?.type;
+    if (type === 'Government' || type === 'Agency') officials.add(r.subject);
+    // A founder speaks for themself ("Jack Ma", "Jimmy Wales"), not for the firm they once started.
+    if (type !== 'Company' || FOUNDER_ROLE.test(r.role ?? '')) continue;
+    if (!firms.has(r.subject)) firms.set(r.subject, new Set());
+    firms.get(r.subject)!.add(r.object);
+  }
+  // A minister who also leads a party or a firm speaks for the state.
+  for (const o of officials) firms.delete(o);
+  const lifted: WorkRelation[] = [];
+  for (const r of ctx.relations) {
+    const held = r.predicate === 'OPPOSES' ? firms.get(r.subject) : undefined;
+    if (!held || held.size !== 1) continue;
+    const firm = [...held][0];
+    if (firm !== r.object) lifted.push({ ...r, subject: firm, rule: 'oppose.firm' });
+  }
+  for (const r of lifted) add(ctx, r);
 }
 
 /** Offices whose holder takes a state's measures in person: a governor, president, prime minister, attorney general. */
@@ -864,7 +974,7 @@ function employerOf(sc: SentenceCtx, speaker: Occ, o: Occ): boolean {
   }
   // Inside the apposition between the speaker and the verb of speech: "Huawei Canada, et datterselskab af Huawei, sagde".
   if (toks[speaker.tokEnd]?.text === ',' && o.tokStart > speaker.tokEnd) {
-    const verb = findPhrases(sc.trig.speech, toks, speaker.tokEnd).find((x) => x.start > speaker.tokEnd);
+    const verb = speechVerbs(sc, speaker.tokEnd).find((x) => x.start > speaker.tokEnd);
     if (verb && o.tokEnd <= verb.start && toks[verb.start - 1]?.text === ',') return true;
   }
   // After the name: "Lee Hunter, general manager of X,".
@@ -943,6 +1053,26 @@ function rivalStates(sc: SentenceCtx, ctx: DocCtx): void {
     if (!b || a.entityId === b.entityId) continue;
     add(ctx, { subject: a.entityId, predicate: 'OPPOSES', object: b.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
     add(ctx, { subject: b.entityId, predicate: 'OPPOSES', object: a.entityId, rule: 'oppose.mutual', sentence: sc.s.index });
+  }
+}
+
+/**
+ * "ACCC har udtrykt bekymring for, at Google kunne bruge …", "The regulator expressed concern that Nokia had …": a
+ * concern voiced about what a name opening the that-clause may do opposes that name. The one concerned stands
+ * before the phrase; the phrases are the trigger list concernThat.
+ */
+function concernedThat(sc: SentenceCtx, ctx: DocCtx, own: Set<string>): void {
+  const toks = sc.s.tokens;
+  for (const m of findPhrases(sc.trig.concernThat, toks)) {
+    let k = m.end;
+    while (k < toks.length && k - m.end < 3 && !THAT.has(toks[k].norm) && (toks[k].text === ',' || (toks[k].word && !toks[k].cap))) k++;
+    if (!THAT.has(toks[k]?.norm ?? '')) continue;
+    k++;
+    if (sc.trig.determiners.has(toks[k]?.norm ?? '')) k++;
+    const object = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && !o.genitive && (!o.attributive || standsForState(sc, o)));
+    const subject = before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive);
+    if (!object || !subject || object.entityId === subject.entityId || own.has(object.entityId) || ownBody(ctx, subject.entityId, object.entityId)) continue;
+    add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: object.entityId, rule: 'oppose.verb', sentence: sc.s.index });
   }
 }
 

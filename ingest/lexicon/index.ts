@@ -113,6 +113,10 @@ export interface Triggers {
   customerNouns: Set<string>;
   /** "Android users", "TikTok-brugere": people a product's name qualifies, who are not the product. */
   userNouns: Set<string>;
+  /** "Canada banned it", "forbød den": a pronoun as a measure's object, standing for the firm or app in focus. */
+  objectPronouns: Set<string>;
+  /** "fined them", "udelukkede dem": the same for the firms or apps of the last measure. */
+  pluralObjectPronouns: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
   /** "ASML rammes af forbuddet", "Huawei is hit by the ban": the passive of a cover verb, its agent the measure. */
@@ -393,6 +397,8 @@ function compileTriggers(raw: any): Triggers {
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
     userNouns: set('userNouns'),
+    objectPronouns: set('objectPronouns'),
+    pluralObjectPronouns: set('pluralObjectPronouns'),
     cover: ps('cover'),
     coverPassive: ps('coverPassive'),
     followSuit: ps('followSuit'),

@@ -851,7 +851,13 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // $57 million, the agency said").
         if (!byAgent) speakerActor = speechTagBody(sc, objects);
         if (!passiveActor && speakerActor) [passiveActor, speakerActor] = [speakerActor, undefined];
-      } else objects = objectsOf(sc, m, exclude);
+      } else {
+        // "Canada banned it", "forbød den i 2020": right after the verb the pronoun is the object; inside a phrase
+        // ("ordered it to remove WeChat") only when the phrase names nothing else.
+        const pronoun = pronounObjects(sc, ctx, m, action, exclude);
+        objects = pronoun && m.slot === 'after' ? pronoun : objectsOf(sc, m, exclude);
+        if (!objects.length && pronoun) objects = pronoun;
+      }
       if (objects.length) objects = [...objects, ...sumPartners(sc, Math.max(m.end, objects[objects.length - 1].tokEnd)).filter((o) => !exclude.has(o.entityId))];
       // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before
       // stands for it, and a measure against a deal is aimed at its buyer.
@@ -946,6 +952,55 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (takers.size && addsMore(sc, m, objects)) moreOfTheSame(ctx, s.index, takers, new Set(objects.map((o) => o.entityId)));
     }
   }
+}
+
+/** What a pronoun can stand for as a measure's object. */
+const FIRMS: EntityType[] = ['Company', 'Product', 'Organization'];
+
+/**
+ * The token where a pronoun stands as the trigger's object: right after the phrase, or right after its verb when the
+ * object sits inside; -1 when no pronoun stands there. Not after a noun ("the fines it had run up", "forbuddet, det
+ * indførte"), and Danish "den"/"det" only before a function word or punctuation, not as an article ("forbød den kinesiske app").
+ */
+function pronounAt(sc: SentenceCtx, m: PhraseMatch): number {
+  const toks = sc.s.tokens;
+  const k = m.slot === 'inside' ? m.start + 1 : m.slot === 'after' ? m.end : -1;
+  const t = toks[k];
+  if (!t || !(sc.trig.objectPronouns.has(t.norm) || sc.trig.pluralObjectPronouns.has(t.norm))) return -1;
+  const prev = toks[m.start - 1];
+  if (prev && (isDet(sc, prev.norm) || OWN_DETERMINERS.has(prev.norm) || /\d/.test(prev.text))) return -1;
+  if (sc.trig.actionNouns.has(toks[m.end - 1].norm) && danishDefinite(sc, toks[m.end - 1].norm)) return -1;
+  const next = toks[k + 1];
+  if (sc.s.language === 'da' && sc.trig.objectPronouns.has(t.norm) && next?.word && !FUNCTION_WORDS.has(next.norm)) return -1;
+  return k;
+}
+
+/**
+ * "India banned TikTok in 2020, and France blocked it", "Canada banned it from government devices", "fined them":
+ * the firm or app in focus. In the sentence, the nearest one named before the trigger; else the targets of the measure
+ * reported in the last two sentences; else the first one named in the nearest of them. A plural pronoun takes a list.
+ */
+function pronounObjects(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, action: string | undefined, exclude: Set<string>): Occ[] | undefined {
+  // "would review it", "told it to stop selling chips to China": what is reviewed is a deal or a plan, and a firm held
+  // back from a sale is not what the measure is aimed at.
+  if (action === 'investigate' || SELL_VERBS.has(sc.s.tokens[m.end]?.norm ?? '')) return undefined;
+  const k = pronounAt(sc, m);
+  if (k < 0) return undefined;
+  const plural = sc.trig.pluralObjectPronouns.has(sc.s.tokens[k].norm);
+  const at = (id: string): Occ => ({ entityId: id, type: ctx.entities.get(id)!.type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive: false, attributive: false });
+  const usable = (o: Occ) => FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.attributive && !exclude.has(o.entityId);
+  const here = before(sc, m.start, FIRMS, 25).find(usable);
+  if (here) return (plural ? listBack(sc, here, FIRMS).filter(usable) : [here]).map((o) => at(o.entityId));
+  const last = lastMeasureSentence(ctx, sc.s.index, (r) => FIRMS.includes(ctx.entities.get(r.object)?.type ?? 'Person'));
+  const aimed = [...new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && FIRMS.includes(ctx.entities.get(r.object)?.type ?? 'Person'))
+    .map((r) => r.object))].filter((id) => !exclude.has(id));
+  if (aimed.length) return (plural ? aimed : aimed.slice(0, 1)).map(at);
+  for (let j = sc.s.index - 1; j >= Math.max(0, sc.s.index - 2); j--) {
+    const prev = ctx.sentences[j];
+    const first = prev?.occs.find(usable);
+    if (first) return (plural ? listFrom(prev, first, FIRMS).filter(usable) : [first]).map((o) => at(o.entityId));
+  }
+  return undefined;
 }
 
 /** Words that add names to a measure already reported: "two other companies", "to andre selskaber", "further entities". */

@@ -1,0 +1,30 @@
+// TARGETS rules of round fourteen: the object side of a measure, on sentences written for these tests.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a pronoun as the object of a measure verb stands for the firm or app in focus', () => {
+  it.each([
+    ['en', 'India banned TikTok in 2020, and Canada blocked it in March.', 'Canada -TARGETS-> TikTok'],
+    ['en', 'TikTok has been criticised over its handling of user data. Canada banned it from government devices last month.', 'Canada -TARGETS-> TikTok'],
+    ['da', 'Indien forbød TikTok i 2020, og Canada blokerede den i marts.', 'Canada -TARGETS-> TikTok'],
+    ['da', 'TikTok er blevet kritiseret for sin håndtering af data. Canada forbød den på statens telefoner i sidste måned.', 'Canada -TARGETS-> TikTok'],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it.each([
+    ['en', 'Huawei and ZTE have long been under scrutiny. Sweden excluded them from its 5G networks in 2020.'],
+    ['da', 'Huawei og ZTE har længe været under lup. Sverige udelukkede dem fra sine 5G-net i 2020.'],
+  ])('%s: a plural pronoun takes the whole list: %s', (_lang, text) => {
+    const found = relations(text);
+    expect(found).toContain('Sweden -TARGETS-> Huawei');
+    expect(found).toContain('Sweden -TARGETS-> ZTE');
+  });
+
+  it.each([
+    ['en', 'Oracle submitted a proposal, and the Committee on Foreign Investment in the United States said it would review it this week.', 'Oracle'],
+    ['da', 'Canada forbød den kinesiske app TikTok i marts.', 'kinesiske'],
+    ['en', 'Brazil seized the funds to cover the fines it had imposed on X.', 'Brazil -TARGETS-> Brazil'],
+  ])('%s: not a pronoun for a plan reviewed, an article, or the subject of a relative clause: %s', (_lang, text, absent) => {
+    expect(relations(text).filter((r) => r.includes('-TARGETS->') && r.includes(absent) && !r.includes('TikTok'))).toEqual([]);
+  });
+});

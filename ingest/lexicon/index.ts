@@ -117,6 +117,8 @@ export interface Triggers {
   objectPronouns: Set<string>;
   /** "fined them", "udelukkede dem": the same for the firms or apps of the last measure. */
   pluralObjectPronouns: Set<string>;
+  /** "three Chinese companies", "flere kinesiske selskaber": a count before a noun for unnamed bodies or things. */
+  countWords: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
   /** "ASML rammes af forbuddet", "Huawei is hit by the ban": the passive of a cover verb, its agent the measure. */
@@ -399,6 +401,7 @@ function compileTriggers(raw: any): Triggers {
     userNouns: set('userNouns'),
     objectPronouns: set('objectPronouns'),
     pluralObjectPronouns: set('pluralObjectPronouns'),
+    countWords: set('countWords'),
     cover: ps('cover'),
     coverPassive: ps('coverPassive'),
     followSuit: ps('followSuit'),

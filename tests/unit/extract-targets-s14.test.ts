@@ -28,3 +28,20 @@ describe('a pronoun as the object of a measure verb stands for the firm or app i
     expect(relations(text).filter((r) => r.includes('-TARGETS->') && r.includes(absent) && !r.includes('TikTok'))).toEqual([]);
   });
 });
+
+describe('firms counted but not named are no reason to aim the measure at their state', () => {
+  it.each([
+    ['en', 'Canada on Wednesday ordered three Chinese companies to divest their holdings in lithium miners.'],
+    ['en', 'The Commerce Department added 12 Chinese firms to the Entity List on Friday.'],
+    ['da', 'Canada beordrede onsdag tre kinesiske selskaber til at sælge deres aktier i mineselskaber.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relations(text).filter((r) => /-TARGETS-> China$/.test(r))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Canada on Wednesday ordered Chinese companies to divest their holdings in lithium miners.', 'Canada -TARGETS-> China'],
+    ['da', 'Canada beordrede onsdag kinesiske selskaber til at sælge deres aktier i mineselskaber.', 'Canada -TARGETS-> China'],
+  ])('%s: without a count the firms of a nationality still stand for their state: %s', (_lang, text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+});

@@ -83,6 +83,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "barred a Chinese investment fund from buying", "et kinesisk selskab": one firm left unnamed, not its state.
       if (sc.trig.indefinites.has(sc.s.tokens[o.tokStart - 1]?.norm ?? '')) return [];
+      // "ordered three Chinese companies to divest", "sanktionerede 12 kinesiske selskaber": firms counted, not named, nor their state.
+      if (counted(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "blocks Chinese fund's bid for …": an unnamed bidder, not its state.
       const tk = sc.s.tokens;
       let g = o.tokEnd;
@@ -485,6 +487,13 @@ function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
     if (sc.kindNouns.has(t.norm) || /(firm|compan|app|selskab|virksomhed|leverandør|producent)/.test(t.norm)) return true;
   }
   return false;
+}
+
+/** A count right before token i: "three", "12", "dozens of", "flere". */
+function counted(sc: SentenceCtx, i: number): boolean {
+  const toks = sc.s.tokens;
+  const k = toks[i - 1]?.norm === 'of' ? i - 2 : i - 1;
+  return k >= 0 && (/^\d+$/.test(toks[k].text) || sc.trig.countWords.has(toks[k].norm));
 }
 
 /** A determiner, maybe with a numeral, just before token i: "de to", "the two", "these". */

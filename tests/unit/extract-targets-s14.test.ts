@@ -45,3 +45,21 @@ describe('firms counted but not named are no reason to aim the measure at their 
     expect(relations(text)).toContain(expected);
   });
 });
+
+describe('verbs and nouns of a measure in the forms reporters use', () => {
+  it.each([
+    ['en', 'The European Commission opened an investigation into Temu on Thursday.', 'European Commission -TARGETS-> Temu'],
+    ['en', 'The FTC launched an inquiry into Microsoft last year.', 'Federal Trade Commission -TARGETS-> Microsoft'],
+    ['en', 'The European Commission opened a probe into Temu.', 'European Commission -TARGETS-> Temu'],
+    ['da', 'Kommissionen har indledt en undersøgelse af Temu.', 'European Commission -TARGETS-> Temu'],
+    ['en', 'Australia kept Huawei out of its 5G network in 2018.', 'Australia -TARGETS-> Huawei'],
+    ['da', 'Australien holdt Huawei ude af 5G-nettet i 2018.', 'Australia -TARGETS-> Huawei'],
+    ['en', 'Russia throttled Twitter in March over banned content.', 'Russia -TARGETS-> Twitter'],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('not a place: "moved into" is no inquiry', () => {
+    expect(relations('Huawei moved into a new office in London after the inquiry.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

@@ -63,3 +63,19 @@ describe('verbs and nouns of a measure in the forms reporters use', () => {
     expect(relations('Huawei moved into a new office in London after the inquiry.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('a firm and its parent named together are both aimed at', () => {
+  it.each([
+    ['en', 'The Justice Department sued TikTok and its parent ByteDance on Friday.'],
+    ['en', 'The Justice Department sued TikTok and its parent company ByteDance on Friday.'],
+    ['da', 'Justitsministeriet sagsøgte fredag TikTok og dets ejer ByteDance.'],
+  ])('%s: %s', (_lang, text) => {
+    const found = relations(text).filter((r) => r.includes('-TARGETS->'));
+    expect(found.some((r) => r.endsWith('-> TikTok'))).toBe(true);
+    expect(found.some((r) => r.endsWith('-> ByteDance'))).toBe(true);
+  });
+
+  it('not the parent named in a relative clause on the target', () => {
+    expect(relations('The Justice Department sued TikTok, whose parent ByteDance is based in Beijing.').filter((r) => r.includes('-TARGETS-> ByteDance'))).toEqual([]);
+  });
+});

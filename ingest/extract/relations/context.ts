@@ -228,6 +228,8 @@ export function stateNames(ctx: DocCtx, g: WorkEntity): string[] {
 }
 
 export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
+/** Possessives before a parent noun in a list: "and its parent", "og dets moderselskab". */
+const OWN_PARENT = new Set(['its', 'their', 'dets', 'dens', 'deres']);
 
 /** The occurrence and those joined to it by "," / "og" / "and": "Alibaba, Baidu og Tencent". */
 export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[] {
@@ -252,6 +254,10 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
       } else if (['the', 'den', 'det', 'de', 'its', 'dets', 'dens', 'sin', 'sit'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
         if (toks[k - 1]?.text === ',' && toks[k].word) commaThenArticle = true;
         k++;
+      } else if (joined && OWN_PARENT.has(toks[k - 1]?.norm ?? '') && PARENT_NOUNS.has(toks[k].norm)) {
+        // "TikTok and its parent ByteDance", "TikTok og dets ejer ByteDance": the owner joined to the list.
+        k += toks[k + 1]?.norm === 'company' ? 2 : 1;
+        break;
       } else break;
     }
     if (!joined) break;

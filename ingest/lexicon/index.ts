@@ -119,6 +119,10 @@ export interface Triggers {
   pluralObjectPronouns: Set<string>;
   /** "three Chinese companies", "flere kinesiske selskaber": a count before a noun for unnamed bodies or things. */
   countWords: Set<string>;
+  /** "has not banned", "har ikke indført et forbud": a negation that denies the measure after it. */
+  negations: Set<string>;
+  /** "not only", "ikke længere": words after a negation that keep the measure. */
+  negationLimits: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
   /** "ASML rammes af forbuddet", "Huawei is hit by the ban": the passive of a cover verb, its agent the measure. */
@@ -402,6 +406,8 @@ function compileTriggers(raw: any): Triggers {
     objectPronouns: set('objectPronouns'),
     pluralObjectPronouns: set('pluralObjectPronouns'),
     countWords: set('countWords'),
+    negations: set('negations'),
+    negationLimits: set('negationLimits'),
     cover: ps('cover'),
     coverPassive: ps('coverPassive'),
     followSuit: ps('followSuit'),

@@ -79,3 +79,22 @@ describe('a firm and its parent named together are both aimed at', () => {
     expect(relations('The Justice Department sued TikTok, whose parent ByteDance is based in Beijing.').filter((r) => r.includes('-TARGETS-> ByteDance'))).toEqual([]);
   });
 });
+
+describe('a measure denied is none', () => {
+  it.each([
+    ['en', 'Norway has not banned Huawei from its 5G networks.'],
+    ['en', 'Norway did not ban Huawei, unlike Sweden.'],
+    ['da', 'Regeringen i Norge har ikke indført et forbud mod Huawei.'],
+    ['da', 'Norge har aldrig forbudt Huawei.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relations(text).filter((r) => r.startsWith('Norway -TARGETS->'))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Norway not only banned Huawei but also ZTE.', 'Norway -TARGETS-> Huawei'],
+    ['en', 'Norway banned Huawei, which it does not trust.', 'Norway -TARGETS-> Huawei'],
+    ['da', 'Norge har ikke kun forbudt Huawei, men også ZTE.', 'Norway -TARGETS-> Huawei'],
+  ])('%s: not "not only", nor a negation elsewhere: %s', (_lang, text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+});

@@ -757,6 +757,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
     for (const m of findPhrases(phrases, toks)) {
       // "Protecting Americans from Foreign Adversary …": a trigger word inside a name is part of the name.
       if (insideName(sc, m.start)) continue;
+      // "Norway has not banned Huawei", "Regeringen har ikke indført et forbud mod Huawei": a measure denied is none.
+      if (negated(sc, m.start)) continue;
       // "ByteDance lost its case against the Commission", "selskabet har anlagt sag mod staten": a firm's or
       // an owner's own case is no measure.
       if (LEGAL_NOUNS.test(toks[m.start].norm) && (OWN_DETERMINERS.has(toks[m.start - 1]?.norm ?? '')
@@ -1010,6 +1012,20 @@ function pronounObjects(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, action: st
     if (first) return (plural ? listFrom(prev, first, FIRMS).filter(usable) : [first]).map((o) => at(o.entityId));
   }
   return undefined;
+}
+
+/**
+ * A negation right before the trigger, over an auxiliary, a verb of imposing and an article or two ("has not banned",
+ * "did not ban", "har ikke indført et forbud", "will never be blocked"); not "not only".
+ */
+function negated(sc: SentenceCtx, at: number): boolean {
+  const toks = sc.s.tokens;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = toks[k];
+    if (!t.word || t.cap || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
+    if (sc.trig.negations.has(t.norm)) return !sc.trig.negationLimits.has(toks[k + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Words that add names to a measure already reported: "two other companies", "to andre selskaber", "further entities". */

@@ -38,6 +38,10 @@ describe('firms counted but not named are no reason to aim the measure at their 
     expect(relations(text).filter((r) => /-TARGETS-> China$/.test(r))).toEqual([]);
   });
 
+  it('a state named as a qualifier after a count: "two U.S. missile makers"', () => {
+    expect(relations('China on Thursday placed two U.S. missile makers on its unreliable entity list.').filter((r) => /-TARGETS-> United States$/.test(r))).toEqual([]);
+  });
+
   it.each([
     ['en', 'Canada on Wednesday ordered Chinese companies to divest their holdings in lithium miners.', 'Canada -TARGETS-> China'],
     ['da', 'Canada beordrede onsdag kinesiske selskaber til at sælge deres aktier i mineselskaber.', 'Canada -TARGETS-> China'],

@@ -100,6 +100,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       if (members.length) return members;
       const next = sc.s.tokens[o.tokEnd];
       if (!qualifiesKind(sc, o) && next?.word && !FUNCTION_WORDS.has(next.norm)) return [];
+      // "placed two U.S. missile makers on its list": firms counted, not named, as for a nationality word.
+      if (counted(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
     }
     return listFrom(sc, o, TARGETABLE).filter((x) => !exclude.has(x.entityId));
   };

@@ -59,6 +59,7 @@ describe('verbs and nouns of a measure in the forms reporters use', () => {
     ['en', 'Australia kept Huawei out of its 5G network in 2018.', 'Australia -TARGETS-> Huawei'],
     ['da', 'Australien holdt Huawei ude af 5G-nettet i 2018.', 'Australia -TARGETS-> Huawei'],
     ['en', 'Russia throttled Twitter in March over banned content.', 'Russia -TARGETS-> Twitter'],
+    ['da', 'Sverige fraråder TikTok på statens telefoner.', 'Sweden -TARGETS-> TikTok'],
   ])('%s: %s', (_lang, text, expected) => {
     expect(relations(text)).toContain(expected);
   });

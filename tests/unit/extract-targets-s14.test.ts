@@ -103,3 +103,25 @@ describe('a measure denied is none', () => {
     expect(relations(text)).toContain(expected);
   });
 });
+
+describe('stores asked to remove an app are not what the measure is aimed at', () => {
+  it.each([
+    ['en', 'Russia asked Apple and Google to remove Telegram from their app stores.'],
+    ['da', 'Rusland har bedt Apple og Google om at fjerne Telegram fra deres appbutikker.'],
+  ])('%s: %s', (_lang, text) => {
+    const found = relations(text);
+    expect(found).toContain('Russia -TARGETS-> Telegram');
+    expect(found.filter((r) => /-TARGETS-> (Apple|Google)$/.test(r))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Telegram has millions of Russian users. Russia asked Apple and Google to remove the app from their stores.'],
+    ['da', 'Telegram har millioner af russiske brugere. Rusland har bedt Apple og Google om at fjerne appen fra deres butikker.'],
+  ])('%s: not the stores either when the app is only described: %s', (_lang, text) => {
+    expect(relations(text).filter((r) => /-TARGETS-> (Apple|Google)$/.test(r))).toEqual([]);
+  });
+
+  it('a firm ordered to remove a feature of its own stays the target', () => {
+    expect(relations('Italy ordered Apple to remove its tracking feature from iPhones sold in the country.')).toContain('Italy -TARGETS-> Apple');
+  });
+});

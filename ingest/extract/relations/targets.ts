@@ -151,6 +151,16 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     const toks = sc.s.tokens;
     let k = m.end + (toks[m.end]?.text === ',' ? 1 : 0);
     const along = ALONG.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    // "bedt Apple og Google om at fjerne appen", "asked Apple and Google to remove Telegram": what is to be removed is aimed
+    // at, not the stores asked to remove it.
+    if (RID_VERBS.has(toks[m.end - 1].norm)) {
+      const removed = after(sc, m.end, ['Company', 'Product'], 3).find((o) => ok(o) && o.kind !== 'adjective' && o.entityId !== inside.entityId
+        && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+      if (removed) return [possessed(sc, removed, TARGETABLE) ?? removed];
+      // "om at fjerne appen" with the app not resolved: still not the stores.
+      const k = toks[m.end]?.norm === 'the' ? m.end + 1 : m.end;
+      if (sc.trig.corefNoun.get(toks[k]?.norm ?? '') === 'Product') return [];
+    }
     // "forced ByteDance to sell TikTok's US business", "tvinger ByteDance til at sælge TikToks forretning": what must be sold too.
     if (SELL_END.test(toks[m.end - 1].norm)) {
       let sold = after(sc, m.end, TARGETABLE, 3).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref' && o.entityId !== inside.entityId

@@ -125,3 +125,22 @@ describe('stores asked to remove an app are not what the measure is aimed at', (
     expect(relations('Italy ordered Apple to remove its tracking feature from iPhones sold in the country.')).toContain('Italy -TARGETS-> Apple');
   });
 });
+
+describe('what a firm is punished for is no measure of its own', () => {
+  it.each([
+    ['en', 'South Korea fined Google $177 million for blocking Android rivals.', 'South Korea -TARGETS-> Android'],
+    ['en', 'The European Commission fined Google 4.3 billion euros in 2018 for similar restrictions on Android device makers.', 'European Commission -TARGETS-> Android'],
+    ['da', 'Kommissionen gav Google en bøde for at have blokeret Android-konkurrenter.', 'European Commission -TARGETS-> Android'],
+  ])('%s: %s', (_lang, text, absent) => {
+    const found = relations(text);
+    expect(found.some((r) => r.includes('-TARGETS-> Google'))).toBe(true);
+    expect(found).not.toContain(absent);
+  });
+
+  it.each([
+    ['en', 'Lawmakers called for a ban on TikTok, and Montana banned it in May.', 'Montana -TARGETS-> TikTok'],
+    ['da', 'Sverige har forbudt TikTok og griber nu ind for at blokere Huawei.', 'Sweden -TARGETS-> Huawei'],
+  ])('%s: not a measure called for, nor a Danish purpose ("for at forhindre"): %s', (_lang, text, expected) => {
+    expect(relations(text).some((r) => r.includes('-TARGETS->') && r.includes(expected))).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@ export interface TargetSubjects {
 }
 
 function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[] {
-  const end = Math.min(clauseEnd(sc, m.end), relativeEnd(sc, m.start));
+  const end = Math.min(clauseEnd(sc, m.end), relativeEnd(sc, m.start), reasonStart(sc, m.end));
   // A possessor is the target only right after the trigger ("reducing China's presence"),
   // not further on ("from theft for the CCP's benefit").
   // A preposition that ends the trigger ("sige nej til", "restrictions on") governs the object, not a place.
@@ -765,8 +765,13 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
   // The track the sentence's topic names: looked up once per sentence, and only when a trigger needs it.
   let topicOnce: { track: string | undefined } | undefined;
   const topic = () => (topicOnce ??= { track: subj.topic(sc) }).track;
+  // Where the sentence's first measure starts: a trigger after it in a clause of reason is the firm's conduct.
+  const first = Math.min(...trig.target.map(({ phrases }) => findPhrases(phrases, toks)[0]?.start ?? toks.length));
   for (const { action, phrases } of trig.target) {
     for (const m of findPhrases(phrases, toks)) {
+      // "fines Google $177 million for blocking Android rivals", "fined the company … for similar restrictions on
+      // Android device makers": what the firm is punished for is not another measure.
+      if (m.start > first && reasonBefore(sc, m.start)) continue;
       // "Protecting Americans from Foreign Adversary …": a trigger word inside a name is part of the name.
       if (insideName(sc, m.start)) continue;
       // "Norway has not banned Huawei", "Regeringen har ikke indført et forbud mod Huawei": a measure denied is none.
@@ -1038,6 +1043,28 @@ function negated(sc: SentenceCtx, at: number): boolean {
     if (sc.trig.negations.has(t.norm)) return !sc.trig.negationLimits.has(toks[k + 1]?.norm ?? '');
   }
   return false;
+}
+
+/** Where a clause of reason opens from token k on ("a fine for blocking Android rivals", "en bøde for at have misbrugt"). */
+function reasonStart(sc: SentenceCtx, k: number): number {
+  const toks = sc.s.tokens;
+  for (let j = k; j < toks.length - 1; j++) {
+    if (toks[j].norm !== 'for') continue;
+    if (sc.s.language === 'da' ? toks[j + 1].norm === 'at' && toks[j + 2]?.norm === 'have' : /^[a-z]+ing$/.test(toks[j + 1].text)) return j;
+  }
+  return toks.length;
+}
+
+/**
+ * "for blocking", "for similar restrictions", "for at have blokeret": a clause of reason opens right before token k. Danish
+ * "for at" with a plain infinitive is as often a purpose ("griber ind for at forhindre"), so only the perfect counts there.
+ */
+function reasonBefore(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  if (sc.s.language === 'da') return toks[k - 1]?.norm === 'have' && toks[k - 2]?.norm === 'at' && toks[k - 3]?.norm === 'for';
+  // "for similar restrictions": over one lower-case word.
+  const j = toks[k - 2]?.norm === 'for' && toks[k - 1]?.word && !toks[k - 1].cap ? k - 2 : k - 1;
+  return toks[j]?.norm === 'for';
 }
 
 /** Words that add names to a measure already reported: "two other companies", "to andre selskaber", "further entities". */

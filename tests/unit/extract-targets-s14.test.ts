@@ -144,3 +144,18 @@ describe('what a firm is punished for is no measure of its own', () => {
     expect(relations(text).some((r) => r.includes('-TARGETS->') && r.includes(expected))).toBe(true);
   });
 });
+
+describe('a firm described as part of another takes its parent along', () => {
+  it.each([
+    ['en', 'Germany blocked the sale of the plant to HiSilicon, the chip design subsidiary of China\'s Huawei, on Wednesday.', 'Germany -TARGETS-> HiSilicon', 'Germany -TARGETS-> Huawei'],
+    ['da', 'Tyskland blokerede salget af fabrikken til Nexperia, et hollandsk datterselskab af den kinesiske koncern Wingtech.', 'Germany -TARGETS-> Nexperia', 'Germany -TARGETS-> Wingtech'],
+  ])('%s: %s', (_lang, text, part, parent) => {
+    const found = relations(text);
+    expect(found).toContain(part);
+    expect(found).toContain(parent);
+  });
+
+  it('not a firm named in a description that is no part of it', () => {
+    expect(relations('Germany blocked the sale of the plant to Nexperia, the Dutch chipmaker that competes with Infineon.')).not.toContain('Germany -TARGETS-> Infineon');
+  });
+});

@@ -301,7 +301,7 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
 }
 
 /** Nouns for a part of a firm: a nationality word before them is the part's ("den canadiske afdeling af X"). */
-const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
+export const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
 
 /** "the Alphabet unit", "det kinesiske Huawei-datterselskab": a firm's name after "the" that qualifies a part of it describes the part. */
 export function namesPart(sc: SentenceCtx, o: Occ): boolean {

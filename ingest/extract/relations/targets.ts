@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, PART_NOUNS, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -195,7 +195,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     if (buyer === null) return [];
     next = buyer ?? next;
   }
-  const found = next ? expand(next) : inside ? expand(inside) : [];
+  const found = withParents(sc, next ? expand(next) : inside ? expand(inside) : [], exclude);
   if (found.length || (next && next.kind !== 'adjective')) return found;
   // "forbyder 59 apps med kinesisk oprindelse, heriblandt TikTok", "bans 59 apps of Chinese origin, including TikTok":
   // the kind of app described by its origin, then the names the list introduces.
@@ -1065,6 +1065,43 @@ function reasonBefore(sc: SentenceCtx, k: number): boolean {
   // "for similar restrictions": over one lower-case word.
   const j = toks[k - 2]?.norm === 'for' && toks[k - 1]?.word && !toks[k - 1].cap ? k - 2 : k - 1;
   return toks[j]?.norm === 'for';
+}
+
+/**
+ * "to Silex Microsystems, the Swedish subsidiary of China's Sai Microelectronics", "X, et datterselskab af den kinesiske
+ * koncern Y": a firm described as a part of another takes its parent along.
+ */
+function withParents(sc: SentenceCtx, found: Occ[], exclude: Set<string>): Occ[] {
+  const out = [...found];
+  for (const o of found) {
+    const parent = parentInApposition(sc, o);
+    if (parent && !exclude.has(parent.entityId) && !out.some((x) => x.entityId === parent.entityId)) out.push(parent);
+  }
+  return out;
+}
+
+/** The firm named after ", the … subsidiary of" right after the occurrence, over an article, a nationality word or two. */
+function parentInApposition(sc: SentenceCtx, o: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (toks[o.tokEnd]?.text !== ',' || !isDet(sc, toks[o.tokEnd + 1]?.norm ?? '')) return undefined;
+  // Over lower-case words and nationality words up to the noun for a part, then "of"/"af".
+  let k = o.tokEnd + 2;
+  while (k < o.tokEnd + 6 && !PART_NOUNS.has(toks[k]?.norm ?? '')) {
+    const adj = sc.occs.find((x) => x.tokStart === k && x.kind === 'adjective');
+    if (adj) { k = adj.tokEnd; continue; }
+    if (!toks[k]?.word || toks[k].cap) return undefined;
+    k++;
+  }
+  if (!PART_NOUNS.has(toks[k]?.norm ?? '') || !['of', 'af'].includes(toks[k + 1]?.norm ?? '')) return undefined;
+  // "of China's Sai Microelectronics", "af den statsejede kinesiske koncern CRRC": the firm after a description.
+  let f = k + 2;
+  while (f < k + 7 && !sc.occs.some((x) => x.tokStart === f && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective')) {
+    const x = sc.occs.find((y) => y.tokStart === f && (y.kind === 'adjective' || (y.type === 'Government' && y.genitive)));
+    if (x) { f = x.tokEnd; continue; }
+    if (!toks[f]?.word || toks[f].cap) return undefined;
+    f++;
+  }
+  return sc.occs.find((x) => x.tokStart === f && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
 }
 
 /** Words that add names to a measure already reported: "two other companies", "to andre selskaber", "further entities". */

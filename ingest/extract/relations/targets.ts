@@ -1045,26 +1045,28 @@ function negated(sc: SentenceCtx, at: number): boolean {
   return false;
 }
 
-/** Where a clause of reason opens from token k on ("a fine for blocking Android rivals", "en bøde for at have misbrugt"). */
-function reasonStart(sc: SentenceCtx, k: number): number {
-  const toks = sc.s.tokens;
-  for (let j = k; j < toks.length - 1; j++) {
-    if (toks[j].norm !== 'for') continue;
-    if (sc.s.language === 'da' ? toks[j + 1].norm === 'at' && toks[j + 2]?.norm === 'have' : /^[a-z]+ing$/.test(toks[j + 1].text)) return j;
-  }
-  return toks.length;
-}
-
 /**
- * "for blocking", "for similar restrictions", "for at have blokeret": a clause of reason opens right before token k. Danish
+ * A clause of reason opening at token j: "(a fine) for blocking (Android rivals)", "(en bøde) for at have misbrugt". Danish
  * "for at" with a plain infinitive is as often a purpose ("griber ind for at forhindre"), so only the perfect counts there.
  */
+function reasonOpens(sc: SentenceCtx, j: number): boolean {
+  const toks = sc.s.tokens;
+  if (toks[j]?.norm !== 'for') return false;
+  return sc.s.language === 'da' ? toks[j + 1]?.norm === 'at' && toks[j + 2]?.norm === 'have' : /^[a-z]+ing$/.test(toks[j + 1]?.text ?? '');
+}
+
+/** Where a clause of reason opens from token k on, or the sentence's end. */
+function reasonStart(sc: SentenceCtx, k: number): number {
+  for (let j = k; j < sc.s.tokens.length; j++) if (reasonOpens(sc, j)) return j;
+  return sc.s.tokens.length;
+}
+
+/** Does a clause of reason open right before the trigger at k: "for blocking", "for at have blokeret", "for similar restrictions"? */
 function reasonBefore(sc: SentenceCtx, k: number): boolean {
   const toks = sc.s.tokens;
-  if (sc.s.language === 'da') return toks[k - 1]?.norm === 'have' && toks[k - 2]?.norm === 'at' && toks[k - 3]?.norm === 'for';
-  // "for similar restrictions": over one lower-case word.
-  const j = toks[k - 2]?.norm === 'for' && toks[k - 1]?.word && !toks[k - 1].cap ? k - 2 : k - 1;
-  return toks[j]?.norm === 'for';
+  if (sc.s.language === 'da') return reasonOpens(sc, k - 3);
+  // The trigger is the gerund itself, or a noun after one lower-case word ("for similar restrictions").
+  return toks[k - 1]?.norm === 'for' || (toks[k - 2]?.norm === 'for' && !!toks[k - 1]?.word && !toks[k - 1].cap);
 }
 
 /**

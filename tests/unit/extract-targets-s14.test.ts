@@ -159,3 +159,17 @@ describe('a firm described as part of another takes its parent along', () => {
     expect(relations('Germany blocked the sale of the plant to Nexperia, the Dutch chipmaker that competes with Infineon.')).not.toContain('Germany -TARGETS-> Infineon');
   });
 });
+
+describe('"also on the list" reaches back to the text\'s list measure', () => {
+  it.each([
+    ['en', 'India banned TikTok and WeChat on Monday. The ministry said the apps threatened the country\'s sovereignty. Users had complained about data sent abroad. The ban follows a border clash in which twenty soldiers died. Also on the list are Shareit and CamScanner.'],
+    ['da', 'Indien forbyder TikTok og WeChat. Ministeriet siger, at apperne truer landets suverænitet. Brugere har klaget over data sendt til udlandet. Forbuddet kommer efter et sammenstød ved grænsen. På listen står også Shareit og CamScanner.'],
+  ])('%s: %s', (_lang, text) => {
+    const found = relations(text);
+    expect(found).toContain('India -TARGETS-> CamScanner');
+  });
+
+  it('not with no measure reported before', () => {
+    expect(relations('India is a large market for Chinese apps. Also on the list are Shareit and CamScanner.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

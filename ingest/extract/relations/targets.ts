@@ -1233,8 +1233,8 @@ function namedCover(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 /** The names after a verb of reach take the measure reported in the last two sentences. */
-function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
-  const subjects = measureBefore(sc, ctx, policyHere);
+function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined, back = 2): void {
+  const subjects = measureBefore(sc, ctx, policyHere, back);
   if (!subjects) return;
   const end = clauseEnd(sc, m.end);
   let first = after(sc, m.end, TARGETABLE, 6).find((o) => o.tokStart < end && o.kind !== 'coref' && !afterPlacePrep(sc, o));
@@ -1249,8 +1249,8 @@ function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ
 }
 
 /** Who took the measure reported last (with its action), to carry it to more names; a policy named here takes it too. */
-function measureBefore(sc: SentenceCtx, ctx: DocCtx, policyHere: Occ | undefined): Map<string, string | undefined> | undefined {
-  const last = lastMeasureSentence(ctx, sc.s.index);
+function measureBefore(sc: SentenceCtx, ctx: DocCtx, policyHere: Occ | undefined, back = 2): Map<string, string | undefined> | undefined {
+  const last = lastMeasureSentence(ctx, sc.s.index, () => true, back);
   const open = untargeted(ctx, sc.s.index, last);
   if (last < 0 && !open) return undefined;
   const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
@@ -1557,6 +1557,12 @@ function approver(sc: SentenceCtx, start: number, end: number): Occ | undefined 
   return from > 0 ? sc.occs.find((o) => o.tokStart === from && STATE.includes(o.type) && o.kind !== 'adjective') : undefined;
 }
 
+/**
+ * How many sentences back "the list" of "Also on the list are X" may have been reported: the list is the text's measure,
+ * told at its start and followed by its reasons before more of its names come.
+ */
+const LIST_REACH = 8;
+
 /** Nouns for the list a measure puts names on: "The list also includes X", "Listen omfatter også X". */
 const LIST_NOUNS = new Set(['list', 'listen']);
 
@@ -1574,7 +1580,7 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
   if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false;
   k++;
   if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
-  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined, LIST_REACH);
   return true;
 }
 
@@ -1637,6 +1643,6 @@ function amongAdditions(sc: SentenceCtx, ctx: DocCtx): boolean {
   // "på listen", "on the list".
   if (['on', 'på'].includes(toks[k]?.norm ?? '')) { k++; if (toks[k]?.norm === 'the') k++; if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false; k++; }
   if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
-  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined, LIST_REACH);
   return true;
 }

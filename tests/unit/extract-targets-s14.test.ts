@@ -173,3 +173,12 @@ describe('"also on the list" reaches back to the text\'s list measure', () => {
     expect(relations('India is a large market for Chinese apps. Also on the list are Shareit and CamScanner.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe('more names of a measure take the state that took it, not only the law of the last sentence', () => {
+  it.each([
+    ['en', 'India banned TikTok and WeChat on Monday. The ban was issued under the Information Technology Act, which lets the government block apps. Also on the list are Shareit and CamScanner.'],
+    ['da', 'Indien forbyder TikTok og WeChat. Forbuddet bygger på IT-loven, som giver regeringen ret til at blokere apps. På listen står også Shareit og CamScanner.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relations(text)).toContain('India -TARGETS-> CamScanner');
+  });
+});

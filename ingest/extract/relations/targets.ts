@@ -1256,6 +1256,11 @@ function measureBefore(sc: SentenceCtx, ctx: DocCtx, policyHere: Occ | undefined
   const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
   const subjects = new Map<string, string | undefined>();
   for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  // "Ministeriet begrunder forbuddet …" names only the law: the states and bodies that took the measure a little earlier act too.
+  const acted = open ? -1 : lastMeasureSentence(ctx, sc.s.index, (r) => r.rule === 'target.actor' || r.rule === 'target.passive', back);
+  for (const r of ctx.relations) {
+    if (r.predicate === 'TARGETS' && r.sentence === acted && acted !== last && (r.rule === 'target.actor' || r.rule === 'target.passive') && !subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  }
   if (open) for (const a of open.subjects) subjects.set(a, open.action);
   if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
   return subjects;

@@ -182,3 +182,16 @@ describe('more names of a measure take the state that took it, not only the law 
     expect(relations(text)).toContain('India -TARGETS-> CamScanner');
   });
 });
+
+describe('similar measures with their actor left out are the same actor\'s', () => {
+  it.each([
+    ['en', 'The European Commission on Thursday opened formal proceedings against AliExpress under the Digital Services Act. It is the first such case against a marketplace. Similar proceedings against TikTok were opened earlier.'],
+    ['da', 'EU-Kommissionen har torsdag indledt en formel sag mod AliExpress efter Digital Services Act. Det er første gang, at Kommissionen går efter en markedsplads. Tidligere er der åbnet tilsvarende sager mod TikTok.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relations(text)).toContain('European Commission -TARGETS-> TikTok');
+  });
+
+  it('not when no measure with an actor was reported just before', () => {
+    expect(relations('TikTok is popular in Europe. Similar proceedings against TikTok were opened in other countries.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
+  });
+});

@@ -923,7 +923,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "The ban also covers ZTE", "Forbuddet omfatter også ZTE": a definite measure noun refers back to
       // the measure just reported, and its actors aim it at the new names too.
       // "The order prohibits X from …", "Forbuddet rammer X": a definite measure noun as the verb's subject refers back too.
-      const carried = !policy && !passiveActor && actors.length === 0 && objects.length && (definiteMeasure(sc, m) || measureSubject(sc, m.start)) ? recentActors(ctx, s.index) : [];
+      // "Tidligere er der åbnet tilsvarende sager mod X og TikTok", "similar cases against X": a measure like the one reported,
+      // its actor left out, is theirs too.
+      const like = LIKE_WORDS.has(toks[m.start - 1]?.norm ?? '');
+      const carried = (!policy || like) && !passiveActor && actors.length === 0 && objects.length && (definiteMeasure(sc, m) || measureSubject(sc, m.start) || like) ? recentActors(ctx, s.index) : [];
       // "The British government banned the cameras last week": a measure with its actor but no named target; a
       // sentence after that tells what it hits ("The ban hits Hikvision") takes it up.
       if (objects.length === 0 && !passiveActor && actors.length && subj.withActors && !trig.actionNouns.has(toks[m.start].norm)) {

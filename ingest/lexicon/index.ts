@@ -113,6 +113,16 @@ export interface Triggers {
   customerNouns: Set<string>;
   /** "Android users", "TikTok-brugere": people a product's name qualifies, who are not the product. */
   userNouns: Set<string>;
+  /** "Canada banned it", "forbød den": a pronoun as a measure's object, standing for the firm or app in focus. */
+  objectPronouns: Set<string>;
+  /** "fined them", "udelukkede dem": the same for the firms or apps of the last measure. */
+  pluralObjectPronouns: Set<string>;
+  /** "three Chinese companies", "flere kinesiske selskaber": a count before a noun for unnamed bodies or things. */
+  countWords: Set<string>;
+  /** "has not banned", "har ikke indført et forbud": a negation that denies the measure after it. */
+  negations: Set<string>;
+  /** "not only", "ikke længere": words after a negation that keep the measure. */
+  negationLimits: Set<string>;
   /** "Forbuddet gælder også ZTE", "The ban covers ZTE": a verb by which a measure named before reaches more names. */
   cover: PhraseSet;
   /** "ASML rammes af forbuddet", "Huawei is hit by the ban": the passive of a cover verb, its agent the measure. */
@@ -419,6 +429,11 @@ function compileTriggers(raw: any): Triggers {
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
     userNouns: set('userNouns'),
+    objectPronouns: set('objectPronouns'),
+    pluralObjectPronouns: set('pluralObjectPronouns'),
+    countWords: set('countWords'),
+    negations: set('negations'),
+    negationLimits: set('negationLimits'),
     cover: ps('cover'),
     coverPassive: ps('coverPassive'),
     followSuit: ps('followSuit'),

@@ -82,16 +82,18 @@ describe('fines given with the subject after the verb, and intervening against a
   });
 });
 
+// Since round fourteen the stores asked are not targets: the measure restricts the app, and the stores only carry it out
+// (the tuning gold agrees: "bedt Apple og Google om at fjerne appen" has no TARGETS to Apple).
 describe('a regulator asking app stores to remove an app', () => {
-  it('en: "asked Apple and Google to remove the app"', () => {
-    const rels = relations('Roskomnadzor has also asked Apple and Google to remove the app from their stores.');
-    expect(rels).toContain('Roskomnadzor -TARGETS-> Apple');
-    expect(rels).toContain('Roskomnadzor -TARGETS-> Google');
+  it('en: "asked Apple and Google to remove Telegram"', () => {
+    const rels = relations('Roskomnadzor has also asked Apple and Google to remove Telegram from their stores.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Telegram');
+    expect(rels).not.toContain('Roskomnadzor -TARGETS-> Apple');
   });
-  it('da: "har bedt Apple og Google om at fjerne appen"', () => {
-    const rels = relations('Roskomnadzor har også bedt Apple og Google om at fjerne appen fra deres butikker.');
-    expect(rels).toContain('Roskomnadzor -TARGETS-> Apple');
-    expect(rels).toContain('Roskomnadzor -TARGETS-> Google');
+  it('da: "har bedt Apple og Google om at fjerne Telegram"', () => {
+    const rels = relations('Roskomnadzor har også bedt Apple og Google om at fjerne Telegram fra deres butikker.');
+    expect(rels).toContain('Roskomnadzor -TARGETS-> Telegram');
+    expect(rels).not.toContain('Roskomnadzor -TARGETS-> Google');
   });
 });
 

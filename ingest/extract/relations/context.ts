@@ -227,6 +227,8 @@ export function stateNames(ctx: DocCtx, g: WorkEntity): string[] {
 
 /** Nouns for a firm's parent: "TikTok owner ByteDance", "its Beijing-based parent, ByteDance". */
 export const PARENT_NOUNS = new Set(['owner', 'parent', 'ejer', 'ejeren', 'moderselskab', 'moderselskabet']);
+/** Possessives before a parent noun in a list: "and its parent", "og dets moderselskab". */
+const OWN_PARENT = new Set(['its', 'their', 'dets', 'dens', 'deres']);
 
 /**
  * The names of an apposition after a comma ("its parent, ByteDance,", "three carriers, Telstra, Optus and TPG."): the
@@ -261,6 +263,10 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
       } else if (['the', 'den', 'det', 'de', 'its', 'dets', 'dens', 'sin', 'sit'].includes(toks[k].norm) || toks[k].text === '-' || /^["“”‘’'«»]$/.test(toks[k].text)) {
         if (toks[k - 1]?.text === ',' && toks[k].word) commaThenArticle = true;
         k++;
+      } else if (joined && OWN_PARENT.has(toks[k - 1]?.norm ?? '') && PARENT_NOUNS.has(toks[k].norm)) {
+        // "TikTok and its parent ByteDance", "TikTok og dets ejer ByteDance": the owner joined to the list.
+        k += toks[k + 1]?.norm === 'company' ? 2 : 1;
+        break;
       } else break;
     }
     if (!joined) break;
@@ -304,7 +310,7 @@ export function listFrom(sc: SentenceCtx, first: Occ, types: EntityType[]): Occ[
 }
 
 /** Nouns for a part of a firm: a nationality word before them is the part's ("den canadiske afdeling af X"). */
-const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
+export const PART_NOUNS = new Set(['afdeling', 'afdelingen', 'datterselskab', 'datterselskabet', 'filial', 'filialen', 'enhed', 'enheden', 'arm', 'unit', 'subsidiary', 'branch', 'division', 'affiliate', 'operations', 'business', 'forretning', 'forretningen']);
 
 /** "the Alphabet unit", "det kinesiske Huawei-datterselskab": a firm's name after "the" that qualifies a part of it describes the part. */
 export function namesPart(sc: SentenceCtx, o: Occ): boolean {

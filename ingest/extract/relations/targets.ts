@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, PART_NOUNS, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -27,7 +27,7 @@ export interface TargetSubjects {
 }
 
 function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[] {
-  const end = Math.min(clauseEnd(sc, m.end), relativeEnd(sc, m.start));
+  const end = Math.min(clauseEnd(sc, m.end), relativeEnd(sc, m.start), reasonStart(sc, m.end));
   // A possessor is the target only right after the trigger ("reducing China's presence"),
   // not further on ("from theft for the CCP's benefit").
   // A preposition that ends the trigger ("sige nej til", "restrictions on") governs the object, not a place.
@@ -83,6 +83,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       if (definiteBefore(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "barred a Chinese investment fund from buying", "et kinesisk selskab": one firm left unnamed, not its state.
       if (sc.trig.indefinites.has(sc.s.tokens[o.tokStart - 1]?.norm ?? '')) return [];
+      // "ordered three Chinese companies to divest", "sanktionerede 12 kinesiske selskaber": firms counted, not named, nor their state.
+      if (counted(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
       // "blocks Chinese fund's bid for …": an unnamed bidder, not its state.
       const tk = sc.s.tokens;
       let g = o.tokEnd;
@@ -98,6 +100,8 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
       if (members.length) return members;
       const next = sc.s.tokens[o.tokEnd];
       if (!qualifiesKind(sc, o) && next?.word && !FUNCTION_WORDS.has(next.norm)) return [];
+      // "placed two U.S. missile makers on its list": firms counted, not named, as for a nationality word.
+      if (counted(sc, o.tokStart) && qualifiesKind(sc, o)) return [];
     }
     return listFrom(sc, o, TARGETABLE).filter((x) => !exclude.has(x.entityId));
   };
@@ -147,6 +151,16 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     const toks = sc.s.tokens;
     let k = m.end + (toks[m.end]?.text === ',' ? 1 : 0);
     const along = ALONG.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+    // "bedt Apple og Google om at fjerne appen", "asked Apple and Google to remove Telegram": what is to be removed is aimed
+    // at, not the stores asked to remove it.
+    if (RID_VERBS.has(toks[m.end - 1].norm)) {
+      const removed = after(sc, m.end, ['Company', 'Product'], 3).find((o) => ok(o) && o.kind !== 'adjective' && o.entityId !== inside.entityId
+        && toks.slice(m.end, o.tokStart).every((t) => t.word && !t.cap));
+      if (removed) return [possessed(sc, removed, TARGETABLE) ?? removed];
+      // "om at fjerne appen" with the app not resolved: still not the stores.
+      const k = toks[m.end]?.norm === 'the' ? m.end + 1 : m.end;
+      if (sc.trig.corefNoun.get(toks[k]?.norm ?? '') === 'Product') return [];
+    }
     // "forced ByteDance to sell TikTok's US business", "tvinger ByteDance til at sælge TikToks forretning": what must be sold too.
     if (SELL_END.test(toks[m.end - 1].norm)) {
       let sold = after(sc, m.end, TARGETABLE, 3).find((o) => ok(o) && o.kind !== 'adjective' && o.kind !== 'coref' && o.entityId !== inside.entityId
@@ -181,7 +195,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
     if (buyer === null) return [];
     next = buyer ?? next;
   }
-  const found = next ? expand(next) : inside ? expand(inside) : [];
+  const found = withParents(sc, next ? expand(next) : inside ? expand(inside) : [], exclude);
   if (found.length || (next && next.kind !== 'adjective')) return found;
   // "forbyder 59 apps med kinesisk oprindelse, heriblandt TikTok", "bans 59 apps of Chinese origin, including TikTok":
   // the kind of app described by its origin, then the names the list introduces.
@@ -487,6 +501,13 @@ function qualifiesKind(sc: SentenceCtx, o: Occ): boolean {
   return false;
 }
 
+/** A count right before token i: "three", "12", "dozens of", "flere". */
+function counted(sc: SentenceCtx, i: number): boolean {
+  const toks = sc.s.tokens;
+  const k = toks[i - 1]?.norm === 'of' ? i - 2 : i - 1;
+  return k >= 0 && (/^\d+$/.test(toks[k].text) || sc.trig.countWords.has(toks[k].norm));
+}
+
 /** A determiner, maybe with a numeral, just before token i: "de to", "the two", "these". */
 function definiteBefore(sc: SentenceCtx, i: number): boolean {
   const toks = sc.s.tokens;
@@ -744,10 +765,17 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
   // The track the sentence's topic names: looked up once per sentence, and only when a trigger needs it.
   let topicOnce: { track: string | undefined } | undefined;
   const topic = () => (topicOnce ??= { track: subj.topic(sc) }).track;
+  // Where the sentence's first measure starts: a trigger after it in a clause of reason is the firm's conduct.
+  const first = Math.min(...trig.target.map(({ phrases }) => findPhrases(phrases, toks)[0]?.start ?? toks.length));
   for (const { action, phrases } of trig.target) {
     for (const m of findPhrases(phrases, toks)) {
+      // "fines Google $177 million for blocking Android rivals", "fined the company … for similar restrictions on
+      // Android device makers": what the firm is punished for is not another measure.
+      if (m.start > first && reasonBefore(sc, m.start)) continue;
       // "Protecting Americans from Foreign Adversary …": a trigger word inside a name is part of the name.
       if (insideName(sc, m.start)) continue;
+      // "Norway has not banned Huawei", "Regeringen har ikke indført et forbud mod Huawei": a measure denied is none.
+      if (negated(sc, m.start)) continue;
       // "ByteDance lost its case against the Commission", "selskabet har anlagt sag mod staten": a firm's or
       // an owner's own case is no measure.
       if (LEGAL_NOUNS.test(toks[m.start].norm) && (OWN_DETERMINERS.has(toks[m.start - 1]?.norm ?? '')
@@ -851,7 +879,13 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // $57 million, the agency said").
         if (!byAgent) speakerActor = speechTagBody(sc, objects);
         if (!passiveActor && speakerActor) [passiveActor, speakerActor] = [speakerActor, undefined];
-      } else objects = objectsOf(sc, m, exclude);
+      } else {
+        // "Canada banned it", "forbød den i 2020": right after the verb the pronoun is the object; inside a phrase
+        // ("ordered it to remove WeChat") only when the phrase names nothing else.
+        const pronoun = pronounObjects(sc, ctx, m, action, exclude);
+        objects = pronoun && m.slot === 'after' ? pronoun : objectsOf(sc, m, exclude);
+        if (!objects.length && pronoun) objects = pronoun;
+      }
       if (objects.length) objects = [...objects, ...sumPartners(sc, Math.max(m.end, objects[objects.length - 1].tokEnd)).filter((o) => !exclude.has(o.entityId))];
       // "sued to block the purchase", "Kommissionen har gransket aftalen": a definite noun for the deal reported before
       // stands for it, and a measure against a deal is aimed at its buyer.
@@ -889,7 +923,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "The ban also covers ZTE", "Forbuddet omfatter også ZTE": a definite measure noun refers back to
       // the measure just reported, and its actors aim it at the new names too.
       // "The order prohibits X from …", "Forbuddet rammer X": a definite measure noun as the verb's subject refers back too.
-      const carried = !policy && !passiveActor && actors.length === 0 && objects.length && (definiteMeasure(sc, m) || measureSubject(sc, m.start)) ? recentActors(ctx, s.index) : [];
+      // "Tidligere er der åbnet tilsvarende sager mod X og TikTok", "similar cases against X": a measure like the one reported,
+      // its actor left out, is theirs too.
+      const like = LIKE_WORDS.has(toks[m.start - 1]?.norm ?? '');
+      const carried = (!policy || like) && !passiveActor && actors.length === 0 && objects.length && (definiteMeasure(sc, m) || measureSubject(sc, m.start) || like) ? recentActors(ctx, s.index) : [];
       // "The British government banned the cameras last week": a measure with its actor but no named target; a
       // sentence after that tells what it hits ("The ban hits Hikvision") takes it up.
       if (objects.length === 0 && !passiveActor && actors.length && subj.withActors && !trig.actionNouns.has(toks[m.start].norm)) {
@@ -946,6 +983,130 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (takers.size && addsMore(sc, m, objects)) moreOfTheSame(ctx, s.index, takers, new Set(objects.map((o) => o.entityId)));
     }
   }
+}
+
+/** What a pronoun can stand for as a measure's object. */
+const FIRMS: EntityType[] = ['Company', 'Product', 'Organization'];
+
+/**
+ * The token where a pronoun stands as the trigger's object: right after the phrase, or right after its verb when the
+ * object sits inside; -1 when no pronoun stands there. Not after a noun ("the fines it had run up", "forbuddet, det
+ * indførte"), and Danish "den"/"det" only before a function word or punctuation, not as an article ("forbød den kinesiske app").
+ */
+function pronounAt(sc: SentenceCtx, m: PhraseMatch): number {
+  const toks = sc.s.tokens;
+  const k = m.slot === 'inside' ? m.start + 1 : m.slot === 'after' ? m.end : -1;
+  const t = toks[k];
+  if (!t || !(sc.trig.objectPronouns.has(t.norm) || sc.trig.pluralObjectPronouns.has(t.norm))) return -1;
+  const prev = toks[m.start - 1];
+  if (prev && (isDet(sc, prev.norm) || OWN_DETERMINERS.has(prev.norm) || /\d/.test(prev.text))) return -1;
+  if (sc.trig.actionNouns.has(toks[m.end - 1].norm) && danishDefinite(sc, toks[m.end - 1].norm)) return -1;
+  const next = toks[k + 1];
+  if (sc.s.language === 'da' && sc.trig.objectPronouns.has(t.norm) && next?.word && !FUNCTION_WORDS.has(next.norm)) return -1;
+  return k;
+}
+
+/**
+ * "India banned TikTok in 2020, and France blocked it", "Canada banned it from government devices", "fined them":
+ * the firm or app in focus. In the sentence, the nearest one named before the trigger; else the targets of the measure
+ * reported in the last two sentences; else the first one named in the nearest of them. A plural pronoun takes a list.
+ */
+function pronounObjects(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, action: string | undefined, exclude: Set<string>): Occ[] | undefined {
+  // "would review it", "told it to stop selling chips to China": what is reviewed is a deal or a plan, and a firm held
+  // back from a sale is not what the measure is aimed at.
+  if (action === 'investigate' || SELL_VERBS.has(sc.s.tokens[m.end]?.norm ?? '')) return undefined;
+  const k = pronounAt(sc, m);
+  if (k < 0) return undefined;
+  const plural = sc.trig.pluralObjectPronouns.has(sc.s.tokens[k].norm);
+  const at = (id: string): Occ => ({ entityId: id, type: ctx.entities.get(id)!.type, tokStart: k, tokEnd: k + 1, kind: 'coref', genitive: false, attributive: false });
+  const usable = (o: Occ) => FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.attributive && !exclude.has(o.entityId);
+  const here = before(sc, m.start, FIRMS, 25).find(usable);
+  if (here) return (plural ? listBack(sc, here, FIRMS).filter(usable) : [here]).map((o) => at(o.entityId));
+  const last = lastMeasureSentence(ctx, sc.s.index, (r) => FIRMS.includes(ctx.entities.get(r.object)?.type ?? 'Person'));
+  const aimed = [...new Set(ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && FIRMS.includes(ctx.entities.get(r.object)?.type ?? 'Person'))
+    .map((r) => r.object))].filter((id) => !exclude.has(id));
+  if (aimed.length) return (plural ? aimed : aimed.slice(0, 1)).map(at);
+  for (let j = sc.s.index - 1; j >= Math.max(0, sc.s.index - 2); j--) {
+    const prev = ctx.sentences[j];
+    const first = prev?.occs.find(usable);
+    if (first) return (plural ? listFrom(prev, first, FIRMS).filter(usable) : [first]).map((o) => at(o.entityId));
+  }
+  return undefined;
+}
+
+/**
+ * A negation right before the trigger, over an auxiliary, a verb of imposing and an article or two ("has not banned",
+ * "did not ban", "har ikke indført et forbud", "will never be blocked"); not "not only".
+ */
+function negated(sc: SentenceCtx, at: number): boolean {
+  const toks = sc.s.tokens;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = toks[k];
+    if (!t.word || t.cap || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
+    if (sc.trig.negations.has(t.norm)) return !sc.trig.negationLimits.has(toks[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/**
+ * A clause of reason opening at token j: "(a fine) for blocking (Android rivals)", "(en bøde) for at have misbrugt". Danish
+ * "for at" with a plain infinitive is as often a purpose ("griber ind for at forhindre"), so only the perfect counts there.
+ */
+function reasonOpens(sc: SentenceCtx, j: number): boolean {
+  const toks = sc.s.tokens;
+  if (toks[j]?.norm !== 'for') return false;
+  return sc.s.language === 'da' ? toks[j + 1]?.norm === 'at' && toks[j + 2]?.norm === 'have' : /^[a-z]+ing$/.test(toks[j + 1]?.text ?? '');
+}
+
+/** Where a clause of reason opens from token k on, or the sentence's end. */
+function reasonStart(sc: SentenceCtx, k: number): number {
+  for (let j = k; j < sc.s.tokens.length; j++) if (reasonOpens(sc, j)) return j;
+  return sc.s.tokens.length;
+}
+
+/** Does a clause of reason open right before the trigger at k: "for blocking", "for at have blokeret", "for similar restrictions"? */
+function reasonBefore(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  if (sc.s.language === 'da') return reasonOpens(sc, k - 3);
+  // The trigger is the gerund itself, or a noun after one lower-case word ("for similar restrictions").
+  return toks[k - 1]?.norm === 'for' || (toks[k - 2]?.norm === 'for' && !!toks[k - 1]?.word && !toks[k - 1].cap);
+}
+
+/**
+ * "to Silex Microsystems, the Swedish subsidiary of China's Sai Microelectronics", "X, et datterselskab af den kinesiske
+ * koncern Y": a firm described as a part of another takes its parent along.
+ */
+function withParents(sc: SentenceCtx, found: Occ[], exclude: Set<string>): Occ[] {
+  const out = [...found];
+  for (const o of found) {
+    const parent = parentInApposition(sc, o);
+    if (parent && !exclude.has(parent.entityId) && !out.some((x) => x.entityId === parent.entityId)) out.push(parent);
+  }
+  return out;
+}
+
+/** The firm named after ", the … subsidiary of" right after the occurrence, over an article, a nationality word or two. */
+function parentInApposition(sc: SentenceCtx, o: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (toks[o.tokEnd]?.text !== ',' || !isDet(sc, toks[o.tokEnd + 1]?.norm ?? '')) return undefined;
+  // Over lower-case words and nationality words up to the noun for a part, then "of"/"af".
+  let k = o.tokEnd + 2;
+  while (k < o.tokEnd + 6 && !PART_NOUNS.has(toks[k]?.norm ?? '')) {
+    const adj = sc.occs.find((x) => x.tokStart === k && x.kind === 'adjective');
+    if (adj) { k = adj.tokEnd; continue; }
+    if (!toks[k]?.word || toks[k].cap) return undefined;
+    k++;
+  }
+  if (!PART_NOUNS.has(toks[k]?.norm ?? '') || !['of', 'af'].includes(toks[k + 1]?.norm ?? '')) return undefined;
+  // "of China's Sai Microelectronics", "af den statsejede kinesiske koncern CRRC": the firm after a description.
+  let f = k + 2;
+  while (f < k + 7 && !sc.occs.some((x) => x.tokStart === f && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective')) {
+    const x = sc.occs.find((y) => y.tokStart === f && (y.kind === 'adjective' || (y.type === 'Government' && y.genitive)));
+    if (x) { f = x.tokEnd; continue; }
+    if (!toks[f]?.word || toks[f].cap) return undefined;
+    f++;
+  }
+  return sc.occs.find((x) => x.tokStart === f && x.type === 'Company' && x.kind !== 'coref' && x.kind !== 'adjective');
 }
 
 /** Words that add names to a measure already reported: "two other companies", "to andre selskaber", "further entities". */
@@ -1075,8 +1236,8 @@ function namedCover(sc: SentenceCtx, ctx: DocCtx): void {
 }
 
 /** The names after a verb of reach take the measure reported in the last two sentences. */
-function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined): void {
-  const subjects = measureBefore(sc, ctx, policyHere);
+function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ | undefined, back = 2): void {
+  const subjects = measureBefore(sc, ctx, policyHere, back);
   if (!subjects) return;
   const end = clauseEnd(sc, m.end);
   let first = after(sc, m.end, TARGETABLE, 6).find((o) => o.tokStart < end && o.kind !== 'coref' && !afterPlacePrep(sc, o));
@@ -1091,13 +1252,18 @@ function coverFrom(sc: SentenceCtx, ctx: DocCtx, m: PhraseMatch, policyHere: Occ
 }
 
 /** Who took the measure reported last (with its action), to carry it to more names; a policy named here takes it too. */
-function measureBefore(sc: SentenceCtx, ctx: DocCtx, policyHere: Occ | undefined): Map<string, string | undefined> | undefined {
-  const last = lastMeasureSentence(ctx, sc.s.index);
+function measureBefore(sc: SentenceCtx, ctx: DocCtx, policyHere: Occ | undefined, back = 2): Map<string, string | undefined> | undefined {
+  const last = lastMeasureSentence(ctx, sc.s.index, () => true, back);
   const open = untargeted(ctx, sc.s.index, last);
   if (last < 0 && !open) return undefined;
   const before = open ? [] : ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last);
   const subjects = new Map<string, string | undefined>();
   for (const r of before) if (!subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  // "Ministeriet begrunder forbuddet …" names only the law: the states and bodies that took the measure a little earlier act too.
+  const acted = open ? -1 : lastMeasureSentence(ctx, sc.s.index, (r) => r.rule === 'target.actor' || r.rule === 'target.passive', back);
+  for (const r of ctx.relations) {
+    if (r.predicate === 'TARGETS' && r.sentence === acted && acted !== last && (r.rule === 'target.actor' || r.rule === 'target.passive') && !subjects.has(r.subject)) subjects.set(r.subject, r.action);
+  }
   if (open) for (const a of open.subjects) subjects.set(a, open.action);
   if (policyHere) subjects.set(policyHere.entityId, before[0]?.action);
   return subjects;
@@ -1399,6 +1565,12 @@ function approver(sc: SentenceCtx, start: number, end: number): Occ | undefined 
   return from > 0 ? sc.occs.find((o) => o.tokStart === from && STATE.includes(o.type) && o.kind !== 'adjective') : undefined;
 }
 
+/**
+ * How many sentences back "the list" of "Also on the list are X" may have been reported: the list is the text's measure,
+ * told at its start and followed by its reasons before more of its names come.
+ */
+const LIST_REACH = 8;
+
 /** Nouns for the list a measure puts names on: "The list also includes X", "Listen omfatter også X". */
 const LIST_NOUNS = new Set(['list', 'listen']);
 
@@ -1416,7 +1588,7 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
   if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false;
   k++;
   if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
-  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined, LIST_REACH);
   return true;
 }
 
@@ -1479,6 +1651,6 @@ function amongAdditions(sc: SentenceCtx, ctx: DocCtx): boolean {
   // "på listen", "on the list".
   if (['on', 'på'].includes(toks[k]?.norm ?? '')) { k++; if (toks[k]?.norm === 'the') k++; if (!LIST_NOUNS.has(toks[k]?.norm ?? '')) return false; k++; }
   if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
-  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined);
+  coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined, LIST_REACH);
   return true;
 }

@@ -162,7 +162,7 @@ export interface Triggers {
   /** Verbs of telling whose object is the one spoken to: "told", "fortalte". */
   tellVerbs: PhraseSet;
   /** Personal pronouns in the object case: "him", "her", "them", "ham", "hende", "dem". */
-  objectPronouns: Set<string>;
+  objectCasePronouns: Set<string>;
   /** Modals of a course open to someone, not taken: "can", "may", "kan". */
   abilityModals: Set<string>;
   /** A concern voiced, before "that"/"at": "expressed concern", "udtrykt bekymring". */
@@ -453,7 +453,7 @@ function compileTriggers(raw: any): Triggers {
     opposeAlone: ps('opposeAlone'),
     attribution: ps('attribution'),
     tellVerbs: ps('tellVerbs'),
-    objectPronouns: set('objectPronouns'),
+    objectCasePronouns: set('objectCasePronouns'),
     abilityModals: set('abilityModals'),
     concernThat: ps('concernThat'),
     statementVerbs: ps('statementVerbs'),

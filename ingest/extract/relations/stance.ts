@@ -657,7 +657,7 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
 
 /** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */
 function nominative(sc: SentenceCtx, o: Occ | undefined): Occ | undefined {
-  return o && o.kind === 'coref' && sc.trig.objectPronouns.has(sc.s.tokens[o.tokStart]?.norm ?? '') ? undefined : o;
+  return o && o.kind === 'coref' && sc.trig.objectCasePronouns.has(sc.s.tokens[o.tokStart]?.norm ?? '') ? undefined : o;
 }
 
 /** Is one the body of the other's state, or the state of the other's body ("China" and "its foreign ministry")? */

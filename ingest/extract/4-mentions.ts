@@ -423,6 +423,16 @@ function placeInFirm(toks: Token[], span: Candidate, gaz: GazMatch[], covered: I
  * "Alliance of Digital India Foundation", "China Semiconductor Industry Association": a place's name among words of
  * the name's own, before a word for an association, is part of the association's name.
  */
+function adjectiveOpensName(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, initial: Set<number>): boolean {
+  const g = covered[span.start] >= 0 ? gaz[covered[span.start]] : undefined;
+  if (!g || g.hit.kind !== 'adjective' || g.genitive || g.end !== span.start + 1 || span.end <= g.end) return false;
+  if (initial.has(span.start) || !toks[span.start].cap || toks[span.start].upper) return false;
+  // ("Det Kinesiske Kommunistiske Parti": after a capitalised article the name is the state's body, read elsewhere.)
+  if (toks[span.start - 1]?.cap) return false;
+  for (let k = g.end; k < span.end; k++) if (covered[k] >= 0) return false;
+  return true;
+}
+
 function placeInOrganisation(toks: Token[], span: Candidate, gaz: GazMatch[], covered: Int32Array, lexicon: Lexicon): boolean {
   const last = toks[span.end - 1];
   if (span.end - span.start < 3 || covered[span.end - 1] >= 0 || !plainWord(last) || lexicon.cues.head.get(last.norm) !== 'Organization') return false;
@@ -1008,6 +1018,13 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         for (let k = span.start; k < span.end; k++) if (covered[k] >= 0) dropped.add(covered[k]);
         pieces.push({ start: span.start, end: span.end });
         forced.set(span.start, firmOrBody);
+      }
+      // "Danske Bank", "Dansk Folkeparti", "Norsk Hydro": Danish writes a state's adjective in lower case, so one
+      // capitalised inside a sentence, before a capitalised word the gazetteer does not know, opens a name.
+      if (!pieces.length && s.language === 'da' && adjectiveOpensName(toks, span, gaz, covered, initial)) {
+        dropped.add(covered[span.start]);
+        pieces.push({ start: span.start, end: span.end });
+        forced.set(span.start, typeFromHead(toks, span.start, span.end, lexicon) ?? 'Company');
       }
       // "Investment Canada Act": a known name inside a law's name is part of it.
       const law = pieces.length ? undefined : lawAcross(toks, span, gaz, covered, lexicon);

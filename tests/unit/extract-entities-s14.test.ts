@@ -308,3 +308,25 @@ describe('the US Supreme Court, named in full and then as "the Supreme Court"', 
     expect(courts("The U.S. Supreme Court ruled on Friday. India's Supreme Court ruled on Monday.")).toEqual(expect.arrayContaining(['US Supreme Court', 'Supreme Court of India']));
   });
 });
+
+describe("a Danish state's adjective written with a capital inside a sentence opens a name", () => {
+  const entities = (text: string) => run(text, 'da').entities.map((e) => [e.name, e.type]);
+
+  it.each([
+    ['Datatilsynet har indstillet Danske Bank til en bøde på ti millioner kroner.', 'Danske Bank'],
+    ['Kritikken kommer også fra Norske Fiskerivarer, som ikke vil kommentere sagen.', 'Norske Fiskerivarer'],
+  ])('%s', (text, name) => {
+    expect(entities(text)).toContainEqual([name, 'Company']);
+    expect(entities(text).map(([n]) => n)).not.toContain(name.split(' ')[1]);
+  });
+
+  it('not the adjective in lower case, nor before a name the gazetteer knows, nor one opening the sentence', () => {
+    expect(entities('Den danske bank Nordea får en bøde.').map(([n]) => n)).not.toContain('danske bank Nordea');
+    expect(entities('Han kritiserede også Kinesiske Huawei for at skjule sine ejere.')).toContainEqual(['Huawei', 'Company']);
+    expect(entities('Danske virksomheder må ikke bruge appen.').map(([n]) => n)).toContain('Denmark');
+  });
+
+  it('not after a capitalised article: the state\'s body is read elsewhere', () => {
+    expect(entities('Tilsynet hører under Det Kinesiske Kommunistiske Partis centralkomité.').map(([n]) => n)).not.toContain('Kinesiske Kommunistiske Partis');
+  });
+});

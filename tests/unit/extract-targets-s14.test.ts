@@ -195,3 +195,16 @@ describe('similar measures with their actor left out are the same actor\'s', () 
     expect(relations('TikTok is popular in Europe. Similar proceedings against TikTok were opened in other countries.').filter((r) => r.includes('-TARGETS->'))).toEqual([]);
   });
 });
+
+describe("an adverb inside 'gribe ind over for' / 'skride ind mod'", () => {
+  it.each([
+    ['Konkurrencetilsynet kan nu gribe hurtigere ind over for Amazon.', 'Konkurrencetilsynet -TARGETS-> Amazon'],
+    ['Datatilsynet skred straks ind mod Grindr.', 'Danish Data Protection Agency -TARGETS-> Grindr'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('not across a longer stretch: the words between are no adverb', () => {
+    expect(relations('Datatilsynet greb i sidste uge efter en lang sag ind over for Grindr.')).not.toContain('Danish Data Protection Agency -TARGETS-> Grindr');
+  });
+});

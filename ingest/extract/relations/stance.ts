@@ -774,6 +774,20 @@ function accuserOf(ctx: DocCtx, id: string, sentence: number): string | undefine
 }
 
 /**
+ * "The agency threw out China Telecom Americas in October …" far down a story whose lead told of the same body's
+ * new measure: an earlier step in the body's record, which the body took, not the state the story is about.
+ */
+function earlierStep(ctx: DocCtx, body: string, sentence: number): boolean {
+  const n = ctx.sentences.length;
+  if (sentence < n * LATE_SHARE) return false;
+  return ctx.relations.some((r) => r.predicate === 'TARGETS' && r.subject === body && r.sentence < n * LEAD_SHARE);
+}
+
+/** Shares of a text's sentences: its lead, and where its background begins. */
+const LEAD_SHARE = 0.2;
+const LATE_SHARE = 0.3;
+
+/**
  * Who speaks for whom: a spokesperson's statement is their body's, and a body of a state
  * takes measures for the state: what the Commerce Department targets, the United States targets.
  */
@@ -793,7 +807,7 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
     body ??= r.subject;
     const b = ctx.entities.get(body);
     // Opposition is the state's only where the text says so (dev gold keeps "the State Department criticised" to the department).
-    if (r.predicate === 'TARGETS' && b?.type === 'Agency' && b.partOf && ctx.entities.get(b.partOf)?.type === 'Government') {
+    if (r.predicate === 'TARGETS' && b?.type === 'Agency' && b.partOf && ctx.entities.get(b.partOf)?.type === 'Government' && !earlierStep(ctx, body, r.sentence)) {
       extra.push({ ...r, subject: b.partOf, rule: 'target.state' });
     }
   }

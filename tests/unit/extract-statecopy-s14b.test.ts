@@ -46,3 +46,17 @@ describe("a body's earlier step, far down a story led by its new measure, is the
     expect(relations(text)).toContain('United States -TARGETS-> Huawei');
   });
 });
+
+describe('a recommendation that something not be done backs nothing', () => {
+  it.each([
+    ['da', 'Justitsministeriet anbefalede, at TikTok ikke installeres på ministeriets telefoner.'],
+    ['da', 'Forsvarsministeriet anbefaler, at de ansatte ikke bruger TikTok.'],
+    ['en', 'The Justice Department recommended that staff not install TikTok on official phones.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relations(text).filter((r) => r.includes('SUPPORTS'))).toEqual([]);
+  });
+
+  it('a recommendation without a negation still backs what it names', () => {
+    expect(relations('Justitsministeriet anbefalede TikTok.')).toContain('Danish Ministry of Justice -SUPPORTS-> TikTok');
+  });
+});

@@ -22,6 +22,7 @@ export function supports(sc: SentenceCtx, ctx: DocCtx): void {
       if (insideName(sc, m.start)) continue;
       // "technical support", "Android support for Huawei", "teknisk support": a service, not backing.
       if (action === 'endorse' && isServiceSupport(sc, m.start)) continue;
+      if (action === 'endorse' && recommendsAgainst(sc, m)) continue;
       // "a Chinese-backed buyout", "state-backed fund": a compound qualifying a noun, not a clause's verb.
       if (s.tokens[m.start - 1]?.text === '-') continue;
       // "hit back" is opposition, not backing.
@@ -108,6 +109,22 @@ function insidePhrase(sc: SentenceCtx, from: number, to: number): boolean {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'der', 'som']);
+
+/**
+ * "anbefalede, at TikTok ikke installeres", "recommended that staff not use TikTok": advice that something not be done
+ * backs nothing it names. A negation inside the that-clause, before the clause or the sentence ends.
+ */
+function recommendsAgainst(sc: SentenceCtx, m: PhraseMatch): boolean {
+  const toks = sc.s.tokens;
+  if (!sc.trig.recommendVerbs.has(toks[m.end - 1]?.norm ?? '')) return false;
+  const that = toks[m.end]?.text === ',' ? m.end + 1 : m.end;
+  if (!THAT.has(toks[that]?.norm ?? '')) return false;
+  const end = clauseEnd(sc, that);
+  for (let k = that + 1; k < end; k++) {
+    if (sc.trig.negations.has(toks[k].norm)) return !sc.trig.negationLimits.has(toks[k + 1]?.norm ?? '');
+  }
+  return false;
+}
 
 const SERVICE_WORDS = new Set(['technical', 'customer', 'software', 'product', 'after-sales', 'teknisk', 'tekniske', 'kundesupport']);
 

@@ -12,6 +12,7 @@ import {
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
 import type { Token } from '../tokens';
+import type { WorkRelation } from '../model';
 
 const STATE: EntityType[] = ['Government', 'Agency'];
 
@@ -1299,13 +1300,11 @@ function passiveCover(sc: SentenceCtx, ctx: DocCtx): void {
 export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   for (const m of findPhrases(sc.trig.followSuit, toks)) {
-    const followers = m.slot === 'inside'
-      ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd < m.end && STATE.includes(o.type) && canAct(sc, o))
-      : (() => { const s0 = subjectBefore(sc, m.start, STATE, 8); return s0 ? listBack(sc, s0, STATE) : []; })();
+    const inside = m.slot === 'inside' ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd < m.end && STATE.includes(o.type) && canAct(sc, o)) : [];
+    // "fulgte trop" with nothing in the gap: the subject stands before it ("og Europa-Parlamentet fulgte trop").
+    const followers = inside.length > 0 ? inside : (() => { const s0 = subjectBefore(sc, m.start, STATE, 8); return s0 ? listBack(sc, s0, STATE) : []; })();
     if (followers.length === 0) continue;
-    const last = lastMeasureSentence(ctx, sc.s.index);
-    if (last < 0) continue;
-    const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state');
+    const taken = measureFollowed(ctx, sc.s.index, followers);
     for (const f of followers) {
       for (const r of taken) {
         if (r.subject === f.entityId || r.object === f.entityId) continue;
@@ -1313,6 +1312,20 @@ export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+/**
+ * The measure followed: one taken by others earlier in the same sentence ("X bad sine ansatte fjerne TikTok, og
+ * Europa-Parlamentet fulgte trop"), else the one of the last two sentences.
+ */
+function measureFollowed(ctx: DocCtx, at: number, followers: Occ[]): WorkRelation[] {
+  const followerIds = new Set(followers.map((f) => f.entityId));
+  const takenIn = (i: number) => ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === i && r.rule !== 'target.state');
+  // The followers' own measures in this sentence are what they do, not what they follow.
+  const here = takenIn(at).filter((r) => !followerIds.has(r.subject));
+  if (here.length > 0) return here;
+  const last = lastMeasureSentence(ctx, at);
+  return last < 0 ? [] : takenIn(last);
 }
 
 /**

@@ -1,0 +1,26 @@
+// Session 14b TARGETS rules: each on sentences written for it, in both languages where it applies,
+// with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a follower takes the measure of its own sentence', () => {
+  it('da: "…, og X fulgte trop" after the measure in the same sentence', () => {
+    const rels = relations('Kommissionen forbød i marts WeChat på tjenestetelefoner, og Rådet fulgte trop.');
+    expect(rels).toContain('European Commission -TARGETS-> WeChat');
+    expect(rels).toContain('Council of the European Union -TARGETS-> WeChat');
+  });
+  it('en: "…, and X followed suit" after the measure in the same sentence', () => {
+    const rels = relations('The European Commission banned WeChat on staff phones in March, and the European Parliament followed suit.');
+    expect(rels).toContain('European Parliament -TARGETS-> WeChat');
+  });
+  it('da: the subject before "fulgte trop" when nothing stands between the words', () => {
+    const rels = relations('Canada forbød Telegram på statens telefoner. Senere fulgte Japan trop. Også Frankrig fulgte trop.');
+    expect(rels).toContain('Japan -TARGETS-> Telegram');
+    expect(rels).toContain('France -TARGETS-> Telegram');
+  });
+  it('a follower takes no measure of its own as followed', () => {
+    const rels = relations('Canada forbød Telegram på statens telefoner, og Japan fulgte trop.');
+    expect(rels).toContain('Japan -TARGETS-> Telegram');
+    expect(rels).not.toContain('Japan -TARGETS-> Canada');
+    expect(rels).not.toContain('Canada -TARGETS-> Japan');
+  });
+});

@@ -143,6 +143,10 @@ export interface Triggers {
   reportVerbs: Set<string>;
   /** Participles of taking a measure, besides those of announcing: "The ban was imposed by", "Afgørelsen blev truffet af". */
   authorVerbs: Set<string>;
+  /** A firm's obligation, the firm right before: "Meta skal sælge Giphy", "Apple must let apps link out". */
+  obligation: PhraseSet;
+  /** Verbs of a ruling or decision that impose an obligation stated before: "Det har tilsynet afgjort", "the judge ruled". */
+  rulingVerbs: Set<string>;
   /** Nouns of recommending, ordering or instructing a measure, or of the inquiry it followed: "on the recommendation of", "efter anbefaling fra", "an order from", "a directive from", "besked fra", "a review by". */
   recommendNouns: Set<string>;
   /** Nouns of a body's inquiry, which may name no firm: "opened its own investigation", "har indledt en undersøgelse". */
@@ -444,6 +448,8 @@ function compileTriggers(raw: any): Triggers {
     additionNouns: set('additionNouns'),
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
+    obligation: ps('obligation'),
+    rulingVerbs: set('rulingVerbs'),
     recommendNouns: set('recommendNouns'),
     probeNouns: set('probeNouns'),
     recommendVerbs: set('recommendVerbs'),

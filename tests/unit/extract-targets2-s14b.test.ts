@@ -24,3 +24,23 @@ describe('a follower takes the measure of its own sentence', () => {
     expect(rels).not.toContain('Canada -TARGETS-> Japan');
   });
 });
+
+describe('an obligation stated of a firm takes the body that imposed it, named after it', () => {
+  it('da: "X skal sælge Y. Det har tilsynet afgjort"', () => {
+    const rels = relations('Microsoft skal sælge LinkedIn. Det har den britiske konkurrencemyndighed, Competition and Markets Authority, afgjort.');
+    expect(rels).toContain('Competition and Markets Authority -TARGETS-> Microsoft');
+  });
+  it('da: ", har X afgjort" in the same sentence', () => {
+    const rels = relations('Microsoft skal skille sig af med LinkedIn, har Competition and Markets Authority afgjort.');
+    expect(rels).toContain('Competition and Markets Authority -TARGETS-> Microsoft');
+  });
+  it('en: "X must sell Y, the regulator ruled"', () => {
+    const rels = relations('Microsoft must sell LinkedIn, the Competition and Markets Authority ruled on Tuesday.');
+    expect(rels).toContain('Competition and Markets Authority -TARGETS-> Microsoft');
+  });
+  it('not when the next sentence only reports it, or names no state or body', () => {
+    expect(relations('Microsoft skal sælge LinkedIn. Det har Competition and Markets Authority oplyst.')).not.toContain('Competition and Markets Authority -TARGETS-> Microsoft');
+    expect(relations('Microsoft skal sælge LinkedIn. Det har Google besluttet.')).not.toContain('Google -TARGETS-> Microsoft');
+    expect(relations('Microsoft must sell LinkedIn, Google decided.')).not.toContain('Google -TARGETS-> Microsoft');
+  });
+});

@@ -1667,3 +1667,44 @@ function amongAdditions(sc: SentenceCtx, ctx: DocCtx): boolean {
   coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined, LIST_REACH);
   return true;
 }
+
+/** The firms under an obligation the sentence states: the name right before "skal sælge", "must divest". */
+function obligedFirms(sc: SentenceCtx): { firms: Occ[]; end: number } | undefined {
+  for (const m of findPhrases(sc.trig.obligation, sc.s.tokens)) {
+    const firm = sc.occs.find((o) => o.tokEnd === m.start && (o.type === 'Company' || o.type === 'Product') && !o.genitive && o.kind !== 'adjective');
+    if (firm) return { firms: listBack(sc, firm, ['Company', 'Product']), end: m.end };
+  }
+  return undefined;
+}
+
+/** A state or body and a verb of ruling a few words after it, from token k: "har CMA afgjort", "the judge ruled". */
+function rulingBody(sc: SentenceCtx, from: number, reach: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const body = sc.occs.find((o) => o.tokStart >= from && o.tokStart - from <= 4 && STATE.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+  if (!body) return undefined;
+  const ruled = toks.findIndex((t, k) => k >= body.tokEnd && k - body.tokEnd <= reach && sc.trig.rulingVerbs.has(t.norm));
+  return ruled >= 0 ? body : undefined;
+}
+
+/**
+ * "Meta skal sælge Giphy. Det har den britiske konkurrencemyndighed afgjort", "Meta must sell Giphy, the regulator ruled":
+ * an obligation stated of a firm, its author named after it in a tag or in the next sentence opening with "Det har".
+ */
+export function obligationAuthor(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  const here = obligedFirms(sc);
+  // ", har CMA afgjort", ", the regulator ruled": the tag after the obligation's clause.
+  const comma = here ? toks.findIndex((t, k) => k >= here.end && t.text === ',') : -1;
+  const tagged = here && comma >= 0 ? rulingBody(sc, comma + 1, 2) : undefined;
+  if (here && tagged) return aimObligation(ctx, sc.s.index, tagged, here.firms);
+  // "Det har tilsynet, X, afgjort": the next sentence says who imposed the obligation.
+  const prev = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const before = prev && obligedFirms(prev);
+  if (!before || !MEASURE_PRONOUNS.has(toks[0]?.norm ?? '') || !['har', 'havde', 'has', 'had'].includes(toks[1]?.norm ?? '')) return;
+  const author = rulingBody(sc, 2, 10);
+  if (author) aimObligation(ctx, sc.s.index, author, before.firms);
+}
+
+function aimObligation(ctx: DocCtx, at: number, author: Occ, firms: Occ[]): void {
+  for (const f of firms) if (f.entityId !== author.entityId) add(ctx, { subject: author.entityId, predicate: 'TARGETS', object: f.entityId, action: 'block', rule: 'target.obliged', sentence: at });
+}

@@ -44,3 +44,16 @@ describe('an obligation stated of a firm takes the body that imposed it, named a
     expect(relations('Microsoft must sell LinkedIn, Google decided.')).not.toContain('Google -TARGETS-> Microsoft');
   });
 });
+
+describe('more wordings of following a measure', () => {
+  it('en: "did likewise"', () => {
+    expect(relations('Canada banned Telegram on government phones. Japan did likewise in March.')).toContain('Japan -TARGETS-> Telegram');
+  });
+  it('da: "havde gjort det samme", "gjorde ligeså"', () => {
+    expect(relations('Canada forbød Telegram på statens telefoner. Japan havde allerede gjort det samme.')).toContain('Japan -TARGETS-> Telegram');
+    expect(relations('Canada forbød Telegram på statens telefoner. Japan gjorde ligeså i marts.')).toContain('Japan -TARGETS-> Telegram');
+  });
+  it('not with no measure reported before', () => {
+    expect(relations('Canada udtalte sig om Telegram i marts. Japan gjorde ligeså.')).not.toContain('Japan -TARGETS-> Telegram');
+  });
+});

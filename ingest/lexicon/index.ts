@@ -147,6 +147,8 @@ export interface Triggers {
   obligation: PhraseSet;
   /** Verbs of a ruling or decision that impose an obligation stated before: "Det har tilsynet afgjort", "the judge ruled". */
   rulingVerbs: Set<string>;
+  /** Verbs of asking a body to act, before the body asked: "asked the FCC to ban", "bad tilsynet om at forbyde". */
+  askVerbs: PhraseSet;
   /** Nouns of recommending, ordering or instructing a measure, or of the inquiry it followed: "on the recommendation of", "efter anbefaling fra", "an order from", "a directive from", "besked fra", "a review by". */
   recommendNouns: Set<string>;
   /** Nouns of a body's inquiry, which may name no firm: "opened its own investigation", "har indledt en undersøgelse". */
@@ -450,6 +452,7 @@ function compileTriggers(raw: any): Triggers {
     authorVerbs: set('authorVerbs'),
     obligation: ps('obligation'),
     rulingVerbs: set('rulingVerbs'),
+    askVerbs: ps('askVerbs'),
     recommendNouns: set('recommendNouns'),
     probeNouns: set('probeNouns'),
     recommendVerbs: set('recommendVerbs'),

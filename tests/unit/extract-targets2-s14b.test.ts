@@ -57,3 +57,20 @@ describe('more wordings of following a measure', () => {
     expect(relations('Canada udtalte sig om Telegram i marts. Japan gjorde ligeså.')).not.toContain('Japan -TARGETS-> Telegram');
   });
 });
+
+describe('a body of the same state asking the one that acts shares the measure', () => {
+  it('en: "X asked Y to ban Z"', () => {
+    const rels = relations('The Justice Department asked the Federal Communications Commission to ban China Telecom.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> China Telecom');
+    expect(rels).toContain('Department of Justice -TARGETS-> China Telecom');
+  });
+  it('da: "X bad Y om at forbyde Z"', () => {
+    const rels = relations('Justitsministeriet bad Datatilsynet om at forbyde TikTok.');
+    expect(rels).toContain('Danish Ministry of Justice -TARGETS-> TikTok');
+  });
+  it('not a body of another state asking', () => {
+    const rels = relations('Justitsministeriet bad FCC om at forbyde China Telecom.');
+    expect(rels).toContain('Federal Communications Commission -TARGETS-> China Telecom');
+    expect(rels).not.toContain('Danish Ministry of Justice -TARGETS-> China Telecom');
+  });
+});

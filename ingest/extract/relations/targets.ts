@@ -829,6 +829,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
       const qualifier = actor || official ? undefined : qualifyingState(sc, m);
       const actors = actor ? listBack(sc, actor, STATE) : official ? [official.state] : qualifier ? [qualifier] : [];
+      const asker = actor && askerOf(sc, ctx, actor);
+      if (asker) actors.push(asker);
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '', official?.person.entityId ?? '', official?.state.entityId ?? '']);
       // "på USA's Entity List", "on the Commerce Department's Entity List": the owner of the list is no target in the phrase.
       const owner = policyOwner(sc, m, policyHere, actors.length > 0);
@@ -984,6 +986,20 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (takers.size && addsMore(sc, m, objects)) moreOfTheSame(ctx, s.index, takers, new Set(objects.map((o) => o.entityId)));
     }
   }
+}
+
+/**
+ * "The Justice Department asked the FCC to ban China Telecom", "Justitsministeriet bad FCC om at forbyde …": a body of the
+ * same state asking the one that acts shares the measure; a foreign state asking only wants it.
+ */
+function askerOf(sc: SentenceCtx, ctx: DocCtx, asked: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  const k = asked.tokStart - (['the', 'den', 'det'].includes(toks[asked.tokStart - 1]?.norm ?? '') ? 1 : 0);
+  const ask = findPhrases(sc.trig.askVerbs, toks, Math.max(0, k - 3), k).find((x) => x.end === k);
+  if (!ask) return undefined;
+  const asker = subjectBefore(sc, ask.start, STATE, 6);
+  const stateOf = (id: string) => ctx.entities.get(id)?.partOf ?? id;
+  return asker && asker.entityId !== asked.entityId && stateOf(asker.entityId) === stateOf(asked.entityId) ? asker : undefined;
 }
 
 /** What a pronoun can stand for as a measure's object. */

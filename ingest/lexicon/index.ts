@@ -149,6 +149,8 @@ export interface Triggers {
   rulingVerbs: Set<string>;
   /** Verbs of asking a body to act, before the body asked: "asked the FCC to ban", "bad tilsynet om at forbyde". */
   askVerbs: PhraseSet;
+  /** Verbs of using a law as the instrument of a measure: "used the IT Act to ban", "brugte loven til at forbyde". */
+  wieldVerbs: Set<string>;
   /** Nouns of recommending, ordering or instructing a measure, or of the inquiry it followed: "on the recommendation of", "efter anbefaling fra", "an order from", "a directive from", "besked fra", "a review by". */
   recommendNouns: Set<string>;
   /** Nouns of a body's inquiry, which may name no firm: "opened its own investigation", "har indledt en undersøgelse". */
@@ -453,6 +455,7 @@ function compileTriggers(raw: any): Triggers {
     obligation: ps('obligation'),
     rulingVerbs: set('rulingVerbs'),
     askVerbs: ps('askVerbs'),
+    wieldVerbs: set('wieldVerbs'),
     recommendNouns: set('recommendNouns'),
     probeNouns: set('probeNouns'),
     recommendVerbs: set('recommendVerbs'),

@@ -74,3 +74,19 @@ describe('a body of the same state asking the one that acts shares the measure',
     expect(rels).not.toContain('Danish Ministry of Justice -TARGETS-> China Telecom');
   });
 });
+
+describe('the state that used a law to take a measure takes it, and so does the law', () => {
+  it('en: "X used the Y Act to ban Z"', () => {
+    const rels = relations('India used the Information Technology Act to ban TikTok.');
+    expect(rels).toContain('India -TARGETS-> TikTok');
+    expect(rels).toContain('Information Technology Act -TARGETS-> TikTok');
+  });
+  it('da: "X brugte Y til at forbyde Z"', () => {
+    const rels = relations('Indien brugte Information Technology Act til at forbyde TikTok.');
+    expect(rels).toContain('India -TARGETS-> TikTok');
+  });
+  it('not a state that only names the law in another clause', () => {
+    const rels = relations('India criticised the Information Technology Act, which was passed to ban TikTok.');
+    expect(rels).not.toContain('India -TARGETS-> TikTok');
+  });
+});

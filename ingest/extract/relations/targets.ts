@@ -955,7 +955,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
-        const direct = actor && (actor === agent || (policyHere && policyHere.tokStart > m.start
+        const direct = actor && (actor === agent || (policyHere && wieldsLaw(sc, actor, policyHere, m)) || (policyHere && policyHere.tokStart > m.start
           && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 6) || (actor.tokStart === m.start + 1 && actor.kind !== 'adjective'))
           && !toks.slice(m.end, policyHere.tokStart).some((t) => t.text === ':' || t.text === ';')));
         // A programme only in focus from earlier sentences does not take the act from the verb's own subject:
@@ -1000,6 +1000,15 @@ function askerOf(sc: SentenceCtx, ctx: DocCtx, asked: Occ): Occ | undefined {
   const asker = subjectBefore(sc, ask.start, STATE, 6);
   const stateOf = (id: string) => ctx.entities.get(id)?.partOf ?? id;
   return asker && asker.entityId !== asked.entityId && stateOf(asker.entityId) === stateOf(asked.entityId) ? asker : undefined;
+}
+
+/** "India used the IT Act to ban TikTok", "Indien brugte loven X til at forbyde": the subject wielding the law takes the measure. */
+function wieldsLaw(sc: SentenceCtx, actor: Occ, law: Occ, m: PhraseMatch): boolean {
+  const toks = sc.s.tokens;
+  if (actor.tokEnd > law.tokStart || law.tokEnd > m.start) return false;
+  const verb = toks.slice(actor.tokEnd, law.tokStart);
+  const link = toks.slice(law.tokEnd, m.start).map((t) => t.norm).join(' ');
+  return verb.length <= 5 && verb.every((t) => t.word) && verb.some((t) => sc.trig.wieldVerbs.has(t.norm)) && ['to', 'til at'].includes(link);
 }
 
 /** What a pronoun can stand for as a measure's object. */

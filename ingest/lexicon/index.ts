@@ -143,7 +143,7 @@ export interface Triggers {
   reportVerbs: Set<string>;
   /** Participles of taking a measure, besides those of announcing: "The ban was imposed by", "Afgørelsen blev truffet af". */
   authorVerbs: Set<string>;
-  /** A firm's obligation, the firm right before: "Meta skal sælge Giphy", "Apple must let apps link out". */
+  /** A firm's obligation, the firm right before: "Meta skal sælge Giphy", "Apple must let apps link out", "TikTok skal fjernes". */
   obligation: PhraseSet;
   /** Verbs of a ruling or decision that impose an obligation stated before: "Det har tilsynet afgjort", "the judge ruled". */
   rulingVerbs: Set<string>;

@@ -90,3 +90,15 @@ describe('the state that used a law to take a measure takes it, and so does the 
     expect(rels).not.toContain('India -TARGETS-> TikTok');
   });
 });
+
+describe('an obligation in the passive takes the body that imposed it, named after it', () => {
+  it('da: "X skal fjernes … Det har ministeriet besluttet"', () => {
+    expect(relations('TikTok skal fjernes fra alle tjenestetelefoner. Det har Forsvarsministeriet besluttet.')).toContain('Danish Ministry of Defence -TARGETS-> TikTok');
+  });
+  it('en: "X must be removed …, the ministry decided"', () => {
+    expect(relations('TikTok must be removed from all staff phones, the Federal Communications Commission decided.')).toContain('Federal Communications Commission -TARGETS-> TikTok');
+  });
+  it('not a firm that decided', () => {
+    expect(relations('TikTok skal fjernes fra alle tjenestetelefoner. Det har Telenor besluttet.')).not.toContain('Telenor -TARGETS-> TikTok');
+  });
+});

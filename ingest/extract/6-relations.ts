@@ -10,7 +10,7 @@ import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTrac
 import { dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
-import { basisLaw, breaches, coveredTargets, followsSuit, similarMeasure, targets, withheldApproval } from './relations/targets';
+import { basisLaw, breaches, coveredTargets, followsSuit, obligationAuthor, similarMeasure, targets, withheldApproval } from './relations/targets';
 import { activeAuthor, authorBefore, measureAuthor, measureBasis, parallelProbe, recommendedBy, recommender } from './relations/measureAuthor';
 import { actingAgency } from './relations/actingAgency';
 import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
@@ -82,6 +82,7 @@ export function findRelations(
     measureAuthor(sc, ctx);
     coveredTargets(sc, ctx);
     followsSuit(sc, ctx);
+    obligationAuthor(sc, ctx);
     similarMeasure(sc, ctx);
     breaches(sc, ctx);
     basisLaw(sc, ctx);

@@ -143,6 +143,14 @@ export interface Triggers {
   reportVerbs: Set<string>;
   /** Participles of taking a measure, besides those of announcing: "The ban was imposed by", "Afgørelsen blev truffet af". */
   authorVerbs: Set<string>;
+  /** A firm's obligation, the firm right before: "Meta skal sælge Giphy", "Apple must let apps link out", "TikTok skal fjernes". */
+  obligation: PhraseSet;
+  /** Verbs of a ruling or decision that impose an obligation stated before: "Det har tilsynet afgjort", "the judge ruled". */
+  rulingVerbs: Set<string>;
+  /** Verbs of asking a body to act, before the body asked: "asked the FCC to ban", "bad tilsynet om at forbyde". */
+  askVerbs: PhraseSet;
+  /** Verbs of using a law as the instrument of a measure: "used the IT Act to ban", "brugte loven til at forbyde". */
+  wieldVerbs: Set<string>;
   /** Nouns of recommending, ordering or instructing a measure, or of the inquiry it followed: "on the recommendation of", "efter anbefaling fra", "an order from", "a directive from", "besked fra", "a review by". */
   recommendNouns: Set<string>;
   /** Nouns of a body's inquiry, which may name no firm: "opened its own investigation", "har indledt en undersøgelse". */
@@ -444,6 +452,10 @@ function compileTriggers(raw: any): Triggers {
     additionNouns: set('additionNouns'),
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
+    obligation: ps('obligation'),
+    rulingVerbs: set('rulingVerbs'),
+    askVerbs: ps('askVerbs'),
+    wieldVerbs: set('wieldVerbs'),
     recommendNouns: set('recommendNouns'),
     probeNouns: set('probeNouns'),
     recommendVerbs: set('recommendVerbs'),

@@ -12,6 +12,7 @@ import {
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
 import type { Token } from '../tokens';
+import type { WorkRelation } from '../model';
 
 const STATE: EntityType[] = ['Government', 'Agency'];
 
@@ -828,6 +829,8 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       // "USA, Storbritannien, Australien og New Zealand har lukket Huawei ude": every state of the subject.
       const qualifier = actor || official ? undefined : qualifyingState(sc, m);
       const actors = actor ? listBack(sc, actor, STATE) : official ? [official.state] : qualifier ? [qualifier] : [];
+      const asker = actor && askerOf(sc, ctx, actor);
+      if (asker) actors.push(asker);
       const exclude = new Set<string>([policy ?? '', actor?.entityId ?? '', official?.person.entityId ?? '', official?.state.entityId ?? '']);
       // "på USA's Entity List", "on the Commerce Department's Entity List": the owner of the list is no target in the phrase.
       const owner = policyOwner(sc, m, policyHere, actors.length > 0);
@@ -952,7 +955,7 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
         // "I USA satte handelsministeriet Hikvision på sin sorte liste": the Danish subject right after the verb.
-        const direct = actor && (actor === agent || (policyHere && policyHere.tokStart > m.start
+        const direct = actor && (actor === agent || (policyHere && wieldsLaw(sc, actor, policyHere, m)) || (policyHere && policyHere.tokStart > m.start
           && ((actor.tokEnd <= m.start && m.start - actor.tokEnd <= 6) || (actor.tokStart === m.start + 1 && actor.kind !== 'adjective'))
           && !toks.slice(m.end, policyHere.tokStart).some((t) => t.text === ':' || t.text === ';')));
         // A programme only in focus from earlier sentences does not take the act from the verb's own subject:
@@ -983,6 +986,29 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
       if (takers.size && addsMore(sc, m, objects)) moreOfTheSame(ctx, s.index, takers, new Set(objects.map((o) => o.entityId)));
     }
   }
+}
+
+/**
+ * "The Justice Department asked the FCC to ban China Telecom", "Justitsministeriet bad FCC om at forbyde …": a body of the
+ * same state asking the one that acts shares the measure; a foreign state asking only wants it.
+ */
+function askerOf(sc: SentenceCtx, ctx: DocCtx, asked: Occ): Occ | undefined {
+  const toks = sc.s.tokens;
+  const k = asked.tokStart - (['the', 'den', 'det'].includes(toks[asked.tokStart - 1]?.norm ?? '') ? 1 : 0);
+  const ask = findPhrases(sc.trig.askVerbs, toks, Math.max(0, k - 3), k).find((x) => x.end === k);
+  if (!ask) return undefined;
+  const asker = subjectBefore(sc, ask.start, STATE, 6);
+  const stateOf = (id: string) => ctx.entities.get(id)?.partOf ?? id;
+  return asker && asker.entityId !== asked.entityId && stateOf(asker.entityId) === stateOf(asked.entityId) ? asker : undefined;
+}
+
+/** "India used the IT Act to ban TikTok", "Indien brugte loven X til at forbyde": the subject wielding the law takes the measure. */
+function wieldsLaw(sc: SentenceCtx, actor: Occ, law: Occ, m: PhraseMatch): boolean {
+  const toks = sc.s.tokens;
+  if (actor.tokEnd > law.tokStart || law.tokEnd > m.start) return false;
+  const verb = toks.slice(actor.tokEnd, law.tokStart);
+  const link = toks.slice(law.tokEnd, m.start).map((t) => t.norm).join(' ');
+  return verb.length <= 5 && verb.every((t) => t.word) && verb.some((t) => sc.trig.wieldVerbs.has(t.norm)) && ['to', 'til at'].includes(link);
 }
 
 /** What a pronoun can stand for as a measure's object. */
@@ -1299,13 +1325,11 @@ function passiveCover(sc: SentenceCtx, ctx: DocCtx): void {
 export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
   const toks = sc.s.tokens;
   for (const m of findPhrases(sc.trig.followSuit, toks)) {
-    const followers = m.slot === 'inside'
-      ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd < m.end && STATE.includes(o.type) && canAct(sc, o))
-      : (() => { const s0 = subjectBefore(sc, m.start, STATE, 8); return s0 ? listBack(sc, s0, STATE) : []; })();
+    const inside = m.slot === 'inside' ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd < m.end && STATE.includes(o.type) && canAct(sc, o)) : [];
+    // "fulgte trop" with nothing in the gap: the subject stands before it ("og Europa-Parlamentet fulgte trop").
+    const followers = inside.length > 0 ? inside : (() => { const s0 = subjectBefore(sc, m.start, STATE, 8); return s0 ? listBack(sc, s0, STATE) : []; })();
     if (followers.length === 0) continue;
-    const last = lastMeasureSentence(ctx, sc.s.index);
-    if (last < 0) continue;
-    const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state');
+    const taken = measureFollowed(ctx, sc.s.index, followers);
     for (const f of followers) {
       for (const r of taken) {
         if (r.subject === f.entityId || r.object === f.entityId) continue;
@@ -1313,6 +1337,20 @@ export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
       }
     }
   }
+}
+
+/**
+ * The measure followed: one taken by others earlier in the same sentence ("X bad sine ansatte fjerne TikTok, og
+ * Europa-Parlamentet fulgte trop"), else the one of the last two sentences.
+ */
+function measureFollowed(ctx: DocCtx, at: number, followers: Occ[]): WorkRelation[] {
+  const followerIds = new Set(followers.map((f) => f.entityId));
+  const takenIn = (i: number) => ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === i && r.rule !== 'target.state');
+  // The followers' own measures in this sentence are what they do, not what they follow.
+  const here = takenIn(at).filter((r) => !followerIds.has(r.subject));
+  if (here.length > 0) return here;
+  const last = lastMeasureSentence(ctx, at);
+  return last < 0 ? [] : takenIn(last);
 }
 
 /**
@@ -1653,4 +1691,45 @@ function amongAdditions(sc: SentenceCtx, ctx: DocCtx): boolean {
   if (!/^(are|is|were|was|står|er|var|stod|findes|fandtes)$/.test(toks[k]?.norm ?? '')) return false;
   coverFrom(sc, ctx, { start: 0, end: k + 1 } as PhraseMatch, undefined, LIST_REACH);
   return true;
+}
+
+/** The firms under an obligation the sentence states: the name right before "skal sælge", "must divest". */
+function obligedFirms(sc: SentenceCtx): { firms: Occ[]; end: number } | undefined {
+  for (const m of findPhrases(sc.trig.obligation, sc.s.tokens)) {
+    const firm = sc.occs.find((o) => o.tokEnd === m.start && (o.type === 'Company' || o.type === 'Product') && !o.genitive && o.kind !== 'adjective');
+    if (firm) return { firms: listBack(sc, firm, ['Company', 'Product']), end: m.end };
+  }
+  return undefined;
+}
+
+/** A state or body and a verb of ruling a few words after it, from token k: "har CMA afgjort", "the judge ruled". */
+function rulingBody(sc: SentenceCtx, from: number, reach: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const body = sc.occs.find((o) => o.tokStart >= from && o.tokStart - from <= 4 && STATE.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
+  if (!body) return undefined;
+  const ruled = toks.findIndex((t, k) => k >= body.tokEnd && k - body.tokEnd <= reach && sc.trig.rulingVerbs.has(t.norm));
+  return ruled >= 0 ? body : undefined;
+}
+
+/**
+ * "Meta skal sælge Giphy. Det har den britiske konkurrencemyndighed afgjort", "Meta must sell Giphy, the regulator ruled":
+ * an obligation stated of a firm, its author named after it in a tag or in the next sentence opening with "Det har".
+ */
+export function obligationAuthor(sc: SentenceCtx, ctx: DocCtx): void {
+  const toks = sc.s.tokens;
+  const here = obligedFirms(sc);
+  // ", har CMA afgjort", ", the regulator ruled": the tag after the obligation's clause.
+  const comma = here ? toks.findIndex((t, k) => k >= here.end && t.text === ',') : -1;
+  const tagged = here && comma >= 0 ? rulingBody(sc, comma + 1, 2) : undefined;
+  if (here && tagged) return aimObligation(ctx, sc.s.index, tagged, here.firms);
+  // "Det har tilsynet, X, afgjort": the next sentence says who imposed the obligation.
+  const prev = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const before = prev && obligedFirms(prev);
+  if (!before || !MEASURE_PRONOUNS.has(toks[0]?.norm ?? '') || !['har', 'havde', 'has', 'had'].includes(toks[1]?.norm ?? '')) return;
+  const author = rulingBody(sc, 2, 10);
+  if (author) aimObligation(ctx, sc.s.index, author, before.firms);
+}
+
+function aimObligation(ctx: DocCtx, at: number, author: Occ, firms: Occ[]): void {
+  for (const f of firms) if (f.entityId !== author.entityId) add(ctx, { subject: author.entityId, predicate: 'TARGETS', object: f.entityId, action: 'block', rule: 'target.obliged', sentence: at });
 }

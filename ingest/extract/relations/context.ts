@@ -388,6 +388,12 @@ export function canAct(sc: SentenceCtx, o: Occ): boolean {
   return true;
 }
 
+/** A negation at token k that denies what follows, not a limit ("not only", "ikke kun"). */
+export function negationAt(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  return sc.trig.negations.has(toks[k]?.norm ?? '') && !sc.trig.negationLimits.has(toks[k + 1]?.norm ?? '');
+}
+
 export function clauseEnd(sc: SentenceCtx, from: number): number {
   const toks = sc.s.tokens;
   for (let k = from; k < toks.length; k++) if (toks[k].text === ';') return k;

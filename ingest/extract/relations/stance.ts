@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, openerBefore, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
+  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, negationAt, openerBefore, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -121,7 +121,7 @@ function recommendsAgainst(sc: SentenceCtx, m: PhraseMatch): boolean {
   if (!THAT.has(toks[that]?.norm ?? '')) return false;
   const end = clauseEnd(sc, that);
   for (let k = that + 1; k < end; k++) {
-    if (sc.trig.negations.has(toks[k].norm)) return !sc.trig.negationLimits.has(toks[k + 1]?.norm ?? '');
+    if (sc.trig.negations.has(toks[k].norm)) return negationAt(sc, k);
   }
   return false;
 }
@@ -834,13 +834,13 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
   headActs(ctx);
 }
 
+const FOUNDER_ROLE = /founder|grundlægger|stifter/i;
+
 /**
  * "Meta's chief global affairs officer, Joel Kaplan, slammed the decision", "Microsofts præsident, Brad Smith, kaldte
  * afgørelsen …": a firm's officer who opposes speaks for the firm, which opposes too. Only an officer of one firm in
  * the text (one who runs several speaks for none of them in particular).
  */
-const FOUNDER_ROLE = /founder|grundlægger|stifter/i;
-
 function firmOfficers(ctx: DocCtx): void {
   const firms = new Map<string, Set<string>>();
   const officials = new Set<string>();

@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, PART_NOUNS, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, negationAt, PART_NOUNS, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -1069,7 +1069,7 @@ function negated(sc: SentenceCtx, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const t = toks[k];
     if (!t.word || t.cap || sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return false;
-    if (sc.trig.negations.has(t.norm)) return !sc.trig.negationLimits.has(toks[k + 1]?.norm ?? '');
+    if (sc.trig.negations.has(t.norm)) return negationAt(sc, k);
   }
   return false;
 }
@@ -1327,7 +1327,8 @@ export function followsSuit(sc: SentenceCtx, ctx: DocCtx): void {
   for (const m of findPhrases(sc.trig.followSuit, toks)) {
     const inside = m.slot === 'inside' ? sc.occs.filter((o) => o.tokStart > m.start && o.tokEnd < m.end && STATE.includes(o.type) && canAct(sc, o)) : [];
     // "fulgte trop" with nothing in the gap: the subject stands before it ("og Europa-Parlamentet fulgte trop").
-    const followers = inside.length > 0 ? inside : (() => { const s0 = subjectBefore(sc, m.start, STATE, 8); return s0 ? listBack(sc, s0, STATE) : []; })();
+    const subject = inside.length > 0 ? undefined : subjectBefore(sc, m.start, STATE, 8);
+    const followers = subject ? listBack(sc, subject, STATE) : inside;
     if (followers.length === 0) continue;
     const taken = measureFollowed(ctx, sc.s.index, followers);
     for (const f of followers) {

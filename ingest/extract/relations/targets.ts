@@ -767,9 +767,10 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
   let topicOnce: { track: string | undefined } | undefined;
   const topic = () => (topicOnce ??= { track: subj.topic(sc) }).track;
   // Where the sentence's first measure starts: a trigger after it in a clause of reason is the firm's conduct.
-  const first = Math.min(...trig.target.map(({ phrases }) => findPhrases(phrases, toks)[0]?.start ?? toks.length));
-  for (const { action, phrases } of trig.target) {
-    for (const m of findPhrases(phrases, toks)) {
+  const found = trig.target.map(({ action, phrases }) => ({ action, matches: findPhrases(phrases, toks) }));
+  const first = Math.min(...found.map(({ matches }) => matches[0]?.start ?? toks.length));
+  for (const { action, matches } of found) {
+    for (const m of matches) {
       // "fines Google $177 million for blocking Android rivals", "fined the company … for similar restrictions on
       // Android device makers": what the firm is punished for is not another measure.
       if (m.start > first && reasonBefore(sc, m.start)) continue;

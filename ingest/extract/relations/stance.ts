@@ -590,8 +590,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     for (const r of held) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: r.object, rule: 'oppose.officer', sentence: s.index });
   }
   // Accusing speech.
+  if (speaker) reportedAccusation(sc, ctx, speaker, own);
   if (!speaker || findPhrases(trig.accuseCues, toks).length === 0) return;
-  reportedAccusation(sc, ctx, speaker, own);
   // "The United States, Britain and Canada said in a joint statement …": every speaker of the list, none the accused.
   const voices = speakerList(sc, speaker);
   const mine = new Set<string>([...voices.map((v) => v.entityId), ...(own ?? [])]);
@@ -667,9 +667,18 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     // The verb phrase that follows, up to the clause's end: a word of accusation there.
     let end = from;
     while (end < toks.length && end - from < 8 && toks[end].text !== ';' && toks[end].text !== ',' && !THAT.has(toks[end].norm)) end++;
-    if (!findPhrases(sc.trig.accuseCues, toks, from, end).length) continue;
-    for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: 'oppose.reported', sentence: sc.s.index });
+    const accused = findPhrases(sc.trig.accuseCues, toks, from, end).length > 0;
+    if (!accused && !officialOnTarget(ctx, speaker, subject)) continue;
+    for (const o of list) if (!own.has(o.entityId)) add(ctx, { subject: speaker.entityId, predicate: 'OPPOSES', object: o.entityId, rule: accused ? 'oppose.reported' : 'oppose.official', sentence: sc.s.index });
   }
+}
+
+/**
+ * "Deputy Commissioner X said TikTok had not verified …", "Paxton said Google was acting as pitcher, batter and umpire": an
+ * official of the body whose measure a firm faces, speaking of that firm by name, states the case against it.
+ */
+function officialOnTarget(ctx: DocCtx, speaker: Occ, subject: Occ): boolean {
+  return speaker.type === 'Person' && subject.type === 'Company' && subject.kind !== 'coref' && officeActedOn(ctx, speaker.entityId, subject.entityId);
 }
 
 /** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */

@@ -1,0 +1,20 @@
+// Session 15 (S) stance rules: each on sentences written for it, in both languages where it applies, with a case
+// where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+const opposes = (text: string) => relations(text).filter((r) => r.includes('-OPPOSES->'));
+
+describe('an official of the body acting against a firm, saying what the firm did, opposes it (no word of accusation needed)', () => {
+  it('en: "Deputy Commissioner X said Nokia had not protected …"', () => {
+    expect(opposes('The Data Protection Commission fined Nokia 300 million euros on Friday. Deputy Commissioner John Smith said Nokia had not protected the data of its users.')).toContain('John Smith -OPPOSES-> Nokia');
+  });
+  it('da: "Datatilsynets direktør, X, siger, at Nokia ikke har beskyttet …"', () => {
+    expect(opposes('Datatilsynet har givet Nokia en bøde på 300 millioner kroner. Datatilsynets direktør, John Smith, siger, at Nokia ikke har beskyttet brugernes data godt nok.')).toContain('John Smith -OPPOSES-> Nokia');
+  });
+  it('not about a firm the body has not acted against', () => {
+    expect(opposes('The Data Protection Commission fined Nokia 300 million euros on Friday. Deputy Commissioner John Smith said Ericsson had not yet applied for a licence.')).not.toContain('John Smith -OPPOSES-> Ericsson');
+  });
+  it('not the firm\'s own officer', () => {
+    expect(opposes('The Data Protection Commission fined Nokia 300 million euros on Friday. Nokia\'s chief executive John Smith said Nokia had not protected the data of its users.')).toEqual([]);
+  });
+});

@@ -18,3 +18,19 @@ describe('an official of the body acting against a firm, saying what the firm di
     expect(opposes('The Data Protection Commission fined Nokia 300 million euros on Friday. Nokia\'s chief executive John Smith said Nokia had not protected the data of its users.')).toEqual([]);
   });
 });
+
+describe('a judgement ("calls the rules an abuse of …") is no passive: "af"/"by" after its noun names no agent', () => {
+  it('da: "kalder reglerne et misbrug af eksportkontrol og opfordrer Sverige til …"', () => {
+    const rels = opposes('Sverige har udelukket Huawei. Det kinesiske handelsministerium kalder reglerne et misbrug af eksportkontrol og opfordrer Sverige til ikke at skade samarbejdet.');
+    expect(rels).toContain('Chinese Ministry of Commerce -OPPOSES-> Sweden');
+    expect(rels).not.toContain('Sweden -OPPOSES-> Chinese Ministry of Commerce');
+  });
+  it('en: "called the rules an abuse by Sweden of its power"', () => {
+    const rels = opposes('Sweden has shut out Huawei. China\'s commerce ministry called the rules an abuse by Sweden of its power and urged Stockholm to reverse them.');
+    expect(rels).toContain('Chinese Ministry of Commerce -OPPOSES-> Sweden');
+    expect(rels).not.toContain('Sweden -OPPOSES-> Chinese Ministry of Commerce');
+  });
+  it('a listed phrase in the passive still has its agent: "was described as a threat by Sweden"', () => {
+    expect(opposes('Huawei was described as a threat by Sweden.')).toContain('Sweden -OPPOSES-> Huawei');
+  });
+});

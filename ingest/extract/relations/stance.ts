@@ -272,6 +272,9 @@ function nominalOwner(sc: SentenceCtx, i: number): Occ | undefined {
   return undefined;
 }
 
+/** The index of a match judgements() builds: it lists no phrase. */
+const JUDGEMENT = -1;
+
 /**
  * A verb of calling or describing with a word of accusation a few words after it: "called the
  * fines a novel form of economic extortion", "kaldte beslutningen uforholdsmæssig og hyklerisk",
@@ -287,7 +290,7 @@ function judgements(sc: SentenceCtx): PhraseMatch[] {
     const cue = cues.find((c) => c.start > v.end && c.start - v.end <= 8);
     // The judged thing and the judgement sit in one clause; "that" right after the verb points at the thing ("called that ban a political gesture").
     if (!cue || toks.slice(v.end, cue.start).some((t, j) => t.text === ';' || t.text === '.' || (['at', 'that'].includes(t.norm) && !(j === 0 && t.norm === 'that')))) continue;
-    out.push({ index: -1, slot: 'inside', start: v.start, end: cue.end });
+    out.push({ index: JUDGEMENT, slot: 'inside', start: v.start, end: cue.end });
   }
   return out;
 }
@@ -506,7 +509,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (insideName(sc, m.start)) continue;
     // "Luka kan indbringe afgørelsen for domstolene", "the government can appeal": a course open to someone is no stance taken.
     if (trig.abilityModals.has(toks[m.start - 1]?.norm ?? '')) continue;
-    if (!near && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;
+    // "kalder reglerne et misbrug af eksportkontrol og opfordrer Nederlandene …": a judgement ends on its noun, and "af"/"by"
+    // after it opens the noun's complement, not a passive's agent.
+    if (!near && m.index !== JUDGEMENT && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;
     // "Kaspersky, which is based in Moscow and was founded by …, rejected the accusations".
     // Not the object of a preposition ("i sin tale til Europa-Parlamentet havde beskyldt Kina"), when another name can be the subject.
     const near8 = before(sc, m.start, ACTORS, 8).filter((o) => canAct(sc, o));

@@ -34,3 +34,22 @@ describe('a judgement ("calls the rules an abuse of …") is no passive: "af"/"b
     expect(opposes('Huawei was described as a threat by Sweden.')).toContain('Sweden -OPPOSES-> Huawei');
   });
 });
+
+describe('criticising that a name is wronged ("kritiseret, at Huawei behandles som en trussel i Danmark") opposes who wrongs it', () => {
+  it('da: the state the passive clause places it in', () => {
+    const rels = opposes('Kinas ambassade i København har ved flere lejligheder kritiseret, at Huawei behandles som en trussel i Danmark.');
+    expect(rels).toContain('Embassy of China in Denmark -OPPOSES-> Denmark');
+    expect(rels).not.toContain('Embassy of China in Denmark -OPPOSES-> Huawei');
+  });
+  it('en: the agent after "by"', () => {
+    const rels = opposes('The Chinese embassy criticised that Huawei was treated as a threat by Sweden.');
+    expect(rels).toContain('Embassy of China -OPPOSES-> Sweden');
+    expect(rels).not.toContain('Embassy of China -OPPOSES-> Huawei');
+  });
+  it('not the one wronged when nobody acting is named', () => {
+    expect(opposes('Kinas ambassade har kritiseret, at Huawei behandles som en trussel.')).toEqual([]);
+  });
+  it('an active clause still names the one criticised', () => {
+    expect(opposes('Kinas ambassade har kritiseret, at Danmark udelukker Huawei.')).toContain('Embassy of China -OPPOSES-> Denmark');
+  });
+});

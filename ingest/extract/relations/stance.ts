@@ -537,7 +537,9 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const actFirst = m.slot === 'inside' || near ? undefined : actionObject(sc, ctx, from, false, true);
     // Right after a near verb ("denied", "concerns about"), a nationality word qualifies the noun it precedes ("concerns
     // about Americans' data"): no state is named.
-    const found = actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !(near && o.kind === 'adjective') && !companion(sc, o)));
+    const wronged = m.slot === 'inside' || near ? undefined : wrongdoerOf(sc, m.end);
+    if (wronged === null) continue;
+    const found = wronged ?? (actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !(near && o.kind === 'adjective') && !companion(sc, o))));
     // "rejected the claim that TikTok is an agent of China", "afviste påstanden om, at selskabet …": the names are the
     // claim's content; the denial answers whoever made it.
     const first = found && m.slot !== 'inside' && claimContent(sc, from, found.tokStart) ? undefined : found;
@@ -684,6 +686,39 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
  */
 function officialOnTarget(ctx: DocCtx, speaker: Occ, subject: Occ): boolean {
   return speaker.type === 'Person' && subject.type === 'Company' && subject.kind !== 'coref' && officeActedOn(ctx, speaker.entityId, subject.entityId);
+}
+
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'bliver', 'blev', 'blevet']);
+
+/**
+ * "har kritiseret, at Huawei behandles som en trussel i Danmark", "criticised that Huawei was treated as a threat in
+ * Denmark": the name a that-clause after a verb of criticism puts in the passive is the one wronged; the one
+ * criticised is who wrongs it: the agent after "af"/"by", else the state the clause places it in. Undefined when no
+ * that-clause opens on a passive name; null when one does but names nobody acting.
+ */
+function wrongdoerOf(sc: SentenceCtx, k: number): Occ | null | undefined {
+  const toks = sc.s.tokens;
+  if (toks[k]?.text === ',') k++;
+  if (!THAT.has(toks[k]?.norm ?? '')) return undefined;
+  k++;
+  if (sc.trig.determiners.has(toks[k]?.norm ?? '')) k++;
+  const wronged = sc.occs.find((o) => o.tokStart === k && o.kind !== 'adjective' && !o.genitive);
+  if (!wronged || !passiveAt(sc, wronged.tokEnd)) return undefined;
+  let end = wronged.tokEnd;
+  while (end < toks.length && toks[end].text !== ',' && toks[end].text !== ';') end++;
+  const by = findPhrases(sc.trig.passiveBy, toks, wronged.tokEnd, end)[0];
+  const agent = by ? sc.occs.find((o) => o.tokStart === by.end && OPPOSED.includes(o.type)) : undefined;
+  return agent ?? sc.occs.find((o) => o.tokStart > wronged.tokEnd && o.tokEnd <= end && o.type === 'Government' && afterPlacePrep(sc, o)) ?? null;
+}
+
+/** A passive verb at token k: the Danish s-passive ("behandles", "udelukkes"), or an auxiliary and a participle ("was treated", "blev udelukket"). */
+function passiveAt(sc: SentenceCtx, k: number): boolean {
+  const toks = sc.s.tokens;
+  const t = toks[k];
+  if (!t?.word || t.cap) return false;
+  if (sc.s.language === 'da' && /[^e]es$/.test(t.norm)) return true;
+  const next = toks[k + 1];
+  return PASSIVE_AUX.has(t.norm) && !!next?.word && !next.cap && /(ed|en|et|t)$/.test(next.norm);
 }
 
 /** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */

@@ -53,3 +53,17 @@ describe('criticising that a name is wronged ("kritiseret, at Huawei behandles s
     expect(opposes('Kinas ambassade har kritiseret, at Danmark udelukker Huawei.')).toContain('Embassy of China -OPPOSES-> Denmark');
   });
 });
+
+describe('a verb of opposition joined by "and"/"og" after a reported clause shares the speaker, not the clause\'s subject', () => {
+  it('en: "the Ministry of Commerce said China firmly opposed the decision and urged Washington to reverse it"', () => {
+    expect(opposes('The United States added SMIC to its Entity List on Friday. In Beijing, the Ministry of Commerce said China firmly opposed the decision and urged Washington to reverse it at once.')).toContain('Chinese Ministry of Commerce -OPPOSES-> United States');
+  });
+  it('da: "handelsministerium sagde, at Kina er imod beslutningen og opfordrede Sverige til …"', () => {
+    expect(opposes('Sverige udelukkede Huawei i maj. Det kinesiske handelsministerium sagde, at Kina er imod beslutningen og opfordrede Sverige til at omgøre den.')).toContain('Chinese Ministry of Commerce -OPPOSES-> Sweden');
+  });
+  it('not the reported clause\'s subject', () => {
+    const rels = opposes('Sweden banned Huawei in May. Huawei said Ericsson had won the contract and urged Sweden to reverse the decision.');
+    expect(rels).toContain('Huawei -OPPOSES-> Sweden');
+    expect(rels).not.toContain('Ericsson -OPPOSES-> Sweden');
+  });
+});

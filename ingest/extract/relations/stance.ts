@@ -518,7 +518,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     // "Mao Ning, a spokeswoman for the foreign ministry, accused …": the name before the apposition.
     const pj = skipParenthetical(sc, m.start);
     const appositive = pj !== m.start ? sc.occs.find((o) => o.tokEnd === pj && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref') : undefined;
-    const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
+    const subject = participleSubject(sc, m.start) ?? nominalOwner(sc, m.start) ?? coordinatedSubject(sc, m.start, ACTORS) ?? reporterJoined(sc, m.start) ?? relativeAntecedent(sc, m.start, ACTORS) ?? appositive ?? near8.find((o) => !afterPlacePrep(sc, o))
       // "I Danmark kritiserede ministeriet Huawei": after an opener naming a place, the subject follows the verb.
       ?? nominative(sc, invertedSubject(sc, m, 0, ACTORS))
       // "X i sin tale til Europa-Parlamentet havde beskyldt Kina": with only a preposition's object near the verb, the
@@ -719,6 +719,26 @@ function passiveAt(sc: SentenceCtx, k: number): boolean {
   if (sc.s.language === 'da' && /[^e]es$/.test(t.norm)) return true;
   const next = toks[k + 1];
   return PASSIVE_AUX.has(t.norm) && !!next?.word && !next.cap && /(ed|en|et|t)$/.test(next.norm);
+}
+
+/**
+ * "the Ministry of Commerce said China firmly opposed the decision and urged Washington to stop …": a verb of opposition
+ * joined by "and"/"og" after a clause reported with its own subject shares the subject of the verb of speech, the
+ * name right before it.
+ */
+function reporterJoined(sc: SentenceCtx, k: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (!['and', 'og'].includes(toks[k - 1]?.norm ?? '')) return undefined;
+  const said = findPhrases(sc.trig.speech, toks, 0, k - 1).filter((v) => !findPhrases(sc.trig.attribution, toks, v.start, v.end).length).pop();
+  if (!said) return undefined;
+  const speaker = sc.occs.find((o) => o.tokEnd === said.start && ACTORS.includes(o.type) && canAct(sc, o) && o.kind !== 'coref');
+  if (!speaker) return undefined;
+  let j = said.end;
+  if (toks[j]?.text === ',') j++;
+  if (THAT.has(toks[j]?.norm ?? '')) j++;
+  if (['the', 'den', 'det'].includes(toks[j]?.norm ?? '')) j++;
+  const own = sc.occs.find((o) => o.tokStart === j && ACTORS.includes(o.type) && canAct(sc, o));
+  return own && own.entityId !== speaker.entityId ? speaker : undefined;
 }
 
 /** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */

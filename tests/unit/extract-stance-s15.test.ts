@@ -67,3 +67,12 @@ describe('a verb of opposition joined by "and"/"og" after a reported clause shar
     expect(rels).not.toContain('Ericsson -OPPOSES-> Sweden');
   });
 });
+
+describe('a source a claim is credited to ("ifølge anklager X", "according to critics of …") is a noun, not a verb of opposition', () => {
+  it('da: "Ifølge anklager X drejer sagen sig om …" accuses nobody', () => {
+    expect(opposes('Telegram-stifter sigtet i Frankrig. Ifølge anklager Laure Beccuau drejer sagen sig om, at platformen angiveligt er blevet brugt til kriminalitet, og at selskabet ikke har villet samarbejde med myndighederne i Paris.')).toEqual([]);
+  });
+  it('da: the verb still accuses after its subject', () => {
+    expect(opposes('Frankrig anklager Telegram for ikke at samarbejde med politiet.')).toContain('France -OPPOSES-> Telegram');
+  });
+});

@@ -509,6 +509,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     if (insideName(sc, m.start)) continue;
     // "Luka kan indbringe afgørelsen for domstolene", "the government can appeal": a course open to someone is no stance taken.
     if (trig.abilityModals.has(toks[m.start - 1]?.norm ?? '')) continue;
+    // "Ifølge anklager X", "according to critics of the law": a source a claim is credited to is a noun, not a verb.
+    if (findPhrases(trig.attribution, toks, Math.max(0, m.start - 3), m.start).some((a) => a.end === m.start)) continue;
     // "kalder reglerne et misbrug af eksportkontrol og opfordrer Nederlandene …": a judgement ends on its noun, and "af"/"by"
     // after it opens the noun's complement, not a passive's agent.
     if (!near && m.index !== JUDGEMENT && passiveStance(sc, ctx, m, OPPOSED, (who, object, rule) => add(ctx, { subject: who, predicate: 'OPPOSES', object, rule: `oppose.${rule}`, sentence: s.index }))) continue;

@@ -1,8 +1,16 @@
 // Session 15 (S) stance rules: each on sentences written for it, in both languages where it applies, with a case
 // where it must not fire.
-import { relations } from '../fixtures/extract/helpers';
+import { extract } from '../../ingest/extract';
+import { lexicon, relations } from '../fixtures/extract/helpers';
 
 const opposes = (text: string) => relations(text).filter((r) => r.includes('-OPPOSES->'));
+
+/** The stances kept at the default confidence floor: a rule's own relation, not one a withheld family also finds. */
+function keptOpposes(text: string): string[] {
+  const x = extract({ text }, lexicon, { nlp: true });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.filter((r) => r.predicate === 'OPPOSES').map((r) => `${name.get(r.subject)} -OPPOSES-> ${name.get(r.object)}`);
+}
 
 describe('an official of the body acting against a firm, saying what the firm did, opposes it (no word of accusation needed)', () => {
   it('en: "Deputy Commissioner X said Nokia had not protected …"', () => {
@@ -74,5 +82,17 @@ describe('a source a claim is credited to ("ifølge anklager X", "according to c
   });
   it('da: the verb still accuses after its subject', () => {
     expect(opposes('Frankrig anklager Telegram for ikke at samarbejde med politiet.')).toContain('France -OPPOSES-> Telegram');
+  });
+});
+
+describe('a reported subject that runs on ("X og andre kinesiske apps - som Y - er trusler") still meets its word of accusation', () => {
+  it('da: "siger, at TikTok og andre kinesiske apps - som WeChat - er markante trusler"', () => {
+    expect(keptOpposes('Mike Pompeo siger, at TikTok og andre kinesiske apps - som WeChat - er markante trusler mod amerikanernes personlige data.')).toContain('Mike Pompeo -OPPOSES-> TikTok');
+  });
+  it('en: "said Huawei and other Chinese vendors (such as ZTE) were a threat"', () => {
+    expect(keptOpposes('Mike Pompeo said Huawei and other Chinese telecom vendors (such as ZTE and Hikvision) were a threat to national security.')).toContain('Mike Pompeo -OPPOSES-> Huawei');
+  });
+  it('not without a word of accusation', () => {
+    expect(keptOpposes('Mike Pompeo said Huawei and other Chinese telecom vendors (such as ZTE and Hikvision) had won contracts in Europe.')).not.toContain('Mike Pompeo -OPPOSES-> Huawei');
   });
 });

@@ -672,7 +672,7 @@ function reportedAccusation(sc: SentenceCtx, ctx: DocCtx, speaker: Occ, own: Set
     if (!subject || own.has(subject.entityId) || subject.entityId === speaker.entityId || ownBody(ctx, speaker.entityId, subject.entityId)) continue;
     // A list as subject ("A and B had …"): each of them.
     const list = listFrom(sc, subject, OPPOSED);
-    const from = list[list.length - 1].tokEnd;
+    const from = subjectRunOn(sc, list[list.length - 1].tokEnd);
     // The verb phrase that follows, up to the clause's end: a word of accusation there.
     let end = from;
     while (end < toks.length && end - from < 8 && toks[end].text !== ';' && toks[end].text !== ',' && !THAT.has(toks[end].norm)) end++;
@@ -741,6 +741,26 @@ function reporterJoined(sc: SentenceCtx, k: number): Occ | undefined {
   if (['the', 'den', 'det'].includes(toks[j]?.norm ?? '')) j++;
   const own = sc.occs.find((o) => o.tokStart === j && ACTORS.includes(o.type) && canAct(sc, o));
   return own && own.entityId !== speaker.entityId ? speaker : undefined;
+}
+
+const OTHER = new Set(['other', 'andre']);
+
+/**
+ * Where a subject that runs on past its names ends: "TikTok og andre kinesiske apps - som WeChat - er trusler",
+ * "Huawei and other Chinese vendors (such as ZTE) pose a risk": "and other …" and an aside between dashes or brackets.
+ */
+function subjectRunOn(sc: SentenceCtx, k: number): number {
+  const toks = sc.s.tokens;
+  if (['and', 'og'].includes(toks[k]?.norm ?? '') && OTHER.has(toks[k + 1]?.norm ?? '')) {
+    k += 2;
+    while (k < toks.length && toks[k].word && (!toks[k].cap || sc.occs.some((o) => o.tokStart === k && o.kind === 'adjective'))) k++;
+  }
+  if (/^[-–—(]$/.test(toks[k]?.text ?? '')) {
+    for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
+      if (/^[-–—)]$/.test(toks[j].text)) return j + 1;
+    }
+  }
+  return k;
 }
 
 /** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */

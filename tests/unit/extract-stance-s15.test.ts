@@ -96,3 +96,17 @@ describe('a reported subject that runs on ("X og andre kinesiske apps - som Y - 
     expect(keptOpposes('Mike Pompeo said Huawei and other Chinese telecom vendors (such as ZTE and Hikvision) had won contracts in Europe.')).not.toContain('Mike Pompeo -OPPOSES-> Huawei');
   });
 });
+
+describe('the court an act is taken to ("appealed the decision to X", "ankede afgørelsen til X") is no party to it', () => {
+  it('da: not the tribunal', () => {
+    expect(opposes('Konkurrencemyndigheden CMA har pålagt Meta at sælge Giphy. Meta ankede afgørelsen til Competition Appeal Tribunal.')).not.toContain('Meta -OPPOSES-> Competition Appeal Tribunal');
+  });
+  it('en: the author of the decision, not the tribunal', () => {
+    const rels = opposes('The Competition and Markets Authority ordered Meta to sell Giphy. Meta appealed the decision to the Competition Appeal Tribunal.');
+    expect(rels).toContain('Meta -OPPOSES-> Competition and Markets Authority');
+    expect(rels).not.toContain('Meta -OPPOSES-> Competition Appeal Tribunal');
+  });
+  it('a name after "to" that is not where an act is taken stays the object', () => {
+    expect(opposes('Nokia objected to Sweden.')).toContain('Nokia -OPPOSES-> Sweden');
+  });
+});

@@ -544,7 +544,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
     const found = wronged ?? (actFirst ? undefined : inside ?? (m.slot === 'inside' ? undefined : after(sc, from, OPPOSED, near ? 2 : 8).find((o) => o.tokStart < end && o.entityId !== subject.entityId && (!o.attributive || standsForState(sc, o)) && !(near && o.kind === 'adjective') && !companion(sc, o))));
     // "rejected the claim that TikTok is an agent of China", "afviste påstanden om, at selskabet …": the names are the
     // claim's content; the denial answers whoever made it.
-    const first = found && m.slot !== 'inside' && claimContent(sc, from, found.tokStart) ? undefined : found;
+    // "ankede den første afgørelse til Competition Appeal Tribunal": the court an act is taken to is no party to it.
+    const first = found && m.slot !== 'inside' && (claimContent(sc, from, found.tokStart) || forumOfAct(sc, from, found)) ? undefined : found;
     if (!first) {
       // "opposed the decision", "kritiserede afgørelsen", "criticised the US pressure": the act's author.
       // "afviste anklagerne", "rejected the accusations": a denial of an act opposes its author too.
@@ -840,6 +841,16 @@ function claimContent(sc: SentenceCtx, from: number, to: number): boolean {
     if (prev && (ACCUSATION.test(prev.norm) || prev.norm === 'om')) return true;
   }
   return false;
+}
+
+/** A name right after "to"/"til" that follows a noun for an act ("appealed the decision to X", "ankede afgørelsen til X"): where the act is taken. */
+function forumOfAct(sc: SentenceCtx, from: number, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  let k = o.tokStart - 1;
+  if (sc.trig.determiners.has(toks[k]?.norm ?? '')) k--;
+  // The act's noun may close the phrase of the verb ("anke* afgørelsen").
+  if (!['to', 'til'].includes(toks[k]?.norm ?? '') || k < from) return false;
+  return sc.trig.actionNouns.has(toks[k - 1].norm);
 }
 
 /** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */

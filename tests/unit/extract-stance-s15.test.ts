@@ -110,3 +110,15 @@ describe('the court an act is taken to ("appealed the decision to X", "ankede af
     expect(opposes('Nokia objected to Sweden.')).toContain('Nokia -OPPOSES-> Sweden');
   });
 });
+
+describe('"that ban", "denne beslutning": a demonstrative points at the act just told of, not the text\'s first', () => {
+  it('en: "TikTok called that ban a political gesture"', () => {
+    expect(opposes('Denmark banned TikTok on staff phones in March. Canada barred TikTok from government devices last week. TikTok called that ban a political gesture.')).toEqual(['TikTok -OPPOSES-> Canada']);
+  });
+  it('da: "TikTok kaldte denne beslutning urimelig"', () => {
+    expect(opposes('Danmark forbød TikTok på tjenestetelefoner i marts. Canada udelukkede TikTok fra regeringens telefoner i sidste uge. TikTok kaldte denne beslutning urimelig.')).toEqual(['TikTok -OPPOSES-> Canada']);
+  });
+  it('"the ban" is still the act the text is about', () => {
+    expect(opposes('Denmark banned TikTok on staff phones in March. Canada barred TikTok from government devices last week. TikTok called the ban a political gesture.')).toEqual(['TikTok -OPPOSES-> Denmark']);
+  });
+});

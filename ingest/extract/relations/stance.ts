@@ -192,6 +192,8 @@ function passiveHead(sc: SentenceCtx, verb: number): Occ | undefined {
   return sc.occs.find((o) => o.tokEnd === open && canAct(sc, o) && !o.genitive && o.kind !== 'adjective');
 }
 
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'denne', 'dette', 'disse']);
+
 const ACT_PRONOUNS = new Set(['den', 'det', 'it', 'this', 'them', 'dem']);
 
 const SPOKES = /^(talsperson|talsmand|talskvinde|spokesman|spokeswoman|spokesperson|representative|repræsentant)$/;
@@ -1080,7 +1082,8 @@ export function actionObject(sc: SentenceCtx, ctx: DocCtx, from: number, orHome 
       }
       // "The decision" is the act the text is about, its state's (or a body of it), before one
       // another state took that the text mentions in passing ("like the US and New Zealand before it").
-      if (home && ctx.home !== not) best = home;
+      // "that ban", "denne beslutning": a demonstrative points at the act the text has just told of.
+      if (home && ctx.home !== not && !DEMONSTRATIVES.has(toks[k - 1]?.norm ?? '')) best = home;
       // A denial ("afviste anklagerne") needs a measure the text reports; the text's state is too loose a guess.
       return best?.subject ?? (orHome && ctx.home !== not ? ctx.home : undefined);
     }

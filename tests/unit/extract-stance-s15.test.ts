@@ -122,3 +122,15 @@ describe('"that ban", "denne beslutning": a demonstrative points at the act just
     expect(opposes('Denmark banned TikTok on staff phones in March. Canada barred TikTok from government devices last week. TikTok called the ban a political gesture.')).toEqual(['TikTok -OPPOSES-> Denmark']);
   });
 });
+
+describe('after a semicolon, a verb joined by "and"/"og" shares the subject its own clause opened on', () => {
+  it('en: "Washington said …; Beijing said it was … and accused the United States of overreacting"', () => {
+    expect(opposes('Washington said the balloon was used for spying; Beijing said it was a civilian weather airship that had blown off course and accused the United States of overreacting.')).toContain('China -OPPOSES-> United States');
+  });
+  it('da: "Washington sagde …; Beijing sagde, at det var … og beskyldte USA for …"', () => {
+    expect(opposes('Washington sagde, at ballonen blev brugt til spionage; Beijing sagde, at det var et civilt luftskib, som var blæst ud af kurs og beskyldte USA for at overreagere.')).toContain('China -OPPOSES-> United States');
+  });
+  it('without a semicolon the sentence\'s opener is the subject, as before', () => {
+    expect(opposes('China said the balloon was a civilian weather airship that had blown off course and accused the United States of overreacting.')).toEqual(['China -OPPOSES-> United States']);
+  });
+});

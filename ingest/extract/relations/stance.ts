@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, negationAt, openerBefore, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
+  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, negationAt, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -529,7 +529,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       // subject a few words further back.
       ?? (near8.length ? before(sc, m.start, ACTORS, 14).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive && o.kind !== 'adjective') : undefined)
       // "Kina har kritiseret landene, der …, og beskyldte Sverige for …": a verb joined to a sentence that opened on its subject.
-      ?? near8[0] ?? openerBefore(sc, m.start, ACTORS, (o) => canAct(sc, o) && !o.genitive && o.kind !== 'adjective') ?? speaker;
+      ?? near8[0] ?? clauseOpener(sc, m.start, (o) => canAct(sc, o) && !o.genitive && o.kind !== 'adjective') ?? speaker;
     if (!subject) continue;
     const end = clauseEnd(sc, m.end);
     // "urged Washington to stop …": the one urged sits inside the phrase.
@@ -764,6 +764,19 @@ function subjectRunOn(sc: SentenceCtx, k: number): number {
     }
   }
   return k;
+}
+
+/**
+ * A verb joined by "and"/"og" to a clause that opened on its subject: "Kina har kritiseret landene, der …, og beskyldte
+ * Sverige for …". After a semicolon the clause opens there: "Washington said …; Beijing said it was … and accused the
+ * United States of overreacting".
+ */
+function clauseOpener(sc: SentenceCtx, k: number, ok: (o: Occ) => boolean): Occ | undefined {
+  const toks = sc.s.tokens;
+  if (!['og', 'and'].includes(toks[k - 1]?.norm ?? '')) return undefined;
+  let start = 0;
+  for (let j = k - 1; j >= 0 && start === 0; j--) if (toks[j].text === ';') start = j + 1;
+  return sc.occs.find((o) => o.tokStart >= start && o.tokStart <= start + 1 && ACTORS.includes(o.type) && o.tokEnd < k && ok(o));
 }
 
 /** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */

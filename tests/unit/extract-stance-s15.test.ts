@@ -134,3 +134,19 @@ describe('after a semicolon, a verb joined by "and"/"og" shares the subject its 
     expect(opposes('China said the balloon was a civilian weather airship that had blown off course and accused the United States of overreacting.')).toEqual(['China -OPPOSES-> United States']);
   });
 });
+
+describe('a state denying a charge answers the state whose body made it', () => {
+  it('en: "Beijing has rejected the accusations" of the US Treasury', () => {
+    const rels = opposes('The US Treasury Department accused China of sponsoring the attacks. Beijing has rejected the accusations.');
+    expect(rels).toContain('China -OPPOSES-> United States');
+    expect(rels).not.toContain('China -OPPOSES-> Department of the Treasury');
+  });
+  it('da: "Kina har afvist anklagerne" fra det amerikanske finansministerium', () => {
+    const rels = opposes('Det amerikanske finansministerium beskylder Kina for at stå bag angrebene. USA har længe presset Beijing. Kina har afvist anklagerne.');
+    expect(rels).toContain('China -OPPOSES-> United States');
+    expect(rels).not.toContain('China -OPPOSES-> Department of the Treasury');
+  });
+  it('a firm denying answers the body itself', () => {
+    expect(opposes('The US Treasury Department accused Huawei of helping the attackers. Huawei has rejected the accusations.')).toContain('Huawei -OPPOSES-> Department of the Treasury');
+  });
+});

@@ -558,7 +558,8 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
       const closing = subject.tokEnd <= m.start && (DENIED_CLAUSE.has(before0) || ACCUSATION.test(before0)) && !toks[m.end]?.word;
       if (m.slot !== 'inside' && (closing || accusationAt(sc, from))) {
         // "Apple rejected the lawsuit": a charge no act noun names is brought by whoever acted against the subject last.
-        const accuser = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) ?? lastActor(ctx, subject.entityId, s.index) : accuserOf(ctx, subject.entityId, s.index);
+        const charged = accuserOf(ctx, subject.entityId, s.index) === ACTED ? actionObject(sc, ctx, from, false, false, subject.entityId) ?? lastActor(ctx, subject.entityId, s.index) : accuserOf(ctx, subject.entityId, s.index);
+        const accuser = charged && subject.type === 'Government' ? stateAnswered(ctx, charged) : charged;
         if (accuser && !own.has(accuser)) add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: accuser, rule: 'oppose.deny', sentence: s.index });
         continue;
       }
@@ -866,6 +867,12 @@ function forumOfAct(sc: SentenceCtx, from: number, o: Occ): boolean {
   // The act's noun may close the phrase of the verb ("anke* afgørelsen").
   if (!['to', 'til'].includes(toks[k]?.norm ?? '') || k < from) return false;
   return sc.trig.actionNouns.has(toks[k - 1].norm);
+}
+
+/** "Beijing has rejected the accusations" of the US Treasury: a state answers the state whose body made the charge. */
+function stateAnswered(ctx: DocCtx, accuser: string): string {
+  const e = ctx.entities.get(accuser);
+  return e?.type === 'Agency' && e.partOf && ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : accuser;
 }
 
 /** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */

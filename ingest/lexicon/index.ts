@@ -63,6 +63,8 @@ export interface Triggers {
   endorse: PhraseSet;
   oppose: PhraseSet;
   opposeNear: PhraseSet;
+  /** Verbs of keeping someone safe, whose "from"/"mod" names what they are kept from: "protect", "shield", "beskytte". */
+  protectFrom: PhraseSet;
   /** Verbs of calling and describing: with a word of accusation after them ("called the fines extortion"), opposition to what they name. */
   judge: PhraseSet;
   accuseCues: PhraseSet;
@@ -404,6 +406,7 @@ function compileTriggers(raw: any): Triggers {
     endorse: ps('endorse'),
     oppose: ps('oppose'),
     opposeNear: ps('opposeNear'),
+    protectFrom: ps('protectFrom'),
     judge: ps('judge'),
     accuseCues: ps('accuseCues'),
     speech: ps('speech'),

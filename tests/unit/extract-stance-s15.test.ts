@@ -150,3 +150,16 @@ describe('a state denying a charge answers the state whose body made it', () => 
     expect(opposes('The US Treasury Department accused Huawei of helping the attackers. Huawei has rejected the accusations.')).toContain('Huawei -OPPOSES-> Department of the Treasury');
   });
 });
+
+describe('keeping something safe from a name ("protect … from X", "beskytte … mod X") opposes it', () => {
+  it('en: "signed the bill to protect Montanans\' personal data from the Chinese Communist Party"', () => {
+    expect(opposes('Greg Gianforte said he signed the bill to protect Montanans\' personal data from the Chinese Communist Party.')).toContain('Greg Gianforte -OPPOSES-> Chinese Communist Party');
+  });
+  it('da: "vil beskytte danskernes data mod Kina"', () => {
+    expect(opposes('Den danske regering vil beskytte danskernes data mod Kina.')).toContain('Denmark -OPPOSES-> China');
+  });
+  it('not a nationality word qualifying what one is kept from, nor a thing that is no actor', () => {
+    expect(opposes('Danmark vil beskytte sine netværk mod kinesiske leverandører.')).toEqual([]);
+    expect(opposes('Denmark wants to protect its networks from cyberattacks and US sanctions.')).toEqual([]);
+  });
+});

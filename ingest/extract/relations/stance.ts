@@ -496,6 +496,7 @@ export function opposes(sc: SentenceCtx, ctx: DocCtx, speaker: Occ | undefined, 
   pressedToExclude(sc, ctx, own);
   rivalStates(sc, ctx);
   concernedThat(sc, ctx, own);
+  protectedFrom(sc, ctx, own);
   // Verbs of opposition.
   const verbs = [...findPhrases(trig.oppose, toks).map((m) => ({ m, near: false })), ...findPhrases(trig.opposeNear, toks).map((m) => ({ m, near: true })),
     // "TikTok pushed back.", "Selskabet slog tilbage.": a stance only where nothing follows ("pushed back the deadline" is no stance).
@@ -1227,6 +1228,29 @@ function concernedThat(sc: SentenceCtx, ctx: DocCtx, own: Set<string>): void {
     if (sc.trig.determiners.has(toks[k]?.norm ?? '')) k++;
     const object = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && !o.genitive && (!o.attributive || standsForState(sc, o)));
     const subject = before(sc, m.start, ACTORS, 8).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive);
+    if (!object || !subject || object.entityId === subject.entityId || own.has(object.entityId) || ownBody(ctx, subject.entityId, object.entityId)) continue;
+    add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: object.entityId, rule: 'oppose.verb', sentence: sc.s.index });
+  }
+}
+
+const FROM = new Set(['from', 'against', 'mod']);
+
+/**
+ * "signed the bill to protect Montanans' personal data from the Chinese Communist Party", "vil beskytte danskernes data
+ * mod Kina": who keeps something safe from a state, a body or a firm named right after "from"/"mod" opposes it. The
+ * one protecting is the actor before the verb (a clause's subject, or the one speaking).
+ */
+function protectedFrom(sc: SentenceCtx, ctx: DocCtx, own: Set<string>): void {
+  const toks = sc.s.tokens;
+  for (const m of findPhrases(sc.trig.protectFrom, toks)) {
+    const end = clauseEnd(sc, m.end);
+    let k = m.end;
+    while (k < Math.min(end, m.end + 7) && !FROM.has(toks[k].norm) && toks[k].text !== ',') k++;
+    if (!FROM.has(toks[k]?.norm ?? '')) continue;
+    k++;
+    if (sc.trig.determiners.has(toks[k]?.norm ?? '')) k++;
+    const object = sc.occs.find((o) => o.tokStart === k && OPPOSED.includes(o.type) && o.type !== 'Policy' && !o.genitive && (!o.attributive || standsForState(sc, o)));
+    const subject = before(sc, m.start, ACTORS, 10).find((o) => canAct(sc, o) && !afterPlacePrep(sc, o) && !o.genitive);
     if (!object || !subject || object.entityId === subject.entityId || own.has(object.entityId) || ownBody(ctx, subject.entityId, object.entityId)) continue;
     add(ctx, { subject: subject.entityId, predicate: 'OPPOSES', object: object.entityId, rule: 'oppose.verb', sentence: sc.s.index });
   }

@@ -48,7 +48,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o) || describedPlain(sc, m.end, o)));
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o) || describedPlain(sc, m.end, o) || accessObject(sc, m, o)));
   // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
   // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
@@ -61,7 +61,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
   // "for misleading Android users", "TikTok-brugere": the people a product's name qualifies are aimed at, not the product.
   const ofUsers = (o: Occ) => o.type === 'Product' && sc.trig.userNouns.has(sc.s.tokens[o.tokEnd + (sc.s.tokens[o.tokEnd]?.text === '-' ? 1 : 0)]?.norm ?? '');
-  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && !namesPart(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && !namesPart(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o) || accessObject(sc, m, o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end) || dealOwner(sc, o));
   const expand = (o: Occ): Occ[] => {
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.
@@ -202,6 +202,23 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // the kind of app described by its origin, then the names the list introduces.
   return amongThem(sc, m.end).filter((x) => !exclude.has(x.entityId) && x.tokStart < coordEnd);
 }
+
+/**
+ * "blocked access to Facebook", "restricted access to the app", "spærret for adgangen til tjenesten": "to"/"til" after a noun
+ * of access at the trigger governs what the measure is aimed at, not a place.
+ */
+function accessObject(sc: SentenceCtx, m: PhraseMatch, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  let k = o.tokStart - 1;
+  if (o.kind === 'coref' && ['the', 'this'].includes(toks[k]?.norm ?? '')) k--;
+  if (!['to', 'til'].includes(toks[k]?.norm ?? '')) return false;
+  const a = k - 1;
+  if (a < m.start || !sc.trig.accessNouns.has(toks[a]?.norm ?? '')) return false;
+  // The noun inside the trigger ("denied access to") or right after it, over "for"/"the" ("spærret for adgangen til").
+  return a < m.end || (a - m.end <= 2 && toks.slice(m.end, a).every((t) => ACCESS_GAP.has(t.norm)));
+}
+
+const ACCESS_GAP = new Set(['for', 'the', 'its', 'their', 'sin', 'deres']);
 
 /**
  * "penalized the Moscow-based firm", "udelukkede det Shenzhen-baserede selskab": a definite noun for a firm after the trigger,

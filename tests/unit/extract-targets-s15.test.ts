@@ -1,0 +1,33 @@
+// Session 15 rules on what a measure in one sentence is aimed at: each on sentences written for it, in both languages
+// where it applies, with a case where it must not fire.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('"to"/"til" after a noun of access governs what the measure is aimed at, not a place', () => {
+  it('en: "blocked access to" a list of names', () => {
+    const rels = relations('Russia blocked access to Facebook and Instagram on Friday.');
+    expect(rels).toContain('Russia -TARGETS-> Facebook');
+    expect(rels).toContain('Russia -TARGETS-> Instagram');
+  });
+  it('en: "restricted access to" one name', () => {
+    expect(relations('Russia restricted access to Twitter on Friday, citing a court order.')).toContain('Russia -TARGETS-> Twitter');
+  });
+  it('en: "access to the app" stands for the app named before', () => {
+    expect(relations('DeepSeek is a Chinese chatbot that has become popular in weeks. Italy blocked access to the app on Thursday.')).toContain('Italy -TARGETS-> DeepSeek');
+  });
+  it('da: "har spærret for adgangen til" a list of names', () => {
+    const rels = relations('Rusland har spærret for adgangen til Facebook og Instagram i hele landet.');
+    expect(rels).toContain('Russia -TARGETS-> Facebook');
+    expect(rels).toContain('Russia -TARGETS-> Instagram');
+  });
+  it('da: "har blokeret adgangen til tjenesten" stands for the service named before', () => {
+    expect(relations('DeepSeek er en kinesisk chatbot, som er blevet populær på få uger. Italien har blokeret adgangen til tjenesten i landet.')).toContain('Italy -TARGETS-> DeepSeek');
+  });
+  it('must not fire: a state named after "to" with no noun of access is still a place', () => {
+    expect(relations('Russia blocked Facebook on its way to Instagram.')).not.toContain('Russia -TARGETS-> Instagram');
+    expect(relations('Rusland har blokeret Facebook på vej til Instagram.')).not.toContain('Russia -TARGETS-> Instagram');
+  });
+  it('must not fire: access granted is no measure', () => {
+    expect(relations('Russia gave Facebook access to Instagram on Friday.').some((r) => /-TARGETS->/.test(r))).toBe(false);
+    expect(relations('Rusland gav Facebook adgang til Instagram i fredags.').some((r) => /-TARGETS->/.test(r))).toBe(false);
+  });
+});

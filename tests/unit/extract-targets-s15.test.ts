@@ -31,3 +31,19 @@ describe('"to"/"til" after a noun of access governs what the measure is aimed at
     expect(relations('Rusland gav Facebook adgang til Instagram i fredags.').some((r) => /-TARGETS->/.test(r))).toBe(false);
   });
 });
+
+describe('the law a firm broke is found over an owner\'s genitive or a description it stands in apposition to', () => {
+  it('en: "breached the EU\'s General Data Protection Regulation"', () => {
+    expect(relations('The regulator found that Meta had breached the EU\'s General Data Protection Regulation.')).toContain('General Data Protection Regulation -TARGETS-> Meta');
+  });
+  it('en: "violated the country\'s Competition Act"', () => {
+    expect(relations('The court found that Google had violated the country\'s Competition Act.')).toContain('Competition Act -TARGETS-> Google');
+  });
+  it('da: "overtrådt EU\'s databeskyttelsesforordning, GDPR"', () => {
+    expect(relations('Tilsynet konkluderer, at Meta dermed har overtrådt EU\'s databeskyttelsesforordning, GDPR.')).toContain('General Data Protection Regulation -TARGETS-> Meta');
+  });
+  it('must not fire: a law named in a later clause is not the one broken', () => {
+    expect(relations('The regulator found that Meta had breached its own privacy policy, and the newspaper said the General Data Protection Regulation was not at issue.')).not.toContain('General Data Protection Regulation -TARGETS-> Meta');
+    expect(relations('Tilsynet fandt, at Meta havde overtrådt sine egne regler, og avisen skrev samtidig om GDPR.')).not.toContain('General Data Protection Regulation -TARGETS-> Meta');
+  });
+});

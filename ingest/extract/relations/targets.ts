@@ -1495,6 +1495,19 @@ function ownerOfNoun(sc: SentenceCtx, noun: number): Occ | undefined {
   return undefined;
 }
 
+/**
+ * The law a verb of breach ending at `end` names: a policy within six tokens ("Section 2 of the Sherman Act"), over an
+ * owner's genitive ("the EU's General Data Protection Regulation", "EU's databeskyttelsesforordning") or a description
+ * it is in apposition to ("databeskyttelsesforordningen, GDPR", "the privacy law, the GDPR"). A law further on is more
+ * often another clause's.
+ */
+function brokenLaw(sc: SentenceCtx, end: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const between = (t: Token, i: number, all: Token[]) => t.word || t.text === '-' || t.text === "'" || t.text === '’'
+    || (t.text === ',' && (i === all.length - 1 || (i === all.length - 2 && all[i + 1].norm === 'the')));
+  return after(sc, end, ['Policy'], 6).find((o) => o.kind !== 'coref' && toks.slice(end, o.tokStart).every(between));
+}
+
 /** Verbs and phrases of breaking a law: "violated", "breached", "overtrådt", "i strid med". */
 const BREACH = /^(violat(e|es|ed|ing)|breach(ed|es|ing)?|broke|breaks|break|breaking|infring(e|es|ed|ing)|contraven(e|es|ed|ing)|overtræde|overtræder|overtrådt|overtrådte|bryder|brød|brudt)$/;
 
@@ -1511,9 +1524,7 @@ export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
       if (!(toks[v].norm === 'i' && toks[v + 1]?.norm === 'strid' && toks[v + 2]?.norm === 'med')) continue;
       end = v + 3;
     }
-    // The law: a policy named within a few words ("Section 2 of the Sherman Act"), or a noun for it right after.
-    const law = after(sc, end, ['Policy'], 6).find((o) => o.kind !== 'coref'
-      && toks.slice(end, o.tokStart).every((t) => t.word || t.text === '-'));
+    const law = brokenLaw(sc, end);
     // The firm: the clause's subject before the verb, or the thing used ("brug af Google Analytics var i strid med").
     const firm = sc.occs.filter((o) => o.tokEnd <= v && v - o.tokEnd <= 4 && (o.type === 'Company' || o.type === 'Product')
       && !o.attributive && o.kind !== 'adjective' && (!o.genitive || !!possessed(sc, o, ['Company', 'Product']))

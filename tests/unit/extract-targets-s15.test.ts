@@ -47,3 +47,21 @@ describe('the law a firm broke is found over an owner\'s genitive or a descripti
     expect(relations('Tilsynet fandt, at Meta havde overtrådt sine egne regler, og avisen skrev samtidig om GDPR.')).not.toContain('General Data Protection Regulation -TARGETS-> Meta');
   });
 });
+
+describe('a measure like one told a few sentences back is aimed at that measure\'s main target', () => {
+  const en = 'Virginia banned TikTok and WeChat on state devices on Friday. The order covers phones, tablets and laptops. State employees may not install the apps. The company has called such rules misguided.';
+  it('en: "follows similar steps by Texas Governor X" four sentences after the measure', () => {
+    const rels = relations(`${en} The governor's move follows similar steps by Texas Governor Greg Abbott.`);
+    expect(rels).toContain('Texas -TARGETS-> TikTok');
+    expect(rels).not.toContain('Texas -TARGETS-> WeChat');
+  });
+  it('da: "har siden indført et tilsvarende forbud" four sentences after the measure', () => {
+    const rels = relations('Danmark har forbudt TikTok og WeChat på statens telefoner. Forbuddet gælder fra i dag. Ansatte må ikke installere apperne. Selskabet kalder reglerne misforståede. Norge har siden indført et tilsvarende forbud.');
+    expect(rels).toContain('Norway -TARGETS-> TikTok');
+    expect(rels).not.toContain('Norway -TARGETS-> WeChat');
+  });
+  it('must not fire: a measure told six sentences back is too far', () => {
+    const far = 'Virginia banned TikTok on state devices on Friday. The order covers phones, tablets and laptops. State employees may not install the apps. The rules take effect at once. Officials will check devices each month. Agencies must report each case. The governor\'s move follows similar steps by Texas Governor Greg Abbott.';
+    expect(relations(far)).not.toContain('Texas -TARGETS-> TikTok');
+  });
+});

@@ -1660,6 +1660,9 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
   return true;
 }
 
+/** How many sentences back the measure a similar one is like may be told. */
+const SIMILAR_REACH = 5;
+
 /** "similar moves", "et tilsvarende forbud", "lignende skridt": a measure like the one reported (the nouns are the trigger list likeNouns). */
 const LIKE_WORDS = new Set(['similar', 'lignende', 'tilsvarende']);
 
@@ -1684,10 +1687,13 @@ export function similarMeasure(sc: SentenceCtx, ctx: DocCtx): void {
       if (s0) followers = listBack(sc, s0, STATE);
     }
     if (!followers.length) continue;
-    const last = lastMeasureSentence(ctx, sc.s.index, (r) => r.rule !== 'target.similar', 2, true);
+    const last = lastMeasureSentence(ctx, sc.s.index, (r) => r.rule !== 'target.similar', SIMILAR_REACH, true);
     if (last < 0) continue;
-    const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state' && r.rule !== 'target.similar'
+    let taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state' && r.rule !== 'target.similar'
       && ['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? ''));
+    // A measure told further back, with other talk between, is like this one in its main target, the first it names,
+    // not in each of its names ("banned TikTok, WeChat and other apps … follows similar steps by Texas Governor X").
+    if (sc.s.index - last > 2) taken = taken.filter((r) => r.object === taken[0].object);
     for (const f of followers) {
       for (const r of taken) {
         if (r.subject === f.entityId || r.object === f.entityId) continue;

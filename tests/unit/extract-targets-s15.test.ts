@@ -65,3 +65,19 @@ describe('a measure like one told a few sentences back is aimed at that measure\
     expect(relations(far)).not.toContain('Texas -TARGETS-> TikTok');
   });
 });
+
+describe('Danish verb-second order: the owner of the acting body inside the phrase is no target, the object after it is', () => {
+  it('da: "gav Italiens konkurrencemyndighed AGCM desuden WhatsApp en bøde"', () => {
+    const rels = relations('I sidste uge gav Italiens konkurrencemyndighed AGCM desuden WhatsApp en bøde på 3 millioner euro.');
+    expect(rels).toContain('Italian Competition Authority -TARGETS-> WhatsApp');
+    expect(rels).not.toContain('Italian Competition Authority -TARGETS-> Italy');
+  });
+  it('da: "gav Frankrigs datatilsyn CNIL Google en bøde"', () => {
+    expect(relations('I går gav Frankrigs datatilsyn CNIL Google en bøde på 150 millioner euro.')).toContain('CNIL -TARGETS-> Google');
+  });
+  it('must not fire: a genitive that owns no acting body still gives the firm it owns, not itself', () => {
+    const rels = relations('I går gav Kommissionen Metas tjeneste WhatsApp en bøde på 3 millioner euro.');
+    expect(rels).toContain('European Commission -TARGETS-> WhatsApp');
+    expect(rels).not.toContain('European Commission -TARGETS-> Meta');
+  });
+});

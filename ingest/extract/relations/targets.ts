@@ -120,7 +120,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "ordered X, the Canadian arm of Y, to …": the name inside comes before the first comma.
   const commas = sc.s.tokens.slice(m.start, m.end).filter((t) => t.text === ',').length;
   const comma = commas >= 2 ? sc.s.tokens.findIndex((t, k) => k > m.start && k < m.end && t.text === ',') : -1;
-  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= (comma > 0 ? comma : m.end) && TARGETABLE.includes(o.type) && ok(o));
+  // "gav Italiens konkurrencemyndighed AGCM desuden WhatsApp en bøde": the owner of the acting body is no target either.
+  const ownsExcluded = (o: Occ) => { const owned = o.genitive ? possessed(sc, o, TARGETABLE) : undefined; return !!owned && exclude.has(owned.entityId); };
+  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= (comma > 0 ? comma : m.end) && TARGETABLE.includes(o.type) && ok(o) && !ownsExcluded(o));
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
   // Not a state qualifying the possessed noun: "revokes CGTN's UK broadcasting licence", "China Unicom's U.S. arm".
   if (inside?.genitive) {

@@ -115,6 +115,8 @@ export interface Triggers {
   userNouns: Set<string>;
   /** "blocked access to X", "spærret for adgangen til X": a noun whose "to"/"til" governs what a measure is aimed at, not a place. */
   accessNouns: Set<string>;
+  /** "found", "har fastslået": verbs of a body finding, before "that"/"at", that a firm broke a law. */
+  findVerbs: Set<string>;
   /** "Canada banned it", "forbød den": a pronoun as a measure's object, standing for the firm or app in focus. */
   objectPronouns: Set<string>;
   /** "fined them", "udelukkede dem": the same for the firms or apps of the last measure. */
@@ -440,6 +442,7 @@ function compileTriggers(raw: any): Triggers {
     customerNouns: set('customerNouns'),
     userNouns: set('userNouns'),
     accessNouns: set('accessNouns'),
+    findVerbs: set('findVerbs'),
     objectPronouns: set('objectPronouns'),
     pluralObjectPronouns: set('pluralObjectPronouns'),
     countWords: set('countWords'),

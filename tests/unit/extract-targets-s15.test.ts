@@ -81,3 +81,18 @@ describe('Danish verb-second order: the owner of the acting body inside the phra
     expect(rels).not.toContain('European Commission -TARGETS-> Meta');
   });
 });
+
+describe('a body that has found (Danish perfect) that a firm broke a law takes part in the measure', () => {
+  it('da: "har fastslået, at Nvidia har overtrådt antimonopolloven"', () => {
+    expect(relations('State Administration for Market Regulation har fastslået, at Nvidia har overtrådt antimonopolloven.')).toContain('State Administration for Market Regulation -TARGETS-> Nvidia');
+  });
+  it('da: "har vurderet, at"', () => {
+    expect(relations('Datatilsynet har vurderet, at Google har overtrådt databeskyttelsesforordningen.')).toContain('Danish Data Protection Agency -TARGETS-> Google');
+  });
+  it('en: the simple past as before', () => {
+    expect(relations('The State Administration for Market Regulation found that Nvidia had violated the Anti-Monopoly Law.')).toContain('State Administration for Market Regulation -TARGETS-> Nvidia');
+  });
+  it('must not fire: a body that denies the breach', () => {
+    expect(relations('State Administration for Market Regulation har afvist, at Nvidia har overtrådt antimonopolloven.')).not.toContain('State Administration for Market Regulation -TARGETS-> Nvidia');
+  });
+});

@@ -1542,15 +1542,13 @@ export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
     if (that < 1 && /^(said|says|found|concluded|ruled)$/.test(toks[firm.tokStart - 1]?.norm ?? '')) that = firm.tokStart;
     if (that < 1 || firm.tokStart - that > 8) continue;
     const finder = sc.occs.find((o) => o.tokEnd <= that && o.tokStart <= 2 && canAct(sc, o) && ['Government', 'Agency', 'Person'].includes(o.type));
-    if (!finder || !findPhrases(sc.trig.speech, toks, finder.tokEnd, that).length && !FIND_VERBS.test(toks.slice(finder.tokEnd, that).map((t) => t.norm).join(' '))) continue;
+    if (!finder || !findPhrases(sc.trig.speech, toks, finder.tokEnd, that).length && !toks.slice(finder.tokEnd, that).some((t) => sc.trig.findVerbs.has(t.norm))) continue;
     const bodies = finder.type === 'Person'
       ? ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === finder.entityId && ctx.entities.get(r.object)?.type === 'Agency').map((r) => r.object)
       : [finder.entityId];
     for (const b of bodies) if (b !== target.entityId) add(ctx, { subject: b, predicate: 'TARGETS', object: target.entityId, action: 'investigate', rule: 'target.breach', sentence: sc.s.index });
   }
 }
-
-const FIND_VERBS = /\b(found|finds|concluded|concludes|ruled|rules|determined|vurderede|vurderer|fandt|finder|konkluderede|konkluderer|afgjorde|fastslog|fastslår)\b/;
 
 /**
  * Words before a law that name it as the basis of a measure: "relies on the powers of", "invoked", "i henhold til".

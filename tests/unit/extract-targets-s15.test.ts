@@ -96,3 +96,15 @@ describe('a body that has found (Danish perfect) that a firm broke a law takes p
     expect(relations('State Administration for Market Regulation har afvist, at Nvidia har overtrådt antimonopolloven.')).not.toContain('State Administration for Market Regulation -TARGETS-> Nvidia');
   });
 });
+
+describe('Danish "gennemgang" (review), also at the end of a compound, is an inquiry as English "review" is', () => {
+  it('da: "har indledt en gennemgang af TikTok"', () => {
+    expect(relations('EU-Kommissionen har indledt en gennemgang af TikTok.')).toContain('European Commission -TARGETS-> TikTok');
+  });
+  it('da: "satte en sikkerhedsgennemgang i gang af Didi"', () => {
+    expect(relations('Cyberspace Administration of China satte i fredags en sikkerhedsgennemgang i gang af Didi Global.')).toContain('Cyberspace Administration of China -TARGETS-> Didi Chuxing');
+  });
+  it('must not fire: a firm reviewing its own rules', () => {
+    expect(relations('TikTok har indledt en gennemgang af sine egne regler for børn.').some((r) => /-TARGETS->/.test(r))).toBe(false);
+  });
+});

@@ -108,3 +108,19 @@ describe('Danish "gennemgang" (review), also at the end of a compound, is an inq
     expect(relations('TikTok har indledt en gennemgang af sine egne regler for børn.').some((r) => /-TARGETS->/.test(r))).toBe(false);
   });
 });
+
+describe('"sætter X under lup", "under skærpet opsyn", "puts X under scrutiny": X is under inquiry', () => {
+  it('da: "har sat Amazon under skærpet opsyn"', () => {
+    expect(relations('Bundeskartellamt har sat Amazon under skærpet opsyn.')).toContain('Federal Cartel Office -TARGETS-> Amazon');
+  });
+  it('da: "sætter Alibaba under lup"', () => {
+    expect(relations('Kina sætter nu Alibaba under lup efter en række opkøb.')).toContain('China -TARGETS-> Alibaba');
+  });
+  it('en: "placed Amazon under special supervision"', () => {
+    expect(relations('The Federal Cartel Office placed Amazon under special supervision.')).toContain('Federal Cartel Office -TARGETS-> Amazon');
+  });
+  it('must not fire: a firm putting its own matters under scrutiny', () => {
+    expect(relations('Amazon har sat sine egne priser under lup.').some((r) => /-TARGETS->/.test(r))).toBe(false);
+    expect(relations('Amazon put its own prices under scrutiny.').some((r) => /-TARGETS->/.test(r))).toBe(false);
+  });
+});

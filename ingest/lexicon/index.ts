@@ -115,6 +115,10 @@ export interface Triggers {
   customerNouns: Set<string>;
   /** "Android users", "TikTok-brugere": people a product's name qualifies, who are not the product. */
   userNouns: Set<string>;
+  /** "blocked access to X", "spærret for adgangen til X": a noun whose "to"/"til" governs what a measure is aimed at, not a place. */
+  accessNouns: Set<string>;
+  /** "found", "har fastslået": verbs of a body finding, before "that"/"at", that a firm broke a law. */
+  findVerbs: Set<string>;
   /** "Canada banned it", "forbød den": a pronoun as a measure's object, standing for the firm or app in focus. */
   objectPronouns: Set<string>;
   /** "fined them", "udelukkede dem": the same for the firms or apps of the last measure. */
@@ -440,6 +444,8 @@ function compileTriggers(raw: any): Triggers {
     stanceNouns: set('stanceNouns'),
     customerNouns: set('customerNouns'),
     userNouns: set('userNouns'),
+    accessNouns: set('accessNouns'),
+    findVerbs: set('findVerbs'),
     objectPronouns: set('objectPronouns'),
     pluralObjectPronouns: set('pluralObjectPronouns'),
     countWords: set('countWords'),

@@ -48,7 +48,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "beordrede selskabet til at stoppe", "fjerne appen": a definite noun right after the trigger stands for the firm or app named before.
   // "fjerne appen": a phrase may end in the noun itself.
   const corefOk = (o: Occ) => o.kind !== 'coref' || ((o.type === 'Company' || o.type === 'Product')
-    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o) || describedPlain(sc, m.end, o)));
+    && (m.slot === 'inside' ? o.tokStart > m.start && o.tokEnd <= m.end : (o.tokStart >= m.end && o.tokStart - m.end <= 1) || (o.tokEnd === m.end && o.tokStart > m.start) || describedAfter(sc, m.end, o) || goodsFromFirm(sc, m.end, o) || describedPlain(sc, m.end, o) || accessObject(sc, m, o)));
   // A new coordinated clause (", og Canada har …", ", and the ministry said") ends the search for the object,
   // and so does a reporting tag (", siger Ericsson", ", according to Reuters"): its name is the speaker.
   let coordEnd = sc.s.tokens.length;
@@ -61,7 +61,7 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   const relSubject = (o: Occ) => { const toks = sc.s.tokens; let k = o.tokStart - 1; if (['the', 'den', 'det'].includes(toks[k]?.norm ?? '')) k--; return k >= m.end && RELATIVE.has(toks[k]?.norm ?? ''); };
   // "for misleading Android users", "TikTok-brugere": the people a product's name qualifies are aimed at, not the product.
   const ofUsers = (o: Occ) => o.type === 'Product' && sc.trig.userNouns.has(sc.s.tokens[o.tokEnd + (sc.s.tokens[o.tokEnd]?.text === '-' ? 1 : 0)]?.norm ?? '');
-  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && !namesPart(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o)) && o.tokStart < end
+  const ok = (o: Occ) => !exclude.has(o.entityId) && !hyphenQualifier(sc, o) && !ofUsers(o) && !namesPart(sc, o) && corefOk(o) && !author(o) && !relSubject(o) && o.tokStart < coordEnd && (!afterPlacePrep(sc, o) || ownPrep(o) || destination(o) || maker(o) || accessObject(sc, m, o)) && o.tokStart < end
     && (!o.genitive || o.tokStart - m.end <= 1 || !!possessed(sc, o, TARGETABLE) || (o.tokStart > m.start && o.tokEnd <= m.end) || dealOwner(sc, o));
   const expand = (o: Occ): Occ[] => {
     // "Singapore-based chipmaker Broadcom": a place qualifying a firm through a hyphen is not aimed at.
@@ -120,7 +120,9 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // "ordered X, the Canadian arm of Y, to …": the name inside comes before the first comma.
   const commas = sc.s.tokens.slice(m.start, m.end).filter((t) => t.text === ',').length;
   const comma = commas >= 2 ? sc.s.tokens.findIndex((t, k) => k > m.start && k < m.end && t.text === ',') : -1;
-  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= (comma > 0 ? comma : m.end) && TARGETABLE.includes(o.type) && ok(o));
+  // "gav Italiens konkurrencemyndighed AGCM desuden WhatsApp en bøde": the owner of the acting body is no target either.
+  const ownsExcluded = (o: Occ) => { const owned = o.genitive ? possessed(sc, o, TARGETABLE) : undefined; return !!owned && exclude.has(owned.entityId); };
+  let inside = sc.occs.find((o) => o.tokStart > m.start && o.tokEnd <= (comma > 0 ? comma : m.end) && TARGETABLE.includes(o.type) && ok(o) && !ownsExcluded(o));
   // "designated China's Huawei … as threats": the firm the genitive owns, not the owner.
   // Not a state qualifying the possessed noun: "revokes CGTN's UK broadcasting licence", "China Unicom's U.S. arm".
   if (inside?.genitive) {
@@ -202,6 +204,23 @@ function objectsOf(sc: SentenceCtx, m: PhraseMatch, exclude: Set<string>): Occ[]
   // the kind of app described by its origin, then the names the list introduces.
   return amongThem(sc, m.end).filter((x) => !exclude.has(x.entityId) && x.tokStart < coordEnd);
 }
+
+/**
+ * "blocked access to Facebook", "restricted access to the app", "spærret for adgangen til tjenesten": "to"/"til" after a noun
+ * of access at the trigger governs what the measure is aimed at, not a place.
+ */
+function accessObject(sc: SentenceCtx, m: PhraseMatch, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  let k = o.tokStart - 1;
+  if (o.kind === 'coref' && ['the', 'this'].includes(toks[k]?.norm ?? '')) k--;
+  if (!['to', 'til'].includes(toks[k]?.norm ?? '')) return false;
+  const a = k - 1;
+  if (a < m.start || !sc.trig.accessNouns.has(toks[a]?.norm ?? '')) return false;
+  // The noun inside the trigger ("denied access to") or right after it, over "for"/"the" ("spærret for adgangen til").
+  return a < m.end || (a - m.end <= 2 && toks.slice(m.end, a).every((t) => ACCESS_GAP.has(t.norm)));
+}
+
+const ACCESS_GAP = new Set(['for', 'the', 'its', 'their', 'sin', 'deres']);
 
 /**
  * "penalized the Moscow-based firm", "udelukkede det Shenzhen-baserede selskab": a definite noun for a firm after the trigger,
@@ -1478,6 +1497,19 @@ function ownerOfNoun(sc: SentenceCtx, noun: number): Occ | undefined {
   return undefined;
 }
 
+/**
+ * The law a verb of breach ending at `end` names: a policy within six tokens ("Section 2 of the Sherman Act"), over an
+ * owner's genitive ("the EU's General Data Protection Regulation", "EU's databeskyttelsesforordning") or a description
+ * it is in apposition to ("databeskyttelsesforordningen, GDPR", "the privacy law, the GDPR"). A law further on is more
+ * often another clause's.
+ */
+function brokenLaw(sc: SentenceCtx, end: number): Occ | undefined {
+  const toks = sc.s.tokens;
+  const between = (t: Token, i: number, all: Token[]) => t.word || t.text === '-' || t.text === "'" || t.text === '’'
+    || (t.text === ',' && (i === all.length - 1 || (i === all.length - 2 && all[i + 1].norm === 'the')));
+  return after(sc, end, ['Policy'], 6).find((o) => o.kind !== 'coref' && toks.slice(end, o.tokStart).every(between));
+}
+
 /** Verbs and phrases of breaking a law: "violated", "breached", "overtrådt", "i strid med". */
 const BREACH = /^(violat(e|es|ed|ing)|breach(ed|es|ing)?|broke|breaks|break|breaking|infring(e|es|ed|ing)|contraven(e|es|ed|ing)|overtræde|overtræder|overtrådt|overtrådte|bryder|brød|brudt)$/;
 
@@ -1494,9 +1526,7 @@ export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
       if (!(toks[v].norm === 'i' && toks[v + 1]?.norm === 'strid' && toks[v + 2]?.norm === 'med')) continue;
       end = v + 3;
     }
-    // The law: a policy named within a few words ("Section 2 of the Sherman Act"), or a noun for it right after.
-    const law = after(sc, end, ['Policy'], 6).find((o) => o.kind !== 'coref'
-      && toks.slice(end, o.tokStart).every((t) => t.word || t.text === '-'));
+    const law = brokenLaw(sc, end);
     // The firm: the clause's subject before the verb, or the thing used ("brug af Google Analytics var i strid med").
     const firm = sc.occs.filter((o) => o.tokEnd <= v && v - o.tokEnd <= 4 && (o.type === 'Company' || o.type === 'Product')
       && !o.attributive && o.kind !== 'adjective' && (!o.genitive || !!possessed(sc, o, ['Company', 'Product']))
@@ -1512,15 +1542,13 @@ export function breaches(sc: SentenceCtx, ctx: DocCtx): void {
     if (that < 1 && /^(said|says|found|concluded|ruled)$/.test(toks[firm.tokStart - 1]?.norm ?? '')) that = firm.tokStart;
     if (that < 1 || firm.tokStart - that > 8) continue;
     const finder = sc.occs.find((o) => o.tokEnd <= that && o.tokStart <= 2 && canAct(sc, o) && ['Government', 'Agency', 'Person'].includes(o.type));
-    if (!finder || !findPhrases(sc.trig.speech, toks, finder.tokEnd, that).length && !FIND_VERBS.test(toks.slice(finder.tokEnd, that).map((t) => t.norm).join(' '))) continue;
+    if (!finder || !findPhrases(sc.trig.speech, toks, finder.tokEnd, that).length && !toks.slice(finder.tokEnd, that).some((t) => sc.trig.findVerbs.has(t.norm))) continue;
     const bodies = finder.type === 'Person'
       ? ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE' && r.subject === finder.entityId && ctx.entities.get(r.object)?.type === 'Agency').map((r) => r.object)
       : [finder.entityId];
     for (const b of bodies) if (b !== target.entityId) add(ctx, { subject: b, predicate: 'TARGETS', object: target.entityId, action: 'investigate', rule: 'target.breach', sentence: sc.s.index });
   }
 }
-
-const FIND_VERBS = /\b(found|finds|concluded|concludes|ruled|rules|determined|vurderede|vurderer|fandt|finder|konkluderede|konkluderer|afgjorde|fastslog|fastslår)\b/;
 
 /**
  * Words before a law that name it as the basis of a measure: "relies on the powers of", "invoked", "i henhold til".
@@ -1632,6 +1660,9 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
   return true;
 }
 
+/** How many sentences back the measure a similar one is like may be told. */
+const SIMILAR_REACH = 5;
+
 /** "similar moves", "et tilsvarende forbud", "lignende skridt": a measure like the one reported (the nouns are the trigger list likeNouns). */
 const LIKE_WORDS = new Set(['similar', 'lignende', 'tilsvarende']);
 
@@ -1656,10 +1687,13 @@ export function similarMeasure(sc: SentenceCtx, ctx: DocCtx): void {
       if (s0) followers = listBack(sc, s0, STATE);
     }
     if (!followers.length) continue;
-    const last = lastMeasureSentence(ctx, sc.s.index, (r) => r.rule !== 'target.similar', 2, true);
+    const last = lastMeasureSentence(ctx, sc.s.index, (r) => r.rule !== 'target.similar', SIMILAR_REACH, true);
     if (last < 0) continue;
-    const taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state' && r.rule !== 'target.similar'
+    let taken = ctx.relations.filter((r) => r.predicate === 'TARGETS' && r.sentence === last && r.rule !== 'target.state' && r.rule !== 'target.similar'
       && ['Company', 'Product'].includes(ctx.entities.get(r.object)?.type ?? ''));
+    // A measure told further back, with other talk between, is like this one in its main target, the first it names,
+    // not in each of its names ("banned TikTok, WeChat and other apps … follows similar steps by Texas Governor X").
+    if (sc.s.index - last > 2) taken = taken.filter((r) => r.object === taken[0].object);
     for (const f of followers) {
       for (const r of taken) {
         if (r.subject === f.entityId || r.object === f.entityId) continue;

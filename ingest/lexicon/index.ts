@@ -145,7 +145,7 @@ export interface Triggers {
   authorVerbs: Set<string>;
   /** Verbs naming where a measure came from, its taker after them: "The order came from", "Påbuddet kommer fra". */
   measureSource: PhraseSet;
-  /** Nouns for what a measure's opponents say, among the actionNouns: "the accusations", "kritikken"; whoever they come from took no measure. */
+  /** Nouns among the actionNouns for what a measure's opponents say or a hostile state does: "the accusations", "kritikken", "the campaign"; whoever they come from, or is behind them, took no measure. */
   claimNouns: Set<string>;
   /** Verbs of being the one behind a measure, its taker before them: "X is behind the ban", "X står bag forbuddet". */
   measureBehind: PhraseSet;

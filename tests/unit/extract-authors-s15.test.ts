@@ -23,4 +23,8 @@ describe('a definite noun for a measure says where it came from, or a body is be
     expect(relations('Denmark has banned TikTok on government phones. The app comes from ByteDance, which is based in Beijing.').some((r) => /-TARGETS-> ByteDance/.test(r) && !/^Denmark/.test(r))).toBe(false);
     expect(relations('Danmark har forbudt TikTok på statens telefoner. Kritikken kommer fra Kina.')).not.toContain('China -TARGETS-> TikTok');
   });
+  it('must not fire: a state behind a campaign of attacks took no part in the measure against them', () => {
+    expect(relations('The US Treasury sanctioned Integrity Technology Group on Friday. Officials said China is behind the campaign.')).not.toContain('China -TARGETS-> Integrity Technology Group');
+    expect(relations('USA har indført sanktioner mod Integrity Technology Group. Ifølge USA er det Kina, der står bag kampagnen.')).not.toContain('China -TARGETS-> Integrity Technology Group');
+  });
 });

@@ -149,6 +149,12 @@ export interface Triggers {
   reportVerbs: Set<string>;
   /** Participles of taking a measure, besides those of announcing: "The ban was imposed by", "Afgørelsen blev truffet af". */
   authorVerbs: Set<string>;
+  /** Verbs naming where a measure came from, its taker after them: "The order came from", "Påbuddet kommer fra". */
+  measureSource: PhraseSet;
+  /** Nouns among the actionNouns for what a measure's opponents say or a hostile state does: "the accusations", "kritikken", "the campaign"; whoever they come from, or is behind them, took no measure. */
+  claimNouns: Set<string>;
+  /** Verbs of being the one behind a measure, its taker before them: "X is behind the ban", "X står bag forbuddet". */
+  measureBehind: PhraseSet;
   /** A firm's obligation, the firm right before: "Meta skal sælge Giphy", "Apple must let apps link out", "TikTok skal fjernes". */
   obligation: PhraseSet;
   /** Verbs of a ruling or decision that impose an obligation stated before: "Det har tilsynet afgjort", "the judge ruled". */
@@ -461,6 +467,9 @@ function compileTriggers(raw: any): Triggers {
     additionNouns: set('additionNouns'),
     reportVerbs: set('reportVerbs'),
     authorVerbs: set('authorVerbs'),
+    measureSource: ps('measureSource'),
+    measureBehind: ps('measureBehind'),
+    claimNouns: set('claimNouns'),
     obligation: ps('obligation'),
     rulingVerbs: set('rulingVerbs'),
     askVerbs: ps('askVerbs'),

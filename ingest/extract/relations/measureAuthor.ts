@@ -2,9 +2,11 @@
 // next, "The Biden administration barred Kaspersky … The ban was issued by the Bureau of
 // Industry and Security", "Forbuddet blev udstedt af Erhvervsstyrelsen". The definite noun
 // ("the ban", "forbuddet") refers back to the measure; its author aims it at the same targets,
-// and so does the law it was taken under ("The ban was issued under the X Act").
+// and so does the law it was taken under ("The ban was issued under the X Act"). Where the measure came from names its
+// author too ("Påbuddet kommer fra Cabinet Office", "Det er Præsidiet, der står bag anbefalingen").
 import type { EntityType } from '../../../core/ontology';
-import { add, canAct, danishDefinite, lastMeasureSentence, listBack, listFrom, subjectBefore, THAT, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, canAct, danishDefinite, lastMeasureSentence, listBack, listFrom, RELATIVES, subjectBefore, THAT, type DocCtx, type Occ, type SentenceCtx } from './context';
+import type { Token } from '../tokens';
 import { findPhrases, type PhraseMatch, type PhraseSet } from '../phrases';
 import type { WorkRelation } from '../model';
 
@@ -22,23 +24,40 @@ function takingVerbs(sc: SentenceCtx): PhraseMatch[] {
 
 /** A verb of taking a measure whose subject is a definite noun for it: "The ban was issued", "Afgørelsen er truffet", "The order, issued". */
 function measureVerbs(sc: SentenceCtx): PhraseMatch[] {
-  const { trig } = sc;
   const toks = sc.s.tokens;
   return takingVerbs(sc).filter((m) => {
-    // The subject: a noun for a measure, definite, at most a few words before the verb, and no name between.
-    let noun = -1;
-    for (let k = m.start - 1; k >= Math.max(0, m.start - 5); k--) {
-      if (sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) break;
-      if (trig.actionNouns.has(toks[k].norm)) {
-        noun = k;
-        break;
-      }
-    }
+    const noun = measureNounBefore(sc, m);
     if (noun < 0) return false;
     // "The ban was issued by …", or a participle between commas: "The order, issued by the ministry, …".
     const participle = toks[noun + 1]?.text === ',' && m.start === noun + 2;
-    return definiteNoun(sc, noun) && (participle || findPhrases(trig.passiveCue, toks, noun + 1, m.start).length > 0);
+    return participle || findPhrases(sc.trig.passiveCue, toks, noun + 1, m.start).length > 0;
   });
+}
+
+/** A verb naming where a measure came from, a definite noun for it as its subject: "The order came from", "Påbuddet kommer fra". */
+function sourceVerbs(sc: SentenceCtx): PhraseMatch[] {
+  const toks = sc.s.tokens;
+  return findPhrases(sc.trig.measureSource, toks).filter((m) => {
+    const noun = measureNounBefore(sc, m);
+    // Only an adverb or an auxiliary between: "Påbuddet kommer direkte fra", "The order had come from".
+    return noun >= 0 && toks.slice(noun + 1, m.start).every((t) => t.word && !t.cap);
+  });
+}
+
+/** The definite noun for a measure at most a few words before the verb with no name between ("the ban", "forbuddet"), or -1. */
+function measureNounBefore(sc: SentenceCtx, m: PhraseMatch): number {
+  const toks = sc.s.tokens;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 5); k--) {
+    if (sc.occs.some((o) => o.tokStart <= k && o.tokEnd > k)) return -1;
+    if (sc.trig.actionNouns.has(toks[k].norm)) return measureNoun(sc, k) ? k : -1;
+  }
+  return -1;
+}
+
+/** A definite noun for a measure at k, not for what its opponents say ("the ban", "forbuddet"; not "the accusations", "kritikken"). */
+function measureNoun(sc: SentenceCtx, k: number): boolean {
+  const norm = sc.s.tokens[k]?.norm ?? '';
+  return sc.trig.actionNouns.has(norm) && !sc.trig.claimNouns.has(norm) && definiteNoun(sc, k);
 }
 
 /** Is the noun at k definite: after a determiner ("the ban", "denne afgørelse"), or Danish with its suffix ("forbuddet")? */
@@ -70,19 +89,25 @@ function aimAt(ctx: DocCtx, subject: string, measure: WorkRelation[], rule: stri
 }
 
 export function measureAuthor(sc: SentenceCtx, ctx: DocCtx): void {
-  for (const m of measureVerbs(sc)) {
-    const by = afterVerb(sc, m, sc.trig.passiveBy);
-    if (!by) continue;
-    // The author: the first state or body after "by"/"af", past a possessor ("the Commerce Department's Bureau …").
-    // "af den svenske telestyrelse PTS": the adjective qualifies the body named after it.
-    let agent = sc.occs.find((o) => o.tokStart >= by.end && o.tokStart - by.end <= 4 && STATE.includes(o.type) && !(o.kind === 'adjective' && o.attributive));
-    while (agent?.genitive) {
-      const owner: typeof agent = agent;
-      agent = sc.occs.find((o) => o.tokStart === owner.tokEnd && STATE.includes(o.type));
-    }
-    if (!agent) continue;
-    aimAt(ctx, agent.entityId, measureBefore(ctx, sc.s.index, BACK), 'target.author', sc.s.index);
+  // "The ban was issued by …", "Forbuddet blev udstedt af …"; "The order came from …", "Påbuddet kommer fra …".
+  const from = [...measureVerbs(sc).map((m) => afterVerb(sc, m, sc.trig.passiveBy)?.end), ...sourceVerbs(sc).map((m) => m.end)];
+  for (const k of from) {
+    const agent = k === undefined ? undefined : agentAfter(sc, k);
+    if (agent) aimAt(ctx, agent.entityId, measureBefore(ctx, sc.s.index, BACK), 'target.author', sc.s.index);
   }
+}
+
+/**
+ * The author named after "by"/"af"/"from": the first state or body, past a possessor ("the Commerce Department's Bureau …").
+ * "af den svenske telestyrelse PTS": the adjective qualifies the body named after it.
+ */
+function agentAfter(sc: SentenceCtx, from: number): Occ | undefined {
+  let agent = sc.occs.find((o) => o.tokStart >= from && o.tokStart - from <= 4 && STATE.includes(o.type) && !(o.kind === 'adjective' && o.attributive));
+  while (agent?.genitive) {
+    const owner: Occ = agent;
+    agent = sc.occs.find((o) => o.tokStart === owner.tokEnd && STATE.includes(o.type));
+  }
+  return agent;
 }
 
 /**
@@ -94,16 +119,24 @@ export function activeAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   if (sc.occs.some((o) => o.type === 'Company' || o.type === 'Product')) return;
-  for (const m of takingVerbs(sc)) {
+  // "The ministry ordered the suspension", "Det er Præsidiet, der står bag anbefalingen".
+  for (const m of [...takingVerbs(sc), ...findPhrases(trig.measureBehind, toks)]) {
     // The object: a definite noun for a measure right after the verb ("the suspension", "forbuddet").
     const noun = m.end + (trig.determiners.has(toks[m.end]?.norm ?? '') ? 1 : 0);
-    if (!trig.actionNouns.has(toks[noun]?.norm ?? '') || !definiteNoun(sc, noun)) continue;
+    if (!measureNoun(sc, noun)) continue;
     // The subject: a state or body right before the verb, over an auxiliary or an adverb ("har", "also", "on Monday").
+    // A cleft or a relative clause on the body: "Det er Folketingets Præsidium, der står bag", "the ministry, which ordered".
     const subject = sc.occs.filter((o) => o.tokEnd <= m.start && m.start - o.tokEnd <= 3 && STATE.includes(o.type) && canAct(sc, o)
-      && toks.slice(o.tokEnd, m.start).every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm)))).pop();
+      && relativeOrWords(toks.slice(o.tokEnd, m.start))).pop();
     if (!subject) continue;
     aimAt(ctx, subject.entityId, measureBefore(ctx, s.index, BACK), 'target.author', s.index);
   }
+}
+
+/** Only words between a subject and its verb, or a comma and a relative pronoun first (", der står bag", ", which ordered"). */
+function relativeOrWords(between: Token[]): boolean {
+  const words = between[0]?.text === ',' && RELATIVES.has(between[1]?.norm ?? '') ? between.slice(2) : between;
+  return words.every((t) => t.word && (!t.cap || WEEKDAY.test(t.norm)));
 }
 
 /** How far back a law's measure may have been reported: the law is often named after the reasons for the measure. */

@@ -78,7 +78,8 @@ export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: 
     if (subjectsOfAction.has(e.id)) {
       // Nationality is what a foreign measure or charge turns on; a firm its own state acts on ("Washington told
       // Apple and Google to remove the app") is not said to be of that state.
-      if (actedFromAbroad.has(e.id)) facts.push([e.basedIn, 'BASED_IN']);
+      // A state the text itself gives as the firm's seat outranks the gazetteer's ("Singapore-based Broadcom": it has moved since).
+      if (actedFromAbroad.has(e.id) && !seatInText(ctx, e.id, e.basedIn)) facts.push([e.basedIn, 'BASED_IN']);
       if (e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company') facts.push([e.ownedBy, 'OWNS']);
     } else if (e.type === 'Product' && e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company' && subjectsOfAction.size > 0) {
       // A product and its maker both named in a text about a measure or an accusation: the maker is part of
@@ -95,6 +96,11 @@ export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: 
     }
   }
   void lexicon;
+}
+
+/** Whether the text places the entity in a state other than `known`. */
+function seatInText(ctx: DocCtx, id: string, known: string | undefined): boolean {
+  return ctx.relations.some((r) => r.predicate === 'BASED_IN' && r.subject === id && r.object !== known && ctx.entities.get(r.object)?.type === 'Government');
 }
 
 /** Which track of a programme a sentence is about, by topic words ("kabler" → Clean Cable). */

@@ -1,0 +1,19 @@
+// Session fifteen: BASED_IN, OWNS, HOLDS_ROLE, PART_OF, SUPPLIES and ACQUIRES, on sentences written for these tests.
+import { relations } from '../fixtures/extract/helpers';
+
+describe('a seat the text gives a firm outranks the nationality the gazetteer knows', () => {
+  it.each([
+    ['China fined Singapore-based chipmaker Broadcom on Monday, and the United States protested.'],
+    ['Kina har givet den Singapore-baserede chipproducent Broadcom en bøde, og USA har protesteret.'],
+    ['China fined Broadcom, which is headquartered in Singapore, on Monday, and the United States protested.'],
+  ])('%s', (text) => {
+    const rels = relations(text);
+    expect(rels).toContain('Broadcom -BASED_IN-> Singapore');
+    expect(rels).not.toContain('Broadcom -BASED_IN-> United States');
+  });
+
+  it('with no seat in the text, the gazetteer still names the state of a firm acted on from abroad', () => {
+    expect(relations('China fined Broadcom on Monday, and the United States protested.')).toContain('Broadcom -BASED_IN-> United States');
+    expect(relations('Kina har givet Broadcom en bøde, og USA har protesteret.')).toContain('Broadcom -BASED_IN-> United States');
+  });
+});

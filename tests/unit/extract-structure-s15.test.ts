@@ -17,3 +17,17 @@ describe('a seat the text gives a firm outranks the nationality the gazetteer kn
     expect(relations('Kina har givet Broadcom en bøde, og USA har protesteret.')).toContain('Broadcom -BASED_IN-> United States');
   });
 });
+
+describe('a title, its body after "for"/"of" and the name right after it, with no comma between, name the office', () => {
+  it.each([
+    ['Formand for Dansk Industri Lars Sandahl Sørensen kalder loven for dårlig.', 'Lars Sandahl Sørensen -HOLDS_ROLE-> Confederation of Danish Industry'],
+    ['Aftalen blev indgået mellem statsminister Lars Løkke Rasmussen og formand for Naalakkersuisut Kim Kielsen.', 'Kim Kielsen -HOLDS_ROLE-> Greenland'],
+    ['The criticism came from head of the FBI Christopher Wray, who called the law weak.', 'Christopher Wray -HOLDS_ROLE-> Federal Bureau of Investigation'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a name in another clause after the body holds no office there', () => {
+    expect(relations('Direktøren for Nokia sagde mandag, at Anna Berg havde ret.')).not.toContain('Anna Berg -HOLDS_ROLE-> Nokia');
+  });
+});

@@ -90,6 +90,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
           k = body.tokEnd;
           continue;
         }
+        // "formand for Naalakkersuisut Kim Kielsen", "direktør i Huawei Danmark Tommy Zwicky": the name right after the body.
+        if (body && occs.some((o) => o.tokStart === body.tokEnd && o.type === 'Person' && o.kind !== 'coref')) {
+          k = body.tokEnd;
+          continue;
+        }
         // "The head of Google's Indian business, X", "Lederen af TikToks indiske forretning, X": a part of the firm.
         const part = partOfFirm(sc, j0);
         if (part >= 0) {

@@ -31,3 +31,21 @@ describe('a title, its body after "for"/"of" and the name right after it, with n
     expect(relations('Direktøren for Nokia sagde mandag, at Anna Berg havde ret.')).not.toContain('Anna Berg -HOLDS_ROLE-> Nokia');
   });
 });
+
+describe('the gazetteer names the state of a firm a foreign state acts on, not of one a rival firm or a state below the national level acts on', () => {
+  it.each([
+    ['China fined Nokia on Monday, and Finland protested.'],
+    ['Kina gav Nokia en bøde mandag, og Finland protesterede.'],
+  ])('a foreign state\'s measure: %s', (text) => {
+    expect(relations(text)).toContain('Nokia -BASED_IN-> Finland');
+  });
+
+  it.each([
+    ['Huawei criticised Nokia on Monday, and Finland said nothing.', 'Nokia -BASED_IN-> Finland'],
+    ['Huawei kritiserede Nokia mandag, og Finland sagde intet.', 'Nokia -BASED_IN-> Finland'],
+    ['Texas sued Google on Monday, and the United States said nothing.', 'Google -BASED_IN-> United States'],
+    ['Texas har sagsøgt Google, og USA har ikke kommenteret sagen.', 'Google -BASED_IN-> United States'],
+  ])('%s', (text, unexpected) => {
+    expect(relations(text)).not.toContain(unexpected);
+  });
+});

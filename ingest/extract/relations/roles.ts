@@ -418,7 +418,7 @@ function danishPM(ctx: DocCtx, sc: SentenceCtx, k: number): string | undefined {
 const SUBNATIONAL = /^(Governor|Mayor)$/;
 
 /** A government below the national level: a place in the gazetteer (a US state, a city) that acts as a government. */
-function belowState(ctx: DocCtx, id: string): boolean {
+export function belowState(ctx: DocCtx, id: string): boolean {
   const e = ctx.entities.get(id);
   return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
 }

@@ -49,3 +49,20 @@ describe('the gazetteer names the state of a firm a foreign state acts on, not o
     expect(relations(text)).not.toContain(unexpected);
   });
 });
+
+describe('a nationality word before a name that opens a compound qualifies the compound\'s head, not the name', () => {
+  it.each([
+    ['Datatilsynet forbød Meta at indsamle data om tyske WhatsApp-brugere.', 'WhatsApp -BASED_IN-> Germany'],
+    ['The ban also hits Chinese TikTok-style apps.', 'TikTok -BASED_IN-> China'],
+  ])('%s', (text, unexpected) => {
+    expect(relations(text)).not.toContain(unexpected);
+  });
+
+  it.each([
+    ['Regeringen vil udelukke den kinesiske Huawei-koncern fra 5G-nettet.', 'Huawei -BASED_IN-> China'],
+    ['Microsoft er i gang med at købe kinesiske TikTok - blandt andet for at flytte data.', 'TikTok -BASED_IN-> China'],
+    ['The government will exclude the Chinese Huawei group from the network.', 'Huawei -BASED_IN-> China'],
+  ])('a head that names the firm itself, or a dash set apart: %s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+});

@@ -66,3 +66,20 @@ describe('a nationality word before a name that opens a compound qualifies the c
     expect(relations(text)).toContain(expected);
   });
 });
+
+describe('the vendor before a verb of supplying may stand before an apposition or a relative clause', () => {
+  it.each([
+    ['Ericsson, the Swedish group, supplies TDC with radio gear.', 'Ericsson -SUPPLIES-> TDC'],
+    ['Nokia, which is based in Espoo, supplies Telia with equipment.', 'Nokia -SUPPLIES-> Telia'],
+    ['Det er en stor ordre for Nokia. Nokia, der har hovedsæde i Espoo, leverer udstyr til Telia.', 'Nokia -SUPPLIES-> Telia'],
+    ['Det er en stor ordre for Nokia. Nokia, den finske koncern, leverer udstyr til Telia.', 'Nokia -SUPPLIES-> Telia'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('the name a parenthetical hangs on supplies nothing a later clause says another firm supplies', () => {
+    const rels = relations('Telia, which buys gear from many vendors, said Ericsson supplies TDC.');
+    expect(rels).toContain('Ericsson -SUPPLIES-> TDC');
+    expect(rels).not.toContain('Telia -SUPPLIES-> TDC');
+  });
+});

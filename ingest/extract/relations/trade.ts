@@ -186,7 +186,10 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     // "Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei": the names before the apposition.
     // "CATL er verdens største batteriproducent og leverer til Tesla": a verb joined by "og"/"and" has the opener as subject.
     const opener = openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && canAct(sc, o));
-    const vendor = opener ?? before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
+    // "Ericsson, the Swedish group, supplies TDC", "Nokia, which is based in Espoo, supplies Telia": the subject over an
+    // apposition (one that refers back to it too).
+    const near = before(sc, m.start, FIRMS, 3)[0];
+    const vendor = opener ?? (near?.kind === 'coref' ? undefined : near) ?? subjectBefore(sc, m.start, FIRMS, 3) ?? appositionHead(sc, m.start, FIRMS);
     // "Huaweis leverandører", "Huawei's biggest suppliers": a genitive on the noun is the customer, never the vendor;
     // the vendors are the names after "include"/"er"/"such as".
     if (roleNoun && vendor?.genitive && toks.slice(vendor.tokEnd, m.start).every((t) => t.word && !t.cap)) {

@@ -83,3 +83,17 @@ describe('the vendor before a verb of supplying may stand before an apposition o
     expect(rels).not.toContain('Telia -SUPPLIES-> TDC');
   });
 });
+
+describe('an adverb of time inside or before "headed by"/"ledes af" leaves the head of the body', () => {
+  it.each([
+    ['The Reserve Bank of India, currently headed by Governor Shaktikanta Das, has stepped up scrutiny.', 'Shaktikanta Das -HOLDS_ROLE-> Reserve Bank of India'],
+    ['The Danish Data Protection Agency is now headed by Cristina Angela Gulisano, who took office in 2017.', 'Cristina Angela Gulisano -HOLDS_ROLE-> Danish Data Protection Agency'],
+    ['Det er en stor dag for Palantir. Palantir ledes i dag af Alex Karp, som er kendt for sin stil.', 'Alex Karp -HOLDS_ROLE-> Palantir Technologies'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('no person after the phrase, no head', () => {
+    expect(relations('The Danish Data Protection Agency, now led by new rules, will act.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
+  });
+});

@@ -97,3 +97,19 @@ describe('an adverb of time inside or before "headed by"/"ledes af" leaves the h
     expect(relations('The Danish Data Protection Agency, now led by new rules, will act.').filter((r) => r.includes('HOLDS_ROLE'))).toEqual([]);
   });
 });
+
+describe('a law after a preposition of legal basis is what an announced act rests on, not what is announced', () => {
+  it.each([
+    ['President Donald Trump signed an executive order under the International Emergency Economic Powers Act on Monday.', 'Donald Trump -ANNOUNCED-> International Emergency Economic Powers Act'],
+    ['Det er en stor dag for EU. Europa-Kommissionen vedtog i går nye regler efter Digital Markets Act, og det var ventet af mange.', 'European Commission -ANNOUNCED-> Digital Markets Act'],
+  ])('%s', (text, unexpected) => {
+    expect(relations(text)).not.toContain(unexpected);
+  });
+
+  it.each([
+    ['Donald Trump signed the Protecting Americans from Foreign Adversary Controlled Applications Act under pressure from Congress.', 'Donald Trump -ANNOUNCED-> Protecting Americans from Foreign Adversary Controlled Applications Act'],
+    ['Det er en stor dag for EU. Europa-Parlamentet vedtog i går Digital Markets Act, og det var ventet af mange.', 'European Parliament -ANNOUNCED-> Digital Markets Act'],
+  ])('the law itself signed or passed: %s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+});

@@ -32,7 +32,7 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
     const from = actor === inverted ? actor.tokEnd : m.end;
     let stop = end;
     for (let k = from; k < end; k++) if (CONTRAST.has(s.tokens[k].norm)) { stop = k; break; }
-    const policies = after(sc, from, ['Policy'], 14).filter((o) => o.tokStart < stop);
+    const policies = after(sc, from, ['Policy'], 14).filter((o) => o.tokStart < stop && !underLaw(sc, o));
     const first = policies[0];
     if (!first) {
       // "CHIPS and Science Act, som USA vedtog i 2022", "Executive Order 13873, which Trump signed": the policy the
@@ -49,6 +49,17 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
       add(ctx, { subject: actor.entityId, predicate: 'ANNOUNCED', object: p.entityId, rule: 'announce.active', sentence: s.index });
     }
   }
+}
+
+/**
+ * "an executive order Trump signed under the International Emergency Economic Powers Act", "udstedt efter
+ * konkurrenceloven": a law after a preposition of legal basis is what the act rests on, not what is announced.
+ */
+function underLaw(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  let b = o.tokStart;
+  if (['the', 'den', 'det'].includes(toks[b - 1]?.norm ?? '')) b--;
+  return findPhrases(sc.trig.basisPrep, toks, Math.max(0, b - 3), b).some((m) => m.end === b);
 }
 
 const CONTRAST = new Set(['answer', 'response', 'reply', 'counterweight', 'counter', 'alternative', 'rival', 'riposte', 'svar', 'modsvar', 'modvægt', 'alternativ']);

@@ -113,3 +113,19 @@ describe('a law after a preposition of legal basis is what an announced act rest
     expect(relations(text)).toContain(expected);
   });
 });
+
+describe('a firm in an object relative clause with a verb of buying bought the name the clause hangs on', () => {
+  it.each([
+    ['Telia, which TDC bought in 2020, was fined.', 'TDC -ACQUIRES-> Telia'],
+    ['Det er en stor dag for selskabet. Telia, som TDC købte i 2020, har fået en bøde.', 'TDC -ACQUIRES-> Telia'],
+    ['Arm, which SoftBank acquired in 2016, makes chip designs.', 'SoftBank Group -ACQUIRES-> Arm'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('a relative clause with another verb buys nothing; the main clause\'s purchase stays', () => {
+    const rels = relations('Telia, which TDC criticised, bought Ericsson.');
+    expect(rels).not.toContain('TDC -ACQUIRES-> Telia');
+    expect(rels).toContain('Telia -ACQUIRES-> Ericsson');
+  });
+});

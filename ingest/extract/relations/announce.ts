@@ -66,14 +66,14 @@ const CONTRAST = new Set(['answer', 'response', 'reply', 'counterweight', 'count
 
 const OBJECT_RELATIVES = new Set(['som', 'which', 'that']);
 
-/** The policy before ", som|which [the] ACTOR [adverb] VERB": the relative clause's object. */
-function objectRelative(sc: SentenceCtx, actor: Occ, verb: number): Occ | undefined {
+/** The name before ", som|which [the] ACTOR [adverb] VERB" (a policy unless told): the relative clause's object. */
+export function objectRelative(sc: SentenceCtx, actor: Occ, verb: number, types: EntityType[] = ['Policy']): Occ | undefined {
   const toks = sc.s.tokens;
   // Over a determiner or a title before the actor ("the", "then-President").
   let k = actor.tokStart - 1;
   while (k > 0 && (toks[k].word || toks[k].text === '-') && !OBJECT_RELATIVES.has(toks[k].norm) && actor.tokStart - k < 5) k--;
   if (!OBJECT_RELATIVES.has(toks[k]?.norm ?? '') || toks[k - 1]?.text !== ',' || verb - actor.tokEnd > 2) return undefined;
-  return sc.occs.find((o) => o.tokEnd === k - 1 && o.type === 'Policy' && o.kind !== 'coref');
+  return sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && o.kind !== 'coref' && o.entityId !== actor.entityId);
 }
 
 /** Who announced a programme announced its tracks. */

@@ -4,6 +4,7 @@
 import type { EntityType } from '../../../core/ontology';
 import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, RELATIVES, skipParenthetical, stateNames, COPULAS, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
+import { objectRelative } from './announce';
 
 const FIRMS: EntityType[] = ['Company'];
 const BUYABLE: EntityType[] = ['Company', 'Product'];
@@ -17,6 +18,13 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
+    // "Arm, which SoftBank bought in 2016", "Telia, som TDC købte i 2020": the buyer in an object relative clause.
+    const relBuyer = sc.occs.find((o) => FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && o.tokEnd <= m.start && m.start - o.tokEnd <= 1);
+    const relBought = relBuyer && objectRelative(sc, relBuyer, m.start, BUYABLE);
+    if (relBuyer && relBought) {
+      add(ctx, { subject: relBuyer.entityId, predicate: 'ACQUIRES', object: relBought.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
+      continue;
+    }
     const bid = bidFrom(sc, m.start, m.end);
     if (bid) {
       add(ctx, { subject: bid[0].entityId, predicate: 'ACQUIRES', object: bid[1].entityId, status: 'talks', rule: 'acquire.trigger', sentence: s.index });
@@ -38,9 +46,7 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       const buyer = after(sc, by.end, FIRMS, 4).find((o) => !(o.kind === 'adjective'));
       const bought = buyer && before(sc, m.start, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && canAct(sc, o) && o.kind !== 'adjective');
       if (buyer && bought) {
-        const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
-        const talks = findPhrases(trig.acquireTalks, toks).length > 0;
-        add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
+        add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
       }
       continue;
     }
@@ -57,9 +63,7 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
         const verbs = between.filter((t) => DEAL_VERBS.has(t.norm)).length;
         const rest = between.every((t) => DEAL_VERBS.has(t.norm) || AMOUNT_WORDS.has(t.norm) || /^[\d.,$€£]+$/.test(t.text) || ['the', 'its', 'a', 'det', 'sit', 'sin', 'et', 'sit'].includes(t.norm));
         if (buyer && rest && between.length < 6 && (buyer.genitive ? verbs === 0 : verbs === 1)) {
-          const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
-          const talks = findPhrases(trig.acquireTalks, toks).length > 0;
-          add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
+          add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
         }
         continue;
       }
@@ -97,11 +101,14 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       // A fellow subject of the buyer ("Ericsson og Nokia vil købe …") is no firm bought.
       ?? (thing ? undefined : before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref' && !listBack(sc, buyer, FIRMS).includes(o)));
     if (!target) continue;
-    const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
-    const talks = findPhrases(trig.acquireTalks, toks).length > 0;
-    const status = talks ? 'talks' : completed ? 'completed' : 'agreed';
-    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status, rule: 'acquire.trigger', sentence: s.index });
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
   }
+}
+
+/** A deal's status from the sentence's words: in talks, completed, or else agreed. */
+function dealStatus(sc: SentenceCtx): 'talks' | 'completed' | 'agreed' {
+  if (findPhrases(sc.trig.acquireTalks, sc.s.tokens).length > 0) return 'talks';
+  return findPhrases(sc.trig.acquireCompleted, sc.s.tokens).length > 0 ? 'completed' : 'agreed';
 }
 
 /**
@@ -1024,9 +1031,7 @@ export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
       buyer = sc.occs.find((o) => o.tokStart === e && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
     }
     if (!buyer || buyer.entityId === sold.entityId) continue;
-    const completed = findPhrases(sc.trig.acquireCompleted, toks).length > 0;
-    const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
-    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: dealStatus(sc), rule: 'acquire.sale', sentence: sc.s.index });
   }
 }
 

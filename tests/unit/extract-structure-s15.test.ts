@@ -129,3 +129,18 @@ describe('a firm in an object relative clause with a verb of buying bought the n
     expect(rels).toContain('Telia -ACQUIRES-> Ericsson');
   });
 });
+
+describe('a body after "its"/"dets" is of the state the pronoun stands for: the last state, or body of a state, named', () => {
+  it.each([
+    ['Norway protested on Monday. A spokesman for its Digital Security Council called the fines extortion.', 'Digital Security Council -PART_OF-> Norway'],
+    ['Det er en stor dag for Norge. Norge protesterede mandag. En talsperson for dets Digital Security Council kaldte bøderne afpresning.', 'Digital Security Council -PART_OF-> Norway'],
+    ['The United States protested. The White House weighed in on Monday. A spokesman for its Digital Security Council called the fines extortion.', 'Digital Security Council -PART_OF-> United States'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('"its" after a firm names no state', () => {
+    const rels = relations('Norway fined Nokia. Nokia protested on Monday. A spokesman for its Digital Security Council called the fines extortion.');
+    expect(rels).not.toContain('Digital Security Council -PART_OF-> Norway');
+  });
+});

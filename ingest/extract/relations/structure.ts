@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import { findPhrases } from '../phrases';
-import { add, stateNames, type DocCtx, type SentenceCtx } from './context';
+import { add, stateNames, type DocCtx, type Occ, type SentenceCtx } from './context';
 
 /** Track → programme from the gazetteer, for the policies the text names. */
 export function gazetteerParents(entities: Map<string, WorkEntity>): Map<string, string> {
@@ -165,14 +165,32 @@ export function agencyStates(ctx: DocCtx): void {
           state = sc.occs.find((x) => x.tokEnd <= comma && x.type === 'Government');
         }
       }
-      if (!state) continue;
+      const stateId = state?.entityId ?? possessorState(ctx, sc, o);
+      if (!stateId) continue;
       done.add(o.entityId);
-      e.partOf = state.entityId;
-      add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state.entityId, rule: 'partof.agency', sentence: sc.s.index });
+      e.partOf = stateId;
+      add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: stateId, rule: 'partof.agency', sentence: sc.s.index });
     }
   }
   namedAfterState(ctx);
   datelineState(ctx);
+}
+
+const POSSESSIVE = new Set(['its', 'dets', 'dens']);
+
+/**
+ * "The White House also weighed in. A spokesman for its National Security Council …", "Kina … dets handelsministerium":
+ * a body after "its" is of the state the pronoun stands for, the last body or state named (in this sentence or the one
+ * before) when it is a state or a body of one; none when it is a firm.
+ */
+function possessorState(ctx: DocCtx, sc: SentenceCtx, o: Occ): string | undefined {
+  if (!POSSESSIVE.has(sc.s.tokens[o.tokStart - 1]?.norm ?? '')) return undefined;
+  const named = (x: Occ) => ['Government', 'Agency', 'Company', 'Organization'].includes(x.type) && x.kind !== 'coref' && x.kind !== 'adjective';
+  const prev = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const last = sc.occs.filter((x) => x.tokEnd < o.tokStart && named(x)).pop() ?? prev?.occs.filter(named).pop();
+  const e = last ? ctx.entities.get(last.entityId) : undefined;
+  if (e?.type === 'Government') return e.id;
+  return e?.type === 'Agency' && e.partOf && ctx.entities.has(e.partOf) ? e.partOf : undefined;
 }
 
 /**

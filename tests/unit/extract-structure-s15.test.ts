@@ -144,3 +144,21 @@ describe('a body after "its"/"dets" is of the state the pronoun stands for: the 
     expect(rels).not.toContain('Digital Security Council -PART_OF-> Norway');
   });
 });
+
+describe('a unit named after a firm is not that firm\'s when the text says another firm bought it', () => {
+  it.each([
+    ['Uber sold Uber China to Didi in 2016.'],
+    ['Det er en stor dag for selskabet. Uber solgte Uber China til Didi i 2016.'],
+  ])('%s', (text) => {
+    const rels = relations(text);
+    expect(rels).toContain('Didi Chuxing -ACQUIRES-> Uber China');
+    expect(rels).not.toContain('Uber -OWNS-> Uber China');
+  });
+
+  it.each([
+    ['Uber China lost money in 2015, Uber said.'],
+    ['Didi is in talks to buy Uber China from Uber.'],
+  ])('unsold, or only in talks: %s', (text) => {
+    expect(relations(text)).toContain('Uber -OWNS-> Uber China');
+  });
+});

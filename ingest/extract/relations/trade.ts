@@ -984,6 +984,8 @@ export function namedAfterOwner(ctx: DocCtx): void {
       // "Intellexa Limited", "Intellexa Consortium", "X Holdings": a legal form or a word for the whole group names the firm
       // itself or a sibling of it, not a unit the shorter name owns.
       if (LEGAL_FORM.test(e.name.slice(c.name.length + 1))) continue;
+      // "Uber solgte Uber China til Didi": a unit the text says another firm bought is no longer the namesake's.
+      if (ctx.relations.some((r) => r.predicate === 'ACQUIRES' && r.status !== 'talks' && r.object === e.id && r.subject !== c.id)) continue;
       add(ctx, { subject: c.id, predicate: 'OWNS', object: e.id, rule: 'owns.named', sentence: e.mentions[0]?.sentence ?? 0 });
     }
   }

@@ -162,3 +162,16 @@ describe('a unit named after a firm is not that firm\'s when the text says anoth
     expect(relations(text)).toContain('Uber -OWNS-> Uber China');
   });
 });
+
+describe('the gazetteer\'s owner of a product is not its owner where the text says the product\'s name was the owner\'s own', () => {
+  it.each([
+    ['Norway fined Meta, formerly known as Facebook, on Monday.'],
+    ['Det er en stor dag for selskabet. Norge gav Meta en bøde mandag. Meta, der indtil sidste år hed Facebook, vil klage.'],
+  ])('%s', (text) => {
+    expect(relations(text)).not.toContain('Meta -OWNS-> Facebook');
+  });
+
+  it('with no renaming the gazetteer still names the owner', () => {
+    expect(relations('Det er en stor dag for selskabet. Norge gav Meta en bøde mandag for Facebook og Instagram.')).toContain('Meta -OWNS-> Facebook');
+  });
+});

@@ -90,12 +90,23 @@ export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: 
       if (!other) continue;
       const o = ctx.entities.get(other);
       if (!o) continue;
+      // "Meta, formerly known as Facebook", "Meta, der indtil sidste år hed Facebook": the product's name was the owner's own.
+      if (predicate === 'OWNS' && renamed(ctx, o.id, e.id)) continue;
       const rule = e.lexId ? `gazetteer.${predicate.toLowerCase()}` : 'pattern.embassy';
       if (predicate === 'OWNS') add(ctx, { subject: o.id, predicate, object: e.id, rule, sentence: both(o, e) });
       else add(ctx, { subject: e.id, predicate, object: o.id, rule, sentence: both(e, o) });
     }
   }
   void lexicon;
+}
+
+/** Words that say a name was another's before: "formerly", "renamed", "hed", "omdøbt". */
+const RENAMED = new Set(['formerly', 'renamed', 'rebranded', 'hed', 'omdøbt', 'omdøbte']);
+
+/** Whether a sentence names `a`, then within a few words a word of renaming, then `b`. */
+function renamed(ctx: DocCtx, a: string, b: string): boolean {
+  return ctx.sentences.some((sc) => sc.occs.some((x) => x.entityId === a && x.kind !== 'coref' && sc.occs.some((y) => y.entityId === b && y.kind !== 'coref'
+    && y.tokStart > x.tokEnd && y.tokStart - x.tokEnd <= 8 && sc.s.tokens.slice(x.tokEnd, y.tokStart).some((t) => RENAMED.has(t.norm)))));
 }
 
 /** Whether the text places the entity in a state other than `known`. */

@@ -7,7 +7,7 @@ import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from './mode
 import { homeState, type DocCtx } from './relations/context';
 import { buildOccurrences } from './relations/occurrences';
 import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
-import { dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernment, rolesOf } from './relations/roles';
+import { belowState, dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
 import { basisLaw, breaches, coveredTargets, followsSuit, obligationAuthor, similarMeasure, targets, withheldApproval } from './relations/targets';
@@ -134,7 +134,8 @@ export function findRelations(
     const home = entities.get(r.object)?.basedIn;
     return !!home && (r.subject === home || entities.get(r.subject)?.partOf === home);
   };
-  const fromAbroad = new Set(actions.filter((r) => !ownStateActs(r)).map((r) => r.object));
+  const byState = (r: WorkRelation) => ['Government', 'Agency', 'Policy'].includes(entities.get(r.subject)?.type ?? '') && !belowState(ctx, r.subject);
+  const fromAbroad = new Set(actions.filter((r) => !ownStateActs(r) && byState(r)).map((r) => r.object));
   const before = ctx.relations.length;
   gazetteerFacts(ctx, lexicon, acted, fromAbroad);
   ctx.relations.splice(before, ctx.relations.length - before, ...ctx.relations.slice(before).filter((r) => r.predicate !== 'PART_OF'));

@@ -32,7 +32,7 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
     const from = actor === inverted ? actor.tokEnd : m.end;
     let stop = end;
     for (let k = from; k < end; k++) if (CONTRAST.has(s.tokens[k].norm)) { stop = k; break; }
-    const policies = after(sc, from, ['Policy'], 14).filter((o) => o.tokStart < stop);
+    const policies = after(sc, from, ['Policy'], 14).filter((o) => o.tokStart < stop && !underLaw(sc, o));
     const first = policies[0];
     if (!first) {
       // "CHIPS and Science Act, som USA vedtog i 2022", "Executive Order 13873, which Trump signed": the policy the
@@ -51,18 +51,29 @@ export function announced(sc: SentenceCtx, ctx: DocCtx): void {
   }
 }
 
+/**
+ * "an executive order Trump signed under the International Emergency Economic Powers Act", "udstedt efter
+ * konkurrenceloven": a law after a preposition of legal basis is what the act rests on, not what is announced.
+ */
+function underLaw(sc: SentenceCtx, o: Occ): boolean {
+  const toks = sc.s.tokens;
+  let b = o.tokStart;
+  if (['the', 'den', 'det'].includes(toks[b - 1]?.norm ?? '')) b--;
+  return findPhrases(sc.trig.basisPrep, toks, Math.max(0, b - 3), b).some((m) => m.end === b);
+}
+
 const CONTRAST = new Set(['answer', 'response', 'reply', 'counterweight', 'counter', 'alternative', 'rival', 'riposte', 'svar', 'modsvar', 'modvægt', 'alternativ']);
 
 const OBJECT_RELATIVES = new Set(['som', 'which', 'that']);
 
-/** The policy before ", som|which [the] ACTOR [adverb] VERB": the relative clause's object. */
-function objectRelative(sc: SentenceCtx, actor: Occ, verb: number): Occ | undefined {
+/** The name before ", som|which [the] ACTOR [adverb] VERB" (a policy unless told): the relative clause's object. */
+export function objectRelative(sc: SentenceCtx, actor: Occ, verb: number, types: EntityType[] = ['Policy']): Occ | undefined {
   const toks = sc.s.tokens;
   // Over a determiner or a title before the actor ("the", "then-President").
   let k = actor.tokStart - 1;
   while (k > 0 && (toks[k].word || toks[k].text === '-') && !OBJECT_RELATIVES.has(toks[k].norm) && actor.tokStart - k < 5) k--;
   if (!OBJECT_RELATIVES.has(toks[k]?.norm ?? '') || toks[k - 1]?.text !== ',' || verb - actor.tokEnd > 2) return undefined;
-  return sc.occs.find((o) => o.tokEnd === k - 1 && o.type === 'Policy' && o.kind !== 'coref');
+  return sc.occs.find((o) => o.tokEnd === k - 1 && types.includes(o.type) && o.kind !== 'coref' && o.entityId !== actor.entityId);
 }
 
 /** Who announced a programme announced its tracks. */

@@ -341,6 +341,10 @@ function nationalityRules(sc: SentenceCtx, ctx: DocCtx): void {
       // "den franske EU-kommissær X", "the French EU commissioner": the name qualifies a person's title, the adjective the person.
       const nextWord = toks[o.tokEnd]?.text === '-' ? toks[o.tokEnd + 1] : toks[o.tokEnd];
       if (o.type === 'Organization' && nextWord?.word && !nextWord.cap && kindOf(sc, nextWord.norm) === 'Person') continue;
+      // "tyske WhatsApp-brugere": the name opens a compound whose head, a word for people, the adjective qualifies
+      // (not a word for the firm or app itself: "den kinesiske Huawei-koncern", "den kinesiske TikTok-app").
+      const hyphen = toks[o.tokEnd];
+      if (hyphen?.text === '-' && hyphen.start === toks[o.tokEnd - 1].end && nextWord?.start === hyphen.end && nextWord.word && !nextWord.cap && [undefined, 'Person'].includes(kindOf(sc, nextWord.norm)) && !trig.basedSuffix.has(nextWord.norm)) continue;
       add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: adj.entityId, rule: 'basedin.adjective', sentence: s.index });
       // "Chinese firms, including ByteDance's TikTok and Tencent's WeChat": the owners are the Chinese firms.
       const owner = occs.find((g) => g.genitive && g.type === 'Company' && g.tokEnd <= o.tokStart && o.tokStart - g.tokEnd <= 4 && possessed(sc, g, [o.type]) === o);

@@ -90,6 +90,11 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
           k = body.tokEnd;
           continue;
         }
+        // "formand for Naalakkersuisut Kim Kielsen", "direktør i Huawei Danmark Tommy Zwicky": the name right after the body.
+        if (body && occs.some((o) => o.tokStart === body.tokEnd && o.type === 'Person' && o.kind !== 'coref')) {
+          k = body.tokEnd;
+          continue;
+        }
         // "The head of Google's Indian business, X", "Lederen af TikToks indiske forretning, X": a part of the firm.
         const part = partOfFirm(sc, j0);
         if (part >= 0) {
@@ -413,7 +418,7 @@ function danishPM(ctx: DocCtx, sc: SentenceCtx, k: number): string | undefined {
 const SUBNATIONAL = /^(Governor|Mayor)$/;
 
 /** A government below the national level: a place in the gazetteer (a US state, a city) that acts as a government. */
-function belowState(ctx: DocCtx, id: string): boolean {
+export function belowState(ctx: DocCtx, id: string): boolean {
   const e = ctx.entities.get(id);
   return e?.type === 'Government' && !!e.lexId && ctx.lexicon.entries.get(e.lexId)?.type === 'Location';
 }
@@ -603,6 +608,22 @@ export function founders(sc: SentenceCtx, ctx: DocCtx): void {
 
 const HEADED_BY = [['ledes', 'af'], ['ledet', 'af'], ['blev', 'ledet', 'af'], ['under', 'ledelse', 'af'], ['led', 'by'], ['headed', 'by'], ['chaired', 'by'], ['is', 'led', 'by'], ['is', 'headed', 'by'], ['is', 'chaired', 'by']];
 const BODIES: EntityType[] = ['Agency', 'Company', 'Organization'];
+/** Adverbs of time inside or before "ledes af", "led by": "ledes i dag af", "is now led by", "currently headed by". */
+const HEADED_GAP = [['i', 'dag'], ['nu'], ['stadig'], ['fortsat'], ['now'], ['currently'], ['still'], ['today']];
+
+/** The words of a "headed by" phrase at k, an adverb of time allowed between them, and the token after it. */
+function headedAt(toks: SentenceCtx['s']['tokens'], k: number): { words: string[]; end: number } | undefined {
+  const gapAt = (j: number) => HEADED_GAP.find((g) => g.every((x, n) => toks[j + n]?.norm === x))?.length ?? 0;
+  for (const words of HEADED_BY) {
+    let j = k;
+    const whole = words.every((w, i) => {
+      if (i > 0) j += gapAt(j);
+      return toks[j++]?.norm === w;
+    });
+    if (whole) return { words, end: j };
+  }
+  return undefined;
+}
 
 /**
  * "BSI, der ledes af Arne Schönbohm", "Activision Blizzard … og ledes af Bobby Kotick", "the panel, which is
@@ -611,11 +632,14 @@ const BODIES: EntityType[] = ['Agency', 'Company', 'Organization'];
 export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, occs, trig } = sc;
   const toks = s.tokens;
-  for (let k = 1; k < toks.length; k++) {
-    const lead = HEADED_BY.find((w) => w.every((x, i) => toks[k + i]?.norm === x));
+  for (let v = 1; v < toks.length; v++) {
+    const lead = headedAt(toks, v);
     if (!lead) continue;
+    // The body is looked for before the adverbs that open the phrase ("the bank, currently headed by").
+    let k = v;
+    while (k > 1 && HEADED_GAP.some((g) => g.length === 1 && g[0] === toks[k - 1].norm)) k--;
     if (GOVERNMENT.has(toks[k - 1].norm)) continue;
-    let j = k + lead.length;
+    let j = lead.end;
     // "ledes af den britiske administrerende direktør X", "led by its American chief executive X": a determiner
     // and a nationality word before the title.
     let t0 = j;
@@ -643,7 +667,7 @@ export function headedBy(sc: SentenceCtx, ctx: DocCtx): void {
     if (!body || !ok(body)) continue;
     const role = title ? trig.roles.canonical[title.index] : 'Head';
     // A chair holds the role in the committee ("the committee, which is chaired by Treasury Secretary X").
-    const chaired = lead.includes('chaired');
+    const chaired = lead.words.includes('chaired');
     add(ctx, { subject: person.entityId, predicate: 'HOLDS_ROLE', object: chaired ? body.entityId : cabinetState(ctx, role, body.entityId), role, rule: 'role.headed', sentence: s.index });
   }
 }

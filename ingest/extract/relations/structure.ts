@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import { findPhrases } from '../phrases';
-import { add, stateNames, type DocCtx, type SentenceCtx } from './context';
+import { add, stateNames, type DocCtx, type Occ, type SentenceCtx } from './context';
 
 /** Track → programme from the gazetteer, for the policies the text names. */
 export function gazetteerParents(entities: Map<string, WorkEntity>): Map<string, string> {
@@ -78,7 +78,8 @@ export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: 
     if (subjectsOfAction.has(e.id)) {
       // Nationality is what a foreign measure or charge turns on; a firm its own state acts on ("Washington told
       // Apple and Google to remove the app") is not said to be of that state.
-      if (actedFromAbroad.has(e.id)) facts.push([e.basedIn, 'BASED_IN']);
+      // A state the text itself gives as the firm's seat outranks the gazetteer's ("Singapore-based Broadcom": it has moved since).
+      if (actedFromAbroad.has(e.id) && !seatInText(ctx, e.id, e.basedIn)) facts.push([e.basedIn, 'BASED_IN']);
       if (e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company') facts.push([e.ownedBy, 'OWNS']);
     } else if (e.type === 'Product' && e.ownedBy && ctx.entities.get(e.ownedBy)?.type === 'Company' && subjectsOfAction.size > 0) {
       // A product and its maker both named in a text about a measure or an accusation: the maker is part of
@@ -89,12 +90,28 @@ export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: 
       if (!other) continue;
       const o = ctx.entities.get(other);
       if (!o) continue;
+      // "Meta, formerly known as Facebook", "Meta, der indtil sidste år hed Facebook": the product's name was the owner's own.
+      if (predicate === 'OWNS' && renamed(ctx, o.id, e.id)) continue;
       const rule = e.lexId ? `gazetteer.${predicate.toLowerCase()}` : 'pattern.embassy';
       if (predicate === 'OWNS') add(ctx, { subject: o.id, predicate, object: e.id, rule, sentence: both(o, e) });
       else add(ctx, { subject: e.id, predicate, object: o.id, rule, sentence: both(e, o) });
     }
   }
   void lexicon;
+}
+
+/** Words that say a name was another's before: "formerly", "renamed", "hed", "omdøbt". */
+const RENAMED = new Set(['formerly', 'renamed', 'rebranded', 'hed', 'omdøbt', 'omdøbte']);
+
+/** Whether a sentence names `a`, then within a few words a word of renaming, then `b`. */
+function renamed(ctx: DocCtx, a: string, b: string): boolean {
+  return ctx.sentences.some((sc) => sc.occs.some((x) => x.entityId === a && x.kind !== 'coref' && sc.occs.some((y) => y.entityId === b && y.kind !== 'coref'
+    && y.tokStart > x.tokEnd && y.tokStart - x.tokEnd <= 8 && sc.s.tokens.slice(x.tokEnd, y.tokStart).some((t) => RENAMED.has(t.norm)))));
+}
+
+/** Whether the text places the entity in a state other than `known`. */
+function seatInText(ctx: DocCtx, id: string, known: string | undefined): boolean {
+  return ctx.relations.some((r) => r.predicate === 'BASED_IN' && r.subject === id && r.object !== known && ctx.entities.get(r.object)?.type === 'Government');
 }
 
 /** Which track of a programme a sentence is about, by topic words ("kabler" → Clean Cable). */
@@ -159,14 +176,32 @@ export function agencyStates(ctx: DocCtx): void {
           state = sc.occs.find((x) => x.tokEnd <= comma && x.type === 'Government');
         }
       }
-      if (!state) continue;
+      const stateId = state?.entityId ?? possessorState(ctx, sc, o);
+      if (!stateId) continue;
       done.add(o.entityId);
-      e.partOf = state.entityId;
-      add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state.entityId, rule: 'partof.agency', sentence: sc.s.index });
+      e.partOf = stateId;
+      add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: stateId, rule: 'partof.agency', sentence: sc.s.index });
     }
   }
   namedAfterState(ctx);
   datelineState(ctx);
+}
+
+const POSSESSIVE = new Set(['its', 'dets', 'dens']);
+
+/**
+ * "The White House also weighed in. A spokesman for its National Security Council …", "Kina … dets handelsministerium":
+ * a body after "its" is of the state the pronoun stands for, the last body or state named (in this sentence or the one
+ * before) when it is a state or a body of one; none when it is a firm.
+ */
+function possessorState(ctx: DocCtx, sc: SentenceCtx, o: Occ): string | undefined {
+  if (!POSSESSIVE.has(sc.s.tokens[o.tokStart - 1]?.norm ?? '')) return undefined;
+  const named = (x: Occ) => ['Government', 'Agency', 'Company', 'Organization'].includes(x.type) && x.kind !== 'coref' && x.kind !== 'adjective';
+  const prev = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const last = sc.occs.filter((x) => x.tokEnd < o.tokStart && named(x)).pop() ?? prev?.occs.filter(named).pop();
+  const e = last ? ctx.entities.get(last.entityId) : undefined;
+  if (e?.type === 'Government') return e.id;
+  return e?.type === 'Agency' && e.partOf && ctx.entities.has(e.partOf) ? e.partOf : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { EntityType } from '../../../core/ontology';
 import { add, adjectiveList, after, afterPlacePrep, descriptorEnd, kindOf, openerBefore, possessed, standsForState, subjectBefore, before, canAct, clauseEnd, invertedSubject, listBack, listFrom, relativeAntecedent, RELATIVES, skipParenthetical, stateNames, COPULAS, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
+import { objectRelative } from './announce';
 
 const FIRMS: EntityType[] = ['Company'];
 const BUYABLE: EntityType[] = ['Company', 'Product'];
@@ -17,6 +18,13 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
   const { s, trig } = sc;
   const toks = s.tokens;
   for (const m of findPhrases(trig.acquire, toks)) {
+    // "Arm, which SoftBank bought in 2016", "Telia, som TDC købte i 2020": the buyer in an object relative clause.
+    const relBuyer = sc.occs.find((o) => FIRMS.includes(o.type) && o.kind !== 'adjective' && o.kind !== 'coref' && !o.genitive && o.tokEnd <= m.start && m.start - o.tokEnd <= 1);
+    const relBought = relBuyer && objectRelative(sc, relBuyer, m.start, BUYABLE);
+    if (relBuyer && relBought) {
+      add(ctx, { subject: relBuyer.entityId, predicate: 'ACQUIRES', object: relBought.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
+      continue;
+    }
     const bid = bidFrom(sc, m.start, m.end);
     if (bid) {
       add(ctx, { subject: bid[0].entityId, predicate: 'ACQUIRES', object: bid[1].entityId, status: 'talks', rule: 'acquire.trigger', sentence: s.index });
@@ -38,9 +46,7 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       const buyer = after(sc, by.end, FIRMS, 4).find((o) => !(o.kind === 'adjective'));
       const bought = buyer && before(sc, m.start, BUYABLE, 8).find((o) => o.entityId !== buyer.entityId && canAct(sc, o) && o.kind !== 'adjective');
       if (buyer && bought) {
-        const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
-        const talks = findPhrases(trig.acquireTalks, toks).length > 0;
-        add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
+        add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
       }
       continue;
     }
@@ -57,9 +63,7 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
         const verbs = between.filter((t) => DEAL_VERBS.has(t.norm)).length;
         const rest = between.every((t) => DEAL_VERBS.has(t.norm) || AMOUNT_WORDS.has(t.norm) || /^[\d.,$€£]+$/.test(t.text) || ['the', 'its', 'a', 'det', 'sit', 'sin', 'et', 'sit'].includes(t.norm));
         if (buyer && rest && between.length < 6 && (buyer.genitive ? verbs === 0 : verbs === 1)) {
-          const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
-          const talks = findPhrases(trig.acquireTalks, toks).length > 0;
-          add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.trigger', sentence: s.index });
+          add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: bought.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
         }
         continue;
       }
@@ -97,11 +101,14 @@ export function acquires(sc: SentenceCtx, ctx: DocCtx): void {
       // A fellow subject of the buyer ("Ericsson og Nokia vil købe …") is no firm bought.
       ?? (thing ? undefined : before(sc, buyer.tokStart, BUYABLE, 25).find((o) => o.entityId !== buyer.entityId && o.kind !== 'coref' && !listBack(sc, buyer, FIRMS).includes(o)));
     if (!target) continue;
-    const completed = findPhrases(trig.acquireCompleted, toks).length > 0;
-    const talks = findPhrases(trig.acquireTalks, toks).length > 0;
-    const status = talks ? 'talks' : completed ? 'completed' : 'agreed';
-    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status, rule: 'acquire.trigger', sentence: s.index });
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: target.entityId, status: dealStatus(sc), rule: 'acquire.trigger', sentence: s.index });
   }
+}
+
+/** A deal's status from the sentence's words: in talks, completed, or else agreed. */
+function dealStatus(sc: SentenceCtx): 'talks' | 'completed' | 'agreed' {
+  if (findPhrases(sc.trig.acquireTalks, sc.s.tokens).length > 0) return 'talks';
+  return findPhrases(sc.trig.acquireCompleted, sc.s.tokens).length > 0 ? 'completed' : 'agreed';
 }
 
 /**
@@ -186,7 +193,10 @@ export function supplies(sc: SentenceCtx, ctx: DocCtx): void {
     // "Intel, Qualcomm and Broadcom, all long-standing suppliers to Huawei": the names before the apposition.
     // "CATL er verdens største batteriproducent og leverer til Tesla": a verb joined by "og"/"and" has the opener as subject.
     const opener = openerBefore(sc, m.start, FIRMS, (o) => o.kind !== 'adjective' && o.kind !== 'coref' && canAct(sc, o));
-    const vendor = opener ?? before(sc, m.start, FIRMS, 3)[0] ?? appositionHead(sc, m.start, FIRMS);
+    // "Ericsson, the Swedish group, supplies TDC", "Nokia, which is based in Espoo, supplies Telia": the subject over an
+    // apposition (one that refers back to it too).
+    const near = before(sc, m.start, FIRMS, 3)[0];
+    const vendor = opener ?? (near?.kind === 'coref' ? undefined : near) ?? subjectBefore(sc, m.start, FIRMS, 3) ?? appositionHead(sc, m.start, FIRMS);
     // "Huaweis leverandører", "Huawei's biggest suppliers": a genitive on the noun is the customer, never the vendor;
     // the vendors are the names after "include"/"er"/"such as".
     if (roleNoun && vendor?.genitive && toks.slice(vendor.tokEnd, m.start).every((t) => t.word && !t.cap)) {
@@ -974,6 +984,8 @@ export function namedAfterOwner(ctx: DocCtx): void {
       // "Intellexa Limited", "Intellexa Consortium", "X Holdings": a legal form or a word for the whole group names the firm
       // itself or a sibling of it, not a unit the shorter name owns.
       if (LEGAL_FORM.test(e.name.slice(c.name.length + 1))) continue;
+      // "Uber solgte Uber China til Didi": a unit the text says another firm bought is no longer the namesake's.
+      if (ctx.relations.some((r) => r.predicate === 'ACQUIRES' && r.status !== 'talks' && r.object === e.id && r.subject !== c.id)) continue;
       add(ctx, { subject: c.id, predicate: 'OWNS', object: e.id, rule: 'owns.named', sentence: e.mentions[0]?.sentence ?? 0 });
     }
   }
@@ -1021,9 +1033,7 @@ export function saleTo(sc: SentenceCtx, ctx: DocCtx): void {
       buyer = sc.occs.find((o) => o.tokStart === e && FIRMS.includes(o.type) && o.kind !== 'adjective' && !o.genitive);
     }
     if (!buyer || buyer.entityId === sold.entityId) continue;
-    const completed = findPhrases(sc.trig.acquireCompleted, toks).length > 0;
-    const talks = findPhrases(sc.trig.acquireTalks, toks).length > 0;
-    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: talks ? 'talks' : completed ? 'completed' : 'agreed', rule: 'acquire.sale', sentence: sc.s.index });
+    add(ctx, { subject: buyer.entityId, predicate: 'ACQUIRES', object: sold.entityId, status: dealStatus(sc), rule: 'acquire.sale', sentence: sc.s.index });
   }
 }
 

@@ -462,6 +462,14 @@ function partsOfName(toks: Token[], span: Candidate, gaz: GazMatch[], covered: I
   return { place, own, firm };
 }
 
+/**
+ * "ByteDance", "AdX", "VKontakte", "FASTag": a capital inside a word after a small letter, or capitals run into a word
+ * in small letters, is a brand's spelling, never a headline's capital; such a name needs no second mention. Not a
+ * hashtag ("#EndSARS"), nor an abbreviation's plural ("CEOs").
+ */
+const brandCased = (toks: Token[], start: number, end: number) => toks[start - 1]?.text !== '#'
+  && toks.slice(start, end).some((t) => t.word && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}{2}/u.test(t.text));
+
 /** A capitalised word in lower case after its first letter ("Futures", not "WPS" or "VMate"). */
 const plainWord = (t: Token) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
@@ -1304,7 +1312,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         };
         if (type === 'Person' && end - start === 1 && !headType && !labelled && ctxType === 'Person' && typeFromContext(s, start, end, lexicon, false) !== 'Person') spoken.add(m);
         newOnes.push(m);
-        const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' || model };
+        const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' || model || brandCased(toks, start, end) };
         pending.push(entry);
         pendingOf.set(m, entry);
       }

@@ -470,6 +470,23 @@ function partsOfName(toks: Token[], span: Candidate, gaz: GazMatch[], covered: I
 const brandCased = (toks: Token[], start: number, end: number) => toks[start - 1]?.text !== '#'
   && toks.slice(start, end).some((t) => t.word && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}{2}/u.test(t.text));
 
+/** A headline's words: most of four or more capitalised. */
+function titleCased(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.word && /\p{L}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.cap).length / words.length > 0.6;
+}
+
+/**
+ * "the New York Stock Exchange", "the Five Eyes", "Vice Premier He Lifeng": inside a sentence that is no headline,
+ * a stop word written with a capital before another capitalised word opens a name, where its capital is not the
+ * sentence's. Not a title of address ("Mr"), a day or a month, nor English "I".
+ */
+function stopWordOpensName(toks: Token[], k: number, initial: Set<number>, titled: boolean, lexicon: Lexicon): boolean {
+  const t = toks[k];
+  return !titled && !initial.has(k) && t.cap && t.text !== 'I' && isCapWord(toks[k + 1] ?? t) && k + 1 < toks.length
+    && !lexicon.cues.calendar.has(t.norm) && lexicon.cues.context.get(t.norm) !== 'Person';
+}
+
 /** A capitalised word in lower case after its first letter ("Futures", not "WPS" or "VMate"). */
 const plainWord = (t: Token) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
@@ -1009,13 +1026,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     const dropped = new Set<number>();
     const forced = new Map<number, EntityType>();
     const initial = initialPositions(toks);
+    const titled = titleCased(toks);
     const newOnes: RawMention[] = [];
     const dateline = datelineEnd(toks, lexicon);
     modelNames(toks, gaz, covered, dropped, lexicon);
     lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
       // "The Korea Fair Trade Commission": a sentence's first word is no part of the name.
-      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon) && !hyphenedToName(toks, span.start)) span.start++;
+      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon) && !hyphenedToName(toks, span.start) && !stopWordOpensName(toks, span.start, initial, titled, lexicon)) span.start++;
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
@@ -1187,7 +1205,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
         if (lawEnd > 0) end = lawEnd;
         // ("Ministeriet for Digitale Anliggender": a body's word before "for" and a name opens the body's name.)
-        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start))
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start) && !stopWordOpensName(toks, start, initial, titled, lexicon))
           || (lexicon.cues.connectors.has(toks[start].norm) && !articleOpens(toks, start, end)))) start++;
         // ("INDIANAPOLIS, Dec. 7": a month's abbreviation before its full stop and a day is no name.)
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm)

@@ -22,3 +22,25 @@ describe("a brand's spelling makes a name named once a name", () => {
     expect(names('The rules apply to the CEOs of the largest platforms.')).not.toContain('CEOs');
   });
 });
+
+describe('a stop word with a capital inside a sentence opens a name', () => {
+  it.each([
+    ['en', 'Shares of New Harbor Semiconductor fell after the ruling.', 'New Harbor Semiconductor', 'Harbor Semiconductor'],
+    ['da', 'Aktien blev noteret på New Cobalt Exchange i 2021, og New Cobalt Exchange har siden vokset.', 'New Cobalt Exchange', 'Cobalt Exchange'],
+    ['da', 'Forhandlingerne blev ledet af vicepremierminister He Zhaolin fra den kinesiske side.', 'He Zhaolin', 'Zhaolin'],
+  ])('%s: %s', (_lang, text, name, cut) => {
+    const found = names(text);
+    expect(found).toContain(name);
+    expect(found).not.toContain(cut);
+  });
+
+  it('not the first word of a sentence, nor a title of address or a day', () => {
+    const found = names('The Harbor Group said on Monday Zentrix had agreed. Mr Kovacs declined to comment.');
+    expect(found).not.toContain('The Harbor Group');
+    expect(found.some((n) => /^(Monday|Mr)\b/.test(n))).toBe(false);
+  });
+
+  it('not in a headline, where every word has its capital', () => {
+    expect(names('Regulators Ban The Zentrix App In Denmark After Review').some((n) => /^The\b/.test(n))).toBe(false);
+  });
+});

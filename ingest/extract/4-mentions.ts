@@ -389,7 +389,7 @@ function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon)
 }
 
 // Words for a firm's legal form that end its registered name ("Ltd", "Inc", "ApS"); "Co"/"Pte"/"Pty" may take a second one.
-const LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'incorporated', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'aps', 'ab', 'asa', 'oy', 'oyj', 'bv', 'nv', 'spa', 'srl', 'pte', 'pty', 'lp', 'llp']);
+const LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'incorporated', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'se', 'sa', 'aps', 'ab', 'asa', 'oy', 'oyj', 'bv', 'nv', 'spa', 'srl', 'pte', 'pty', 'lp', 'llp']);
 const FORM_OPENERS = new Set(['co', 'corp', 'pte', 'pty']);
 
 /** The end of a second legal form after a first ("Co., Ltd.", "Pte. Ltd."): its stop and comma skipped; `k` where none. */

@@ -89,7 +89,7 @@ function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon
     const of = rest.indexOf('of');
     const forms = of > 0 && rest.length - of - 1 >= 1 && rest.length - of - 1 <= 2 ? rest.slice(0, of) : rest;
     return ws.length > lw.length && lw.every((x, i) => ws[i] === x)
-      && forms.every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company');
+      && forms.every((x) => lexicon.cues.head.get(x.replace(/[.,]/g, '')) === 'Company');
   });
 }
 

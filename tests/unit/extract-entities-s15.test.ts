@@ -44,3 +44,21 @@ describe('a stop word with a capital inside a sentence opens a name', () => {
     expect(names('Regulators Ban The Zentrix App In Denmark After Review').some((n) => /^The\b/.test(n))).toBe(false);
   });
 });
+
+describe("a firm's name with its legal form and the name alone are one firm", () => {
+  const entities = (text: string) => run(text).entities.map((e) => e.name);
+  it.each([
+    ['en', 'The government blocked the sale of Corvinex SE to a Chinese fund. Corvinex said it would appeal.', 'Corvinex SE', 'Corvinex'],
+    ['en', 'The Dutch firm Brelium N.V. lost the tender. Brelium said it would not appeal.', 'Brelium N.V.', 'Brelium'],
+    ['da', 'Det hollandske selskab Brelium N.V. tabte udbuddet, og Brelium vil ikke klage.', 'Brelium N.V.', 'Brelium'],
+  ])('%s: %s', (_lang, text, full, short) => {
+    const found = entities(text);
+    expect(found).toContain(full);
+    expect(found).not.toContain(short);
+  });
+
+  it('not a unit named by a word of its own', () => {
+    const found = entities('The data centres belong to the firm Corvinex Cloud, and the firm Corvinex SE owns it.');
+    expect(found).toEqual(expect.arrayContaining(['Corvinex Cloud', 'Corvinex SE']));
+  });
+});

@@ -107,6 +107,12 @@ function bodyWithoutState(key: string, ms: RawMention[], raw: RawMention[], enti
   return otherState ? undefined : body;
 }
 
+/**
+ * "Kaspersky, which is based in Moscow, … its chief executive Eugene Kaspersky": a firm named after its founder. The
+ * word alone, typed a firm by a cue beside it ("companies such as Kaspersky"), is the firm, not the person's surname.
+ */
+const namesAFirm = (ms: RawMention[], type: EntityType) => type === 'Company' && ms.some((m) => m.typeBy === 'cue' && m.type === 'Company');
+
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
   const mentions: ResolvedMention[] = [];
@@ -190,7 +196,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     let target: WorkEntity | undefined;
     if (w.length === 1) {
       // ("Frederiksens rådgivere" after "Mette Frederiksen": a surname's Danish genitive, which ends in a consonant and "s".)
-      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined)
+      const id = (namesAFirm(ms, type) ? undefined : personFull.get(k)) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined)
         ?? (k.endsWith('s') ? personFull.get(k.slice(0, -1)) ?? lexicon.surnames.get(k.slice(0, -1))?.find((p) => entities.has(p)) : undefined);
       if (id) target = entities.get(id);
       const known = lexicon.surnames.get(k);

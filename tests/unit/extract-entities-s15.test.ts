@@ -62,3 +62,21 @@ describe("a firm's name with its legal form and the name alone are one firm", ()
     expect(found).toEqual(expect.arrayContaining(['Corvinex Cloud', 'Corvinex SE']));
   });
 });
+
+describe("a firm named after its founder is not the founder's surname", () => {
+  const typed = (text: string) => run(text).entities.map((e) => `${e.type} ${e.name}`);
+  it.each([
+    ['en', 'Regulators named companies such as Velkov among the risks. Velkov, which is based in Minsk, was founded by its chief executive Igor Velkov.'],
+    ['da', 'Myndighederne nævnte selskaber som Velkov blandt risiciene. Velkov blev grundlagt af sin direktør Igor Velkov.'],
+  ])('%s: %s', (_lang, text) => {
+    const found = typed(text);
+    expect(found).toContain('Person Igor Velkov');
+    expect(found).toContain('Company Velkov');
+  });
+
+  it("the surname alone with no firm's cue is the person", () => {
+    const found = typed('The ministry was led by Igor Velkov until May. Velkov said the rules were needed.');
+    expect(found).toContain('Person Igor Velkov');
+    expect(found.some((n) => n.endsWith(' Velkov') && n !== 'Person Igor Velkov')).toBe(false);
+  });
+});

@@ -1945,6 +1945,9 @@ const BODY_NOUN_TAILS = new Map([...BODY_NOUNS].map((w) => [w, true]));
 /** A noun for a state's body, also as the tail of a Danish compound ("statssikkerhedstjeneste", "cybersikkerhedscenter"). */
 const isBodyNoun = (w: string) => BODY_NOUNS.has(w) || BODY_SUFFIX.test(w) || !!compoundTail(w, BODY_NOUN_TAILS);
 
+/** "streaming service", "ride-hailing service": a service named by what it does is a product, not a state's service ("security service"). */
+const productService = (toks: Token[], k: number) => toks[k].norm === 'service' && /\p{L}{3}ing$/u.test(toks[k - 1]?.norm ?? '');
+
 /**
  * "Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI),",
  * "det franske tilsyn CNIL", "the Italian data protection authority, Garante": a state named in the
@@ -1967,7 +1970,7 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[], described: D
       let k = g.tokEnd;
       let body = -1;
       for (let n = 0; n < 3 && k < toks.length && toks[k].word && !toks[k].cap; n++, k++) {
-        if (isBodyNoun(toks[k].norm)) body = k;
+        if (isBodyNoun(toks[k].norm) && !productService(toks, k)) body = k;
       }
       if (body < 0) continue;
       let j = body + 1;

@@ -80,3 +80,14 @@ describe("a firm named after its founder is not the founder's surname", () => {
     expect(found.some((n) => n.endsWith(' Velkov') && n !== 'Person Igor Velkov')).toBe(false);
   });
 });
+
+describe("a service named by what it does is a product's kind, not a state's body", () => {
+  const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name)?.type;
+  it('en: "the Swedish streaming service Zonify" is no Swedish agency', () => {
+    expect(typeOf('The complaint came from the Swedish streaming service Zonify in 2019.', 'Zonify')).not.toBe('Agency');
+  });
+
+  it('not a security service: "the Russian security service Velkhor" is an agency', () => {
+    expect(typeOf('The Russian security service Velkhor said the app was a threat.', 'Velkhor')).toBe('Agency');
+  });
+});

@@ -91,3 +91,14 @@ describe("a service named by what it does is a product's kind, not a state's bod
     expect(typeOf('The Russian security service Velkhor said the app was a threat.', 'Velkhor')).toBe('Agency');
   });
 });
+
+describe('"Limited" and "Incorporated" end the registered name of a firm', () => {
+  const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name)?.type;
+  it.each([
+    ['en', 'Shares of Korvath Limited rose after the decision, and Korvath Limited said it would expand.', 'Korvath Limited'],
+    ['da', 'Aktierne i Korvath Limited steg efter afgørelsen, og Korvath Limited vil nu udvide.', 'Korvath Limited'],
+    ['en', 'The shop is run by Belmor Incorporated, and Belmor Incorporated rejected the fine.', 'Belmor Incorporated'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(typeOf(text, name)).toBe('Company');
+  });
+});

@@ -401,6 +401,13 @@ function legalFormChain(toks: Token[], k: number): number {
   return j > k && toks[j] && isCapWord(toks[j]) && LEGAL_FORMS.has(toks[j].norm) && !FORM_OPENERS.has(toks[j].norm) ? j + 1 : k;
 }
 
+/**
+ * "Zentrix Corp., a Chinese company,": the stop of an abbreviated legal form before a comma belongs to the name, so that
+ * what follows the name is the comma of its apposition (1 where it does, else 0).
+ */
+const formStopBeforeComma = (toks: Token[], end: number) => (LEGAL_FORMS.has(toks[end - 1]?.norm ?? '') || (toks[end - 1]?.text.length === 1 && toks[end - 2]?.text === '.'))
+  && toks[end]?.text === '.' && adjacent(toks[end - 1], toks[end]) && toks[end + 1]?.text === ',' ? 1 : 0;
+
 /** A span that ends in a firm's legal form ("… Ltd", "… ApS", "… A/S"). */
 function endsInLegalForm(toks: Token[], end: number): boolean {
   const last = toks[end - 1];
@@ -1325,7 +1332,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const type: EntityType = headType ?? ctxType ?? iName ?? (lonePlaceHint ? 'Location' : undefined) ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
         const typeBy = headType || ctxType || iName || (camel && !hint) ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
         const m: RawMention = {
-          sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
+          sentence: s.index, tokStart: start, tokEnd: end + formStopBeforeComma(toks, end), start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,
         };
         if (type === 'Person' && end - start === 1 && !headType && !labelled && ctxType === 'Person' && typeFromContext(s, start, end, lexicon, false) !== 'Person') spoken.add(m);

@@ -1,5 +1,5 @@
 // Entity rules of round fifteen: names the gazetteer does not know, on sentences written for these tests.
-import { run } from '../fixtures/extract/helpers';
+import { relations, run } from '../fixtures/extract/helpers';
 
 const names = (text: string, language?: string) => run(text, language).entities.map((e) => e.name);
 
@@ -100,5 +100,20 @@ describe('"Limited" and "Incorporated" end the registered name of a firm', () =>
     ['en', 'The shop is run by Belmor Incorporated, and Belmor Incorporated rejected the fine.', 'Belmor Incorporated'],
   ])('%s: %s', (_lang, text, name) => {
     expect(typeOf(text, name)).toBe('Company');
+  });
+});
+
+describe("the stop of an abbreviated legal form before an apposition's comma", () => {
+  it.each([
+    ['en', 'Zentrix Corp., a Chinese company, was added to the list.'],
+    ['da', 'Zentrix Corp., et kinesisk selskab, er kommet på listen.'],
+    ['en', 'Zentrix S.A., a Chinese company, was added to the list.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relations(text).some((r) => r.startsWith('Zentrix') && r.endsWith('-BASED_IN-> China'))).toBe(true);
+  });
+
+  it('not where the stop ends the sentence', () => {
+    const found = relations('The ministry added Zentrix Corp. China, it said, would respond.');
+    expect(found.some((r) => r.startsWith('Zentrix') && r.includes('BASED_IN'))).toBe(false);
   });
 });

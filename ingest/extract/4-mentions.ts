@@ -203,7 +203,7 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
     const type = lexicon.entries.get(g.hit.id)?.type;
     if (type !== 'Product' && type !== 'Company') return;
     let k = g.end;
-    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (modelNumber(toks, k) && toks[g.start].cap) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
+    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (modelNumber(toks, k) && toks[g.start].cap) || (k === g.end && type === 'Product' && bareModelNumber(toks, k, lexicon)) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
     const rest = toks.slice(g.end, k);
     if (!rest.length || !(type === 'Product' || rest.some((t) => isModelPart(t) && !isNetworkGen(t)))) return;
     dropped.add(gi);
@@ -534,12 +534,18 @@ function knownDottedBefore(toks: Token[], k: number, lexicon: Lexicon): number |
   return dotted > k && toks[dotted] && isCapWord(toks[dotted]) && !adjacent(toks[dotted - 1], toks[dotted]) && knownForm(toks, k, dotted, lexicon) ? dotted + 1 : undefined;
 }
 
-/** The tokens from start to end are a whole form of the gazetteer ("U.S."). */
-function knownForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+/** The gazetteer's hits for the tokens from start to end as one whole form. */
+function formHits(toks: Token[], start: number, end: number, lexicon: Lexicon): LexHit[] {
   let node: TrieNode | undefined = lexicon.trie;
   for (let j = start; j < end && node; j++) node = node.next.get(toks[j].norm);
-  return !!node?.hits?.length;
+  return node?.hits ?? [];
 }
+
+/** The tokens from start to end are a whole form of the gazetteer ("U.S."). */
+const knownForm = (toks: Token[], start: number, end: number, lexicon: Lexicon) => formHits(toks, start, end, lexicon).length > 0;
+
+/** The tokens from start to end are a whole form of a product of the gazetteer ("iPhone"). */
+const productForm = (toks: Token[], start: number, end: number, lexicon: Lexicon) => formHits(toks, start, end, lexicon).some((h) => lexicon.entries.get(h.id)?.type === 'Product');
 
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
@@ -550,6 +556,17 @@ const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
 /** "Pixel 8 Pro", "iPhone 15 Pro Max": a bare number is a model's only with a capitalised model word after it. */
 const modelNumber = (toks: Token[], k: number) => /^\d{1,3}$/.test(toks[k].text) && !!toks[k + 1]?.cap && MODEL_WORDS.has(toks[k + 1].norm);
+/**
+ * "Galaxy Note 4", "iPhone 6", "iOS 10": a bare number of one or two digits after a product's name, with no noun it
+ * counts after it, is the model's number.
+ */
+const bareModelNumber = (toks: Token[], k: number, lexicon: Lexicon): boolean => {
+  const n = toks[k], next = toks[k + 1], after = toks[k + 2];
+  if (!n || !/^\d{1,2}$/.test(n.text) || adjacent(toks[k - 1], n)) return false;
+  if (next?.word) return !lexicon.cues.countNouns.has(next.norm) && !/^\d/.test(next.text);
+  // ("Galaxy Note 4.", "iOS 10, selv om …"; not a decimal or a Danish date: "4.5", "4. juni".)
+  return !next || /^['’)]$/.test(next.text) || (/^[.,]$/.test(next.text) && !/^\d/.test(after?.text ?? '') && !(after?.word && lexicon.cues.calendar.has(after.norm)));
+};
 // Abbreviations for technologies, written in capitals like names: never a name alone.
 const TECH_TERMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'DRAM', 'NAND', 'HBM', 'RAM', 'SSD', 'LLM', 'LLMs', 'ASIC', 'ASICs', 'FPGA', 'EUV', 'DUV',
   'LTE', 'VPN', 'VPNs', 'SIM', 'NFC', 'GPS', 'IoT', 'API', 'APIs', 'RAN', 'SaaS', 'OLED', 'LCD', 'USB', 'PC', 'PCs', 'IT', 'ICT', 'AR', 'VR', 'SMS', 'OS']);
@@ -639,7 +656,10 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       // A model designation: "Mi 10T 5G", "P40 Pro", "Galaxy S24 Ultra".
       // Not the first part of a compound: "Føroya Teles 5G-netværk".
-      if ((isModelPart(t) || modelNumber(toks, end) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some((x, q) => isModelPart(x) || modelNumber(toks, i + q)))) && toks[end + 1]?.text !== '-') {
+      // ("Galaxy Note 4": a bare number after two capitalised words of no measure's name.)
+      const bare = (end - i >= 2 || productForm(toks, i, end, lexicon)) && bareModelNumber(toks, end, lexicon)
+        && toks.slice(i, end).every((x) => isCapWord(x) && !lexicon.cues.head.has(x.norm) && !lexicon.cues.stopNames.has(x.norm) && !lexicon.cues.calendar.has(x.norm));
+      if ((isModelPart(t) || modelNumber(toks, end) || bare || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some((x, q) => isModelPart(x) || modelNumber(toks, i + q)))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
       }
@@ -1313,7 +1333,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType && !code) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
-        const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code;
+        // ("Galaxy Note 4": a bare number can end a span only as a model's number.)
+        const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code || (end - start >= 3 && /^\d{1,2}$/.test(toks[end - 1].text));
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
         const loneHint = hint?.type === 'Person' && ((end - start === 1 && !lexicon.surnames.has(key.toLowerCase())) || noInitial(toks, start, end)) ? 'Company' : hint?.type;

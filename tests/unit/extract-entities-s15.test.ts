@@ -117,3 +117,19 @@ describe("the stop of an abbreviated legal form before an apposition's comma", (
     expect(found.some((r) => r.startsWith('Zentrix') && r.includes('BASED_IN'))).toBe(false);
   });
 });
+
+describe("a bare number after a product's name is the model's", () => {
+  const typeOf = (text: string, name: string) => run(text).entities.find((e) => e.name === name)?.type;
+  it.each([
+    ['en', 'Owners of the Nexo Tab 7 were told to install the update, and the Nexo Tab 7 slowed down.', 'Nexo Tab 7'],
+    ['da', 'Opdateringen til modellen Nexo Tab 7 gjorde telefonen langsommere, og Nexo Tab 7 blev trukket tilbage.', 'Nexo Tab 7'],
+    ['da', 'Derfor blev ejere af Apples iPhone 6 opfordret til at installere opdateringen.', 'iPhone 6'],
+  ])('%s: %s', (_lang, text, name) => {
+    expect(typeOf(text, name)).toBe('Product');
+  });
+
+  it('not a number that counts: "gave Zentrix Labs 90 days", "Nexo Tab 5 million units"', () => {
+    const names = run('The ministry gave Zentrix Labs 90 days to sell. Velmor Phone 5 million units were sold.').entities.map((e) => e.name);
+    expect(names.some((n) => /\d/.test(n))).toBe(false);
+  });
+});

@@ -203,7 +203,7 @@ function modelNames(toks: Token[], gaz: GazMatch[], covered: Int32Array, dropped
     const type = lexicon.entries.get(g.hit.id)?.type;
     if (type !== 'Product' && type !== 'Company') return;
     let k = g.end;
-    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (modelNumber(toks, k) && toks[g.start].cap) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
+    while (k < toks.length && covered[k] < 0 && (isModelPart(toks[k]) || (modelNumber(toks, k) && toks[g.start].cap) || (k === g.end && type === 'Product' && bareModelNumber(toks, k, lexicon)) || (k > g.end && MODEL_WORDS.has(toks[k].norm))) && toks[k + 1]?.text !== '-') k++;
     const rest = toks.slice(g.end, k);
     if (!rest.length || !(type === 'Product' || rest.some((t) => isModelPart(t) && !isNetworkGen(t)))) return;
     dropped.add(gi);
@@ -389,7 +389,7 @@ function bodyOfForm(toks: Token[], start: number, end: number, lexicon: Lexicon)
 }
 
 // Words for a firm's legal form that end its registered name ("Ltd", "Inc", "ApS"); "Co"/"Pte"/"Pty" may take a second one.
-const LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'incorporated', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'aps', 'ab', 'asa', 'oy', 'oyj', 'bv', 'nv', 'spa', 'srl', 'pte', 'pty', 'lp', 'llp']);
+const LEGAL_FORMS = new Set(['ltd', 'limited', 'llc', 'inc', 'incorporated', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'se', 'sa', 'aps', 'ab', 'asa', 'oy', 'oyj', 'bv', 'nv', 'spa', 'srl', 'pte', 'pty', 'lp', 'llp']);
 const FORM_OPENERS = new Set(['co', 'corp', 'pte', 'pty']);
 
 /** The end of a second legal form after a first ("Co., Ltd.", "Pte. Ltd."): its stop and comma skipped; `k` where none. */
@@ -400,6 +400,13 @@ function legalFormChain(toks: Token[], k: number): number {
   if (toks[j]?.text === ',') j++;
   return j > k && toks[j] && isCapWord(toks[j]) && LEGAL_FORMS.has(toks[j].norm) && !FORM_OPENERS.has(toks[j].norm) ? j + 1 : k;
 }
+
+/**
+ * "Zentrix Corp., a Chinese company,": the stop of an abbreviated legal form before a comma belongs to the name, so that
+ * what follows the name is the comma of its apposition (1 where it does, else 0).
+ */
+const formStopBeforeComma = (toks: Token[], end: number) => (LEGAL_FORMS.has(toks[end - 1]?.norm ?? '') || (toks[end - 1]?.text.length === 1 && toks[end - 2]?.text === '.'))
+  && toks[end]?.text === '.' && adjacent(toks[end - 1], toks[end]) && toks[end + 1]?.text === ',' ? 1 : 0;
 
 /** A span that ends in a firm's legal form ("… Ltd", "… ApS", "… A/S"). */
 function endsInLegalForm(toks: Token[], end: number): boolean {
@@ -462,6 +469,31 @@ function partsOfName(toks: Token[], span: Candidate, gaz: GazMatch[], covered: I
   return { place, own, firm };
 }
 
+/**
+ * "ByteDance", "AdX", "VKontakte", "FASTag": a capital inside a word after a small letter, or capitals run into a word
+ * in small letters, is a brand's spelling, never a headline's capital; such a name needs no second mention. Not a
+ * hashtag ("#EndSARS"), nor an abbreviation's plural ("CEOs").
+ */
+const brandCased = (toks: Token[], start: number, end: number) => toks[start - 1]?.text !== '#'
+  && toks.slice(start, end).some((t) => t.word && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}{2}/u.test(t.text));
+
+/** A headline's words: most of four or more capitalised. */
+function titleCased(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.word && /\p{L}/u.test(t.text));
+  return words.length >= 4 && words.filter((t) => t.cap).length / words.length > 0.6;
+}
+
+/**
+ * "the New York Stock Exchange", "the Five Eyes", "Vice Premier He Lifeng": inside a sentence that is no headline,
+ * a stop word written with a capital before another capitalised word opens a name, where its capital is not the
+ * sentence's. Not a title of address ("Mr"), a day or a month, nor English "I".
+ */
+function stopWordOpensName(toks: Token[], k: number, initial: Set<number>, titled: boolean, lexicon: Lexicon): boolean {
+  const t = toks[k];
+  return !titled && !initial.has(k) && t.cap && t.text !== 'I' && isCapWord(toks[k + 1] ?? t) && k + 1 < toks.length
+    && !lexicon.cues.calendar.has(t.norm) && lexicon.cues.context.get(t.norm) !== 'Person';
+}
+
 /** A capitalised word in lower case after its first letter ("Futures", not "WPS" or "VMate"). */
 const plainWord = (t: Token) => t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 
@@ -502,12 +534,18 @@ function knownDottedBefore(toks: Token[], k: number, lexicon: Lexicon): number |
   return dotted > k && toks[dotted] && isCapWord(toks[dotted]) && !adjacent(toks[dotted - 1], toks[dotted]) && knownForm(toks, k, dotted, lexicon) ? dotted + 1 : undefined;
 }
 
-/** The tokens from start to end are a whole form of the gazetteer ("U.S."). */
-function knownForm(toks: Token[], start: number, end: number, lexicon: Lexicon): boolean {
+/** The gazetteer's hits for the tokens from start to end as one whole form. */
+function formHits(toks: Token[], start: number, end: number, lexicon: Lexicon): LexHit[] {
   let node: TrieNode | undefined = lexicon.trie;
   for (let j = start; j < end && node; j++) node = node.next.get(toks[j].norm);
-  return !!node?.hits?.length;
+  return node?.hits ?? [];
 }
+
+/** The tokens from start to end are a whole form of the gazetteer ("U.S."). */
+const knownForm = (toks: Token[], start: number, end: number, lexicon: Lexicon) => formHits(toks, start, end, lexicon).length > 0;
+
+/** The tokens from start to end are a whole form of a product of the gazetteer ("iPhone"). */
+const productForm = (toks: Token[], start: number, end: number, lexicon: Lexicon) => formHits(toks, start, end, lexicon).some((h) => lexicon.entries.get(h.id)?.type === 'Product');
 
 /** A word that is a whole name of the gazetteer by itself ("Huawei"). */
 const knownStart = (t: Token, lexicon: Lexicon) => !!lexicon.trie.next.get(t.norm)?.hits?.length;
@@ -518,6 +556,17 @@ const isModelPart = (t: Token) => /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]{2,
 const MODEL_WORDS = new Set(['pro', 'max', 'ultra', 'plus', 'lite', 'mini']);
 /** "Pixel 8 Pro", "iPhone 15 Pro Max": a bare number is a model's only with a capitalised model word after it. */
 const modelNumber = (toks: Token[], k: number) => /^\d{1,3}$/.test(toks[k].text) && !!toks[k + 1]?.cap && MODEL_WORDS.has(toks[k + 1].norm);
+/**
+ * "Galaxy Note 4", "iPhone 6", "iOS 10": a bare number of one or two digits after a product's name, with no noun it
+ * counts after it, is the model's number.
+ */
+const bareModelNumber = (toks: Token[], k: number, lexicon: Lexicon): boolean => {
+  const n = toks[k], next = toks[k + 1], after = toks[k + 2];
+  if (!n || !/^\d{1,2}$/.test(n.text) || adjacent(toks[k - 1], n)) return false;
+  if (next?.word) return !lexicon.cues.countNouns.has(next.norm) && !/^\d/.test(next.text);
+  // ("Galaxy Note 4.", "iOS 10, selv om …"; not a decimal or a Danish date: "4.5", "4. juni".)
+  return !next || /^['’)]$/.test(next.text) || (/^[.,]$/.test(next.text) && !/^\d/.test(after?.text ?? '') && !(after?.word && lexicon.cues.calendar.has(after.norm)));
+};
 // Abbreviations for technologies, written in capitals like names: never a name alone.
 const TECH_TERMS = new Set(['AI', 'GPU', 'GPUs', 'CPU', 'CPUs', 'DRAM', 'NAND', 'HBM', 'RAM', 'SSD', 'LLM', 'LLMs', 'ASIC', 'ASICs', 'FPGA', 'EUV', 'DUV',
   'LTE', 'VPN', 'VPNs', 'SIM', 'NFC', 'GPS', 'IoT', 'API', 'APIs', 'RAN', 'SaaS', 'OLED', 'LCD', 'USB', 'PC', 'PCs', 'IT', 'ICT', 'AR', 'VR', 'SMS', 'OS']);
@@ -607,7 +656,10 @@ function capitalisedSpans(toks: Token[], lexicon: Lexicon): Candidate[] {
       }
       // A model designation: "Mi 10T 5G", "P40 Pro", "Galaxy S24 Ultra".
       // Not the first part of a compound: "Føroya Teles 5G-netværk".
-      if ((isModelPart(t) || modelNumber(toks, end) || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some((x, q) => isModelPart(x) || modelNumber(toks, i + q)))) && toks[end + 1]?.text !== '-') {
+      // ("Galaxy Note 4": a bare number after two capitalised words of no measure's name.)
+      const bare = (end - i >= 2 || productForm(toks, i, end, lexicon)) && bareModelNumber(toks, end, lexicon)
+        && toks.slice(i, end).every((x) => isCapWord(x) && !lexicon.cues.head.has(x.norm) && !lexicon.cues.stopNames.has(x.norm) && !lexicon.cues.calendar.has(x.norm));
+      if ((isModelPart(t) || modelNumber(toks, end) || bare || (MODEL_WORDS.has(t.norm) && toks.slice(i, end).some((x, q) => isModelPart(x) || modelNumber(toks, i + q)))) && toks[end + 1]?.text !== '-') {
         end++;
         continue;
       }
@@ -1001,13 +1053,14 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
     const dropped = new Set<number>();
     const forced = new Map<number, EntityType>();
     const initial = initialPositions(toks);
+    const titled = titleCased(toks);
     const newOnes: RawMention[] = [];
     const dateline = datelineEnd(toks, lexicon);
     modelNames(toks, gaz, covered, dropped, lexicon);
     lawCompounds(toks, gaz, covered, dropped, lexicon);
     for (const span of capitalisedSpans(toks, lexicon)) {
       // "The Korea Fair Trade Commission": a sentence's first word is no part of the name.
-      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon) && !hyphenedToName(toks, span.start)) span.start++;
+      while (span.end - span.start > 1 && covered[span.start] < 0 && lexicon.cues.stopNames.has(toks[span.start].norm) && !bodyFor(toks, span.start, span.end, lexicon) && !hyphenedToName(toks, span.start) && !stopWordOpensName(toks, span.start, initial, titled, lexicon)) span.start++;
       // Pieces of the span that the gazetteer does not cover.
       let pieces: Candidate[] = [];
       const g0 = covered[span.start];
@@ -1179,7 +1232,7 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const lawEnd = p.end === span.end ? lawTailEnd(toks, end) : -1;
         if (lawEnd > 0) end = lawEnd;
         // ("Ministeriet for Digitale Anliggender": a body's word before "for" and a name opens the body's name.)
-        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start))
+        while (start < end && (!toks[start].word || (lexicon.cues.stopNames.has(toks[start].norm) && !(lawEnd > 0 && toks[start].upper) && !bodyFor(toks, start, end, lexicon) && !hyphenedToName(toks, start) && !stopWordOpensName(toks, start, initial, titled, lexicon))
           || (lexicon.cues.connectors.has(toks[start].norm) && !articleOpens(toks, start, end)))) start++;
         // ("INDIANAPOLIS, Dec. 7": a month's abbreviation before its full stop and a day is no name.)
         while (end > start && (!toks[end - 1].word || lexicon.cues.connectors.has(toks[end - 1].norm) || lexicon.cues.calendar.has(toks[end - 1].norm)
@@ -1280,7 +1333,8 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         if (toks.slice(start, end).every((t) => isModelPart(t) || MODEL_WORDS.has(t.norm)) && !ctxType && !code) continue;
         // "DUV-maskiner", "EUV-teknologi": an unknown word that only qualifies a compound names nothing.
         if (!headType && !ctxType && tail && end - start === 1) continue;
-        const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code;
+        // ("Galaxy Note 4": a bare number can end a span only as a model's number.)
+        const model = toks.slice(start + 1, end).some((t, q) => isModelPart(t) || modelNumber(toks, start + 1 + q)) || code || (end - start >= 3 && /^\d{1,2}$/.test(toks[end - 1].text));
         // compromise reads a lone capitalised word as a person too readily ("added Wingtech to the list"): one word
         // is a person only by a cue or a known surname (a surname alone also joins a full name in stage 5).
         const loneHint = hint?.type === 'Person' && ((end - start === 1 && !lexicon.surnames.has(key.toLowerCase())) || noInitial(toks, start, end)) ? 'Company' : hint?.type;
@@ -1299,12 +1353,12 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const type: EntityType = headType ?? ctxType ?? iName ?? (lonePlaceHint ? 'Location' : undefined) ?? loneHint ?? camel ?? (model ? 'Product' : lonePlace ? 'Location' : personLike ? 'Person' : 'Company');
         const typeBy = headType || ctxType || iName || (camel && !hint) ? 'cue' : hint || lonePlace || (personLike && firstClass === 'given' && type === 'Person') ? 'nlp' : 'default';
         const m: RawMention = {
-          sentence: s.index, tokStart: start, tokEnd: end, start: toks[start].start, end: toks[end - 1].end,
+          sentence: s.index, tokStart: start, tokEnd: end + formStopBeforeComma(toks, end), start: toks[start].start, end: toks[end - 1].end,
           surface, kind: 'new', key, type, typeBy, genitive,
         };
         if (type === 'Person' && end - start === 1 && !headType && !labelled && ctxType === 'Person' && typeFromContext(s, start, end, lexicon, false) !== 'Person') spoken.add(m);
         newOnes.push(m);
-        const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' || model };
+        const entry = { m, initial: initial.has(start), cued: typeBy !== 'default' || model || brandCased(toks, start, end) };
         pending.push(entry);
         pendingOf.set(m, entry);
       }
@@ -1919,6 +1973,9 @@ const BODY_NOUN_TAILS = new Map([...BODY_NOUNS].map((w) => [w, true]));
 /** A noun for a state's body, also as the tail of a Danish compound ("statssikkerhedstjeneste", "cybersikkerhedscenter"). */
 const isBodyNoun = (w: string) => BODY_NOUNS.has(w) || BODY_SUFFIX.test(w) || !!compoundTail(w, BODY_NOUN_TAILS);
 
+/** "streaming service", "ride-hailing service": a service named by what it does is a product, not a state's service ("security service"). */
+const productService = (toks: Token[], k: number) => toks[k].norm === 'service' && /\p{L}{3}ing$/u.test(toks[k - 1]?.norm ?? '');
+
 /**
  * "Tysklands cybersikkerhedsmyndighed, Bundesamt für Sicherheit in der Informationstechnik (BSI),",
  * "det franske tilsyn CNIL", "the Italian data protection authority, Garante": a state named in the
@@ -1941,7 +1998,7 @@ function namedStateBodies(sentences: Sentence[], out: RawMention[], described: D
       let k = g.tokEnd;
       let body = -1;
       for (let n = 0; n < 3 && k < toks.length && toks[k].word && !toks[k].cap; n++, k++) {
-        if (isBodyNoun(toks[k].norm)) body = k;
+        if (isBodyNoun(toks[k].norm) && !productService(toks, k)) body = k;
       }
       if (body < 0) continue;
       let j = body + 1;

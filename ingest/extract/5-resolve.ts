@@ -89,7 +89,7 @@ function firmWithoutForm(w: string[], entities: Map<string, WorkEntity>, lexicon
     const of = rest.indexOf('of');
     const forms = of > 0 && rest.length - of - 1 >= 1 && rest.length - of - 1 <= 2 ? rest.slice(0, of) : rest;
     return ws.length > lw.length && lw.every((x, i) => ws[i] === x)
-      && forms.every((x) => lexicon.cues.head.get(x.replace(/[.,]$/, '')) === 'Company');
+      && forms.every((x) => lexicon.cues.head.get(x.replace(/[.,]/g, '')) === 'Company');
   });
 }
 
@@ -106,6 +106,12 @@ function bodyWithoutState(key: string, ms: RawMention[], raw: RawMention[], enti
   const otherState = ms.some((m) => raw.some((g) => g.type === 'Government' && g.lexId !== body?.partOf && g.end <= m.start && m.start - g.end <= 1));
   return otherState ? undefined : body;
 }
+
+/**
+ * "Kaspersky, which is based in Moscow, … its chief executive Eugene Kaspersky": a firm named after its founder. The
+ * word alone, typed a firm by a cue beside it ("companies such as Kaspersky"), is the firm, not the person's surname.
+ */
+const namesAFirm = (ms: RawMention[], type: EntityType) => type === 'Company' && ms.some((m) => m.typeBy === 'cue' && m.type === 'Company');
 
 export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution {
   const entities = new Map<string, WorkEntity>();
@@ -190,7 +196,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
     let target: WorkEntity | undefined;
     if (w.length === 1) {
       // ("Frederiksens rådgivere" after "Mette Frederiksen": a surname's Danish genitive, which ends in a consonant and "s".)
-      const id = personFull.get(k) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined)
+      const id = (namesAFirm(ms, type) ? undefined : personFull.get(k)) ?? (lexicon.surnames.has(k) ? undefined : personFirst.get(k) || undefined)
         ?? (k.endsWith('s') ? personFull.get(k.slice(0, -1)) ?? lexicon.surnames.get(k.slice(0, -1))?.find((p) => entities.has(p)) : undefined);
       if (id) target = entities.get(id);
       const known = lexicon.surnames.get(k);

@@ -219,6 +219,8 @@ export interface Cues {
   calendar: Set<string>;
   /** Last words of the names of courts, legislatures and security services ("District Court", "-domstolen", "Folketinget", "Security Service"). */
   nonExecutive: Set<string>;
+  /** Nouns a number counts or measures ("90 days", "8 billion"): the number before them is no model's. */
+  countNouns: Set<string>;
 }
 
 export interface LanguageProfiles {
@@ -525,6 +527,7 @@ function compileCues(raw: any): Cues {
     personSpeech: allLangs(raw?.personSpeech),
     calendar: allLangs(raw?.calendar),
     nonExecutive: allLangs(raw?.nonExecutive),
+    countNouns: allLangs(raw?.countNouns),
   };
 }
 

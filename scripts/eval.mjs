@@ -156,7 +156,7 @@ for (const rule of [...new Set([...Object.keys(counts), ...Object.keys(blind?.co
   rates[rule] = +((b.right + K * prior) / (b.all + K)).toFixed(2);
 }
 const table = {
-  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${texts} annotated texts we tune on (dev, held-out tuning half, practice sets 1-${practiceDirs.length}): per rule family, (confirmed by gold + 2p) / (produced + 2), p the precision of all rules`
+  _comment: `Measured by \`node scripts/eval.mjs --confidence\` on ${texts} annotated texts (dev, held-out tuning half and all ${practiceDirs.length} practice sets, the validation sets among them: their counts calibrate confidence, no rule is tuned on them): per rule family, (confirmed by gold + 2p) / (produced + 2), p the precision of all rules`
     + (blind ? `, scaled by ${ratio.toFixed(3)} (precision of all rules on ${blind.texts} texts scored blind at ${blind.commit}, ${blind.precision}, over their precision on the tuning texts now, ${(tuned.right / tuned.all).toFixed(3)}) and smoothed with K=${K} towards each family's blind precision (blind counts below)` : '')
     + `. Tuning counts: ${JSON.stringify(counts)}`,
   default: +((blind?.precision ?? 0.5)).toFixed(2),

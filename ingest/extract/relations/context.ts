@@ -388,6 +388,15 @@ export function canAct(sc: SentenceCtx, o: Occ): boolean {
   return true;
 }
 
+/** The sentence before sc (ctx.sentences holds one entry per sentence, at its index). */
+export const previousSentence = (ctx: DocCtx, sc: SentenceCtx): SentenceCtx | undefined => ctx.sentences[sc.s.index - 1];
+
+/** The state a body of the text belongs to, when the text names that state ("the Treasury" → the United States). */
+export function stateOfBody(ctx: DocCtx, id: string): string | undefined {
+  const e = ctx.entities.get(id);
+  return e?.type === 'Agency' && e.partOf && ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : undefined;
+}
+
 /** A negation at token k that denies what follows, not a limit ("not only", "ikke kun"). */
 export function negationAt(sc: SentenceCtx, k: number): boolean {
   const toks = sc.s.tokens;

@@ -3,7 +3,7 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, openerBefore, relativeAntecedent, RELATIVES, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, openerBefore, previousSentence, relativeAntecedent, RELATIVES, stateOfBody, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -336,7 +336,7 @@ function possessiveBody(sc: SentenceCtx, ctx: DocCtx, title: number, person: Occ
     return ok(near) ? near : undefined;
   }
   // "…, the commission said. Its chairman, X, said": the body that spoke last, else the one the sentence was about.
-  const last = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const last = previousSentence(ctx, sc);
   const spoke = last ? findPhrases(last.trig.speech, last.s.tokens).map((v) => last.occs.find((o) => (o.tokEnd === v.start || o.tokStart === v.end) && ok(o) && !o.genitive)).find((o) => o) : undefined;
   const prev = spoke ?? recentBody(ctx, sc.s.index, ORGS);
   return prev && prev.entityId !== person.entityId ? prev : undefined;
@@ -367,9 +367,7 @@ const CABINET = /(^|\s)(Minister|Secretary of|Foreign Secretary|Attorney General
  */
 export function cabinetState(ctx: DocCtx, role: string, org: string): string {
   if (!CABINET.test(role) || /Deputy|Vice|State Secretary|Permanent/.test(role)) return org;
-  const e = ctx.entities.get(org);
-  if (e?.type !== 'Agency' || !e.partOf) return org;
-  return ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : org;
+  return stateOfBody(ctx, org) ?? org;
 }
 
 /** A firm's offices: a nationality word before them describes the holder. */

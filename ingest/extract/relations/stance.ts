@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, negationAt, possessed, skipParenthetical, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
+  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, negationAt, possessed, skipParenthetical, stateOfBody, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -872,8 +872,7 @@ function forumOfAct(sc: SentenceCtx, from: number, o: Occ): boolean {
 
 /** "Beijing has rejected the accusations" of the US Treasury: a state answers the state whose body made the charge. */
 function stateAnswered(ctx: DocCtx, accuser: string): string {
-  const e = ctx.entities.get(accuser);
-  return e?.type === 'Agency' && e.partOf && ctx.entities.get(e.partOf)?.type === 'Government' ? e.partOf : accuser;
+  return stateOfBody(ctx, accuser) ?? accuser;
 }
 
 /** A noun of accusation right after a verb of denial ("rejected the accusations", "afviste alle anklagerne"). */
@@ -947,10 +946,10 @@ export function speaksFor(ctx: DocCtx, roles: Map<string, Set<string>>): void {
     let body = r.predicate === 'OPPOSES' ? spokes.get(r.subject) : undefined;
     if (body) extra.push({ ...r, subject: body, rule: 'oppose.spokes' });
     body ??= r.subject;
-    const b = ctx.entities.get(body);
+    const state = stateOfBody(ctx, body);
     // Opposition is the state's only where the text says so (dev gold keeps "the State Department criticised" to the department).
-    if (r.predicate === 'TARGETS' && b?.type === 'Agency' && b.partOf && ctx.entities.get(b.partOf)?.type === 'Government' && !earlierStep(ctx, body, r.sentence)) {
-      extra.push({ ...r, subject: b.partOf, rule: 'target.state' });
+    if (r.predicate === 'TARGETS' && state && !earlierStep(ctx, body, r.sentence)) {
+      extra.push({ ...r, subject: state, rule: 'target.state' });
     }
   }
   for (const r of extra) add(ctx, r);

@@ -5,7 +5,7 @@
 import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import { findPhrases } from '../phrases';
-import { add, stateNames, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, previousSentence, stateNames, type DocCtx, type Occ, type SentenceCtx } from './context';
 
 /** Track → programme from the gazetteer, for the policies the text names. */
 export function gazetteerParents(entities: Map<string, WorkEntity>): Map<string, string> {
@@ -197,7 +197,7 @@ const POSSESSIVE = new Set(['its', 'dets', 'dens']);
 function possessorState(ctx: DocCtx, sc: SentenceCtx, o: Occ): string | undefined {
   if (!POSSESSIVE.has(sc.s.tokens[o.tokStart - 1]?.norm ?? '')) return undefined;
   const named = (x: Occ) => ['Government', 'Agency', 'Company', 'Organization'].includes(x.type) && x.kind !== 'coref' && x.kind !== 'adjective';
-  const prev = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  const prev = previousSentence(ctx, sc);
   const last = sc.occs.filter((x) => x.tokEnd < o.tokStart && named(x)).pop() ?? prev?.occs.filter(named).pop();
   const e = last ? ctx.entities.get(last.entityId) : undefined;
   if (e?.type === 'Government') return e.id;

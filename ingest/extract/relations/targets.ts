@@ -7,7 +7,7 @@
 // US", "blev forbudt") looks left for its object and right for the actor.
 import type { EntityType } from '../../../core/ontology';
 import {
-  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, negationAt, PART_NOUNS, possessed, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
+  add, adjectiveList, after, hyphenQualifier, afterPlacePrep, before, canAct, clauseEnd, danishDefinite, coordinatedSubject, insideName, lastMeasureSentence, listBack, listFrom, invertedSubject, namesPart, negationAt, PART_NOUNS, possessed, previousSentence, relativeAntecedent, standsForState, subjectBefore, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -1759,9 +1759,10 @@ export function obligationAuthor(sc: SentenceCtx, ctx: DocCtx): void {
   const tagged = here && comma >= 0 ? rulingBody(sc, comma + 1, 2) : undefined;
   if (here && tagged) return aimObligation(ctx, sc.s.index, tagged, here.firms);
   // "Det har tilsynet, X, afgjort": the next sentence says who imposed the obligation.
-  const prev = ctx.sentences.find((x) => x.s.index === sc.s.index - 1);
+  if (!MEASURE_PRONOUNS.has(toks[0]?.norm ?? '') || !['har', 'havde', 'has', 'had'].includes(toks[1]?.norm ?? '')) return;
+  const prev = previousSentence(ctx, sc);
   const before = prev && obligedFirms(prev);
-  if (!before || !MEASURE_PRONOUNS.has(toks[0]?.norm ?? '') || !['har', 'havde', 'has', 'had'].includes(toks[1]?.norm ?? '')) return;
+  if (!before) return;
   const author = rulingBody(sc, 2, 10);
   if (author) aimObligation(ctx, sc.s.index, author, before.firms);
 }

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity, WorkRelation } from './model';
 import { homeState, type DocCtx } from './relations/context';
 import { buildOccurrences } from './relations/occurrences';
-import { agencyStates, gazetteerFacts, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
+import { agencyStates, gazetteerFacts, knownOffices, gazetteerParents, headedLines, listedTracks, topicTrack, trackTopicsOf } from './relations/structure';
 import { belowState, dropHomeRoles, founders, headedBy, holdsRole, leadsBody, leadsGovernment, rolesOf } from './relations/roles';
 import { describedOrigin, nationality } from './relations/nationality';
 import { announced, announcedByOffice, announcedTracks, ownProgramme } from './relations/announce';
@@ -63,6 +63,7 @@ export function findRelations(
   }
   namedAfterOwner(ctx);
   dropHomeRoles(ctx);
+  knownOffices(ctx);
   announcedTracks(ctx, parentOf);
   if (opts.announceByOffice ?? true) announcedByOffice(ctx);
   // The programme in focus at each sentence: the last one named within a few sentences.

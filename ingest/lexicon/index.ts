@@ -21,6 +21,8 @@ export interface GazetteerEntry {
   ownedBy?: string;
   /** A capital city: its country's gazetteer id. Its forms name the country (metonymy) except as a place. */
   capitalOf?: string;
+  /** A person's offices of 2016-2025 (the gazetteer id of the state, body or firm, and the office as news names it). */
+  offices?: { of: string; role: string }[];
 }
 
 /** How a surface form must match the text's case. */
@@ -349,7 +351,16 @@ function validEntry(raw: any, warnings: string[], where: string): GazetteerEntry
     basedIn: opt(raw.basedIn),
     ownedBy: opt(raw.ownedBy),
     capitalOf: opt(raw.capitalOf),
+    offices: raw.type === 'Person' ? officesOf(raw.offices, warnings, `${where}: ${raw.id}`) : undefined,
   };
+}
+
+function officesOf(v: unknown, warnings: string[], where: string): { of: string; role: string }[] | undefined {
+  if (v === undefined) return undefined;
+  const list = Array.isArray(v) ? v : [];
+  const ok = list.filter((o): o is { of: string; role: string } => !!o && typeof o.of === 'string' && !!o.of && typeof o.role === 'string' && !!o.role.trim());
+  if (ok.length !== list.length || !Array.isArray(v)) warnings.push(`${where}: skipped offices without an 'of' id and a 'role'`);
+  return ok.length ? ok.map((o) => ({ of: o.of, role: o.role.trim() })) : undefined;
 }
 
 // Acronyms match only in capitals (US, not "us"); a capitalised form needs a capital in
@@ -548,6 +559,7 @@ export function buildLexicon(data: LexiconData): Lexicon {
       names.add(nameKey);
     }
   }
+  for (const e of entries.values()) for (const o of e.offices ?? []) if (!entries.has(o.of)) warnings.push(`${e.id}: office '${o.role}' of unknown id ${o.of}`);
   const trie: TrieNode = { next: new Map() };
   const surnames = new Map<string, string[]>();
   const capitals = new Map<string, string>();

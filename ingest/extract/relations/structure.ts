@@ -63,13 +63,34 @@ export function listedTracks(sentences: SentenceCtx[], heads: Map<number, string
   }
 }
 
+const firstSentence = (e: WorkEntity) => e.mentions[0]?.sentence ?? 0;
+
+/** The first sentence that names both, else the later of their first mentions: the evidence of a world fact. */
+function both(a: WorkEntity, b: WorkEntity): number {
+  const sa = new Set(a.mentions.map((m) => m.sentence));
+  return b.mentions.find((m) => sa.has(m.sentence))?.sentence ?? Math.max(firstSentence(a), firstSentence(b));
+}
+
+/**
+ * The gazetteer's offices of a person, where a sentence names the person and the body together ("Vestager said the
+ * Commission would …"): news takes a known office as read. Only for a person the text gives no office, whose stated
+ * office is the text's word on which one it means; and only within one sentence: a president named in one line and
+ * his country in another is no statement of the office (measured: one sentence apart already adds wrong roles).
+ */
+export function knownOffices(ctx: DocCtx): void {
+  const stated = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE').map((r) => r.subject));
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Person' || !e.lexId || stated.has(e.id)) continue;
+    const said = new Set(e.mentions.map((m) => m.sentence));
+    for (const o of ctx.lexicon.entries.get(e.lexId)?.offices ?? []) {
+      const at = ctx.entities.get(o.of)?.mentions.find((m) => said.has(m.sentence))?.sentence;
+      if (at !== undefined) add(ctx, { subject: e.id, predicate: 'HOLDS_ROLE', object: o.of, role: o.role, rule: 'gazetteer.holds_role', sentence: at });
+    }
+  }
+}
+
 /** partOf, basedIn and ownedBy facts between entities the text names. */
 export function gazetteerFacts(ctx: DocCtx, lexicon: Lexicon, subjectsOfAction: Set<string> = new Set(), actedFromAbroad: Set<string> = subjectsOfAction): void {
-  const firstSentence = (e: WorkEntity) => e.mentions[0]?.sentence ?? 0;
-  const both = (a: WorkEntity, b: WorkEntity) => {
-    const sa = new Set(a.mentions.map((m) => m.sentence));
-    return b.mentions.find((m) => sa.has(m.sentence))?.sentence ?? Math.max(firstSentence(a), firstSentence(b));
-  };
   for (const e of ctx.entities.values()) {
     const facts: [string | undefined, 'PART_OF' | 'BASED_IN' | 'OWNS'][] = [[e.partOf, 'PART_OF']];
     // Nationality and owner matter where the text acts on the company: a measure aimed at

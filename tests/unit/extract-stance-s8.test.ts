@@ -193,8 +193,9 @@ describe('a product before a title names the post; founding with a description b
   it('en: "X founded the e-commerce company Y": the founder', () => {
     expect(relations('Jack Ma founded the e-commerce company Alibaba in 1999.')).toContain('Jack Ma -HOLDS_ROLE-> Alibaba');
   });
+  // Pony Ma, not Jack Ma: the gazetteer knows Jack Ma founded Alibaba, and this is about the pattern.
   it('not across a preposition: "X founded a school with Y"', () => {
-    expect(relations('Jack Ma founded a school with Alibaba in 1999.')).not.toContain('Jack Ma -HOLDS_ROLE-> Alibaba');
+    expect(relations('Pony Ma founded a school with Alibaba in 1999.')).not.toContain('Pony Ma -HOLDS_ROLE-> Alibaba');
   });
 });
 

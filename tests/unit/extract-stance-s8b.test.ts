@@ -87,7 +87,8 @@ describe('a person\'s firm named after the noun', () => {
   it('da: "Elon Musks raketselskab SpaceX": the same', () => {
     expect(relations('Elon Musks raketselskab SpaceX ejer Starlink.')).toContain('Elon Musk -HOLDS_ROLE-> SpaceX');
   });
-  it('not across a preposition ("Musk\'s criticism of the company SpaceX")', () => {
-    expect(relations('Regulators rejected Elon Musk\'s criticism of the company SpaceX.')).not.toContain('Elon Musk -HOLDS_ROLE-> SpaceX');
+  // Tim Cook, not Elon Musk: the gazetteer knows Musk runs SpaceX, and this is about the pattern.
+  it('not across a preposition ("Cook\'s criticism of the company SpaceX")', () => {
+    expect(relations('Regulators rejected Tim Cook\'s criticism of the company SpaceX.')).not.toContain('Tim Cook -HOLDS_ROLE-> SpaceX');
   });
 });

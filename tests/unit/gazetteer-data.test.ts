@@ -79,7 +79,7 @@ describe('gazetteer data', () => {
   });
 
   test('only known keys', () => {
-    const keys = new Set(['id', 'name', 'type', 'wikidataId', 'aliases', 'adjectives', 'partOf', 'basedIn', 'ownedBy']);
+    const keys = new Set(['id', 'name', 'type', 'wikidataId', 'aliases', 'adjectives', 'partOf', 'basedIn', 'ownedBy', 'offices']);
     const bad = entries.flatMap((e) => Object.keys(e).filter((k) => k !== 'file' && !keys.has(k)).map((k) => `${e.id}.${k}`));
     expect(bad).toEqual([]);
   });

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isEntityType, type EntityType } from '../../core/ontology';
-import { tokenize, phraseKeys } from '../extract/tokens';
+import { tokenize, phraseKeys, type Token } from '../extract/tokens';
 import { compilePhrases, type PhraseSet } from '../extract/phrases';
 
 export type { PhraseSet } from '../extract/phrases';
@@ -366,8 +366,8 @@ function officesOf(v: unknown, warnings: string[], where: string): { of: string;
 // Acronyms match only in capitals (US, not "us"); a capitalised form needs a capital in
 // the text, except a policy's multi-word name ("the clean store initiative"); a form
 // written in lower case (adjectives, "den kinesiske regering") matches any case.
-function caseModeOf(surface: string, type: EntityType): CaseMode {
-  const toks = tokenize(surface).filter((t) => t.word);
+function caseModeOf(surface: string, tokens: Token[], type: EntityType): CaseMode {
+  const toks = tokens.filter((t) => t.word);
   if (toks.length === 0) return 'any';
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (letters && letters === letters.toUpperCase() && letters.length <= 8) return 'exact';
@@ -381,7 +381,9 @@ function isAcronym(surface: string): boolean {
 }
 
 function addToTrie(root: TrieNode, surface: string, hit: Omit<LexHit, 'caseMode' | 'length'>, type: EntityType): void {
-  const keys = phraseKeys(surface);
+  // Tokenised once: the keys and the case mode both read the tokens.
+  const tokens = tokenize(surface);
+  const keys = tokens.map((t) => t.norm);
   if (keys.length === 0) return;
   let node = root;
   for (const k of keys) {
@@ -389,7 +391,7 @@ function addToTrie(root: TrieNode, surface: string, hit: Omit<LexHit, 'caseMode'
     if (!n) node.next.set(k, (n = { next: new Map() }));
     node = n;
   }
-  const full: LexHit = { ...hit, caseMode: caseModeOf(surface, type), length: keys.length };
+  const full: LexHit = { ...hit, caseMode: caseModeOf(surface, tokens, type), length: keys.length };
   node.hits ??= [];
   // One hit per id and kind at a node; a name outranks an alias.
   const same = node.hits.find((h) => h.id === full.id);

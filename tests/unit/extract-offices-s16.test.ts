@@ -1,5 +1,5 @@
-// A person's offices from the gazetteer (people.json `offices`): HOLDS_ROLE where one sentence names the
-// person and the body, and the text gives the person no office of its own. Sentences written for these tests.
+// A person's offices from the gazetteer (`offices`): HOLDS_ROLE where the text names the person and the body
+// together (a state in one sentence, a body or firm in it or the one beside it), and gives the person no office of its own. Sentences written for these tests.
 import { buildLexicon } from '../../ingest/lexicon';
 import * as helpers from '../fixtures/extract/helpers';
 const { relations } = helpers;
@@ -13,7 +13,11 @@ describe('a known office counts where one sentence names the person and the body
     expect(relations(text)).toContain(expected);
   });
 
-  it('not when the person and the body are named in different sentences', () => {
+  it('a body or firm named in the next sentence counts', () => {
+    expect(relations('Sundar Pichai spoke to staff on Monday. Google would appeal, he said.')).toContain('Sundar Pichai -HOLDS_ROLE-> Google');
+  });
+
+  it('but a state only in the same sentence', () => {
     const found = relations('Donald Trump spoke to reporters on Monday. The United States later added the firm to a trade list.');
     expect(found).not.toContain('Donald Trump -HOLDS_ROLE-> United States');
   });

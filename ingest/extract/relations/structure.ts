@@ -72,18 +72,21 @@ function both(a: WorkEntity, b: WorkEntity): number {
 }
 
 /**
- * The gazetteer's offices of a person, where a sentence names the person and the body together ("Vestager said the
- * Commission would …"): news takes a known office as read. Only for a person the text gives no office, whose stated
- * office is the text's word on which one it means; and only within one sentence: a president named in one line and
- * his country in another is no statement of the office (measured: one sentence apart already adds wrong roles).
+ * The gazetteer's offices of a person, where the text names the person and the body together: news takes a known
+ * office as read ("Vestager said the Commission would …"). Only for a person the text gives no office, whose stated
+ * office is the text's word on which one it means. A body or firm counts in the same sentence or the next or last
+ * one; a state only in the same sentence: a president named in one line and his country in the next is no
+ * statement of the office (measured: that adds wrong roles, the body's sentence beside the person's does not).
  */
 export function knownOffices(ctx: DocCtx): void {
   const stated = new Set(ctx.relations.filter((r) => r.predicate === 'HOLDS_ROLE').map((r) => r.subject));
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Person' || !e.lexId || stated.has(e.id)) continue;
-    const said = new Set(e.mentions.map((m) => m.sentence));
+    const said = e.mentions.map((m) => m.sentence);
     for (const o of ctx.lexicon.entries.get(e.lexId)?.offices ?? []) {
-      const at = ctx.entities.get(o.of)?.mentions.find((m) => said.has(m.sentence))?.sentence;
+      const body = ctx.entities.get(o.of);
+      const reach = body?.type === 'Government' ? 0 : 1;
+      const at = body?.mentions.find((m) => said.some((x) => Math.abs(x - m.sentence) <= reach))?.sentence;
       if (at !== undefined) add(ctx, { subject: e.id, predicate: 'HOLDS_ROLE', object: o.of, role: o.role, rule: 'gazetteer.holds_role', sentence: at });
     }
   }

@@ -148,7 +148,7 @@ describe('names of bodies', () => {
     ['The Ministry of Energy, Mines and Water said it would review the deal.', 'Agency:Ministry of Energy, Mines and Water'],
     ['The Latvia Trade Commission said it would act.', 'Agency:Latvia Trade Commission'],
     ['Two weeks ago, the National Assembly passed an amendment.', 'Agency:National Assembly'],
-    ['Det oplyser Uddannelses- og Forskningsministeriet.', 'Agency:Uddannelses- og Forskningsministeriet'],
+    ['Det oplyser Social- og Ældreministeriet.', 'Agency:Social- og Ældreministeriet'],
     ['Det oplyser Handels- og fiskeridepartementet i en meddelelse.', 'Agency:Handels- og fiskeridepartementet'],
   ])('reads a body\'s whole name: %s', (text, expected) => {
     expect(entities(text)).toContain(expected);

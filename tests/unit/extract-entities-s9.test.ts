@@ -95,7 +95,7 @@ describe('gazetteer facts of round nine', () => {
 describe("a Danish body's name of the form 'Ministeriet for …'", () => {
   it.each([
     ['Forbuddet er udstedt af Ministeriet for Digital Omstilling, oplyser regeringen.', 'Agency:Ministeriet for Digital Omstilling'],
-    ['Det oplyser Ministeriet for Fødevarer, Landbrug og Fiskeri i en pressemeddelelse.', 'Agency:Ministeriet for Fødevarer, Landbrug og Fiskeri'],
+    ['Det oplyser Ministeriet for Byer og Landdistrikter i en pressemeddelelse.', 'Agency:Ministeriet for Byer og Landdistrikter'],
     ['Styrelsen for Kritisk Infrastruktur advarer mod udstyret.', 'Agency:Styrelsen for Kritisk Infrastruktur'],
     ['Rådet for Teknologisk Sikkerhed anbefaler et forbud.', 'Agency:Rådet for Teknologisk Sikkerhed'],
   ])('is one Agency: %s', (text, expected) => {

@@ -61,8 +61,9 @@ describe('a title after a described body\'s genitive in apposition to a person n
     expect(relations(text)).toContain(expected);
   });
 
+  // Tim Cook, not Brad Smith: the gazetteer knows Smith is Microsoft's president, and this is about the pattern.
   it('a person before a clause with its own verb is not in apposition to the title', () => {
-    expect(relations("Microsoft defended the deal on Monday. Brad Smith said the software giant's president had left.")).not.toContain('Brad Smith -HOLDS_ROLE-> Microsoft');
+    expect(relations("Microsoft defended the deal on Monday. Tim Cook said the software giant's president had left.")).not.toContain('Tim Cook -HOLDS_ROLE-> Microsoft');
   });
 });
 

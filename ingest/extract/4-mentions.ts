@@ -1725,11 +1725,18 @@ function bodiesByState(lexicon: Lexicon): Map<string, string> {
   index = new Map();
   for (const e of lexicon.entries.values()) {
     if (e.type !== 'Agency' || !e.partOf) continue;
+    const state = lexicon.entries.get(e.partOf);
+    const stateForms = new Set([state?.name ?? '', ...Object.values(state?.aliases ?? {}).flat(), ...Object.values(state?.adjectives ?? {}).flat()].map((f) => f.toLowerCase()));
     for (const form of [e.name, ...Object.values(e.aliases).flat()]) {
       // "China's Foreign Ministry", "Chinese Ministry of Commerce": the form without its state's name.
-      const bare = form.replace(/^[\p{Lu}][\p{L}.]*(['’]s)?\s+/u, '').toLowerCase();
+      const m = /^([\p{Lu}][\p{L}.]*)(['’]s)?\s+/u.exec(form);
+      const bare = m ? form.slice(m[0].length).toLowerCase() : form.toLowerCase();
+      // Only the state's own name or adjective ("Kinas" its Danish genitive): "Welsh Parliament" is not the
+      // United Kingdom's "parliament".
+      const head = m?.[1].toLowerCase() ?? '';
+      if (!m || !(stateForms.has(head) || (head.endsWith('s') && stateForms.has(head.slice(0, -1))))) continue;
       // (One word only for the state's own legislature: "Canadian Parliament" → "parliament", not "ministry".)
-      if (bare !== form.toLowerCase() && (bare.split(' ').length >= 2 || LEGISLATURE_WORDS.has(bare))) index.set(`${e.partOf}|${bare}`, e.id);
+      if (bare.split(' ').length >= 2 || LEGISLATURE_WORDS.has(bare)) index.set(`${e.partOf}|${bare}`, e.id);
     }
   }
   bodyIndex.set(lexicon, index);

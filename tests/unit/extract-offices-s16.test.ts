@@ -52,3 +52,16 @@ describe('offices in the gazetteer are checked when it loads', () => {
     expect(lexicon.warnings.filter((w) => / office /.test(w))).toEqual([]);
   });
 });
+
+// A body named without its state ("before Parliament") is that state's body by the gazetteer's forms that
+// lead with the state's own name or adjective; a devolved legislature's ("Welsh Parliament") is not among them.
+describe('a body named without its state', () => {
+  it.each([
+    ['Britain said on Monday that the bill would go before Parliament next week.', 'Agency:Parliament of the United Kingdom', 'Agency:Senedd'],
+    ['Kina har skærpet tonen, og det Kommunistiske Parti kræver nu, at selskaberne retter ind.', 'Agency:Chinese Communist Party', undefined],
+  ])('%s', (text, expected, not) => {
+    const found = helpers.entities(text);
+    expect(found).toContain(expected);
+    if (not) expect(found).not.toContain(not);
+  });
+});

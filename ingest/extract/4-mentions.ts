@@ -1602,9 +1602,11 @@ function definiteBodyIndex(lexicon: Lexicon): Map<string, string> {
   index = new Map();
   for (const e of lexicon.entries.values()) {
     if (e.type !== 'Agency' || !e.partOf) continue;
+    const forms = stateForms(lexicon, e.partOf);
     for (const form of e.aliases.da ?? []) {
-      const m = /^(?:(?:det|den) \p{Ll}+|\p{Lu}[\p{L}.]*(?:['’]s|s)) (\p{Ll}{6,})$/u.exec(form);
-      if (m && BODY_SUFFIX.test(definiteDa(m[1]))) index.set(`${e.partOf}|${definiteDa(m[1])}`, e.id);
+      const m = /^(?:(?:det|den) (\p{Ll}+)|(\p{Lu}[\p{L}.]*?)(?:['’]s|s)) (\p{Ll}{6,})$/u.exec(form);
+      // Only the state's own adjective or genitive: "det skotske parlament" is not the United Kingdom's.
+      if (m && forms.has((m[1] ?? m[2]).toLowerCase()) && BODY_SUFFIX.test(definiteDa(m[3]))) index.set(`${e.partOf}|${definiteDa(m[3])}`, e.id);
     }
   }
   definiteIndex.set(lexicon, index);
@@ -1715,6 +1717,12 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
 
 const bodyIndex = new WeakMap<Lexicon, Map<string, string>>();
 
+/** A state's names, aliases and adjectives in lower case, by which its bodies' forms lead. */
+function stateForms(lexicon: Lexicon, id: string): Set<string> {
+  const state = lexicon.entries.get(id);
+  return new Set([state?.name ?? '', ...Object.values(state?.aliases ?? {}).flat(), ...Object.values(state?.adjectives ?? {}).flat()].map((f) => f.toLowerCase()));
+}
+
 /** Words that name a state's legislature alone ("before Parliament", "passed by parliament"). */
 const LEGISLATURE_WORDS = new Set(['parliament']);
 
@@ -1725,8 +1733,7 @@ function bodiesByState(lexicon: Lexicon): Map<string, string> {
   index = new Map();
   for (const e of lexicon.entries.values()) {
     if (e.type !== 'Agency' || !e.partOf) continue;
-    const state = lexicon.entries.get(e.partOf);
-    const stateForms = new Set([state?.name ?? '', ...Object.values(state?.aliases ?? {}).flat(), ...Object.values(state?.adjectives ?? {}).flat()].map((f) => f.toLowerCase()));
+    const forms = stateForms(lexicon, e.partOf);
     for (const form of [e.name, ...Object.values(e.aliases).flat()]) {
       // "China's Foreign Ministry", "Chinese Ministry of Commerce": the form without its state's name.
       const m = /^([\p{Lu}][\p{L}.]*)(['’]s)?\s+/u.exec(form);
@@ -1734,7 +1741,7 @@ function bodiesByState(lexicon: Lexicon): Map<string, string> {
       // Only the state's own name or adjective ("Kinas" its Danish genitive): "Welsh Parliament" is not the
       // United Kingdom's "parliament".
       const head = m?.[1].toLowerCase() ?? '';
-      if (!m || !(stateForms.has(head) || (head.endsWith('s') && stateForms.has(head.slice(0, -1))))) continue;
+      if (!m || !(forms.has(head) || (head.endsWith('s') && forms.has(head.slice(0, -1))))) continue;
       // (One word only for the state's own legislature: "Canadian Parliament" → "parliament", not "ministry".)
       if (bare.split(' ').length >= 2 || LEGISLATURE_WORDS.has(bare)) index.set(`${e.partOf}|${bare}`, e.id);
     }

@@ -1737,11 +1737,12 @@ function bodiesByState(lexicon: Lexicon): Map<string, string> {
     for (const form of [e.name, ...Object.values(e.aliases).flat()]) {
       // "China's Foreign Ministry", "Chinese Ministry of Commerce": the form without its state's name.
       const m = /^([\p{Lu}][\p{L}.]*)(['’]s)?\s+/u.exec(form);
-      const bare = m ? form.slice(m[0].length).toLowerCase() : form.toLowerCase();
+      if (!m) continue;
       // Only the state's own name or adjective ("Kinas" its Danish genitive): "Welsh Parliament" is not the
       // United Kingdom's "parliament".
-      const head = m?.[1].toLowerCase() ?? '';
-      if (!m || !(forms.has(head) || (head.endsWith('s') && forms.has(head.slice(0, -1))))) continue;
+      const head = m[1].toLowerCase();
+      if (!forms.has(head) && !(head.endsWith('s') && forms.has(head.slice(0, -1)))) continue;
+      const bare = form.slice(m[0].length).toLowerCase();
       // (One word only for the state's own legislature: "Canadian Parliament" → "parliament", not "ministry".)
       if (bare.split(' ').length >= 2 || LEGISLATURE_WORDS.has(bare)) index.set(`${e.partOf}|${bare}`, e.id);
     }

@@ -475,9 +475,9 @@ export function coordinatedSubject(sc: SentenceCtx, i: number, types: EntityType
  * A verb joined by "og"/"and" to a sentence that opened with a name shares it as subject: "DeepSeek blev
  * grundlagt i 2023 af X og har hovedsæde i Hangzhou", "Activision Blizzard … og ledes af Bobby Kotick".
  */
-export function openerBefore(sc: SentenceCtx, i: number, types: EntityType[], ok: (o: Occ) => boolean = () => true): Occ | undefined {
+export function openerBefore(sc: SentenceCtx, i: number, types: EntityType[], ok: (o: Occ) => boolean = () => true, clauseStart = 0): Occ | undefined {
   if (!['og', 'and'].includes(sc.s.tokens[i - 1]?.norm ?? '')) return undefined;
-  return sc.occs.find((o) => o.tokStart <= 1 && types.includes(o.type) && o.tokEnd < i && ok(o));
+  return sc.occs.find((o) => o.tokStart >= clauseStart && o.tokStart <= clauseStart + 1 && types.includes(o.type) && o.tokEnd < i && ok(o));
 }
 
 /** "Chinese-backed", "US-listed": a state before a hyphen and a lower-case word, not "USA-regeringen" (its government). */

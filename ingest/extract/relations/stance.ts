@@ -5,7 +5,7 @@
 import type { EntityType } from '../../../core/ontology';
 import type { WorkRelation } from '../model';
 import {
-  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, negationAt, possessed, skipParenthetical, stateOfBody, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
+  add, after, afterPlacePrep, before, canAct, danishDefinite, kindOf, clauseEnd, insideName, negationAt, openerBefore, possessed, skipParenthetical, stateOfBody, standsForState, coordinatedSubject, invertedSubject, listBack, listFrom, relativeAntecedent, ACTORS, TARGETABLE, THAT,
   type DocCtx, type Occ, type SentenceCtx,
 } from './context';
 import { findPhrases, type PhraseMatch } from '../phrases';
@@ -775,10 +775,9 @@ function subjectRunOn(sc: SentenceCtx, k: number): number {
  */
 function clauseOpener(sc: SentenceCtx, k: number, ok: (o: Occ) => boolean): Occ | undefined {
   const toks = sc.s.tokens;
-  if (!['og', 'and'].includes(toks[k - 1]?.norm ?? '')) return undefined;
   let start = 0;
   for (let j = k - 1; j >= 0 && start === 0; j--) if (toks[j].text === ';') start = j + 1;
-  return sc.occs.find((o) => o.tokStart >= start && o.tokStart <= start + 1 && ACTORS.includes(o.type) && o.tokEnd < k && ok(o));
+  return openerBefore(sc, k, ACTORS, ok, start);
 }
 
 /** A pronoun in the object case ("beskyldte hende for", "kritiserede ham") is no subject after the verb. */

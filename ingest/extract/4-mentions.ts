@@ -1690,9 +1690,14 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
       // ("Handelsministeriet satte …": a sentence's first word, read as a new name only for its capital, is the noun too.)
       const cover = here.find((m) => m.tokStart <= k && m.tokEnd > k);
       const opening = t.cap && s.tokens.slice(0, k).every((x) => !x.word) && (!cover || (cover.kind === 'new' && cover.tokStart === k && cover.tokEnd === k + 1));
-      if (!t.word || (t.cap && !opening) || !BODY_SUFFIX.test(noun) || (cover && !opening)) return;
+      // ("Udenrigsministeriet i Beijing": a state or capital right after "i" is the body's own, even where the
+      // gazetteer knows the word as Denmark's body.)
+      const at = s.tokens[k + 1]?.norm === 'i' ? here.find((m) => m.tokStart === k + 2) : undefined;
+      const located = at && at.type !== 'Agency' ? stateOf(at, s.tokens) : undefined;
+      const relocate = !!located && !!cover && cover.lexId !== undefined && cover.tokStart === k && cover.tokEnd === k + 1 && cover.type === 'Agency';
+      if (!t.word || (t.cap && !opening && !relocate) || !BODY_SUFFIX.test(noun) || (cover && !opening && !relocate)) return;
       if (!nouns.has(noun)) return;
-      let state: string | undefined;
+      let state: string | undefined = located;
       for (let back = 0; back <= 5 && si - back >= 0 && !state; back++) {
         const prev = sentences[si - back];
         const ms = (bySentence.get(prev.index) ?? []).filter((m) => back > 0 || m.tokEnd <= k);
@@ -1701,7 +1706,7 @@ function definiteBodies(sentences: Sentence[], out: RawMention[], lexicon: Lexic
       // (A body of that noun the text has named already is the one meant, whichever state was named since.)
       const named = out.filter((m) => m.start < t.start && m.lexId && index.get(`${lexicon.entries.get(m.lexId)?.partOf}|${noun}`) === m.lexId).pop();
       // (A sentence's first word only so: "Handelsministeriet" there may be a name of its own.)
-      const id = named?.lexId ?? (state && !opening ? index.get(`${state}|${noun}`) : undefined);
+      const id = (located && index.get(`${located}|${noun}`)) || (named?.lexId ?? (state && !opening ? index.get(`${state}|${noun}`) : undefined));
       const entry = id ? lexicon.entries.get(id) : undefined;
       if (!entry) return;
       const m: RawMention = {

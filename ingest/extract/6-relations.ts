@@ -15,6 +15,7 @@ import { activeAuthor, authorBefore, measureAuthor, measureBasis, parallelProbe,
 import { actingAgency } from './relations/actingAgency';
 import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
+import { spreadPlurals } from './relations/pluralRefs';
 
 export interface RelationOptions {
   /** Also give TARGETS to the state or agency acting in the sentence, not only the measure. */
@@ -127,6 +128,8 @@ export function findRelations(
   speaksFor(ctx, roles);
   // After stance: an act's author, for those who oppose it, stays the one the sentences name.
   actingAgency(ctx, spoken);
+  // What a plural reference ("the two companies") was found to do or undergo, each of its firms does or undergoes.
+  ctx.relations.push(...spreadPlurals(ctx.sentences, ctx.relations));
   // The gazetteer's nationality and owner of what the text targets or accuses.
   const actions = ctx.relations.filter((r) => r.predicate === 'TARGETS' || r.predicate === 'OPPOSES');
   const acted = new Set(actions.map((r) => r.object));

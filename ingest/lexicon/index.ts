@@ -81,6 +81,8 @@ export interface Triggers {
   corefSubject: Set<string>;
   /** Words after "it" that make it empty ("it is unclear", "it seems"). */
   corefSubjectEmpty: Set<string>;
+  pluralFirms: Set<string>;
+  pluralFirmsDefinite: Set<string>;
   determiners: Set<string>;
   /** Nouns of a part owned: "a stake in X", "en andel i X" (X is what is bought, not a place). */
   stakeNouns: Set<string>;
@@ -443,6 +445,8 @@ function compileTriggers(raw: any): Triggers {
     corefNoun,
     corefSubject: set('corefSubject'),
     corefSubjectEmpty: set('corefSubjectEmpty'),
+    pluralFirms: set('pluralFirms'),
+    pluralFirmsDefinite: set('pluralFirmsDefinite'),
     determiners: set('determiners'),
     indefinites: set('indefinites'),
     stakeNouns: set('stakeNouns'),

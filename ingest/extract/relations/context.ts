@@ -17,6 +17,8 @@ export interface Occ {
   genitive: boolean;
   /** A nationality word qualifying a noun ("kinesiske selskaber", "PRC apps"). */
   attributive: boolean;
+  /** For a plural reference ("the two companies"), every firm it stands for; the occurrence is the first of them. */
+  group?: string[];
 }
 
 export interface SentenceCtx {

@@ -626,6 +626,10 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
     if (!state || state === named.entityId) continue;
     for (const o of named === listed[0] ? listed.filter((x) => ok(x)) : [named]) {
       if (o.entityId === state) continue;
+      // (A body or firm the gazetteer places in another state is not this country's: the text's country is then another one.)
+      const entry = ctx.lexicon.entries.get(ctx.entities.get(o.entityId)?.lexId ?? '');
+      const known = kind === 'Company' ? entry?.basedIn : entry?.partOf;
+      if (known && known !== state) continue;
       if (kind === 'Company') add(ctx, { subject: o.entityId, predicate: 'BASED_IN', object: state, rule: 'basedin.country', sentence: sc.s.index });
       else add(ctx, { subject: o.entityId, predicate: 'PART_OF', object: state, rule: 'partof.country', sentence: sc.s.index });
     }

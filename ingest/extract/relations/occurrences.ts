@@ -2,6 +2,7 @@
 // two sentences, a definite noun ("the programme", "planen", "selskabet") to the most
 // recent entity of its type within a short window. A programme noun prefers a programme
 // over one of its tracks.
+import { pluralFirmsAt, pluralGroup } from './pluralRefs';
 import type { EntityType } from '../../../core/ontology';
 import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
@@ -152,6 +153,17 @@ export function buildOccurrences(
       while (oi < occs.length && occs[oi].tokEnd <= k) named(occs[oi++]);
       if (oi < occs.length && occs[oi].tokStart <= k) continue;
       const t = toks[k];
+      // "Begge selskaber afviser afgørelsen", "the two companies will appeal": the firms just named together, unless
+      // names follow ("the companies Huawei and ZTE").
+      const plural = pluralFirmsAt(toks, k, trig);
+      if (plural && !occs.some((o) => o.tokStart === plural.end)) {
+        const group = pluralGroup(out, occs, k, plural);
+        if (group) {
+          coref.push({ entityId: group[0], type: 'Company', tokStart: k, tokEnd: plural.end, kind: 'coref', genitive: false, attributive: false, group });
+          k = plural.end - 1;
+          continue;
+        }
+      }
       if (trig.corefSubject?.has(t.norm)) {
         // "The action comes weeks before …, and it adds to a string of measures": a clause joined to one about a measure
         // continues the measure, not a body.

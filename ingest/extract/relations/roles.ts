@@ -165,7 +165,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     if (org?.kind === 'adjective') org = occs.find((o) => o.tokEnd === org!.tokStart && o.genitive && ORGS.includes(o.type) && o.type !== 'Government' && o.entityId !== person!.entityId) ?? org;
     // "den britiske administrerende direktør X", "the American chief executive X": a nationality before a firm's
     // office is the person's, not the body's; the firm is named elsewhere ("ledes af", "of X") or not at all.
-    const nationality = org?.kind === 'adjective' && org.type === 'Government' && CORPORATE.test(role);
+    // So too before an EU commissioner's title in a text that names the Commission or the Union ("den danske
+    // konkurrencekommissær Margrethe Vestager"): a commissioner serves the Union, not the state that nominated her.
+    const nationality = org?.kind === 'adjective' && org.type === 'Government' && (CORPORATE.test(role) || (/Commissioner$/.test(role) && EU_BODIES.some((id) => ctx.entities.has(id))));
     if (nationality) org = undefined;
     // "Kommissionens ledende næstformand", "Meta's chief global affairs officer": a few words between.
     for (let back = 1; !org && back <= 4 && j - back > 0 && toks[j - back].word && !toks[j - back].cap; back++) {
@@ -372,6 +374,9 @@ export function cabinetState(ctx: DocCtx, role: string, org: string): string {
 
 /** A firm's offices: a nationality word before them describes the holder. */
 const HEADS_OF_STATE = new Set(['President', 'Prime Minister', 'Chancellor']);
+
+/** The European Commission and the European Union (gazetteer ids). */
+const EU_BODIES = ['Q8880', 'Q458'];
 
 const CORPORATE = /^(CEO|CTO|CFO|COO|Founder|Co-founder|Managing Director|Chief|Chairman|Chairwoman)/;
 

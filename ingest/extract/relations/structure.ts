@@ -251,8 +251,18 @@ function datelineState(ctx: DocCtx): void {
   for (const a of ctx.entities.values()) {
     // A body the gazetteer knows without a state is no state's ("European Commission"); a party is not an organ of the state.
     if (a.type !== 'Agency' || a.partOf || a.lexId || a.id === state || PARTY.test(a.name)) continue;
+    // ("the Xinjiang Uighur Autonomous Region's Public Security Bureau": a body a named place or body owns is its.)
+    if (ownedByName(ctx, a.id)) continue;
     add(ctx, { subject: a.id, predicate: 'PART_OF', object: state, rule: 'partof.dateline', sentence: a.mentions[0]?.sentence ?? 0 });
   }
+}
+
+/** Whether the text names the entity after an English genitive of a capitalised name ("the Region's Public Security Bureau"). */
+function ownedByName(ctx: DocCtx, id: string): boolean {
+  return ctx.sentences.some((sc) => sc.occs.some((o) => {
+    const t = sc.s.tokens;
+    return o.entityId === id && o.kind !== 'coref' && t[o.tokStart - 1]?.norm === 's' && ["'", '’'].includes(t[o.tokStart - 2]?.text ?? '') && !!t[o.tokStart - 3]?.cap;
+  }));
 }
 
 const DASH = /^[-–—]$/;

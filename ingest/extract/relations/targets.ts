@@ -970,7 +970,9 @@ export function targets(sc: SentenceCtx, ctx: DocCtx, subj: TargetSubjects): voi
         // A union or area of states (the EU, the EEA) is where a law holds ("en bøde efter EU's forordning"), not what it is aimed at.
         // A programme only in focus from earlier sentences is aimed at the firms the sentence names, not at an app, a state or
         // a body it mentions (on the tuning texts such relations were right 0 times of 8).
-        const policyActs = !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization';
+        // A list names firms, not states ("the Entity List, which bars sales to China"): on the tuning texts a list aimed
+        // at a state was right 0 times of 6. (A programme may be aimed at a state: the Clean Network at China.)
+        const policyActs = !(fromFocus && (action === 'investigate' || o.type !== 'Company')) && o.type !== 'Organization' && !(o.type === 'Government' && LIST_NAME.test(ctx.entities.get(policy ?? '')?.name ?? ''));
         if (policy && policyActs) add(ctx, { subject: policy, predicate: 'TARGETS', object: o.entityId, action, rule: 'target.policy', sentence: s.index });
         // The acting state counts when no measure is named for it ("India banned TikTok").
         // With a measure named, the state acts too when it is the verb's own subject ("The department put SMIC on its Entity List").
@@ -1664,6 +1666,9 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
 const SIMILAR_REACH = 5;
 
 /** "similar moves", "et tilsvarende forbud", "lignende skridt": a measure like the one reported (the nouns are the trigger list likeNouns). */
+/** A policy that is a list of names ("Entity List", "Unreliable Entity List", "sortlisten"). */
+const LIST_NAME = /(\blist|liste[n]?)$/i;
+
 const LIKE_WORDS = new Set(['similar', 'lignende', 'tilsvarende']);
 
 /**

@@ -1,0 +1,80 @@
+// Session 17: a Danish body placed by "i <capital>", the country a described body belongs to, a body a named place
+// owns, an EU commissioner's nationality, the words that close a pronoun's phrase, lists that are not aimed at states,
+// and plural references to firms ("the two companies", "begge selskaber"). Sentences written for these tests.
+import * as helpers from '../fixtures/extract/helpers';
+const { relations } = helpers;
+
+describe('a Danish body named by its noun, then "i" and a capital or state', () => {
+  it('is that state\'s body even at the opening of a sentence, where the gazetteer knows the noun as Denmark\'s', () => {
+    const found = relations('Japan udelukker to kinesiske leverandører fra offentlige indkøb. Udenrigsministeriet i Beijing kritiserede beslutningen og opfordrede Tokyo til at behandle kinesiske selskaber fair.');
+    expect(found).toContain('Chinese Foreign Ministry -PART_OF-> China');
+    expect(found.some((r) => r.startsWith('Danish Ministry of Foreign Affairs'))).toBe(false);
+  });
+
+  it('while the noun alone in a Danish text stays the Danish ministry', () => {
+    const found = relations('Udenrigsministeriet kritiserede beslutningen om at lukke Huawei ude af nettet.');
+    expect(found.some((r) => r.startsWith('Chinese Foreign Ministry'))).toBe(false);
+  });
+});
+
+describe('"the country\'s regulator" and a body the gazetteer places in another state', () => {
+  it('gives the body no part in the country of the text', () => {
+    const found = relations('Ukraine has complained about Russian media for months. The country\'s leaders said the country\'s regulator, Roskomnadzor, blocked the sites.');
+    expect(found).not.toContain('Roskomnadzor -PART_OF-> Ukraine');
+  });
+});
+
+describe('a body no state qualifies, in a story with a dateline', () => {
+  it('is the dateline state\'s, but not where a named place owns it', () => {
+    const found = relations('WASHINGTON, Oct. 7 - The United States added eight firms to a trade blacklist. The other entries are the Xinjiang Uighur Autonomous Region\'s Public Security Bureau and the Federal Procurement Review Office.');
+    expect(found).toContain('Federal Procurement Review Office -PART_OF-> United States');
+    expect(found.some((r) => /Public Security Bureau -PART_OF-> United States/.test(r))).toBe(false);
+  });
+});
+
+describe('a nationality before an EU commissioner\'s title', () => {
+  it('is the commissioner\'s, not an office of the state, in a text about the Commission', () => {
+    const found = relations('Europa-Kommissionen giver Google en bøde. Sagen blev ført af den danske konkurrencekommissær Margrethe Vestager.');
+    expect(found).not.toContain('Margrethe Vestager -HOLDS_ROLE-> Denmark');
+  });
+});
+
+describe('a pronoun\'s phrase ends at a preposition', () => {
+  it('"its chips in iPhones" is no ownership of the iPhone', () => {
+    const found = relations('Micron said Apple had dropped plans to use its chips in iPhones sold abroad.');
+    expect(found).not.toContain('Micron Technology -OWNS-> iPhone');
+    expect(found).not.toContain('Apple -OWNS-> iPhone');
+  });
+
+  it('while "its App Store" still is', () => {
+    expect(relations('Apple removed the app from its App Store on Friday.')).toContain('Apple -OWNS-> App Store');
+  });
+});
+
+describe('a list or a law is aimed at firms, not at a state', () => {
+  it('the Entity List targets the firms put on it, not China', () => {
+    const found = relations('The Commerce Department put Huawei on the Entity List, which bars sales to China without a licence.');
+    expect(found.some((r) => /^Entity List -TARGETS-> Huawei/.test(r))).toBe(true);
+    expect(found.some((r) => /^Entity List -TARGETS-> China/.test(r))).toBe(false);
+  });
+});
+
+describe('a plural reference to firms stands for each firm just named together', () => {
+  it.each([
+    ['Italiens konkurrencetilsyn har givet Apple og Amazon bøder for 200 millioner euro. Begge selskaber afviser afgørelsen og vil anke den.', ['Apple -OPPOSES-> Italiens konkurrencetilsyn', 'Amazon -OPPOSES-> Italiens konkurrencetilsyn']],
+    ['The Federal Trade Commission sued Amazon and iRobot on Monday. The two companies rejected the accusations.', ['Amazon -OPPOSES-> Federal Trade Commission', 'iRobot -OPPOSES-> Federal Trade Commission']],
+  ])('%s', (text, expected) => {
+    const found = relations(text);
+    for (const r of expected) expect(found).toContain(r);
+  });
+
+  it('not where the number does not match the firms named', () => {
+    const found = relations('The Federal Trade Commission sued Amazon, iRobot and Roomba Labs on Monday. The two companies rejected the accusations.');
+    expect(found).not.toContain('iRobot -OPPOSES-> Federal Trade Commission');
+  });
+
+  it('not where names follow the plural noun', () => {
+    const found = relations('Kina har kritiseret USA. Selskaberne Huawei og ZTE afviser anklagerne.');
+    expect(found.filter((r) => r.startsWith('Huawei -OPPOSES') || r.startsWith('ZTE -OPPOSES')).length).toBeLessThanOrEqual(2);
+  });
+});

@@ -505,6 +505,9 @@ function roleBefore(toks: Token[], start: number, end: number, lexicon: Lexicon)
   return from < end && findPhrases(roles, toks, from, end).some((m) => m.start === from && m.end === end);
 }
 
+/** Danish words that follow a whole name, never what a genitive owns. */
+const DA_FUNCTION_WORDS = new Set(['og', 'eller', 'samt', 'men', 'som', 'der', 'at', 'i', 'på', 'til', 'for', 'med', 'fra', 'af', 'om', 'ved', 'mod', 'hos', 'efter', 'er', 'var', 'har', 'havde', 'blev', 'vil', 'skal', 'kan', 'og', 'så', 'da', 'nu', 'også', 'ikke']);
+
 /**
  * "Skatteministeriets", "Forbrugerrådets": the Danish genitive of a body's name in the definite form, which ends in a
  * consonant and "s" where most genitives of names end in a vowel and "s".
@@ -1284,8 +1287,12 @@ export function findMentions(sentences: Sentence[], lexicon: Lexicon, opts: Ment
         const last = toks[end - 1];
         const next = toks[end];
         // Only before what the name owns ("Teles 5G-netværk", "Pompeos meddelelse"), not at the end of a list.
-        const ownsNext = !!next && ((next.word && !next.cap && !lexicon.cues.stopNames.has(next.norm)) || next.text === '-');
-        if (s.language !== 'en' && last.text.length > 3 && (/[aeiouyæøå]s$/.test(last.text) || definiteBodyGenitive(last, lexicon, end - start > 1)) && ownsNext) {
+        // (A word with a capital inside is a name's particle or a name: "Francis deSouza"; a function word follows a whole
+        // name: "Stella Chemifa og Morita Chemical Industries".)
+        const ownsNext = !!next && ((next.word && !next.cap && !/^\p{Ll}+\p{Lu}/u.test(next.text) && !lexicon.cues.stopNames.has(next.norm) && !DA_FUNCTION_WORDS.has(next.norm)) || next.text === '-');
+        // (An English plural in a firm's name of several words is no genitive: "Morita Chemical Industries".)
+        const englishPlural = end - start > 1 && /ies$/.test(last.text);
+        if (s.language !== 'en' && last.text.length > 3 && !englishPlural && (/[aeiouyæøå]s$/.test(last.text) || definiteBodyGenitive(last, lexicon, end - start > 1)) && ownsNext) {
           keyEnd -= 1;
           genitive = true;
         }

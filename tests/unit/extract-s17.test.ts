@@ -78,3 +78,21 @@ describe('a plural reference to firms stands for each firm just named together',
     expect(found.filter((r) => r.startsWith('Huawei -OPPOSES') || r.startsWith('ZTE -OPPOSES')).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a Danish genitive on an unknown name', () => {
+  it('is not read before a function word or a name with a capital inside', () => {
+    const found = relations('Japanske leverandører som Stella Chemifa og Morita Chemical Industries leverer til Samsung. Illuminas topchef, Francis deSouza, trådte tilbage.');
+    expect(found).toContain('Morita Chemical Industries -SUPPLIES-> Samsung Electronics');
+    expect(found.some((r) => r.startsWith('Franci -'))).toBe(false);
+  });
+
+  it('is still read before what the name owns', () => {
+    expect(helpers.entities('Huawei skal vinde kontrakten om Færoya Teles 5G-netværk.')).toContain('Company:Færoya Tele');
+  });
+});
+
+describe('a Danish seat "på" a place', () => {
+  it('is a seat as "i" is', () => {
+    expect(relations('Telenor har hovedsæde på Fornebu uden for Oslo.')).toContain('Telenor -BASED_IN-> Fornebu');
+  });
+});

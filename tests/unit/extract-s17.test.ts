@@ -96,3 +96,17 @@ describe('a Danish seat "på" a place', () => {
     expect(relations('Telenor har hovedsæde på Fornebu uden for Oslo.')).toContain('Telenor -BASED_IN-> Fornebu');
   });
 });
+
+describe('words for measures and stances the lexicon lacked', () => {
+  it.each([
+    ['Markedstilsynet State Administration for Market Regulation har indledt en konkurrenceundersøgelse af Google.', 'State Administration for Market Regulation -TARGETS-> Google'],
+    ['Europa-Kommissionen går efter Apple med en ny sag.', 'European Commission -TARGETS-> Apple'],
+    ['Europa-Kommissionen mistænker Meta for at bryde reglerne.', 'European Commission -TARGETS-> Meta'],
+    ['Europa-Kommissionen vil se nærmere på Amazon.', 'European Commission -TARGETS-> Amazon'],
+    ['Europa-Kommissionen har givet Google en milliardbøde.', 'European Commission -TARGETS-> Google'],
+    ['The European Commission branded Huawei and ZTE as high-risk suppliers.', 'European Commission -TARGETS-> ZTE'],
+    ['The Treasury Department said it was dissatisfied with Huawei.', 'Department of the Treasury -OPPOSES-> Huawei'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+});

@@ -110,3 +110,11 @@ describe('words for measures and stances the lexicon lacked', () => {
     expect(relations(text)).toContain(expected);
   });
 });
+
+describe('a title after "landets" or "the country\'s"', () => {
+  it('is held in the state in view, read in its own sentence, not in the state of a ministry named before', () => {
+    const found = relations('Japans handelsministerium strammer eksporten til Sydkorea. Den sydkoreanske regering har protesteret skarpt. Landets handelsminister, Sung Yun-mo, har meddelt, at man vil svare igen.');
+    expect(found).toContain('Sung Yun-mo -HOLDS_ROLE-> South Korea');
+    expect(found).not.toContain('Sung Yun-mo -HOLDS_ROLE-> Japan');
+  });
+});

@@ -576,13 +576,15 @@ function stateOwnedFirm(sc: SentenceCtx, ctx: DocCtx): void {
  * The state "the country" refers to at token k: the last state named before it in the sentence, else in the two
  * sentences before, else the state the text is about.
  */
-function countryInView(sc: SentenceCtx, ctx: DocCtx, k: number): string | undefined {
+export function countryInView(sc: SentenceCtx, ctx: DocCtx, k: number): string | undefined {
   // Not a nationality word qualifying a firm or app ("den kinesiske videoapp"): that names no country in view.
-  const state = (o: Occ) => o.type === 'Government' && o.kind !== 'coref' && (!o.attributive || o.kind !== 'adjective' || standsForState(sc, o)) && ctx.entities.get(o.entityId)?.type === 'Government';
-  const here = sc.occs.filter((o) => o.tokEnd <= k && state(o)).pop();
+  // (Whether an adjective stands for its state is read in the occurrence's own sentence.)
+  const state = (x: SentenceCtx) => (o: Occ) => o.type === 'Government' && o.kind !== 'coref' && (!o.attributive || o.kind !== 'adjective' || standsForState(x, o)) && ctx.entities.get(o.entityId)?.type === 'Government';
+  const here = sc.occs.filter((o) => o.tokEnd <= k && state(sc)(o)).pop();
   if (here) return here.entityId;
   for (let i = sc.s.index - 1; i >= Math.max(0, sc.s.index - 2); i--) {
-    const prev = ctx.sentences.find((x) => x.s.index === i)?.occs.filter(state) ?? [];
+    const x = ctx.sentences.find((y) => y.s.index === i);
+    const prev = x?.occs.filter(state(x)) ?? [];
     if (prev.length) return prev[prev.length - 1].entityId;
   }
   return ctx.home;

@@ -2,9 +2,11 @@
 // "USA's udenrigsminister, Mike Pompeo", "den amerikanske udenrigsminister Mike Pompeo",
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
+import { countryInView } from './nationality';
 import type { EntityType } from '../../../core/ontology';
 import { add, after, afterPlacePrep, before, openerBefore, previousSentence, relativeAntecedent, RELATIVES, stateOfBody, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
+import type { Token } from '../tokens';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
 
@@ -193,6 +195,12 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     // "leder af partiet Lega", "head of the party Lega": a kind noun between.
     if (!org && (trig.roleOf.has(toks[m.end]?.norm ?? '') || ['af', 'of'].includes(toks[m.end]?.norm ?? '')) && toks[m.end + 1]?.word && !toks[m.end + 1].cap) {
       org = occs.find((o) => o.tokStart === m.end + 2 && ORGS.includes(o.type) && o.kind !== 'adjective');
+    }
+    // "Landets handelsminister, X", "the country's trade minister X": the state in view, not a ministry of another
+    // state the text named ("Japans handelsministerium … Landets handelsminister" after "Sydkorea").
+    if (!org && countrysTitle(toks, m.start)) {
+      const state = countryInView(sc, ctx, m.start - (toks[m.start - 1]?.norm === 's' ? 4 : 1));
+      if (state) org = { entityId: state, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     }
     // A Danish compound title names its body: "kommissionsformand" the Commission, "handelsminister" the trade ministry's state.
     const compound = org ? undefined : compoundBody(sc, ctx, m.start, m.end);
@@ -485,6 +493,12 @@ const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];
  * "Kommissionen" in the text; "handelsminister" → "handelsministeriet" (the minister holds the role
  * in that ministry's state). Only bodies the text names.
  */
+/** The title at token k follows "landets" or "the country's". */
+function countrysTitle(toks: Token[], k: number): boolean {
+  return ['landets', 'nationens'].includes(toks[k - 1]?.norm ?? '')
+    || (toks[k - 1]?.norm === 's' && ["'", '’'].includes(toks[k - 2]?.text ?? '') && ['country', 'nation'].includes(toks[k - 3]?.norm ?? '') && toks[k - 4]?.norm === 'the');
+}
+
 function compoundBody(sc: SentenceCtx, ctx: DocCtx, start: number, end: number): Occ | undefined {
   if (sc.s.language !== 'da' || end - start !== 1) return undefined;
   const word = sc.s.tokens[start].norm;

@@ -142,17 +142,22 @@ const ownerOf = (e: GazetteerEntry | undefined) => e?.type === 'Agency' ? e.part
  */
 function ownerAndOwned(toks: Token[], m: GazMatch, lexicon: Lexicon, lang: string): GazMatch[] {
   const owner = ownerOf(lexicon.entries.get(m.hit.id));
-  if (!owner) return [m];
   for (let k = m.start + 1; k < m.end; k++) {
     if (!toks[k].word || adjacent(toks[k - 1], toks[k])) continue;
     const apostrophe = toks[k - 1].norm === 's' && /^['’]$/.test(toks[k - 2]?.text ?? '') && k - 2 > m.start;
     const hit = formOf(toks, m.start, apostrophe ? k - 2 : k, lexicon, lang);
-    if (!hit || hit.kind === 'adjective' || hit.id !== owner) continue;
+    if (!hit || hit.kind === 'adjective') continue;
+    // ("the Commerce Department's Entity List": any body, state or firm in the genitive before a form that names the
+    // entry on its own is a mention of its own, the entry's owner or not.)
+    if (hit.id !== owner && !(apostrophe && ACTING_OWNERS.has(lexicon.entries.get(hit.id)?.type ?? 'Location'))) continue;
     const rest = gazAt(toks, k, lexicon, lang);
     if (rest?.hit.id === m.hit.id && rest.end === m.end) return [{ start: m.start, end: k, hit, genitive: true }, { ...m, start: k }];
   }
   return [m];
 }
+
+/** Types of a known owner named in the genitive inside another entry's form. */
+const ACTING_OWNERS = new Set<string>(['Government', 'Agency', 'Company', 'Organization']);
 
 /** The start of a known form beginning inside match m and ending after it, or -1. */
 function overlapping(toks: Token[], m: GazMatch, lexicon: Lexicon, lang: string): number {

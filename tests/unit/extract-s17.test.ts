@@ -118,3 +118,9 @@ describe('a title after "landets" or "the country\'s"', () => {
     expect(found).not.toContain('Sung Yun-mo -HOLDS_ROLE-> Japan');
   });
 });
+
+describe('a known name in the genitive inside another entry\'s form', () => {
+  it('is a mention of its own: "the Commerce Department\'s Entity List"', () => {
+    expect(helpers.entities('It was already on the Commerce Department\'s Entity List, which restricts exports.')).toEqual(expect.arrayContaining(['Agency:Commerce Department', 'Policy:Entity List']));
+  });
+});

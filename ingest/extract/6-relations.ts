@@ -16,6 +16,7 @@ import { actingAgency } from './relations/actingAgency';
 import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronounOwns, supplies } from './relations/trade';
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 import { spreadPlurals } from './relations/pluralRefs';
+import { checkAgainstWorld } from './relations/worldChecks';
 
 export interface RelationOptions {
   /** Also give TARGETS to the state or agency acting in the sentence, not only the measure. */
@@ -143,6 +144,7 @@ export function findRelations(
   const before = ctx.relations.length;
   gazetteerFacts(ctx, lexicon, acted, fromAbroad);
   ctx.relations.splice(before, ctx.relations.length - before, ...ctx.relations.slice(before).filter((r) => r.predicate !== 'PART_OF'));
+  ctx.relations = checkAgainstWorld(ctx, ctx.relations);
   // Keep what the ontology allows; one relation per subject, predicate and object.
   const seen = new Set<string>();
   const out: WorkRelation[] = [];

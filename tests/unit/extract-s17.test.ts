@@ -124,3 +124,37 @@ describe('a known name in the genitive inside another entry\'s form', () => {
     expect(helpers.entities('It was already on the Commerce Department\'s Entity List, which restricts exports.')).toEqual(expect.arrayContaining(['Agency:Commerce Department', 'Policy:Entity List']));
   });
 });
+
+describe('relations checked against what the gazetteer knows of both ends', () => {
+  // A pure stage: entities as the pipeline builds them, relations as the rules would read them.
+  const { checkAgainstWorld } = require('../../ingest/extract/relations/worldChecks') as typeof import('../../ingest/extract/relations/worldChecks');
+  const entity = (id: string, name: string, type: string, extra: Record<string, string> = {}) =>
+    [id, { id, name, type, lexId: id, surfaces: new Set([name]), mentions: [], ...extra }] as const;
+  const ctx = {
+    lexicon: helpers.lexicon,
+    entities: new Map<string, any>([
+      entity('Q95', 'Google', 'Company', { ownedBy: 'Q20800404' }),
+      entity('Q20800404', 'Alphabet', 'Company'),
+      entity('pg:tiktok', 'TikTok', 'Company', { ownedBy: 'pg:bytedance' }),
+      entity('pg:bytedance', 'ByteDance', 'Company'),
+      entity('Q6279', 'Joe Biden', 'Person'),
+      entity('Q145', 'United Kingdom', 'Government'),
+      entity('Q30', 'United States', 'Government'),
+    ]),
+  } as never;
+  const rel = (subject: string, predicate: string, object: string, rule = 'r') => ({ subject, predicate, object, rule, sentence: 0 }) as never;
+  const keys = (rs: { subject: string; predicate: string; object: string }[]) => rs.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+
+  it('turns round a subsidiary read as owning its parent', () => {
+    expect(keys(checkAgainstWorld(ctx, [rel('Q95', 'OWNS', 'Q20800404')]))).toEqual(['Q20800404 OWNS Q95']);
+  });
+
+  it('drops a stance between a parent and its subsidiary', () => {
+    expect(checkAgainstWorld(ctx, [rel('pg:bytedance', 'OPPOSES', 'pg:tiktok'), rel('pg:tiktok', 'OPPOSES', 'pg:bytedance')])).toEqual([]);
+  });
+
+  it('drops a guessed office in a state none of the person\'s known offices is in, and keeps one that is', () => {
+    const kept = checkAgainstWorld(ctx, [rel('Q6279', 'HOLDS_ROLE', 'Q145', 'role.home'), rel('Q6279', 'HOLDS_ROLE', 'Q30', 'role.home'), rel('Q6279', 'HOLDS_ROLE', 'Q145', 'role.apposition')]);
+    expect(keys(kept)).toEqual(['Q6279 HOLDS_ROLE Q30', 'Q6279 HOLDS_ROLE Q145']);
+  });
+});

@@ -106,6 +106,8 @@ describe('words for measures and stances the lexicon lacked', () => {
     ['Europa-Kommissionen har givet Google en milliardbøde.', 'European Commission -TARGETS-> Google'],
     ['The European Commission branded Huawei and ZTE as high-risk suppliers.', 'European Commission -TARGETS-> ZTE'],
     ['The Treasury Department said it was dissatisfied with Huawei.', 'Department of the Treasury -OPPOSES-> Huawei'],
+    ['The Transport Department refused to renew Uber\'s licence in London.', 'Transport Department -TARGETS-> Uber'],
+    ['The European Commission sent a statement of objections to Apple over its music rules.', 'European Commission -TARGETS-> Apple'],
   ])('%s', (text, expected) => {
     expect(relations(text)).toContain(expected);
   });

@@ -17,6 +17,7 @@ import { acquires, saleTo, customers, namedAfterOwner, ownerNouns, owns, pronoun
 import { opposes, speakers, speaksFor, supports } from './relations/stance';
 import { spreadPlurals } from './relations/pluralRefs';
 import { checkAgainstWorld } from './relations/worldChecks';
+import { lawDuties } from './relations/lawDuties';
 
 export interface RelationOptions {
   /** Also give TARGETS to the state or agency acting in the sentence, not only the measure. */
@@ -86,6 +87,7 @@ export function findRelations(
     coveredTargets(sc, ctx);
     followsSuit(sc, ctx);
     obligationAuthor(sc, ctx);
+    lawDuties(sc, ctx);
     similarMeasure(sc, ctx);
     breaches(sc, ctx);
     basisLaw(sc, ctx);

@@ -160,3 +160,19 @@ describe('relations checked against what the gazetteer knows of both ends', () =
     expect(keys(kept)).toEqual(['Q6279 HOLDS_ROLE Q30', 'Q6279 HOLDS_ROLE Q145']);
   });
 });
+
+describe('a law is aimed at the firms it binds', () => {
+  it.each([
+    ['Australia passed the Online Safety Amendment Bill on Thursday. Under the law, platforms such as TikTok and Snapchat must stop under-16s from holding accounts.'],
+    ['Australia passed the Online Safety Amendment Bill on Thursday. The law requires platforms such as TikTok and Snapchat to stop under-16s from holding accounts.'],
+  ])('%s', (text) => {
+    const found = relations(text);
+    expect(found).toContain('Online Safety Amendment Bill -TARGETS-> TikTok');
+    expect(found).toContain('Online Safety Amendment Bill -TARGETS-> Snapchat');
+  });
+
+  it('not firms a law only mentions', () => {
+    const found = relations('Australia passed the Online Safety Amendment Bill on Thursday. Under the law, regulators will report to parliament on how TikTok and Snapchat respond.');
+    expect(found.some((r) => r.startsWith('Online Safety Amendment Bill -TARGETS->'))).toBe(false);
+  });
+});

@@ -23,6 +23,8 @@ export function checkAgainstWorld(ctx: DocCtx, relations: WorkRelation[]): WorkR
     }
     return out;
   };
+  // Ownership the text states counts as the gazetteer's does ("Huawei Canada … Huawei").
+  const owns = new Set(relations.filter((r) => r.predicate === 'OWNS').flatMap((r) => [`${r.subject}|${r.object}`, `${r.object}|${r.subject}`]));
   const out: WorkRelation[] = [];
   for (const r of relations) {
     const s = entity(r.subject), o = entity(r.object);
@@ -31,7 +33,7 @@ export function checkAgainstWorld(ctx: DocCtx, relations: WorkRelation[]): WorkR
       out.push({ ...r, subject: o.id, object: s.id });
       continue;
     }
-    if (r.predicate === 'OPPOSES' && (s.ownedBy === o.id || o.ownedBy === s.id)) continue;
+    if (r.predicate === 'OPPOSES' && (s.ownedBy === o.id || o.ownedBy === s.id || owns.has(`${s.id}|${o.id}`))) continue;
     if (r.predicate === 'HOLDS_ROLE' && o.type === 'Government' && GUESSED_OFFICE.has(r.rule)) {
       const known = officeStates(s.id);
       if (known && !known.has(o.id)) continue;

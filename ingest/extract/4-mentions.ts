@@ -511,7 +511,7 @@ function roleBefore(toks: Token[], start: number, end: number, lexicon: Lexicon)
 }
 
 /** Danish words that follow a whole name, never what a genitive owns. */
-const DA_FUNCTION_WORDS = new Set(['og', 'eller', 'samt', 'men', 'som', 'der', 'at', 'i', 'på', 'til', 'for', 'med', 'fra', 'af', 'om', 'ved', 'mod', 'hos', 'efter', 'er', 'var', 'har', 'havde', 'blev', 'vil', 'skal', 'kan', 'og', 'så', 'da', 'nu', 'også', 'ikke']);
+const DA_FUNCTION_WORDS = new Set(['og', 'eller', 'samt', 'men', 'som', 'der', 'at', 'i', 'på', 'til', 'for', 'med', 'fra', 'af', 'om', 'ved', 'mod', 'hos', 'efter', 'er', 'var', 'har', 'havde', 'blev', 'vil', 'skal', 'kan', 'så', 'da', 'nu', 'også', 'ikke']);
 
 /**
  * "Skatteministeriets", "Forbrugerrådets": the Danish genitive of a body's name in the definite form, which ends in a

@@ -2,12 +2,12 @@
 // two sentences, a definite noun ("the programme", "planen", "selskabet") to the most
 // recent entity of its type within a short window. A programme noun prefers a programme
 // over one of its tracks.
-import { pluralFirmsAt, pluralGroup } from './pluralRefs';
 import type { EntityType } from '../../../core/ontology';
 import type { Lexicon } from '../../lexicon';
 import type { ResolvedMention, Sentence, WorkEntity } from '../model';
 import type { Occ, SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
+import { pluralFirmsAt, pluralGroup } from './pluralRefs';
 
 const WINDOW: Partial<Record<EntityType, number>> = { Person: 2, Policy: 8, Company: 3, Product: 5, Government: 4, Agency: 4 };
 

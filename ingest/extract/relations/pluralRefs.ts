@@ -40,7 +40,7 @@ export function pluralFirmsAt(toks: Token[], k: number, trig: Triggers): PluralR
 }
 
 /**
- * The firms a plural phrase in sentence `si` at token k refers to: those named (not by reference, nor as a nationality
+ * The firms a plural phrase at token k refers to (`done` the sentences before, `here` the names of its own): those named (not by reference, nor as a nationality
  * word; a possessor counts: "Apples bøde") earlier in its sentence, else in the nearest of the three sentences before
  * that names two or more or has a plural phrase of its own ("AGCM pålægger de to selskaber … Begge selskaber afviser").
  * Their number must be the phrase's when it gives one, and at most four when it does not.

@@ -2,11 +2,11 @@
 // "USA's udenrigsminister, Mike Pompeo", "den amerikanske udenrigsminister Mike Pompeo",
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
-import { countryInView } from './nationality';
 import type { EntityType } from '../../../core/ontology';
 import { add, after, afterPlacePrep, before, openerBefore, previousSentence, relativeAntecedent, RELATIVES, stateOfBody, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 import type { Token } from '../tokens';
+import { countryInView } from './nationality';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
 

@@ -176,3 +176,16 @@ describe('a law is aimed at the firms it binds', () => {
     expect(found.some((r) => r.startsWith('Online Safety Amendment Bill -TARGETS->'))).toBe(false);
   });
 });
+
+describe('titles the role lists lacked', () => {
+  it.each([
+    ['The move comes days before Chinese Vice Premier Liu He is due in Washington.', 'Liu He -HOLDS_ROLE-> China'],
+    ['Treasurer Josh Frydenberg said Australia would amend the code.', 'Josh Frydenberg -HOLDS_ROLE-> Australia'],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toContain(expected);
+  });
+
+  it('"the Prosecutor General\'s Office" names no person "General"', () => {
+    expect(helpers.entities('The court granted a request from the Prosecutor General\'s Office in Moscow.').some((e) => e === 'Person:General')).toBe(false);
+  });
+});

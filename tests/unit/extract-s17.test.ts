@@ -108,6 +108,8 @@ describe('words for measures and stances the lexicon lacked', () => {
     ['The Treasury Department said it was dissatisfied with Huawei.', 'Department of the Treasury -OPPOSES-> Huawei'],
     ['The Transport Department refused to renew Uber\'s licence in London.', 'Transport Department -TARGETS-> Uber'],
     ['The European Commission sent a statement of objections to Apple over its music rules.', 'European Commission -TARGETS-> Apple'],
+    ['The Chinese embassy took exception to the Commerce Department\'s decision.', 'Embassy of China -OPPOSES-> Commerce Department'],
+    ['Amnesty International spoke out against Huawei on Tuesday.', 'Amnesty International -OPPOSES-> Huawei'],
   ])('%s', (text, expected) => {
     expect(relations(text)).toContain(expected);
   });

@@ -110,6 +110,8 @@ describe('words for measures and stances the lexicon lacked', () => {
     ['The European Commission sent a statement of objections to Apple over its music rules.', 'European Commission -TARGETS-> Apple'],
     ['The Chinese embassy took exception to the Commerce Department\'s decision.', 'Embassy of China -OPPOSES-> Commerce Department'],
     ['Amnesty International spoke out against Huawei on Tuesday.', 'Amnesty International -OPPOSES-> Huawei'],
+    ['Europa-Kommissionen gennemførte i går et uanmeldt besøg hos Nuctech i Warszawa.', 'European Commission -TARGETS-> Nuctech'],
+    ['Datatilsynet vil kulegrave Meta efter klagerne.', 'Danish Data Protection Agency -TARGETS-> Meta'],
   ])('%s', (text, expected) => {
     expect(relations(text)).toContain(expected);
   });

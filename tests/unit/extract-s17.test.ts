@@ -193,3 +193,15 @@ describe('titles the role lists lacked', () => {
     expect(helpers.entities('The court granted a request from the Prosecutor General\'s Office in Moscow.').some((e) => e === 'Person:General')).toBe(false);
   });
 });
+
+describe('a product that bore its owner\'s name before a rename', () => {
+  it('is the firm in a text that does not name the owner', () => {
+    const text = 'Bundeskartellamt har forbudt Facebook at samle data fra andre tjenester. Facebook afviser kritikken og vil anke afgørelsen.';
+    expect(helpers.entities(text)).toContain('Company:Facebook');
+    expect(relations(text)).toContain('Facebook -OPPOSES-> Federal Cartel Office');
+  });
+
+  it('and the product where the text names the owner', () => {
+    expect(helpers.entities('Meta said Facebook and Instagram would change their advertising model.')).toContain('Product:Facebook');
+  });
+});

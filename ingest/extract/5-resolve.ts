@@ -243,7 +243,7 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
   // rename is the firm where the owner is not named (and the product where it is).
   for (const e of entities.values()) {
     const entry = e.lexId ? lexicon.entries.get(e.lexId) : undefined;
-    if (entry?.ownerFormerly && e.type === 'Product' && entry.ownedBy && !entities.has(entry.ownedBy)) e.type = 'Company';
+    if (entry?.ownerGoesBy && e.type === 'Product' && entry.ownedBy && !entities.has(entry.ownedBy)) e.type = 'Company';
   }
   return { entities: [...entities.values()], mentions };
 }

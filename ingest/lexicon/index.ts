@@ -21,8 +21,8 @@ export interface GazetteerEntry {
   ownedBy?: string;
   /** A capital city: its country's gazetteer id. Its forms name the country (metonymy) except as a place. */
   capitalOf?: string;
-  /** A product named as its owner was before a rename ("Facebook" of Meta): with the owner unnamed, the text means the firm. */
-  ownerFormerly?: boolean;
+  /** News calls the product's owner by the product's name (Facebook for Meta, Zoom): with the owner unnamed, the text means the firm. */
+  ownerGoesBy?: boolean;
   /** A person's offices of 2016-2025 (the gazetteer id of the state, body or firm, and the office as news names it). */
   offices?: { of: string; role: string }[];
 }
@@ -355,7 +355,7 @@ function validEntry(raw: any, warnings: string[], where: string): GazetteerEntry
     basedIn: opt(raw.basedIn),
     ownedBy: opt(raw.ownedBy),
     capitalOf: opt(raw.capitalOf),
-    ownerFormerly: raw.ownerFormerly === true ? true : undefined,
+    ownerGoesBy: raw.ownerGoesBy === true ? true : undefined,
     offices: raw.type === 'Person' ? officesOf(raw.offices, warnings, `${where}: ${raw.id}`) : undefined,
   };
 }

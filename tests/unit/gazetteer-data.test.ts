@@ -43,7 +43,7 @@ interface Entry {
   partOf?: string;
   basedIn?: string;
   ownedBy?: string;
-  ownerFormerly?: boolean;
+  ownerGoesBy?: boolean;
   [key: string]: unknown;
 }
 
@@ -80,13 +80,13 @@ describe('gazetteer data', () => {
   });
 
   test('only known keys', () => {
-    const keys = new Set(['id', 'name', 'type', 'wikidataId', 'aliases', 'adjectives', 'partOf', 'basedIn', 'ownedBy', 'offices', 'ownerFormerly']);
+    const keys = new Set(['id', 'name', 'type', 'wikidataId', 'aliases', 'adjectives', 'partOf', 'basedIn', 'ownedBy', 'offices', 'ownerGoesBy']);
     const bad = entries.flatMap((e) => Object.keys(e).filter((k) => k !== 'file' && !keys.has(k)).map((k) => `${e.id}.${k}`));
     expect(bad).toEqual([]);
   });
 
-  test('ownerFormerly only on a product with an owner, and as true', () => {
-    const bad = entries.filter((e) => 'ownerFormerly' in e && (e.ownerFormerly !== true || e.type !== 'Product' || !e.ownedBy)).map((e) => e.id);
+  test('ownerGoesBy only on a product with an owner, and as true', () => {
+    const bad = entries.filter((e) => 'ownerGoesBy' in e && (e.ownerGoesBy !== true || e.type !== 'Product' || !e.ownedBy)).map((e) => e.id);
     expect(bad).toEqual([]);
   });
 

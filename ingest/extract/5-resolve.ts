@@ -239,8 +239,8 @@ export function resolveMentions(raw: RawMention[], lexicon: Lexicon): Resolution
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const e of entities.values()) e.mentions.sort((a, b) => a.start - b.start);
-  // "Facebook said it would appeal" in a text that never names Meta: a product that bore its owner's name before a
-  // rename is the firm where the owner is not named (and the product where it is).
+  // "Facebook said it would appeal" in a text that never names Meta: a product news calls its owner by (ownerGoesBy) is
+  // the firm where the owner is not named, and the product where it is.
   for (const e of entities.values()) {
     const entry = e.lexId ? lexicon.entries.get(e.lexId) : undefined;
     if (entry?.ownerGoesBy && e.type === 'Product' && entry.ownedBy && !entities.has(entry.ownedBy)) e.type = 'Company';

@@ -83,7 +83,9 @@ export interface Triggers {
   corefSubject: Set<string>;
   /** Words after "it" that make it empty ("it is unclear", "it seems"). */
   corefSubjectEmpty: Set<string>;
+  /** Plural nouns for firms after an article or numeral ("the two companies", "begge selskaber"). */
   pluralFirms: Set<string>;
+  /** Definite plural nouns for firms that refer on their own ("selskaberne"). */
   pluralFirmsDefinite: Set<string>;
   determiners: Set<string>;
   /** Nouns of a part owned: "a stake in X", "en andel i X" (X is what is bought, not a place). */

@@ -390,6 +390,13 @@ export function canAct(sc: SentenceCtx, o: Occ): boolean {
   return true;
 }
 
+/** How many tokens a phrase for "the country's" starting at token k has: "landets" one, "the country's" four, else 0. */
+export function countrysAt(toks: Token[], k: number): number {
+  if (['landets', 'nationens'].includes(toks[k]?.norm ?? '')) return 1;
+  const the = toks[k]?.norm === 'the' && ['country', 'nation'].includes(toks[k + 1]?.norm ?? '') && ["'", '’'].includes(toks[k + 2]?.text ?? '') && toks[k + 3]?.norm === 's';
+  return the ? 4 : 0;
+}
+
 /** The sentence before sc (ctx.sentences holds one entry per sentence, at its index). */
 export const previousSentence = (ctx: DocCtx, sc: SentenceCtx): SentenceCtx | undefined => ctx.sentences[sc.s.index - 1];
 

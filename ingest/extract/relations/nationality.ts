@@ -3,7 +3,7 @@
 // "kinesiske selskaber som Alibaba, Baidu og Tencent", "China Telecom, a Chinese
 // state-owned telco". With "state-owned"/"statsejet" the state also OWNS it.
 import type { EntityType } from '../../../core/ontology';
-import { add, adjectiveList, after, appositionList, canAct, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, adjectiveList, after, appositionList, canAct, countrysAt, descriptorEnd, kindOf, listBack, listFrom, openerBefore, PARENT_NOUNS, COPULAS, possessed, relativeAntecedent, RELATIVES, standsForState, WHOSE, subjectBefore, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
 
 const BASED: EntityType[] = ['Company', 'Organization', 'Product'];
@@ -583,7 +583,7 @@ export function countryInView(sc: SentenceCtx, ctx: DocCtx, k: number): string |
   const here = sc.occs.filter((o) => o.tokEnd <= k && state(sc)(o)).pop();
   if (here) return here.entityId;
   for (let i = sc.s.index - 1; i >= Math.max(0, sc.s.index - 2); i--) {
-    const x = ctx.sentences.find((y) => y.s.index === i);
+    const x = ctx.sentences[i];
     const prev = x?.occs.filter(state(x)) ?? [];
     if (prev.length) return prev[prev.length - 1].entityId;
   }
@@ -599,11 +599,9 @@ function countrysOwn(sc: SentenceCtx, ctx: DocCtx): void {
   const { occs } = sc;
   const toks = sc.s.tokens;
   for (let k = 0; k < toks.length; k++) {
-    // "the country's" is four tokens, "landets" one.
-    let end = -1;
-    if (['landets', 'nationens'].includes(toks[k].norm)) end = k + 1;
-    else if (toks[k].norm === 'the' && ['country', 'nation'].includes(toks[k + 1]?.norm ?? '') && ["'", '’'].includes(toks[k + 2]?.text ?? '') && toks[k + 3]?.norm === 's') end = k + 4;
-    if (end < 0) continue;
+    const phrase = countrysAt(toks, k);
+    if (!phrase) continue;
+    const end = k + phrase;
     // The description: a few lower-case words, the last a noun for a kind of firm or body.
     let j = end;
     // (The noun may itself be read as a reference back to a body: "landets telemyndighed".)

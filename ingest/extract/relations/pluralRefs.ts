@@ -25,13 +25,10 @@ export function pluralFirmsAt(toks: Token[], k: number, trig: Triggers): PluralR
   const t = toks[k];
   if (!t?.word || (t.cap && k > 0)) return undefined;
   if (trig.pluralFirmsDefinite.has(t.norm)) return { start: k, end: k + 1 };
-  let j = k;
-  let count: number | undefined;
-  if (trig.determiners.has(t.norm) || COUNTS.has(t.norm)) {
-    count = COUNTS.get(t.norm);
-    j++;
-    if (COUNTS.has(toks[j]?.norm ?? '')) count = COUNTS.get(toks[j++].norm);
-  } else return undefined;
+  if (!trig.determiners.has(t.norm) && !COUNTS.has(t.norm)) return undefined;
+  let count = COUNTS.get(t.norm);
+  let j = k + 1;
+  if (COUNTS.has(toks[j]?.norm ?? '')) count = COUNTS.get(toks[j++].norm);
   // "the companies" needs its article; a bare plural ("companies such as …") introduces names, it refers to none.
   if (j === k + 1 && !count && !['the', 'de'].includes(t.norm)) return undefined;
   const noun = toks[j];
@@ -40,8 +37,8 @@ export function pluralFirmsAt(toks: Token[], k: number, trig: Triggers): PluralR
 }
 
 /**
- * The firms a plural phrase at token k refers to (`done` the sentences before, `here` the names of its own): those named (not by reference, nor as a nationality
- * word; a possessor counts: "Apples bøde") earlier in its sentence, else in the nearest of the three sentences before
+ * The firms a plural phrase at token k refers to (`done` the sentences before, `here` its own sentence's names): those
+ * named (not by reference, nor as a nationality word; a possessor counts: "Apples bøde") earlier in its sentence, else in the nearest of the three sentences before
  * that names two or more or has a plural phrase of its own ("AGCM pålægger de to selskaber … Begge selskaber afviser").
  * Their number must be the phrase's when it gives one, and at most four when it does not.
  */

@@ -3,9 +3,8 @@
 // "Micheal Pompeo, US' Secretary of State", "Kinas ambassadør i Danmark, Feng Tie".
 // With no body named beside the title, the nearest state or agency before it counts.
 import type { EntityType } from '../../../core/ontology';
-import { add, after, afterPlacePrep, before, openerBefore, previousSentence, relativeAntecedent, RELATIVES, stateOfBody, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
+import { add, after, afterPlacePrep, before, countrysAt, openerBefore, previousSentence, relativeAntecedent, RELATIVES, stateOfBody, subjectBefore, WHOSE, type DocCtx, type Occ, type SentenceCtx } from './context';
 import { findPhrases } from '../phrases';
-import type { Token } from '../tokens';
 import { countryInView } from './nationality';
 
 const ORGS: EntityType[] = ['Government', 'Agency', 'Company', 'Organization'];
@@ -198,8 +197,9 @@ export function holdsRole(sc: SentenceCtx, ctx: DocCtx): void {
     }
     // "Landets handelsminister, X", "the country's trade minister X": the state in view, not a ministry of another
     // state the text named ("Japans handelsministerium … Landets handelsminister" after "Sydkorea").
-    if (!org && countrysTitle(toks, m.start)) {
-      const state = countryInView(sc, ctx, m.start - (toks[m.start - 1]?.norm === 's' ? 4 : 1));
+    const countrys = countrysAt(toks, m.start - 1) === 1 ? 1 : countrysAt(toks, m.start - 4) === 4 ? 4 : 0;
+    if (!org && countrys) {
+      const state = countryInView(sc, ctx, m.start - countrys);
       if (state) org = { entityId: state, type: 'Government', tokStart: -1, tokEnd: -1, kind: 'coref', genitive: false, attributive: false };
     }
     // A Danish compound title names its body: "kommissionsformand" the Commission, "handelsminister" the trade ministry's state.
@@ -493,12 +493,6 @@ const TITLE_TAILS = ['minister', 'formand', 'chef', 'direktør', 'kommissær'];
  * "Kommissionen" in the text; "handelsminister" → "handelsministeriet" (the minister holds the role
  * in that ministry's state). Only bodies the text names.
  */
-/** The title at token k follows "landets" or "the country's". */
-function countrysTitle(toks: Token[], k: number): boolean {
-  return ['landets', 'nationens'].includes(toks[k - 1]?.norm ?? '')
-    || (toks[k - 1]?.norm === 's' && ["'", '’'].includes(toks[k - 2]?.text ?? '') && ['country', 'nation'].includes(toks[k - 3]?.norm ?? '') && toks[k - 4]?.norm === 'the');
-}
-
 function compoundBody(sc: SentenceCtx, ctx: DocCtx, start: number, end: number): Occ | undefined {
   if (sc.s.language !== 'da' || end - start !== 1) return undefined;
   const word = sc.s.tokens[start].norm;

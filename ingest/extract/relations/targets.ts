@@ -1665,10 +1665,10 @@ function onTheList(sc: SentenceCtx, ctx: DocCtx): boolean {
 /** How many sentences back the measure a similar one is like may be told. */
 const SIMILAR_REACH = 5;
 
-/** "similar moves", "et tilsvarende forbud", "lignende skridt": a measure like the one reported (the nouns are the trigger list likeNouns). */
 /** A policy that is a list of names ("Entity List", "Unreliable Entity List", "sortlisten"). */
 const LIST_NAME = /(\blist|liste[n]?)$/i;
 
+/** "similar moves", "et tilsvarende forbud", "lignende skridt": a measure like the one reported (the nouns are the trigger list likeNouns). */
 const LIKE_WORDS = new Set(['similar', 'lignende', 'tilsvarende']);
 
 /**
